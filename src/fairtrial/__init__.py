@@ -1,0 +1,34 @@
+"""fairtrial: assess criminal proceedings against international fair-trial standards.
+
+>>> import fairtrial
+>>> case = fairtrial.load("examples/kloop-2025.json")      # doctest: +SKIP
+>>> assessment = fairtrial.assess(case)                     # doctest: +SKIP
+
+The model classes live in :mod:`fairtrial.model`.
+"""
+
+from fairtrial._load import MAX_BYTES, dump, dumps, from_data, load, loads, parse, validate
+from fairtrial._model import FORMAT_VERSION, Case
+from fairtrial._problems import InvalidCase, Problem
+from fairtrial._when import Span, Tri, When
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "FORMAT_VERSION",
+    "MAX_BYTES",
+    "Case",
+    "InvalidCase",
+    "Problem",
+    "Span",
+    "Tri",
+    "When",
+    "__version__",
+    "dump",
+    "dumps",
+    "from_data",
+    "load",
+    "loads",
+    "parse",
+    "validate",
+]

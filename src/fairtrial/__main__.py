@@ -1,0 +1,3 @@
+from fairtrial._cli import main
+
+raise SystemExit(main())

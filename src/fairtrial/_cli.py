@@ -1,0 +1,137 @@
+"""The ``fairtrial`` command: a thin layer over the public functions.
+
+Exit codes: 0 success, 1 a case file is invalid (or, for ``assess``, cannot be assessed),
+2 a usage error or an unreadable file. No input, however broken, produces a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TextIO
+
+from fairtrial import _load
+from fairtrial._model import Case
+from fairtrial._problems import InvalidCase, Problem
+from fairtrial._schema import schema_text, case_schema
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse exits with 2, which is our usage code too
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read(_load.MAX_BYTES + 1)
+    with open(name, "rb") as fh:
+        return fh.read(_load.MAX_BYTES + 1)
+
+
+class _Unreadable(Exception):
+    pass
+
+
+def _load_file(name: str) -> Case:
+    try:
+        data = _read(name)
+    except OSError as exc:
+        raise _Unreadable(f"{name}: cannot read: {exc.strerror or exc}") from None
+    return _load.loads(data)
+
+
+def _iter_cases(names: Sequence[str]) -> Iterator[tuple[str, Case | list[Problem] | str]]:
+    for name in names:
+        try:
+            yield name, _load_file(name)
+        except InvalidCase as exc:
+            yield name, list(exc.problems)
+        except _Unreadable as exc:
+            yield name, str(exc)
+
+
+def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    worst = EXIT_OK
+    records: list[dict[str, Any]] = []
+    for name, result in _iter_cases(args.files):
+        label = "<stdin>" if name == "-" else name
+        if isinstance(result, Case):
+            records.append({"file": label, "valid": True, "problems": []})
+            if args.format == "text":
+                out.write(f"{label}: valid ({len(result.events)} events)\n")
+        elif isinstance(result, str):
+            worst = max(worst, EXIT_USAGE)
+            records.append({"file": label, "valid": False, "error": result, "problems": []})
+            if args.format == "text":
+                sys.stderr.write(f"fairtrial: {result}\n")
+        else:
+            worst = max(worst, EXIT_INVALID)
+            records.append({"file": label, "valid": False,
+                            "problems": [p.as_dict() for p in result]})
+            if args.format == "text":
+                count = len(result)
+                out.write(f"{label}: {count} problem{'s' if count != 1 else ''}\n")
+                for p in result:
+                    out.write(f"  {p}\n")
+    if args.format == "json":
+        out.write(json.dumps(records, indent=2, ensure_ascii=False) + "\n")
+    return worst
+
+
+def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    out.write(schema_text(case_schema()))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="fairtrial",
+        description="Record criminal proceedings and assess them against international "
+                    "fair-trial standards.",
+        epilog="Exit status: 0 success; 1 a case file is invalid; 2 usage error or unreadable "
+               "file. Run 'fairtrial COMMAND --help' for each command.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    p = sub.add_parser("validate", help="check case files against the schema and for meaning",
+                       description="Check case files: JSON Schema, references, unique ids, "
+                                   "real dates and possible chronology. Lists every problem "
+                                   "with its JSON path.")
+    p.add_argument("files", nargs="+", metavar="FILE", help="case files; '-' reads standard input")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text for people (default), json for programs")
+    p.set_defaults(run=_cmd_validate)
+
+    p = sub.add_parser("schema", help="print the case-file JSON Schema",
+                       description="Print the JSON Schema (Draft 2020-12) of case files.")
+    p.set_defaults(run=_cmd_schema)
+    _extend(sub)
+    return parser
+
+
+def _extend(sub: Any) -> None:
+    """Commands defined in other modules register here, keeping this file the only CLI."""
+    for register in _EXTENSIONS:
+        register(sub)
+
+
+_EXTENSIONS: list[Callable[[Any], None]] = []
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    stream = out if out is not None else sys.stdout
+    try:
+        code: int = args.run(args, stream)
+    except BrokenPipeError:  # e.g. `fairtrial schema | head`
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    return code

@@ -1,0 +1,467 @@
+"""From bytes to a ``Case``: parse, check against the schema, check meaning, structure.
+
+Each step reports every problem it finds, with its JSON path, before giving up; the semantic
+checks walk the raw data defensively so that schema errors and broken references are reported
+together.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+import math
+import os
+import re
+import types
+import typing
+from collections.abc import Iterator
+from typing import Any, Final
+
+import attrs
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from fairtrial._convert import converter
+from fairtrial._model import (
+    EVENT_KINDS, Arrest, Case, Event, FirstAppearance, Release, Verdict,
+)
+from fairtrial._problems import InvalidCase, Problem, pointer
+from fairtrial._schema import ID_PATTERN, case_schema
+from fairtrial._when import WHEN_PATTERN, Tri, When, WhenError
+
+__all__ = ["MAX_BYTES", "dump", "dumps", "from_data", "load", "loads", "parse", "validate"]
+
+#: Case files larger than this are refused before parsing (32 MiB; a large real case is ~1 MiB).
+MAX_BYTES: Final = 32 * 1024 * 1024
+_COLLECTIONS: Final = ("sources", "people", "organisations", "charges", "events")
+_REF_TARGETS: Final = {
+    "source": ("sources",),
+    "person": ("people",),
+    "organisation": ("organisations",),
+    "actor": ("people", "organisations"),
+    "charge": ("charges",),
+    "event": ("events",),
+}
+_NAMES: Final = {
+    "source": "a source", "person": "a person", "organisation": "an organisation",
+    "actor": "a person or organisation", "charge": "a charge", "event": "an event",
+}
+
+
+# --- parsing --------------------------------------------------------------------------------
+
+
+class _Object(dict[str, Any]):
+    __slots__ = ("duplicates",)
+    duplicates: list[str]
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number {text} is too large")
+    return value
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def parse(data: str | bytes, *, max_bytes: int = MAX_BYTES) -> dict[str, Any]:
+    """Parse case-file text into plain data, refusing what JSON or a case file cannot be."""
+    if len(data) > max_bytes:
+        raise InvalidCase([Problem(
+            "", "size", f"the file is {len(data):,} bytes; the limit is {max_bytes:,}")])
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InvalidCase([Problem(
+                "", "encoding",
+                f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
+                f"{exc.start}); save it as UTF-8")]) from None
+    duplicates_seen = False
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal duplicates_seen
+        obj = _Object(items)
+        if len(obj) != len(items):
+            duplicates_seen = True
+            seen: set[str] = set()
+            obj.duplicates = sorted({k for k, _ in items if k in seen or seen.add(k)})  # type: ignore[func-returns-value]
+        return obj
+
+    try:
+        obj = json.loads(
+            data, object_pairs_hook=pairs, parse_float=_finite, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise InvalidCase([Problem(
+            "", "json",
+            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")]) from None
+    except RecursionError:
+        raise InvalidCase([Problem("", "depth", "the JSON is nested too deeply")]) from None
+    except ValueError as exc:
+        raise InvalidCase([Problem("", "json", f"not valid JSON: {exc}")]) from None
+    if not isinstance(obj, dict):
+        kind = "null" if obj is None else type(obj).__name__
+        kind = {"list": "an array", "str": "a string", "int": "a number", "float": "a number",
+                "bool": "a boolean"}.get(kind, kind)
+        raise InvalidCase([Problem(
+            "", "top-level", f"a case file is one JSON object {{...}}; this file holds {kind}")])
+    if duplicates_seen:
+        problems = [
+            Problem(pointer([*path, key]), "duplicate-key",
+                    f"the field '{key}' appears twice in this object; keep only one")
+            for path, key in _find_duplicates(obj, [])
+        ]
+        raise InvalidCase(problems)
+    return dict(obj)
+
+
+def _find_duplicates(obj: Any, path: list[str | int]) -> Iterator[tuple[list[str | int], str]]:
+    if isinstance(obj, dict):
+        for key in getattr(obj, "duplicates", ()):
+            yield path, key
+        for key, value in obj.items():
+            yield from _find_duplicates(value, [*path, key])
+    elif isinstance(obj, list):
+        for i, value in enumerate(obj):
+            yield from _find_duplicates(value, [*path, i])
+
+
+# --- schema validation ----------------------------------------------------------------------
+
+
+@functools.cache
+def _validator() -> Draft202012Validator:
+    # Built once per process: constructing a validator costs ~100x a validation (perf-probe.md).
+    return Draft202012Validator(case_schema())
+
+
+def _kind_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {bool: "a boolean", int: "a number", float: "a number", str: "a string",
+            list: "an array"}.get(type(value), "an object")
+
+
+def _suggest(word: Any, options: typing.Iterable[str]) -> str:
+    if not isinstance(word, str):
+        return ""
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _schema_problems(error: ValidationError) -> Iterator[Problem]:
+    path = list(error.absolute_path)
+    where = pointer(path)
+    kind = error.validator
+    value = error.instance
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if kind == "required":
+        missing = [f for f in error.validator_value if isinstance(value, dict) and f not in value]
+        for field in missing:
+            yield Problem(pointer([*path, field]), "schema.required",
+                          f"the required field '{field}' is missing")
+        return
+    if kind == "additionalProperties":
+        allowed = schema.get("properties", {})
+        extras = [k for k in value if k not in allowed] if isinstance(value, dict) else []
+        for key in extras:
+            yield Problem(pointer([*path, key]), "schema.unknown-field",
+                          f"'{key}' is not a field here{_suggest(key, allowed)}", value[key])
+        return
+    if kind == "enum":
+        options = [str(v) for v in error.validator_value]
+        listing = ", ".join(options) if len(options) <= 30 else ", ".join(options[:30]) + ", ..."
+        yield Problem(where, "schema.enum",
+                      f"{json.dumps(value)} is not one of the allowed values{_suggest(value, options)}"
+                      f" (allowed: {listing})", value)
+        return
+    if kind == "const":
+        yield Problem(where, "schema.const",
+                      f"must be {json.dumps(error.validator_value)}, not {json.dumps(value)}", value)
+        return
+    if kind == "type":
+        expected = {"string": "a string", "boolean": "true or false", "number": "a number",
+                    "array": "an array [...]", "object": "an object {...}"}.get(
+                        str(error.validator_value), str(error.validator_value))
+        yield Problem(where, "schema.type",
+                      f"expected {expected}, found {_kind_name(value)}", value)
+        return
+    if kind == "pattern":
+        pattern = error.validator_value
+        if pattern == WHEN_PATTERN:
+            message = (f"{json.dumps(value)} is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, "
+                       "YYYY-MM-DDTHH:MM with an optional UTC offset (+06:00), or a range A/B")
+            code = "date"
+        elif pattern == ID_PATTERN:
+            message = (f"{json.dumps(value)} is not a valid id: start with a letter or digit, "
+                       "then letters, digits, '.', '_', ':' or '-' (at most 100 characters)")
+            code = "schema.id"
+        elif pattern == "^[A-Z]{2}$":
+            message = (f"{json.dumps(value)} is not an ISO 3166-1 alpha-2 country code "
+                       "(two capital letters, e.g. 'KG')")
+            code = "schema.pattern"
+        elif pattern == "^[a-z_]+$":
+            message = f"{json.dumps(value)} is not a detail name"
+            code = "schema.pattern"
+        else:  # pragma: no cover - every pattern in the schema is handled above
+            message, code = error.message, "schema.pattern"
+        yield Problem(where, code, message, value)
+        return
+    if kind == "minItems":
+        yield Problem(where, "schema.min-items", "must list at least one item", value)
+        return
+    if kind == "minLength":
+        yield Problem(where, "schema.empty", "must not be empty", value)
+        return
+    if kind == "uniqueItems":
+        yield Problem(where, "schema.unique", "lists the same value more than once", value)
+        return
+    if kind == "minimum":
+        yield Problem(where, "schema.minimum",
+                      f"must be at least {error.validator_value}", value)
+        return
+    yield Problem(where, f"schema.{kind}", error.message, value)  # pragma: no cover
+
+
+# --- semantic checks ------------------------------------------------------------------------
+
+
+@functools.cache
+def _plan(cls: type) -> tuple[tuple[str, str, Any], ...]:
+    """What the semantic walk does with each field of ``cls``: (name, action, argument)."""
+    hints = typing.get_type_hints(cls)
+    steps: list[tuple[str, str, Any]] = []
+    for field in attrs.fields(cls):
+        tp = hints[field.name]
+        if typing.get_origin(tp) in (types.UnionType, typing.Union):
+            tp = next(a for a in typing.get_args(tp) if a is not type(None))
+        many = typing.get_origin(tp) is tuple
+        inner = typing.get_args(tp)[0] if many else tp
+        if "ref" in field.metadata:
+            steps.append((field.name, "refs" if many else "ref", field.metadata["ref"]))
+        elif inner is When:
+            steps.append((field.name, "when", None))
+        elif inner is Event:
+            steps.append((field.name, "events", None))
+        elif typing.get_origin(inner) is dict:
+            steps.append((field.name, "map", typing.get_args(inner)[1]))
+        elif isinstance(inner, type) and attrs.has(inner):
+            steps.append((field.name, "many" if many else "one", inner))
+    return tuple(steps)
+
+
+class _Checker:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.problems: list[Problem] = []
+        self.ids: dict[str, tuple[str, str]] = {}  # id -> (collection, path)
+        self.refs: list[tuple[str, str, Any]] = []  # (path, ref kind, value)
+        self.dates: dict[str, When] = {}  # path -> parsed date
+
+    def add(self, path: str, code: str, message: str, value: Any = None) -> None:
+        self.problems.append(Problem(path, code, message, value))
+
+    def run(self) -> list[Problem]:
+        self.collect_ids()
+        self.walk(self.data, Case, [])
+        self.check_refs()
+        self.check_details()
+        self.check_chronology()
+        return self.problems
+
+    def collect_ids(self) -> None:
+        for collection in _COLLECTIONS:
+            items = self.data.get(collection)
+            if not isinstance(items, list):
+                continue
+            for i, item in enumerate(items):
+                ident = item.get("id") if isinstance(item, dict) else None
+                if not isinstance(ident, str):
+                    continue
+                path = pointer([collection, i, "id"])
+                if ident in self.ids:
+                    self.add(path, "duplicate-id",
+                             f"the id '{ident}' is already used at {self.ids[ident][1]}; "
+                             "every id in a case file must be unique", ident)
+                else:
+                    self.ids[ident] = (collection, path)
+
+    def walk(self, obj: Any, cls: type, path: list[str | int]) -> None:
+        if not isinstance(obj, dict):
+            return
+        for name, action, arg in _plan(cls):
+            if name not in obj:
+                continue
+            value, here = obj[name], [*path, name]
+            if action == "ref":
+                self.refs.append((pointer(here), arg, value))
+            elif action == "refs" and isinstance(value, list):
+                self.refs.extend((pointer([*here, i]), arg, v) for i, v in enumerate(value))
+            elif action == "when" and isinstance(value, str):
+                self.when(pointer(here), value)
+            elif action == "one":
+                self.walk(value, arg, here)
+            elif action == "many" and isinstance(value, list):
+                for i, item in enumerate(value):
+                    self.walk(item, arg, [*here, i])
+            elif action == "map" and isinstance(value, dict):
+                for key, item in value.items():
+                    self.walk(item, arg, [*here, key])
+            elif action == "events" and isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, dict) and item.get("kind") in EVENT_KINDS:
+                        self.walk(item, EVENT_KINDS[item["kind"]], [*here, i])
+
+    def when(self, path: str, text: str) -> None:
+        if not re.fullmatch(WHEN_PATTERN, text):
+            return  # the schema reports it
+        try:
+            self.dates[path] = When(text)
+        except WhenError as exc:
+            self.add(path, "date", str(exc), text)
+
+    def check_refs(self) -> None:
+        for path, kind, value in self.refs:
+            if not isinstance(value, str):
+                continue
+            targets = _REF_TARGETS[kind]
+            found = self.ids.get(value)
+            if found is None or found[0] not in targets:
+                candidates = [i for i, (c, _) in self.ids.items() if c in targets]
+                where = " or ".join(f"'{t}'" for t in targets)
+                self.add(path, "reference",
+                         f"'{value}' is not the id of {_NAMES[kind]} in {where}"
+                         f"{_suggest(value, candidates)}", value)
+
+    def check_details(self) -> None:
+        events = self.data.get("events")
+        if not isinstance(events, list):
+            return
+        base = {f.name for f in attrs.fields(Event)}
+        for i, event in enumerate(events):
+            if not isinstance(event, dict) or event.get("kind") not in EVENT_KINDS:
+                continue
+            details = event.get("detail_provenance")
+            if not isinstance(details, dict):
+                continue
+            allowed = [f.name for f in attrs.fields(EVENT_KINDS[event["kind"]])
+                       if f.name not in base]
+            for key in details:
+                if key not in allowed:
+                    listing = ", ".join(allowed) or "none"
+                    self.add(pointer(["events", i, "detail_provenance", key]), "detail",
+                             f"'{key}' is not a detail of a {event['kind']} event"
+                             f"{_suggest(key, allowed)} (its details: {listing})", key)
+
+    def check_chronology(self) -> None:
+        events = self.data.get("events")
+        if not isinstance(events, list):
+            return
+        dated: dict[str, tuple[int, When, dict[str, Any]]] = {}
+        for i, event in enumerate(events):
+            when = self.dates.get(pointer(["events", i, "date"]))
+            if when is not None and isinstance(event, dict) and isinstance(event.get("id"), str):
+                dated[event["id"]] = (i, when, event)
+
+        def later_than(i: int, when: When, other: str, what: str) -> None:
+            if other in dated and when.before(dated[other][1]) is Tri.YES:
+                self.add(pointer(["events", i, "date"]), "chronology",
+                         f"{what} ({when}) is dated before '{other}' ({dated[other][1]})",
+                         str(when))
+
+        arrests: dict[str, tuple[When, str]] = {}
+        verdicts: list[tuple[When, set[str], str]] = []
+        for eid, (i, when, event) in dated.items():
+            kind = event.get("kind")
+            subjects = [s for s in event.get("subjects", []) if isinstance(s, str)]
+            if kind == Arrest.kind:
+                for s in subjects:
+                    if s not in arrests or when.sort_key() < arrests[s][0].sort_key():
+                        arrests[s] = (when, eid)
+            elif kind == Verdict.kind:
+                verdicts.append((when, set(subjects), eid))
+        for eid, (i, when, event) in dated.items():
+            kind = event.get("kind")
+            refs = {"retraction": "retracts", "investigation": "into"}.get(str(kind))
+            if refs and isinstance(event.get(refs), list):
+                for other in event[refs]:
+                    if isinstance(other, str):
+                        later_than(i, when, other, f"this {kind}")
+            if kind == "seizure" and isinstance(event.get("search"), str):
+                later_than(i, when, event["search"], "this seizure")
+            if kind in (FirstAppearance.kind, Release.kind, Verdict.kind):
+                for s in event.get("subjects", []):
+                    if isinstance(s, str) and s in arrests:
+                        later_than(i, when, arrests[s][1], f"this {kind} of '{s}'")
+            if kind == "appeal" and event.get("against") == "verdict":
+                subjects = set(event.get("subjects", []))
+                for v_when, v_subjects, v_id in verdicts:
+                    if subjects & v_subjects and when.before(v_when) is Tri.YES:
+                        self.add(pointer(["events", i, "date"]), "chronology",
+                                 f"this appeal against the verdict ({when}) is dated before "
+                                 f"the verdict '{v_id}' ({v_when})", str(when))
+            written = self.dates.get(pointer(["events", i, "written_judgment_date"]))
+            if written is not None and written.before(when) is Tri.YES:
+                self.add(pointer(["events", i, "written_judgment_date"]), "chronology",
+                         f"the written judgment ({written}) is dated before the verdict ({when})",
+                         str(written))
+        as_of = self.dates.get("/as_of")
+        if as_of is not None:
+            for eid, (i, when, _) in dated.items():
+                if as_of.before(when) is Tri.YES:
+                    self.add(pointer(["events", i, "date"]), "chronology",
+                             f"'{eid}' ({when}) is dated after the record's as_of date ({as_of})",
+                             str(when))
+
+
+def _order(problem: Problem) -> tuple[Any, ...]:
+    parts = problem.path.split("/")
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts), problem.code
+
+
+def validate(data: Any) -> list[Problem]:
+    """Every problem with parsed case-file data, ordered by path; empty if it is valid."""
+    if not isinstance(data, dict):
+        return [Problem("", "top-level", "a case file is one JSON object {...}")]
+    problems = [p for e in _validator().iter_errors(data) for p in _schema_problems(e)]
+    problems.extend(_Checker(data).run())
+    unique = {(p.path, p.code, p.message): p for p in problems}
+    return sorted(unique.values(), key=_order)
+
+
+def from_data(data: Any) -> Case:
+    """Validate parsed case-file data and build the ``Case``; raises ``InvalidCase``."""
+    problems = validate(data)
+    if problems:
+        raise InvalidCase(problems)
+    case: Case = converter.structure(data, Case)
+    return case
+
+
+def loads(text: str | bytes, *, max_bytes: int = MAX_BYTES) -> Case:
+    """Load a case from JSON text or bytes; raises ``InvalidCase`` listing every problem."""
+    return from_data(parse(text, max_bytes=max_bytes))
+
+
+def load(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Case:
+    """Load a case file from a path; raises ``InvalidCase``, or ``OSError`` if unreadable."""
+    with open(path, "rb") as fh:
+        data = fh.read(max_bytes + 1)
+    return loads(data, max_bytes=max_bytes)
+
+
+def dump(case: Case) -> dict[str, Any]:
+    """The case as JSON-ready data; ``from_data(dump(case)) == case``."""
+    data: dict[str, Any] = converter.unstructure(case)
+    return data
+
+
+def dumps(case: Case) -> str:
+    """The case as JSON text, indented, with a final newline."""
+    return json.dumps(dump(case), indent=2, ensure_ascii=False) + "\n"
+
+

@@ -1,0 +1,592 @@
+"""The case record: people, sources, charges and a dated timeline of facts with provenance.
+
+Every detail that a monitor may not know is optional, and ``None`` means *not recorded*, never
+"no". Each class's docstring and each field's ``doc`` metadata feed the JSON Schema and
+``docs/case-format.md``, so the contract and the code cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, ClassVar, TypeVar
+
+import attrs
+
+from fairtrial._vocab import (
+    AppealAgainst, AppealOutcome, Authority, ConductKind, ContactWith, EvidenceKind,
+    ExpertConclusion, ExpertTreatment, HearingStage, InvestigationOutcome, Measure, OrgKind,
+    Party, PlaceKind, Plea, Reasons, RequestKind, Role, Ruling, Setting, SourceKind, Stage,
+    Standing, Treatment, VerdictOutcome,
+)
+from fairtrial._when import When
+
+FORMAT_VERSION = "1.0"
+E = TypeVar("E", bound="Event")
+
+
+def d(text: str, **extra: Any) -> dict[str, Any]:
+    """Field metadata: ``doc`` is the field's definition; ``ref`` names what an id points to."""
+    return {"doc": text, **extra}
+
+
+frozen = attrs.frozen(kw_only=True)
+
+
+@frozen
+class Source:
+    """Where a fact comes from: a document, an observed hearing, a statement, an interview."""
+
+    id: str = attrs.field(metadata=d("Unique id of this source within the case."))
+    kind: SourceKind = attrs.field(metadata=d("What sort of source it is."))
+    publisher: str = attrs.field(metadata=d("Who published or produced it (outlet, NGO, court)."))
+    title: str | None = attrs.field(default=None, metadata=d("Its title or a short description."))
+    date: When | None = attrs.field(default=None, metadata=d("When it was published or made."))
+    url: str | None = attrs.field(default=None, metadata=d("Where to find it (http or https)."))
+    confidential: bool = attrs.field(
+        default=False, metadata=d("Hide its publisher, title and URL in public reports."))
+    notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
+
+
+@frozen
+class Provenance:
+    """Who asserts a fact, how firmly it stands, and on which sources it rests."""
+
+    asserted_by: tuple[Party, ...] = attrs.field(
+        metadata=d("Who asserts the fact.", min_items=1))
+    standing: Standing = attrs.field(metadata=d("How firmly the fact stands."))
+    sources: tuple[str, ...] = attrs.field(
+        metadata=d("Ids of the sources that report it.", ref="source", min_items=1))
+    disputed_by: tuple[Party, ...] = attrs.field(
+        default=(), metadata=d("Who contests it (with standing 'disputed')."))
+    counter_claim: str | None = attrs.field(
+        default=None, metadata=d("The other side's version, in their words or a fair paraphrase."))
+    notes: str | None = attrs.field(default=None, metadata=d("Comments on reliability."))
+
+
+@frozen
+class Person:
+    """A person and the roles they play in the case."""
+
+    id: str = attrs.field(metadata=d("Unique id of this person within the case."))
+    name: str = attrs.field(metadata=d("Full name as commonly written."))
+    roles: tuple[Role, ...] = attrs.field(metadata=d("Their roles in the case.", min_items=1))
+    organisation: str | None = attrs.field(
+        default=None, metadata=d("Id of the organisation they act for.", ref="organisation"))
+    occupation: str | None = attrs.field(default=None, metadata=d("Their occupation."))
+    minor: bool | None = attrs.field(
+        default=None, metadata=d("Under 18 when the events began."))
+    vulnerable: bool | None = attrs.field(
+        default=None, metadata=d("Otherwise vulnerable (illness, disability, language)."))
+    confidential: bool = attrs.field(
+        default=False, metadata=d("Show only a pseudonym in public reports."))
+    notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
+
+
+@frozen
+class Organisation:
+    """A court, security service, ministry, media outlet, NGO or other body."""
+
+    id: str = attrs.field(metadata=d("Unique id of this organisation within the case."))
+    name: str = attrs.field(metadata=d("Its name."))
+    kind: OrgKind = attrs.field(metadata=d("What sort of body it is."))
+    confidential: bool = attrs.field(
+        default=False, metadata=d("Show only a pseudonym in public reports."))
+    notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
+
+
+@frozen
+class Charge:
+    """One charge against one defendant."""
+
+    id: str = attrs.field(metadata=d("Unique id of this charge within the case."))
+    defendant: str = attrs.field(metadata=d("Id of the person charged.", ref="person"))
+    code: str = attrs.field(metadata=d("The law, e.g. 'Criminal Code of the Kyrgyz Republic'."))
+    article: str = attrs.field(metadata=d("The provision, e.g. '278(3)'."))
+    description: str = attrs.field(metadata=d("The offence in plain words."))
+    conduct: tuple[ConductKind, ...] = attrs.field(
+        default=(), metadata=d("What the charged conduct is; empty if not recorded."))
+    conduct_description: str | None = attrs.field(
+        default=None, metadata=d("What the person is said to have done."))
+    provenance: Provenance = attrs.field(metadata=d("Who says this charge was brought."))
+
+
+@frozen
+class VerdictResult:
+    """The outcome of a verdict for one defendant."""
+
+    person: str = attrs.field(metadata=d("Id of the defendant.", ref="person"))
+    outcome: VerdictOutcome = attrs.field(metadata=d("Convicted, acquitted, ..."))
+    charges: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the charges decided.", ref="charge"))
+    sentence: str | None = attrs.field(default=None, metadata=d("The sentence in plain words."))
+    custodial: bool | None = attrs.field(
+        default=None, metadata=d("Whether the sentence is served in custody."))
+
+
+# ---------------------------------------------------------------------------------------------
+# Events. The base carries what every fact has; each kind adds the details it needs.
+
+
+@frozen
+class Event:
+    """Something that happened, when, to whom, by whom, and who says so."""
+
+    kind: ClassVar[str] = ""
+
+    id: str = attrs.field(metadata=d("Unique id of this event within the case."))
+    date: When | None = attrs.field(
+        default=None, metadata=d("When it happened, as precisely as known; omit if unknown."))
+    subjects: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the people it happened to.", ref="person"))
+    actors: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the people or organisations who acted.", ref="actor"))
+    place: str | None = attrs.field(default=None, metadata=d("Where it happened."))
+    summary: str | None = attrs.field(default=None, metadata=d("What happened, in a sentence."))
+    provenance: Provenance = attrs.field(metadata=d("Who says it happened, and how firmly."))
+    detail_provenance: dict[str, Provenance] = attrs.field(
+        factory=dict,
+        metadata=d("Provenance of single details that differ from the event's, keyed by the "
+                   "detail's name (e.g. the search is undisputed, 'warrant_shown' is alleged)."))
+    notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
+
+    def provenance_of(self, detail: str) -> Provenance:
+        """The provenance of one detail: its own if recorded, else the event's."""
+        return self.detail_provenance.get(detail, self.provenance)
+
+
+@frozen
+class Arrest(Event):
+    """A person is deprived of liberty (arrest, apprehension, detention for questioning)."""
+
+    kind: ClassVar[str] = "arrest"
+    reasons_given: bool | None = attrs.field(
+        default=None, metadata=d("Were the reasons for the arrest explained at the time?"))
+    stated_grounds: str | None = attrs.field(
+        default=None, metadata=d("The grounds the authorities gave, if any."))
+    informed_of_rights: bool | None = attrs.field(
+        default=None, metadata=d("Was the person told of their rights (counsel, silence)?"))
+    family_notified: bool | None = attrs.field(
+        default=None, metadata=d("Were relatives told of the arrest and place of custody?"))
+    recorded_date: When | None = attrs.field(
+        default=None, metadata=d("The time written in the official arrest record, if different."))
+    arrest_warrant: bool | None = attrs.field(
+        default=None, metadata=d("Was there an arrest warrant or court order?"))
+
+
+@frozen
+class Search(Event):
+    """A search of a home, office, vehicle or person."""
+
+    kind: ClassVar[str] = "search"
+    place_kind: PlaceKind | None = attrs.field(default=None, metadata=d("What was searched."))
+    warrant_shown: bool | None = attrs.field(
+        default=None, metadata=d("Was a warrant or court order shown?"))
+    authorised_by: Authority | None = attrs.field(
+        default=None, metadata=d("Who authorised the search beforehand."))
+    urgent: bool | None = attrs.field(
+        default=None, metadata=d("Was it carried out as urgent, without prior authorisation?"))
+    judicial_review_after: bool | None = attrs.field(
+        default=None, metadata=d("For an urgent search: did a judge review it promptly after?"))
+    record_given: bool | None = attrs.field(
+        default=None, metadata=d("Was a search record made and given to the occupant?"))
+
+
+@frozen
+class Seizure(Event):
+    """Property taken by the authorities."""
+
+    kind: ClassVar[str] = "seizure"
+    items: tuple[str, ...] = attrs.field(default=(), metadata=d("What was taken."))
+    journalistic_material: bool | None = attrs.field(
+        default=None, metadata=d("Did it include journalistic material or sources?"))
+    within_authorisation: bool | None = attrs.field(
+        default=None, metadata=d("Was everything taken covered by the order?"))
+    search: str | None = attrs.field(
+        default=None, metadata=d("Id of the search it was part of.", ref="event"))
+
+
+@frozen
+class Interrogation(Event):
+    """Questioning by investigators, police or security officers."""
+
+    kind: ClassVar[str] = "interrogation"
+    duration_hours: float | None = attrs.field(
+        default=None, metadata=d("How long it lasted, in hours.", minimum=0))
+    counsel_present: bool | None = attrs.field(
+        default=None, metadata=d("Was a lawyer present?"))
+    counsel_requested: bool | None = attrs.field(
+        default=None, metadata=d("Did the person ask for a lawyer?"))
+    informed_of_right_to_counsel: bool | None = attrs.field(
+        default=None, metadata=d("Was the person told of the right to a lawyer beforehand?"))
+    informed_of_right_to_silence: bool | None = attrs.field(
+        default=None, metadata=d("Was the person told of the right to remain silent?"))
+    waiver: bool | None = attrs.field(
+        default=None, metadata=d("Did the person waive counsel?"))
+    waiver_informed: bool | None = attrs.field(
+        default=None, metadata=d("Was a waiver unequivocal, informed and in writing?"))
+    as_witness: bool | None = attrs.field(
+        default=None, metadata=d("Questioned formally as a witness, though in fact a suspect?"))
+    recorded: bool | None = attrs.field(
+        default=None, metadata=d("Were its time, length and participants recorded?"))
+
+
+@frozen
+class OutsideContact(Event):
+    """Contact with family, a lawyer, colleagues, a consul or a doctor: granted or denied."""
+
+    kind: ClassVar[str] = "outside_contact"
+    contact_with: ContactWith = attrs.field(metadata=d("With whom."))
+    granted: bool | None = attrs.field(
+        default=None, metadata=d("True if the contact happened, false if it was refused."))
+
+
+@frozen
+class CounselAccess(Event):
+    """A lawyer meets, or is refused access to, the person."""
+
+    kind: ClassVar[str] = "counsel_access"
+    counsel: str | None = attrs.field(
+        default=None, metadata=d("Id of the lawyer.", ref="person"))
+    granted: bool | None = attrs.field(
+        default=None, metadata=d("True if the lawyer got access, false if refused."))
+    chosen_by: Party | None = attrs.field(
+        default=None, metadata=d("Who chose the lawyer: defendant, family, or authorities."))
+    confidential: bool | None = attrs.field(
+        default=None, metadata=d("Could they talk out of officials' hearing?"))
+    restriction_reason: str | None = attrs.field(
+        default=None, metadata=d("The reason given for refusing or delaying access."))
+    restriction_legal_basis: bool | None = attrs.field(
+        default=None, metadata=d("Did the restriction have a basis in law?"))
+    informed_of_counsel: bool | None = attrs.field(
+        default=None,
+        metadata=d("If a chosen lawyer was turned away: was the person told the lawyer came?"))
+
+
+@frozen
+class CounselInterference(Event):
+    """Threats, searches, summonses or sanctions against defence counsel."""
+
+    kind: ClassVar[str] = "counsel_interference"
+    counsel: str | None = attrs.field(default=None, metadata=d("Id of the lawyer.", ref="person"))
+
+
+@frozen
+class FirstAppearance(Event):
+    """The first time the detained person is brought before an authority after arrest."""
+
+    kind: ClassVar[str] = "first_appearance"
+    before: Authority | None = attrs.field(
+        default=None, metadata=d("Before whom: a judge, or a prosecutor or investigator."))
+    in_person: bool | None = attrs.field(
+        default=None, metadata=d("Was the person physically present?"))
+
+
+@frozen
+class DetentionOrder(Event):
+    """A decision on detention or another preventive measure."""
+
+    kind: ClassVar[str] = "detention_order"
+    ordered_by: Authority | None = attrs.field(default=None, metadata=d("Who ordered it."))
+    measure: Measure | None = attrs.field(default=None, metadata=d("What was ordered."))
+    individual_reasons: bool | None = attrs.field(
+        default=None, metadata=d("Did it give reasons specific to the person (flight, ...)?"))
+    alternatives_considered: bool | None = attrs.field(
+        default=None, metadata=d("Were milder measures considered?"))
+    until: When | None = attrs.field(default=None, metadata=d("Until when it runs."))
+
+
+@frozen
+class Release(Event):
+    """The person is released, with or without conditions."""
+
+    kind: ClassVar[str] = "release"
+    conditions: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Conditions attached, in plain words."))
+    gag_order: bool | None = attrs.field(
+        default=None, metadata=d("Was the person forbidden to speak about the case?"))
+
+
+@frozen
+class FormalCharge(Event):
+    """The person is formally charged or indicted."""
+
+    kind: ClassVar[str] = "formal_charge"
+    charges: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the charges brought.", ref="charge"))
+    informed_in_detail: bool | None = attrs.field(
+        default=None, metadata=d("Told of the nature and cause of the charges, in detail?"))
+    language_understood: bool | None = attrs.field(
+        default=None, metadata=d("In a language the person understands?"))
+
+
+@frozen
+class PublicStatement(Event):
+    """An official speaks publicly about the case or the accused."""
+
+    kind: ClassVar[str] = "public_statement"
+    quote: str | None = attrs.field(default=None, metadata=d("What was said, quoted or close."))
+    medium: str | None = attrs.field(default=None, metadata=d("Where: press conference, TV, ..."))
+    presents_as_guilty: bool | None = attrs.field(
+        default=None, metadata=d("Does it present the accused as guilty before a verdict?"))
+
+
+@frozen
+class BroadcastConfession(Event):
+    """Authorities publish a video, broadcast or text of the accused confessing or repenting."""
+
+    kind: ClassVar[str] = "broadcast_confession"
+    medium: str | None = attrs.field(default=None, metadata=d("Where it was published."))
+    content: str | None = attrs.field(default=None, metadata=d("What the accused say in it."))
+
+
+@frozen
+class IllTreatment(Event):
+    """Ill-treatment, coercion or pressure: as alleged or as established (see provenance)."""
+
+    kind: ClassVar[str] = "ill_treatment"
+    treatment: tuple[Treatment, ...] = attrs.field(
+        default=(), metadata=d("What was done."))
+    characterised_as: Treatment | None = attrs.field(
+        default=None,
+        metadata=d("The legal characterisation, if a court or UN body made one: 'torture', or "
+                   "'other' for inhuman or degrading treatment short of torture."))
+    to_obtain_statement: bool | None = attrs.field(
+        default=None, metadata=d("Was it aimed at getting a confession or statement?"))
+    raised_before_court: bool | None = attrs.field(
+        default=None, metadata=d("Was it raised before a court?"))
+    injuries_documented: bool | None = attrs.field(
+        default=None, metadata=d("Were injuries medically documented?"))
+
+
+@frozen
+class Investigation(Event):
+    """An inquiry into alleged ill-treatment."""
+
+    kind: ClassVar[str] = "investigation"
+    into: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the ill_treatment events investigated.", ref="event"))
+    outcome: InvestigationOutcome | None = attrs.field(default=None, metadata=d("Its result."))
+    independent: bool | None = attrs.field(
+        default=None, metadata=d("Was the investigating body independent of those accused?"))
+
+
+@frozen
+class MedicalExamination(Event):
+    """A medical examination of a detainee."""
+
+    kind: ClassVar[str] = "medical_examination"
+    independent: bool | None = attrs.field(
+        default=None, metadata=d("Was the doctor independent of the detaining authority?"))
+    injuries_found: bool | None = attrs.field(
+        default=None, metadata=d("Were injuries found and recorded?"))
+
+
+@frozen
+class Hearing(Event):
+    """A court hearing."""
+
+    kind: ClassVar[str] = "hearing"
+    stage: HearingStage | None = attrs.field(default=None, metadata=d("What the hearing was for."))
+    court: str | None = attrs.field(
+        default=None, metadata=d("Id of the court.", ref="organisation"))
+    public: bool | None = attrs.field(
+        default=None, metadata=d("Were the public and press admitted?"))
+    closure_reason: str | None = attrs.field(
+        default=None, metadata=d("The reason given for closing it."))
+    defendant_present: bool | None = attrs.field(
+        default=None, metadata=d("Were the defendants (subjects) present?"))
+    counsel_present: bool | None = attrs.field(
+        default=None, metadata=d("Was defence counsel present?"))
+    defendant_caged: bool | None = attrs.field(
+        default=None, metadata=d("Were defendants held in a cage or restrained?"))
+    interpreter_needed: bool | None = attrs.field(
+        default=None, metadata=d("Did a defendant need an interpreter?"))
+    interpreter_provided: bool | None = attrs.field(
+        default=None, metadata=d("Was a free interpreter provided?"))
+    intimidation: bool | None = attrs.field(
+        default=None, metadata=d("Was the defence, a witness or the accused intimidated?"))
+
+
+@frozen
+class PleaEntered(Event):
+    """A plea in court."""
+
+    kind: ClassVar[str] = "plea"
+    plea: Plea = attrs.field(metadata=d("The plea."))
+
+
+@frozen
+class Confession(Event):
+    """The person admits guilt or makes incriminating statements."""
+
+    kind: ClassVar[str] = "confession"
+    setting: Setting | None = attrs.field(default=None, metadata=d("Where it was made."))
+    counsel_present: bool | None = attrs.field(
+        default=None, metadata=d("Was a lawyer present?"))
+    interrogation: str | None = attrs.field(
+        default=None, metadata=d("Id of the interrogation it was made in.", ref="event"))
+
+
+@frozen
+class Retraction(Event):
+    """A confession or plea is withdrawn."""
+
+    kind: ClassVar[str] = "retraction"
+    retracts: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the confession or plea events withdrawn.", ref="event"))
+    reason: str | None = attrs.field(default=None, metadata=d("The reason given."))
+    alleges_coercion: bool | None = attrs.field(
+        default=None, metadata=d("Does it say the confession was coerced?"))
+
+
+@frozen
+class EvidenceItem(Event):
+    """Evidence put before the court, or evidence the court was asked to consider."""
+
+    kind: ClassVar[str] = "evidence"
+    evidence_kind: EvidenceKind = attrs.field(metadata=d("What sort of evidence."))
+    offered_by: Party | None = attrs.field(
+        default=None, metadata=d("Who put it forward: prosecution, defence or court."))
+    ruling: Ruling | None = attrs.field(default=None, metadata=d("What the court did with it."))
+    derived_from: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=d("Ids of the events it came from (a confession, a search, an interrogation).",
+                   ref="event"))
+    description: str | None = attrs.field(default=None, metadata=d("What it is."))
+
+
+@frozen
+class ExpertReport(Event):
+    """An expert's report or testimony."""
+
+    kind: ClassVar[str] = "expert_report"
+    appointed_by: Party | None = attrs.field(
+        default=None, metadata=d("Who appointed the expert: court, prosecution or defence."))
+    conclusion: ExpertConclusion | None = attrs.field(
+        default=None, metadata=d("What it concluded."))
+    treatment: ExpertTreatment | None = attrs.field(
+        default=None, metadata=d("How the court treated it."))
+    defence_could_challenge: bool | None = attrs.field(
+        default=None, metadata=d("Could the defence question the expert or call its own?"))
+
+
+@frozen
+class DefenceRequest(Event):
+    """A defence request or motion and the court's answer."""
+
+    kind: ClassVar[str] = "defence_request"
+    request: RequestKind = attrs.field(metadata=d("What was asked."))
+    granted: bool | None = attrs.field(default=None, metadata=d("Was it granted?"))
+    refusal_reasoned: bool | None = attrs.field(
+        default=None, metadata=d("If refused: did the court give relevant reasons?"))
+
+
+@frozen
+class Verdict(Event):
+    """A first-instance judgment."""
+
+    kind: ClassVar[str] = "verdict"
+    court: str | None = attrs.field(
+        default=None, metadata=d("Id of the court.", ref="organisation"))
+    results: tuple[VerdictResult, ...] = attrs.field(
+        default=(), metadata=d("The outcome for each defendant."))
+    reasons: Reasons | None = attrs.field(
+        default=None, metadata=d("How far the judgment gives reasons."))
+    relied_on: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the evidence or confession events it relied on.",
+                               ref="event"))
+    addressed_retraction: bool | None = attrs.field(
+        default=None, metadata=d("Did it deal with a retraction or coercion claim?"))
+    addressed_defence_arguments: bool | None = attrs.field(
+        default=None, metadata=d("Did it answer the defence's decisive arguments?"))
+    pronounced_publicly: bool | None = attrs.field(
+        default=None, metadata=d("Was it pronounced in public?"))
+    written_judgment_date: When | None = attrs.field(
+        default=None, metadata=d("When the written judgment reached the defence."))
+
+
+@frozen
+class Appeal(Event):
+    """An appeal against a verdict, sentence or detention order, and its result."""
+
+    kind: ClassVar[str] = "appeal"
+    against: AppealAgainst | None = attrs.field(default=None, metadata=d("What is appealed."))
+    court: str | None = attrs.field(
+        default=None, metadata=d("Id of the appeal court.", ref="organisation"))
+    filed_by: Party | None = attrs.field(default=None, metadata=d("Who appealed."))
+    outcome: AppealOutcome | None = attrs.field(default=None, metadata=d("Its result."))
+    reviewed_facts_and_law: bool | None = attrs.field(
+        default=None, metadata=d("Did the court review the facts and the law in substance?"))
+    results: tuple[VerdictResult, ...] = attrs.field(
+        default=(), metadata=d("The outcome for each defendant, if it changed."))
+
+
+@frozen
+class Pardon(Event):
+    """A pardon, amnesty or early release by executive decision."""
+
+    kind: ClassVar[str] = "pardon"
+
+
+EVENT_KINDS: dict[str, type[Event]] = {
+    cls.kind: cls
+    for cls in (
+        Arrest, Search, Seizure, Interrogation, OutsideContact, CounselAccess,
+        CounselInterference, FirstAppearance, DetentionOrder, Release, FormalCharge,
+        PublicStatement, BroadcastConfession, IllTreatment, Investigation, MedicalExamination,
+        Hearing, PleaEntered, Confession, Retraction, EvidenceItem, ExpertReport,
+        DefenceRequest, Verdict, Appeal, Pardon,
+    )
+}
+
+
+@frozen
+class Case:
+    """A criminal case as a monitor records it."""
+
+    format_version: str = attrs.field(
+        default=FORMAT_VERSION, metadata=d("Version of the case-file format; '1.0'."))
+    id: str = attrs.field(metadata=d("A stable id for the case, e.g. 'kg-2025-kloop'."))
+    title: str = attrs.field(metadata=d("A short title."))
+    jurisdiction: str = attrs.field(
+        metadata=d("The state, as an ISO 3166-1 alpha-2 code (e.g. 'KG').",
+                   pattern="^[A-Z]{2}$"))
+    stage: Stage = attrs.field(metadata=d("How far the proceedings have gone."))
+    summary: str | None = attrs.field(default=None, metadata=d("The case in a paragraph."))
+    as_of: When | None = attrs.field(
+        default=None, metadata=d("The date up to which the record is complete."))
+    sources: tuple[Source, ...] = attrs.field(
+        metadata=d("Every source the facts rest on.", min_items=1))
+    people: tuple[Person, ...] = attrs.field(default=(), metadata=d("People in the case."))
+    organisations: tuple[Organisation, ...] = attrs.field(
+        default=(), metadata=d("Courts, agencies, outlets and other bodies."))
+    charges: tuple[Charge, ...] = attrs.field(default=(), metadata=d("The charges."))
+    events: tuple[Event, ...] = attrs.field(default=(), metadata=d("The timeline of facts."))
+    notes: str | None = attrs.field(default=None, metadata=d("The monitor's notes."))
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Any]:
+        # Ids are unique across the whole record (validation checks it), so one index serves all.
+        index: dict[str, Any] = {}
+        for group in (self.sources, self.people, self.organisations, self.charges, self.events):
+            for item in group:
+                index[item.id] = item
+        return index
+
+    def get(self, item_id: str) -> Any:
+        """The source, person, organisation, charge or event with this id."""
+        return self._by_id[item_id]
+
+    def defendants(self) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if Role.DEFENDANT in p.roles)
+
+    def events_of(self, kind: type[E], person: str | None = None) -> tuple[E, ...]:
+        """Events of one kind, concerning ``person`` if given, in record order."""
+        return tuple(
+            e for e in self.events
+            if isinstance(e, kind) and (person is None or person in e.subjects)
+        )
+
+    def name_of(self, item_id: str) -> str:
+        item = self._by_id.get(item_id)
+        return getattr(item, "name", item_id)

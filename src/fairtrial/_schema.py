@@ -1,0 +1,145 @@
+"""Build the case JSON Schema (Draft 2020-12) from the model.
+
+The committed ``schemas/case.schema.json`` is the published contract; it is produced by this
+module (``python -m fairtrial schema``) and a test fails if the two differ. Events are
+discriminated on ``kind`` with one ``if``/``then`` per kind, never a large ``oneOf``: each event
+is checked against exactly one closed shape, which is both faster and gives messages that name
+the offending field rather than "is not valid under any of the given schemas".
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import json
+import types
+import typing
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from fairtrial._model import (
+    EVENT_KINDS, FORMAT_VERSION, Case, Charge, Event, Organisation, Person, Provenance, Source,
+    VerdictResult,
+)
+from fairtrial._when import WHEN_PATTERN, When
+
+__all__ = ["CASE_SCHEMA_ID", "build_case_schema", "case_schema", "schema_text"]
+
+CASE_SCHEMA_ID = "https://fairtrial.invalid/schemas/case.schema.json"
+ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$"
+_BASE_FIELDS = frozenset(f.name for f in attrs.fields(Event))
+
+
+def _def_name(cls: type) -> str:
+    return cls.__name__[0].lower() + cls.__name__[1:]
+
+
+def _field_schema(tp: Any, meta: typing.Mapping[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(tp)
+    if origin in (types.UnionType, typing.Union):
+        (inner,) = (a for a in typing.get_args(tp) if a is not type(None))
+        return _field_schema(inner, meta)
+    if origin is tuple:
+        item = _field_schema(typing.get_args(tp)[0], {**meta, "doc": None, "min_items": None})
+        out: dict[str, Any] = {"type": "array", "items": item}
+        if meta.get("min_items"):
+            out["minItems"] = meta["min_items"]
+        if isinstance(item.get("enum"), list) or "pattern" in item:
+            out["uniqueItems"] = True
+        return out
+    if origin is dict:
+        value = _field_schema(typing.get_args(tp)[1], {})
+        return {"type": "object", "propertyNames": {"pattern": "^[a-z_]+$"},
+                "additionalProperties": value}
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return {"enum": [m.value for m in tp]}
+    if tp is When:
+        return {"type": "string", "pattern": WHEN_PATTERN}
+    if tp is str:
+        if "ref" in meta or meta.get("id"):
+            return {"type": "string", "pattern": ID_PATTERN}
+        out = {"type": "string", "minLength": 1}
+        if "pattern" in meta:
+            out["pattern"] = meta["pattern"]
+        return out
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is float:
+        out = {"type": "number"}
+        if "minimum" in meta:
+            out["minimum"] = meta["minimum"]
+        return out
+    if attrs.has(tp):
+        return {"$ref": f"#/$defs/{_def_name(tp)}"}
+    raise TypeError(f"no schema for {tp!r}")  # pragma: no cover - a model bug, caught by tests
+
+
+def _object_schema(cls: type, *, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    props: dict[str, Any] = dict(extra or {})
+    required: list[str] = list(extra or {})
+    for field in attrs.fields(cls):
+        meta = dict(field.metadata)
+        if field.name == "id":
+            meta["id"] = True
+        schema = _field_schema(hints[field.name], meta)
+        if meta.get("doc"):
+            schema = {"description": meta["doc"], **schema}
+        props[field.name] = schema
+        if field.default is attrs.NOTHING:
+            required.append(field.name)
+    out: dict[str, Any] = {"type": "object"}
+    if cls.__doc__:
+        out["description"] = cls.__doc__.strip().splitlines()[0]
+    out |= {"properties": props, "required": required, "additionalProperties": False}
+    return out
+
+
+def build_case_schema() -> dict[str, Any]:
+    """The case-file JSON Schema as a dict, built from the model classes."""
+    defs: dict[str, Any] = {}
+    for cls in (Source, Provenance, Person, Organisation, Charge, VerdictResult):
+        defs[_def_name(cls)] = _object_schema(cls)
+    kinds = sorted(EVENT_KINDS)
+    for kind in kinds:
+        cls = EVENT_KINDS[kind]
+        kind_schema = {"description": "The kind of event.", "const": kind}
+        defs[f"event_{kind}"] = _object_schema(cls, extra={"kind": kind_schema})
+    defs["event"] = {
+        "description": "An event: its 'kind' decides which details it may carry.",
+        "type": "object",
+        "properties": {"kind": {"enum": kinds}},
+        "required": ["kind"],
+        "allOf": [
+            {"if": {"properties": {"kind": {"const": k}}, "required": ["kind"]},
+             "then": {"$ref": f"#/$defs/event_{k}"}}
+            for k in kinds
+        ],
+    }
+    root = _object_schema(Case)
+    root["properties"]["format_version"] = {
+        "description": "Version of the case-file format.", "const": FORMAT_VERSION}
+    root["properties"]["events"]["items"] = {"$ref": "#/$defs/event"}
+    root["required"] = ["format_version", *root["required"]]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": CASE_SCHEMA_ID,
+        "title": "fairtrial case file",
+        **root,
+        "$defs": defs,
+    }
+
+
+def schema_text(schema: dict[str, Any]) -> str:
+    """The canonical text of a schema file: sorted nowhere, indented, newline-terminated."""
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+
+
+@functools.cache
+def case_schema() -> dict[str, Any]:
+    """The published case schema, read from the installed package."""
+    text = resources.files("fairtrial").joinpath("schemas/case.schema.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded

@@ -1,0 +1,256 @@
+"""Closed vocabularies of the case record. The string value of each member is its stable code."""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = [
+    "AppealOutcome", "Authority", "ConductKind", "ContactWith", "Doc", "EvidenceKind",
+    "ExpertConclusion", "ExpertTreatment", "InvestigationOutcome", "OrgKind", "Party", "Plea",
+    "PlaceKind", "Reasons", "RequestKind", "Role", "Ruling", "Setting", "SourceKind", "Stage",
+    "Standing", "Treatment", "VerdictOutcome", "HearingStage", "Measure", "AppealAgainst",
+]
+
+
+class Doc(enum.Enum):
+    """An Enum whose members carry a one-line definition for the docs and the schema."""
+
+    def __new__(cls, value: str, doc: str = "") -> Doc:
+        obj = object.__new__(cls)
+        obj._value_ = value
+        obj.doc = doc
+        return obj
+
+    doc: str
+
+
+class Stage(Doc):
+    INVESTIGATION = "investigation", "suspects questioned or detained; no indictment yet"
+    PRE_TRIAL = "pre_trial", "indicted, awaiting trial"
+    TRIAL = "trial", "first-instance trial under way"
+    JUDGMENT = "judgment", "first-instance judgment given, no appeal decided"
+    APPEAL = "appeal", "appeal pending or decided, further review possible"
+    FINAL = "final", "no further ordinary remedy"
+    CLOSED = "closed", "proceedings dropped or ended without judgment"
+
+
+class Role(Doc):
+    DEFENDANT = "defendant", "a person suspected, accused or convicted in the case"
+    DEFENCE_COUNSEL = "defence_counsel", "a lawyer acting for a defendant"
+    JUDGE = "judge", "a judge or investigating judge"
+    PROSECUTOR = "prosecutor", "a prosecutor"
+    INVESTIGATOR = "investigator", "an investigator or police officer"
+    SECURITY_OFFICIAL = "security_official", "an officer of a security service"
+    EXPERT = "expert", "an expert witness or author of an expert report"
+    WITNESS = "witness", "a witness"
+    OFFICIAL = "official", "a public official outside the justice system"
+    JOURNALIST = "journalist", "a journalist or media worker"
+    FAMILY_MEMBER = "family_member", "a relative of a defendant"
+    MONITOR = "monitor", "a trial monitor or researcher"
+    OTHER = "other", "any other role"
+
+
+class OrgKind(Doc):
+    COURT = "court", "a court"
+    SECURITY_SERVICE = "security_service", "a security or intelligence service"
+    POLICE = "police", "a police force"
+    PROSECUTOR_OFFICE = "prosecutor_office", "a prosecutor's office"
+    GOVERNMENT = "government", "a government office or official body"
+    MEDIA_OUTLET = "media_outlet", "a newspaper, broadcaster or online outlet"
+    NGO = "ngo", "a non-governmental organisation"
+    BAR = "bar", "a bar association or law firm"
+    INTERNATIONAL_BODY = "international_body", "a UN or regional body"
+    OTHER = "other", "any other organisation"
+
+
+class SourceKind(Doc):
+    COURT_DOCUMENT = "court_document", "a judgment, order, indictment or record of a court"
+    HEARING_OBSERVED = "hearing_observed", "a hearing attended by a monitor"
+    NGO_STATEMENT = "ngo_statement", "a report or statement of an NGO"
+    MEDIA_REPORT = "media_report", "a news report"
+    OFFICIAL_STATEMENT = "official_statement", "a statement by a state body or official"
+    TESTIMONY = "testimony", "an interview or testimony given to the monitor"
+    SOCIAL_MEDIA = "social_media", "a post on a social network"
+    OTHER = "other", "any other source"
+
+
+class Party(Doc):
+    COURT = "court", "a court found it"
+    PROSECUTION = "prosecution", "the prosecution or investigators say so"
+    DEFENCE = "defence", "defence counsel say so"
+    DEFENDANT = "defendant", "the defendant says so"
+    AUTHORITIES = "authorities", "other state officials say so"
+    NGO = "ngo", "a non-governmental organisation says so"
+    MEDIA = "media", "the media report it"
+    MONITOR = "monitor", "the monitor observed it"
+    EXPERT = "expert", "an expert says so"
+    WITNESS = "witness", "a witness says so"
+    FAMILY = "family", "the defendant's family say so"
+    INTERNATIONAL_BODY = "international_body", "a UN or regional body found or says so"
+
+
+class Standing(Doc):
+    ESTABLISHED = "established", "found by a court, or not disputed by anyone on the record"
+    ALLEGED = "alleged", "asserted by one side; no answer from the other on the record"
+    DISPUTED = "disputed", "asserted by one side and contested by another (give counter_claim)"
+    DENIED = "denied", "found untrue by a court or an independent investigation, or withdrawn"
+
+
+class ConductKind(Doc):
+    SPEECH = "speech", "speaking, writing or publishing opinions"
+    JOURNALISM = "journalism", "gathering or publishing news or investigations"
+    ASSEMBLY = "assembly", "taking part in a gathering or protest"
+    ASSOCIATION = "association", "forming or belonging to an association, party or outlet"
+    OTHER = "other", "conduct that is none of these"
+
+
+class PlaceKind(Doc):
+    HOME = "home", "a dwelling"
+    OFFICE = "office", "an office or workplace"
+    NEWSROOM = "newsroom", "premises of a media outlet"
+    LAW_OFFICE = "law_office", "premises of a lawyer"
+    VEHICLE = "vehicle", "a car or other vehicle"
+    PERSON = "person", "a body search"
+    OTHER = "other", "any other place"
+
+
+class Authority(Doc):
+    JUDGE = "judge", "a judge or investigating judge"
+    PROSECUTOR = "prosecutor", "a prosecutor"
+    INVESTIGATOR = "investigator", "an investigator, police or security officer"
+    NONE = "none", "nobody authorised it"
+    OTHER = "other", "some other authority"
+
+
+class ContactWith(Doc):
+    FAMILY = "family", "relatives"
+    LAWYER = "lawyer", "a lawyer"
+    COLLEAGUES = "colleagues", "colleagues or employer"
+    CONSUL = "consul", "a consular officer"
+    DOCTOR = "doctor", "an independent doctor"
+
+
+class Measure(Doc):
+    CUSTODY = "custody", "pre-trial detention"
+    HOUSE_ARREST = "house_arrest", "house arrest"
+    BAIL = "bail", "release on bail or guarantee"
+    TRAVEL_BAN = "travel_ban", "undertaking not to leave"
+    OTHER = "other", "any other measure"
+
+
+class HearingStage(Doc):
+    REMAND = "remand", "a hearing on detention"
+    PRELIMINARY = "preliminary", "a preliminary or pre-trial hearing"
+    TRIAL = "trial", "a first-instance trial hearing"
+    APPEAL = "appeal", "an appeal hearing"
+    OTHER = "other", "any other hearing"
+
+
+class Plea(Doc):
+    GUILTY = "guilty", "pleaded guilty"
+    NOT_GUILTY = "not_guilty", "pleaded not guilty"
+    PARTIAL = "partial", "admitted part of the charges"
+    NONE = "none", "entered no plea"
+
+
+class Setting(Doc):
+    INTERROGATION = "interrogation", "during questioning by investigators"
+    COURT = "court", "before a court"
+    MEDIA = "media", "in a broadcast, video or publication"
+    WRITTEN = "written", "in a written statement"
+    OTHER = "other", "elsewhere"
+
+
+class Treatment(Doc):
+    TORTURE = "torture", "severe pain or suffering inflicted on purpose (CAT art 1)"
+    BEATING = "beating", "physical violence"
+    THREATS = "threats", "threats of violence or of harm to the person or relatives"
+    PROMISES = "promises", "promises of leniency or release in exchange for a statement"
+    PSYCHOLOGICAL_PRESSURE = "psychological_pressure", "intimidation, humiliation, deception"
+    PROLONGED_QUESTIONING = "prolonged_questioning", "questioning for excessive hours"
+    SLEEP_DEPRIVATION = "sleep_deprivation", "deprivation of sleep, food or water"
+    INHUMAN_CONDITIONS = "inhuman_conditions", "inhuman conditions of detention"
+    OTHER = "other", "any other ill-treatment or pressure"
+
+
+class InvestigationOutcome(Doc):
+    NOT_OPENED = "not_opened", "no investigation was opened"
+    PENDING = "pending", "under investigation"
+    CLOSED_NO_CASE = "closed_no_case", "closed without finding ill-treatment"
+    CONFIRMED = "confirmed", "ill-treatment found; officials charged or sanctioned"
+
+
+class EvidenceKind(Doc):
+    CONFESSION = "confession", "a confession or admission of the defendant"
+    DEFENDANT_STATEMENT = "defendant_statement", "another statement of the defendant"
+    WITNESS_STATEMENT = "witness_statement", "a witness statement or testimony"
+    DOCUMENTARY = "documentary", "documents"
+    TECHNICAL = "technical", "analysis of devices, data or communications"
+    FINANCIAL = "financial", "financial records"
+    FORENSIC = "forensic", "forensic or medical evidence"
+    EXPERT = "expert", "an expert report"
+    PHYSICAL = "physical", "physical objects"
+    AUDIOVISUAL = "audiovisual", "video, audio or images"
+    OTHER = "other", "any other evidence"
+
+
+class Ruling(Doc):
+    ADMITTED = "admitted", "admitted and used"
+    EXCLUDED = "excluded", "excluded as inadmissible"
+    DISREGARDED = "disregarded", "admitted but not relied on, or ignored"
+    NOT_RULED = "not_ruled", "no ruling on it"
+
+
+class ExpertConclusion(Doc):
+    SUPPORTS_CHARGE = "supports_charge", "supports the prosecution's case"
+    DOES_NOT_SUPPORT = "does_not_support", "does not support the prosecution's case"
+    MIXED = "mixed", "supports parts of it"
+    INCONCLUSIVE = "inconclusive", "reaches no conclusion"
+
+
+class ExpertTreatment(Doc):
+    RELIED_ON = "relied_on", "the court relied on it"
+    DISMISSED_WITH_REASONS = "dismissed_with_reasons", "the court set it aside and said why"
+    DISMISSED_WITHOUT_REASONS = "dismissed_without_reasons", "the court set it aside unexplained"
+    NOT_ADDRESSED = "not_addressed", "the court did not mention it"
+
+
+class RequestKind(Doc):
+    CALL_WITNESS = "call_witness", "to call a defence witness"
+    EXAMINE_WITNESS = "examine_witness", "to examine a prosecution witness"
+    ADJOURNMENT = "adjournment", "for more time to prepare"
+    CASE_FILE = "case_file", "for access to the case file or evidence"
+    EXPERT = "expert", "for a defence or independent expert"
+    EXCLUDE_EVIDENCE = "exclude_evidence", "to exclude evidence"
+    RECUSAL = "recusal", "to remove a judge"
+    RELEASE = "release", "for release from custody"
+    INTERPRETER = "interpreter", "for an interpreter or translation"
+    OTHER = "other", "any other request"
+
+
+class Reasons(Doc):
+    NONE = "none", "no reasons given"
+    CONCLUSORY = "conclusory", "a bare conclusion or a mere list of evidence"
+    REASONED = "reasoned", "reasons that engage with the evidence and the defence's arguments"
+
+
+class VerdictOutcome(Doc):
+    CONVICTED = "convicted", "convicted"
+    ACQUITTED = "acquitted", "acquitted"
+    PARTLY_CONVICTED = "partly_convicted", "convicted on some charges, acquitted on others"
+    DISCONTINUED = "discontinued", "proceedings ended without a decision on guilt"
+
+
+class AppealAgainst(Doc):
+    DETENTION = "detention", "a detention order"
+    VERDICT = "verdict", "a conviction or acquittal"
+    SENTENCE = "sentence", "the sentence only"
+    OTHER = "other", "another decision"
+
+
+class AppealOutcome(Doc):
+    PENDING = "pending", "not yet decided"
+    DISMISSED = "dismissed", "dismissed; decision upheld"
+    PARTLY_ALLOWED = "partly_allowed", "partly allowed (e.g. sentence reduced)"
+    ALLOWED = "allowed", "allowed; decision quashed or reversed"
+    NOT_ADMITTED = "not_admitted", "refused without examination"
