@@ -101,7 +101,8 @@ class Charge:
     id: str = attrs.field(metadata=d("Unique id of this charge within the case."))
     defendant: str = attrs.field(metadata=d("Id of the person charged.", ref="person"))
     code: str = attrs.field(metadata=d("The law, e.g. 'Criminal Code of the Kyrgyz Republic'."))
-    article: str = attrs.field(metadata=d("The provision, e.g. '278(3)'."))
+    article: str | None = attrs.field(
+        default=None, metadata=d("The provision, e.g. '278(3)'; omit if not reported."))
     description: str = attrs.field(metadata=d("The offence in plain words."))
     conduct: tuple[ConductKind, ...] = attrs.field(
         default=(), metadata=d("What the charged conduct is; empty if not recorded."))
@@ -497,6 +498,9 @@ class Verdict(Event):
                                ref="event"))
     addressed_retraction: bool | None = attrs.field(
         default=None, metadata=d("Did it deal with a retraction or coercion claim?"))
+    other_evidence: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was there evidence of guilt other than the defendants' own statements?"))
     addressed_defence_arguments: bool | None = attrs.field(
         default=None, metadata=d("Did it answer the defence's decisive arguments?"))
     pronounced_publicly: bool | None = attrs.field(
@@ -528,6 +532,13 @@ class Pardon(Event):
     kind: ClassVar[str] = "pardon"
 
 
+@frozen
+class OtherEvent(Event):
+    """Any other fact worth keeping on the timeline (context; no criterion reads it)."""
+
+    kind: ClassVar[str] = "other"
+
+
 EVENT_KINDS: dict[str, type[Event]] = {
     cls.kind: cls
     for cls in (
@@ -535,7 +546,7 @@ EVENT_KINDS: dict[str, type[Event]] = {
         CounselInterference, FirstAppearance, DetentionOrder, Release, FormalCharge,
         PublicStatement, BroadcastConfession, IllTreatment, Investigation, MedicalExamination,
         Hearing, PleaEntered, Confession, Retraction, EvidenceItem, ExpertReport,
-        DefenceRequest, Verdict, Appeal, Pardon,
+        DefenceRequest, Verdict, Appeal, Pardon, OtherEvent,
     )
 }
 

@@ -4,7 +4,7 @@ from fairtrial._model import (
     EVENT_KINDS, FORMAT_VERSION, Appeal, Arrest, BroadcastConfession, Case, Charge, Confession,
     CounselAccess, CounselInterference, DefenceRequest, DetentionOrder, Event, EvidenceItem,
     ExpertReport, FirstAppearance, FormalCharge, Hearing, IllTreatment, Interrogation,
-    Investigation, MedicalExamination, Organisation, OutsideContact, Pardon, Person, PleaEntered,
+    Investigation, MedicalExamination, Organisation, OtherEvent, OutsideContact, Pardon, Person, PleaEntered,
     Provenance, PublicStatement, Release, Retraction, Search, Seizure, Source, Verdict,
     VerdictResult,
 )
@@ -23,7 +23,7 @@ __all__ = [
     "Event", "EvidenceItem", "EvidenceKind", "ExpertConclusion", "ExpertReport",
     "ExpertTreatment", "FirstAppearance", "FormalCharge", "Hearing", "HearingStage",
     "IllTreatment", "Interrogation", "Investigation", "InvestigationOutcome", "Measure",
-    "MedicalExamination", "OrgKind", "Organisation", "OutsideContact", "Pardon", "Party",
+    "MedicalExamination", "OrgKind", "Organisation", "OtherEvent", "OutsideContact", "Pardon", "Party",
     "Person", "PlaceKind", "Plea", "PleaEntered", "Provenance", "PublicStatement", "Reasons",
     "Release", "RequestKind", "Retraction", "Role", "Ruling", "Search", "Seizure", "Setting",
     "Source", "SourceKind", "Span", "Stage", "Standing", "Treatment", "Tri", "Verdict",

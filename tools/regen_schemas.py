@@ -1,0 +1,22 @@
+"""Rewrite the committed schemas from the model: the package copy and the top-level mirror.
+
+Run after changing the model: ``python tools/regen_schemas.py``. tests/test_schema.py fails
+until the committed files match what the model generates.
+"""
+
+from pathlib import Path
+
+from fairtrial._schema import build_case_schema, schema_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    text = schema_text(build_case_schema())
+    for target in (ROOT / "src/fairtrial/schemas", ROOT / "schemas"):
+        (target / "case.schema.json").write_text(text, encoding="utf-8")
+        print(f"wrote {target / 'case.schema.json'}")
+
+
+if __name__ == "__main__":
+    main()
