@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from fairtrial import _load
 from fairtrial._model import Case
 from fairtrial._problems import InvalidCase, Problem
-from fairtrial._schema import schema_text, case_schema
+from fairtrial._schema import case_schema, schema_text
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 

@@ -10,7 +10,15 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from cattrs.preconf.json import make_converter
 
 from fairtrial._model import (
-    EVENT_KINDS, Case, Charge, Event, Organisation, Person, Provenance, Source, VerdictResult,
+    EVENT_KINDS,
+    Case,
+    Charge,
+    Event,
+    Organisation,
+    Person,
+    Provenance,
+    Source,
+    VerdictResult,
 )
 from fairtrial._when import When
 
@@ -26,8 +34,11 @@ def _make() -> cattrs.Converter:
 
     def unstructure_fn(cls: type) -> Any:
         # Unknown details are omitted on output, exactly as they are omitted on input.
-        overrides = {"format_version": override(omit_if_default=False)} if cls is Case else {}
-        return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
+        if cls is Case:  # the version is always written, so a reader knows the format
+            return make_dict_unstructure_fn(
+                cls, conv, _cattrs_omit_if_default=True,
+                format_version=override(omit_if_default=False))
+        return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
 
     def register(cls: type) -> None:
         conv.register_unstructure_hook(cls, unstructure_fn(cls))
@@ -35,8 +46,9 @@ def _make() -> cattrs.Converter:
             cls, make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True))
 
     # Leaves before the containers that hold them, events next, the case last.
-    for cls in (Source, Provenance, Person, Organisation, VerdictResult, Charge):
-        register(cls)
+    leaves: tuple[type, ...] = (Source, Provenance, Person, Organisation, VerdictResult, Charge)
+    for leaf in leaves:
+        register(leaf)
     event_out = {kind: unstructure_fn(cls) for kind, cls in EVENT_KINDS.items()}
     event_in = {
         kind: make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
@@ -47,7 +59,8 @@ def _make() -> cattrs.Converter:
         if not isinstance(data, dict) or data.get("kind") not in EVENT_KINDS:
             raise ValueError(f"not an event with a known kind: {data!r:.80}")
         body = {k: v for k, v in data.items() if k != "kind"}
-        return event_in[data["kind"]](body, EVENT_KINDS[data["kind"]])  # type: ignore[no-any-return]
+        event: Event = event_in[data["kind"]](body, EVENT_KINDS[data["kind"]])
+        return event
 
     def unstructure_event(event: Event) -> dict[str, Any]:
         body: dict[str, Any] = event_out[event.kind](event)

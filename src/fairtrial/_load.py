@@ -24,7 +24,13 @@ from jsonschema.exceptions import ValidationError
 
 from fairtrial._convert import converter
 from fairtrial._model import (
-    EVENT_KINDS, Arrest, Case, Event, FirstAppearance, Release, Verdict,
+    EVENT_KINDS,
+    Arrest,
+    Case,
+    Event,
+    FirstAppearance,
+    Release,
+    Verdict,
 )
 from fairtrial._problems import InvalidCase, Problem, pointer
 from fairtrial._schema import ID_PATTERN, case_schema
@@ -149,7 +155,7 @@ def _kind_name(value: Any) -> str:
 def _suggest(word: Any, options: typing.Iterable[str]) -> str:
     if not isinstance(word, str):
         return ""
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.5)
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
@@ -157,10 +163,11 @@ def _schema_problems(error: ValidationError) -> Iterator[Problem]:
     path = list(error.absolute_path)
     where = pointer(path)
     kind = error.validator
-    value = error.instance
+    value: Any = error.instance
+    expected: Any = error.validator_value
     schema = error.schema if isinstance(error.schema, dict) else {}
     if kind == "required":
-        missing = [f for f in error.validator_value if isinstance(value, dict) and f not in value]
+        missing = [f for f in expected if isinstance(value, dict) and f not in value]
         for field in missing:
             yield Problem(pointer([*path, field]), "schema.required",
                           f"the required field '{field}' is missing")
@@ -173,25 +180,25 @@ def _schema_problems(error: ValidationError) -> Iterator[Problem]:
                           f"'{key}' is not a field here{_suggest(key, allowed)}", value[key])
         return
     if kind == "enum":
-        options = [str(v) for v in error.validator_value]
+        options = [str(v) for v in expected]
         listing = ", ".join(options) if len(options) <= 30 else ", ".join(options[:30]) + ", ..."
         yield Problem(where, "schema.enum",
-                      f"{json.dumps(value)} is not one of the allowed values{_suggest(value, options)}"
-                      f" (allowed: {listing})", value)
+                      f"{json.dumps(value)} is not one of the allowed values"
+                      f"{_suggest(value, options)} (allowed: {listing})", value)
         return
     if kind == "const":
         yield Problem(where, "schema.const",
-                      f"must be {json.dumps(error.validator_value)}, not {json.dumps(value)}", value)
+                      f"must be {json.dumps(expected)}, not {json.dumps(value)}", value)
         return
     if kind == "type":
         expected = {"string": "a string", "boolean": "true or false", "number": "a number",
                     "array": "an array [...]", "object": "an object {...}"}.get(
-                        str(error.validator_value), str(error.validator_value))
+                        str(expected), str(expected))
         yield Problem(where, "schema.type",
                       f"expected {expected}, found {_kind_name(value)}", value)
         return
     if kind == "pattern":
-        pattern = error.validator_value
+        pattern = expected
         if pattern == WHEN_PATTERN:
             message = (f"{json.dumps(value)} is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, "
                        "YYYY-MM-DDTHH:MM with an optional UTC offset (+06:00), or a range A/B")
@@ -222,7 +229,7 @@ def _schema_problems(error: ValidationError) -> Iterator[Problem]:
         return
     if kind == "minimum":
         yield Problem(where, "schema.minimum",
-                      f"must be at least {error.validator_value}", value)
+                      f"must be at least {expected}", value)
         return
     yield Problem(where, f"schema.{kind}", error.message, value)  # pragma: no cover
 
@@ -375,7 +382,7 @@ class _Checker:
 
         arrests: dict[str, tuple[When, str]] = {}
         verdicts: list[tuple[When, set[str], str]] = []
-        for eid, (i, when, event) in dated.items():
+        for eid, (_, when, event) in dated.items():
             kind = event.get("kind")
             subjects = [s for s in event.get("subjects", []) if isinstance(s, str)]
             if kind == Arrest.kind:
@@ -384,7 +391,7 @@ class _Checker:
                         arrests[s] = (when, eid)
             elif kind == Verdict.kind:
                 verdicts.append((when, set(subjects), eid))
-        for eid, (i, when, event) in dated.items():
+        for i, when, event in dated.values():
             kind = event.get("kind")
             refs = {"retraction": "retracts", "investigation": "into"}.get(str(kind))
             if refs and isinstance(event.get(refs), list):
@@ -398,9 +405,9 @@ class _Checker:
                     if isinstance(s, str) and s in arrests:
                         later_than(i, when, arrests[s][1], f"this {kind} of '{s}'")
             if kind == "appeal" and event.get("against") == "verdict":
-                subjects = set(event.get("subjects", []))
+                appellants = {s for s in event.get("subjects", []) if isinstance(s, str)}
                 for v_when, v_subjects, v_id in verdicts:
-                    if subjects & v_subjects and when.before(v_when) is Tri.YES:
+                    if appellants & v_subjects and when.before(v_when) is Tri.YES:
                         self.add(pointer(["events", i, "date"]), "chronology",
                                  f"this appeal against the verdict ({when}) is dated before "
                                  f"the verdict '{v_id}' ({v_when})", str(when))

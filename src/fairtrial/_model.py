@@ -13,10 +13,31 @@ from typing import Any, ClassVar, TypeVar
 import attrs
 
 from fairtrial._vocab import (
-    AppealAgainst, AppealOutcome, Authority, ConductKind, ContactWith, EvidenceKind,
-    ExpertConclusion, ExpertTreatment, HearingStage, InvestigationOutcome, Measure, OrgKind,
-    Party, PlaceKind, Plea, Reasons, RequestKind, Role, Ruling, Setting, SourceKind, Stage,
-    Standing, Treatment, VerdictOutcome,
+    AppealAgainst,
+    AppealOutcome,
+    Authority,
+    ConductKind,
+    ContactWith,
+    EvidenceKind,
+    ExpertConclusion,
+    ExpertTreatment,
+    HearingStage,
+    InvestigationOutcome,
+    Measure,
+    OrgKind,
+    Party,
+    PlaceKind,
+    Plea,
+    Reasons,
+    RequestKind,
+    Role,
+    Ruling,
+    Setting,
+    SourceKind,
+    Stage,
+    Standing,
+    Treatment,
+    VerdictOutcome,
 )
 from fairtrial._when import When
 
@@ -29,10 +50,9 @@ def d(text: str, **extra: Any) -> dict[str, Any]:
     return {"doc": text, **extra}
 
 
-frozen = attrs.frozen(kw_only=True)
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Source:
     """Where a fact comes from: a document, an observed hearing, a statement, an interview."""
 
@@ -47,7 +67,7 @@ class Source:
     notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Provenance:
     """Who asserts a fact, how firmly it stands, and on which sources it rests."""
 
@@ -63,7 +83,7 @@ class Provenance:
     notes: str | None = attrs.field(default=None, metadata=d("Comments on reliability."))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Person:
     """A person and the roles they play in the case."""
 
@@ -82,7 +102,7 @@ class Person:
     notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Organisation:
     """A court, security service, ministry, media outlet, NGO or other body."""
 
@@ -94,7 +114,7 @@ class Organisation:
     notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Charge:
     """One charge against one defendant."""
 
@@ -111,7 +131,7 @@ class Charge:
     provenance: Provenance = attrs.field(metadata=d("Who says this charge was brought."))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class VerdictResult:
     """The outcome of a verdict for one defendant."""
 
@@ -128,7 +148,7 @@ class VerdictResult:
 # Events. The base carries what every fact has; each kind adds the details it needs.
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Event:
     """Something that happened, when, to whom, by whom, and who says so."""
 
@@ -155,7 +175,7 @@ class Event:
         return self.detail_provenance.get(detail, self.provenance)
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Arrest(Event):
     """A person is deprived of liberty (arrest, apprehension, detention for questioning)."""
 
@@ -174,7 +194,7 @@ class Arrest(Event):
         default=None, metadata=d("Was there an arrest warrant or court order?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Search(Event):
     """A search of a home, office, vehicle or person."""
 
@@ -192,7 +212,7 @@ class Search(Event):
         default=None, metadata=d("Was a search record made and given to the occupant?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Seizure(Event):
     """Property taken by the authorities."""
 
@@ -206,7 +226,7 @@ class Seizure(Event):
         default=None, metadata=d("Id of the search it was part of.", ref="event"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Interrogation(Event):
     """Questioning by investigators, police or security officers."""
 
@@ -231,7 +251,7 @@ class Interrogation(Event):
         default=None, metadata=d("Were its time, length and participants recorded?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class OutsideContact(Event):
     """Contact with family, a lawyer, colleagues, a consul or a doctor: granted or denied."""
 
@@ -241,7 +261,7 @@ class OutsideContact(Event):
         default=None, metadata=d("True if the contact happened, false if it was refused."))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class CounselAccess(Event):
     """A lawyer meets, or is refused access to, the person."""
 
@@ -263,7 +283,7 @@ class CounselAccess(Event):
         metadata=d("If a chosen lawyer was turned away: was the person told the lawyer came?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class CounselInterference(Event):
     """Threats, searches, summonses or sanctions against defence counsel."""
 
@@ -271,7 +291,7 @@ class CounselInterference(Event):
     counsel: str | None = attrs.field(default=None, metadata=d("Id of the lawyer.", ref="person"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class FirstAppearance(Event):
     """The first time the detained person is brought before an authority after arrest."""
 
@@ -282,7 +302,7 @@ class FirstAppearance(Event):
         default=None, metadata=d("Was the person physically present?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class DetentionOrder(Event):
     """A decision on detention or another preventive measure."""
 
@@ -296,7 +316,7 @@ class DetentionOrder(Event):
     until: When | None = attrs.field(default=None, metadata=d("Until when it runs."))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Release(Event):
     """The person is released, with or without conditions."""
 
@@ -307,7 +327,7 @@ class Release(Event):
         default=None, metadata=d("Was the person forbidden to speak about the case?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class FormalCharge(Event):
     """The person is formally charged or indicted."""
 
@@ -320,7 +340,7 @@ class FormalCharge(Event):
         default=None, metadata=d("In a language the person understands?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class PublicStatement(Event):
     """An official speaks publicly about the case or the accused."""
 
@@ -331,7 +351,7 @@ class PublicStatement(Event):
         default=None, metadata=d("Does it present the accused as guilty before a verdict?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class BroadcastConfession(Event):
     """Authorities publish a video, broadcast or text of the accused confessing or repenting."""
 
@@ -340,7 +360,7 @@ class BroadcastConfession(Event):
     content: str | None = attrs.field(default=None, metadata=d("What the accused say in it."))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class IllTreatment(Event):
     """Ill-treatment, coercion or pressure: as alleged or as established (see provenance)."""
 
@@ -359,7 +379,7 @@ class IllTreatment(Event):
         default=None, metadata=d("Were injuries medically documented?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Investigation(Event):
     """An inquiry into alleged ill-treatment."""
 
@@ -371,7 +391,7 @@ class Investigation(Event):
         default=None, metadata=d("Was the investigating body independent of those accused?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class MedicalExamination(Event):
     """A medical examination of a detainee."""
 
@@ -382,7 +402,7 @@ class MedicalExamination(Event):
         default=None, metadata=d("Were injuries found and recorded?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Hearing(Event):
     """A court hearing."""
 
@@ -408,7 +428,7 @@ class Hearing(Event):
         default=None, metadata=d("Was the defence, a witness or the accused intimidated?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class PleaEntered(Event):
     """A plea in court."""
 
@@ -416,7 +436,7 @@ class PleaEntered(Event):
     plea: Plea = attrs.field(metadata=d("The plea."))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Confession(Event):
     """The person admits guilt or makes incriminating statements."""
 
@@ -428,7 +448,7 @@ class Confession(Event):
         default=None, metadata=d("Id of the interrogation it was made in.", ref="event"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Retraction(Event):
     """A confession or plea is withdrawn."""
 
@@ -440,7 +460,7 @@ class Retraction(Event):
         default=None, metadata=d("Does it say the confession was coerced?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class EvidenceItem(Event):
     """Evidence put before the court, or evidence the court was asked to consider."""
 
@@ -456,7 +476,7 @@ class EvidenceItem(Event):
     description: str | None = attrs.field(default=None, metadata=d("What it is."))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class ExpertReport(Event):
     """An expert's report or testimony."""
 
@@ -471,7 +491,7 @@ class ExpertReport(Event):
         default=None, metadata=d("Could the defence question the expert or call its own?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class DefenceRequest(Event):
     """A defence request or motion and the court's answer."""
 
@@ -482,7 +502,7 @@ class DefenceRequest(Event):
         default=None, metadata=d("If refused: did the court give relevant reasons?"))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Verdict(Event):
     """A first-instance judgment."""
 
@@ -509,7 +529,7 @@ class Verdict(Event):
         default=None, metadata=d("When the written judgment reached the defence."))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Appeal(Event):
     """An appeal against a verdict, sentence or detention order, and its result."""
 
@@ -525,14 +545,14 @@ class Appeal(Event):
         default=(), metadata=d("The outcome for each defendant, if it changed."))
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Pardon(Event):
     """A pardon, amnesty or early release by executive decision."""
 
     kind: ClassVar[str] = "pardon"
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class OtherEvent(Event):
     """Any other fact worth keeping on the timeline (context; no criterion reads it)."""
 
@@ -551,7 +571,7 @@ EVENT_KINDS: dict[str, type[Event]] = {
 }
 
 
-@frozen
+@attrs.frozen(kw_only=True)
 class Case:
     """A criminal case as a monitor records it."""
 

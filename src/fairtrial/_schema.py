@@ -20,7 +20,15 @@ from typing import Any
 import attrs
 
 from fairtrial._model import (
-    EVENT_KINDS, FORMAT_VERSION, Case, Charge, Event, Organisation, Person, Provenance, Source,
+    EVENT_KINDS,
+    FORMAT_VERSION,
+    Case,
+    Charge,
+    Event,
+    Organisation,
+    Person,
+    Provenance,
+    Source,
     VerdictResult,
 )
 from fairtrial._when import WHEN_PATTERN, When
@@ -100,8 +108,9 @@ def _object_schema(cls: type, *, extra: dict[str, Any] | None = None) -> dict[st
 def build_case_schema() -> dict[str, Any]:
     """The case-file JSON Schema as a dict, built from the model classes."""
     defs: dict[str, Any] = {}
-    for cls in (Source, Provenance, Person, Organisation, Charge, VerdictResult):
-        defs[_def_name(cls)] = _object_schema(cls)
+    leaves: tuple[type, ...] = (Source, Provenance, Person, Organisation, Charge, VerdictResult)
+    for leaf in leaves:
+        defs[_def_name(leaf)] = _object_schema(leaf)
     kinds = sorted(EVENT_KINDS)
     for kind in kinds:
         cls = EVENT_KINDS[kind]

@@ -5,10 +5,32 @@ from __future__ import annotations
 import enum
 
 __all__ = [
-    "AppealOutcome", "Authority", "ConductKind", "ContactWith", "Doc", "EvidenceKind",
-    "ExpertConclusion", "ExpertTreatment", "InvestigationOutcome", "OrgKind", "Party", "Plea",
-    "PlaceKind", "Reasons", "RequestKind", "Role", "Ruling", "Setting", "SourceKind", "Stage",
-    "Standing", "Treatment", "VerdictOutcome", "HearingStage", "Measure", "AppealAgainst",
+    "AppealAgainst",
+    "AppealOutcome",
+    "Authority",
+    "ConductKind",
+    "ContactWith",
+    "Doc",
+    "EvidenceKind",
+    "ExpertConclusion",
+    "ExpertTreatment",
+    "HearingStage",
+    "InvestigationOutcome",
+    "Measure",
+    "OrgKind",
+    "Party",
+    "PlaceKind",
+    "Plea",
+    "Reasons",
+    "RequestKind",
+    "Role",
+    "Ruling",
+    "Setting",
+    "SourceKind",
+    "Stage",
+    "Standing",
+    "Treatment",
+    "VerdictOutcome",
 ]
 
 

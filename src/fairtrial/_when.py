@@ -19,7 +19,7 @@ import re
 from datetime import datetime, timedelta
 from typing import Final
 
-__all__ = ["Span", "Tri", "When", "WhenError", "WHEN_PATTERN"]
+__all__ = ["WHEN_PATTERN", "Span", "Tri", "When", "WhenError"]
 
 
 class Tri(enum.Enum):
@@ -60,7 +60,8 @@ def _bounds(text: str) -> tuple[datetime, datetime, str]:
     match = _POINT_RE.fullmatch(text)
     if match is None:
         raise WhenError(
-            f"{text!r} is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][±HH:MM]"
+            f"{text!r} is not a date; write YYYY, YYYY-MM, YYYY-MM-DD "
+            "or YYYY-MM-DDTHH:MM[:SS][±HH:MM]"
         )
     y, m, d = int(match["y"]), match["m"], match["d"]
     if y < 1:

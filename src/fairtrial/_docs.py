@@ -1,0 +1,85 @@
+"""Reference documentation generated from the code, so the docs cannot drift from it.
+
+``python tools/regen_docs.py`` rewrites the generated parts of ``docs/``; tests fail until the
+committed files match.
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from typing import Any
+
+import attrs
+
+from fairtrial._model import (
+    EVENT_KINDS, Case, Charge, Event, Organisation, Person, Provenance, Source, VerdictResult,
+)
+from fairtrial._when import When
+
+BEGIN = "<!-- BEGIN GENERATED: {name} (tools/regen_docs.py) -->"
+END = "<!-- END GENERATED: {name} -->"
+
+
+def _type_text(tp: Any, meta: typing.Mapping[str, Any]) -> str:
+    if typing.get_origin(tp) in (types.UnionType, typing.Union):
+        tp = next(a for a in typing.get_args(tp) if a is not type(None))
+    if typing.get_origin(tp) is tuple:
+        return f"list of {_type_text(typing.get_args(tp)[0], meta)}"
+    if typing.get_origin(tp) is dict:
+        return "object: detail name → provenance"
+    if "ref" in meta:
+        return f"id of {meta['ref']}"
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return " \\| ".join(f"`{m.value}`" for m in tp)
+    if tp is When:
+        return "date"
+    if attrs.has(tp):
+        return tp.__name__.lower()
+    return {str: "text", bool: "true/false", float: "number"}.get(tp, str(tp))
+
+
+def _table(cls: type, skip: frozenset[str] = frozenset()) -> list[str]:
+    hints = typing.get_type_hints(cls)
+    rows = ["| field | required | type | meaning |", "|---|---|---|---|"]
+    for f in attrs.fields(cls):
+        if f.name in skip:
+            continue
+        required = "yes" if f.default is attrs.NOTHING else ""
+        text = _type_text(hints[f.name], f.metadata)
+        rows.append(f"| `{f.name}` | {required} | {text} | {f.metadata.get('doc', '')} |")
+    return rows
+
+
+def case_format_reference() -> str:
+    lines: list[str] = []
+    for title, cls in (("Case (the top level)", Case), ("Source", Source),
+                       ("Provenance", Provenance), ("Person", Person),
+                       ("Organisation", Organisation), ("Charge", Charge),
+                       ("Verdict result", VerdictResult)):
+        lines += [f"### {title}", "", (cls.__doc__ or "").strip().splitlines()[0], "",
+                  *_table(cls), ""]
+    lines += ["### Fields of every event", "", *_table(Event), ""]
+    base = frozenset(f.name for f in attrs.fields(Event))
+    for kind in sorted(EVENT_KINDS):
+        cls = EVENT_KINDS[kind]
+        lines += [f"### Event `{kind}`", "", (cls.__doc__ or "").strip().splitlines()[0], ""]
+        if len(attrs.fields(cls)) > len(base):
+            lines += _table(cls, skip=base)
+        else:
+            lines.append("No details beyond the common fields.")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def splice(document: str, name: str, generated: str) -> str:
+    """Replace the generated block ``name`` inside ``document``."""
+    begin, end = BEGIN.format(name=name), END.format(name=name)
+    head, sep, rest = document.partition(begin)
+    if not sep:
+        raise ValueError(f"marker {begin!r} not found")
+    _, sep, tail = rest.partition(end)
+    if not sep:
+        raise ValueError(f"marker {end!r} not found")
+    return f"{head}{begin}\n\n{generated}\n{end}{tail}"

@@ -1,0 +1,77 @@
+"""The command line: exit codes, messages, and no tracebacks for any input."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fairtrial._cli import main
+
+from .conftest import EXAMPLES
+
+KLOOP = str(EXAMPLES / "kloop-2025.json")
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), out=out)
+    return code, out.getvalue()
+
+
+def test_validate_valid_file() -> None:
+    code, out = run("validate", KLOOP)
+    assert code == 0 and out.endswith("valid (25 events)\n")
+
+
+def test_validate_invalid_file(tmp_path: Path, minimal: dict[str, Any]) -> None:
+    minimal["stage"] = "trail"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(minimal))
+    code, out = run("validate", KLOOP, str(bad))
+    assert code == 1
+    assert f"{bad}: 1 problem\n  /stage: " in out
+
+
+def test_validate_json_format(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b"[]")
+    code, out = run("validate", "--format", "json", str(bad))
+    assert code == 1
+    (record,) = json.loads(out)
+    assert record["valid"] is False and record["problems"][0]["code"] == "top-level"
+
+
+def test_unreadable_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run("validate", "/no/such/file.json")
+    assert code == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["validate"])
+    assert info.value.code == 2
+    with pytest.raises(SystemExit) as info:
+        main(["frobnicate"])
+    assert info.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_schema_command_prints_the_schema() -> None:
+    code, out = run("schema")
+    assert code == 0 and json.loads(out)["$id"].endswith("case.schema.json")
+
+
+@pytest.mark.parametrize("data", [b"", b"\xff", b"[[[[", b"{}", b'{"events": 7}'])
+def test_stdin_and_no_traceback(data: bytes) -> None:
+    proc = subprocess.run([sys.executable, "-m", "fairtrial", "validate", "-"], input=data,
+                          capture_output=True, check=False)
+    assert proc.returncode == 1
+    assert b"Traceback" not in proc.stderr + proc.stdout
+    assert proc.stdout.startswith(b"<stdin>: ")
