@@ -14,7 +14,15 @@ from typing import Any
 import attrs
 
 from fairtrial._model import (
-    EVENT_KINDS, Case, Charge, Event, Organisation, Person, Provenance, Source, VerdictResult,
+    EVENT_KINDS,
+    Case,
+    Charge,
+    Event,
+    Organisation,
+    Person,
+    Provenance,
+    Source,
+    VerdictResult,
 )
 from fairtrial._when import When
 
