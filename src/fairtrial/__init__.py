@@ -7,6 +7,8 @@
 The model classes live in :mod:`fairtrial.model`.
 """
 
+from fairtrial._assess import Assessment, Grade, assess
+from fairtrial._export import assessment_data
 from fairtrial._load import MAX_BYTES, dump, dumps, from_data, load, loads, parse, validate
 from fairtrial._model import FORMAT_VERSION, Case
 from fairtrial._problems import InvalidCase, Problem
@@ -17,13 +19,17 @@ __version__ = "0.1.0"
 __all__ = [
     "FORMAT_VERSION",
     "MAX_BYTES",
+    "Assessment",
     "Case",
+    "Grade",
     "InvalidCase",
     "Problem",
     "Span",
     "Tri",
     "When",
     "__version__",
+    "assess",
+    "assessment_data",
     "dump",
     "dumps",
     "from_data",

@@ -88,6 +88,82 @@ def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _checklist(args: argparse.Namespace) -> Any:
+    from fairtrial.checklist import ChecklistError, default_checklist
+
+    try:
+        return default_checklist(args.profile, plugins=args.plugins)
+    except ChecklistError as exc:
+        raise _Unreadable(f"checklist: {exc}") from None
+
+
+def _cmd_assess(args: argparse.Namespace, out: TextIO) -> int:
+    from fairtrial._assess import assess
+    from fairtrial._export import assessment_data, assessment_text
+
+    try:
+        checklist = _checklist(args)
+    except _Unreadable as exc:
+        sys.stderr.write(f"fairtrial: {exc}\n")
+        return EXIT_USAGE
+    worst = EXIT_OK
+    many = len(args.files) > 1
+    for name, result in _iter_cases(args.files):
+        label = "<stdin>" if name == "-" else name
+        if isinstance(result, str):
+            worst = max(worst, EXIT_USAGE)
+            sys.stderr.write(f"fairtrial: {result}\n")
+            if args.format == "json":
+                out.write(json.dumps({"file": label, "error": result}) + "\n")
+            continue
+        if not isinstance(result, Case):
+            worst = max(worst, EXIT_INVALID)
+            if args.format == "json":
+                record = {"file": label, "error": "invalid case file",
+                          "problems": [p.as_dict() for p in result]}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                out.write(f"{label}: cannot assess, {len(result)} problem(s)\n")
+                out.writelines(f"  {p}\n" for p in result)
+            continue
+        assessment = assess(result, checklist)
+        if args.format == "json":
+            data = assessment_data(assessment)
+            if many:
+                out.write(json.dumps({"file": label, **data}, ensure_ascii=False) + "\n")
+            else:
+                out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        else:
+            if many:
+                out.write(f"### {label}\n")
+            out.write(assessment_text(assessment, show_all=args.all))
+    return worst
+
+
+def _cmd_checklist(args: argparse.Namespace, out: TextIO) -> int:
+    from fairtrial._export import checklist_data, checklist_text
+
+    try:
+        checklist = _checklist(args)
+    except _Unreadable as exc:
+        sys.stderr.write(f"fairtrial: {exc}\n")
+        return EXIT_USAGE
+    if args.format == "json":
+        out.write(json.dumps(checklist_data(checklist), indent=2, ensure_ascii=False) + "\n")
+    else:
+        out.write(checklist_text(checklist))
+    return EXIT_OK
+
+
+def _profile_options(p: argparse.ArgumentParser) -> None:
+    from fairtrial.checklist import PROFILES
+
+    p.add_argument("--profile", choices=sorted(PROFILES), default="full",
+                   help="which areas of the checklist to use (default: full)")
+    p.add_argument("--plugins", action="store_true",
+                   help="add criteria from installed packages ('fairtrial.criteria' entry points)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="fairtrial",
@@ -111,6 +187,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", help="print the case-file JSON Schema",
                        description="Print the JSON Schema (Draft 2020-12) of case files.")
     p.set_defaults(run=_cmd_schema)
+
+    p = sub.add_parser("assess", help="assess case files against the fair-trial checklist",
+                       description="Assess case files: a finding per criterion and person, with "
+                                   "reasons, sources and open questions, and an overall grade.")
+    p.add_argument("files", nargs="+", metavar="FILE", help="case files; '-' reads standard input")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text for people (default); json (JSON Lines for several files)")
+    p.add_argument("--all", action="store_true",
+                   help="in text, also show criteria that do not apply and full reasons for "
+                        "criteria that were met")
+    _profile_options(p)
+    p.set_defaults(run=_cmd_assess)
+
+    p = sub.add_parser("checklist", help="list the criteria with their citations",
+                       description="List every criterion: its question, severity and "
+                                   "citations (unconfirmed pinpoints are marked).")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    _profile_options(p)
+    p.set_defaults(run=_cmd_checklist)
     _extend(sub)
     return parser
 

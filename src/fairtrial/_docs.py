@@ -71,10 +71,11 @@ def case_format_reference() -> str:
     lines += ["### Fields of every event", "", *_table(Event), ""]
     base = frozenset(f.name for f in attrs.fields(Event))
     for kind in sorted(EVENT_KINDS):
-        cls = EVENT_KINDS[kind]
-        lines += [f"### Event `{kind}`", "", (cls.__doc__ or "").strip().splitlines()[0], ""]
-        if len(attrs.fields(cls)) > len(base):
-            lines += _table(cls, skip=base)
+        event_cls = EVENT_KINDS[kind]
+        lines += [f"### Event `{kind}`", "", (event_cls.__doc__ or "").strip().splitlines()[0],
+                  ""]
+        if len(attrs.fields(event_cls)) > len(base):
+            lines += _table(event_cls, skip=base)
         else:
             lines.append("No details beyond the common fields.")
         lines.append("")

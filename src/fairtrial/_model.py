@@ -278,6 +278,10 @@ class CounselAccess(Event):
         default=None, metadata=d("The reason given for refusing or delaying access."))
     restriction_legal_basis: bool | None = attrs.field(
         default=None, metadata=d("Did the restriction have a basis in law?"))
+    restriction_individual: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was the restriction temporary and based on an individual assessment of an "
+                   "urgent need (such as averting a threat to life)?"))
     informed_of_counsel: bool | None = attrs.field(
         default=None,
         metadata=d("If a chosen lawyer was turned away: was the person told the lawyer came?"))

@@ -1,0 +1,112 @@
+"""Assessments and checklists as JSON-ready data and as plain text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fairtrial._assess import ASSESSMENT_FORMAT_VERSION, Assessment
+from fairtrial.checklist import Checklist
+from fairtrial.checklist._core import Citation, Finding, Outcome
+
+OUTCOME_WORDS = {
+    Outcome.VIOLATION: "violation",
+    Outcome.LIKELY_VIOLATION: "likely violation",
+    Outcome.NO_VIOLATION: "no violation",
+    Outcome.INSUFFICIENT: "insufficient information",
+    Outcome.NOT_APPLICABLE: "not applicable",
+}
+
+
+def citation_data(c: Citation, applies: str | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"source": c.source, "pinpoint": c.pinpoint, "confirmed": c.confirmed,
+                           "kind": c.kind, "treaty": c.treaty, "text": str(c)}
+    if applies is not None:
+        out["applies"] = applies
+    return out
+
+
+def finding_data(f: Finding) -> dict[str, Any]:
+    return {
+        "criterion": f.criterion, "title": f.title, "area": f.area.value, "subject": f.subject,
+        "outcome": f.outcome.value, "confidence": f.confidence.value if f.confidence else None,
+        "severity": f.severity.value, "affects_outcome": f.affects_outcome,
+        "reasoning": list(f.reasoning), "relied_on": list(f.relied_on),
+        "against": list(f.against), "questions": list(f.questions),
+        "citations": [citation_data(c, applies) for c, applies in f.citations],
+    }
+
+
+def assessment_data(a: Assessment) -> dict[str, Any]:
+    """The assessment as JSON-ready data (the shape of schemas/assessment.schema.json)."""
+    return {
+        "format_version": ASSESSMENT_FORMAT_VERSION,
+        "case": {"id": a.case_id, "title": a.title, "jurisdiction": a.jurisdiction},
+        "checklist": a.checklist,
+        "grade": {"letter": a.grade.letter, "label": a.grade.label,
+                  "provisional": a.grade.provisional, "reasons": list(a.grade.reasons)},
+        "treaties": [{"treaty": t.treaty, "name": t.name, "status": t.status, "note": t.note}
+                     for t in a.treaties],
+        "areas": [{"area": s.area.value, "title": s.area.doc, "worst": s.worst.value,
+                   "counts": {o.value: n for o, n in s.counts}} for s in a.areas],
+        "subjects": [{"id": pid, "name": name} for pid, name in a.subjects],
+        "findings": [finding_data(f) for f in a.findings],
+    }
+
+
+def checklist_data(checklist: Checklist) -> dict[str, Any]:
+    return {
+        "checklist": checklist.name,
+        "criteria": [
+            {"id": c.id, "area": c.area.value, "title": c.title, "question": c.question,
+             "severity": c.severity.value, "per_person": c.per_person,
+             "affects_outcome": c.affects_outcome, "depends_on": list(c.depends_on),
+             "reads": list(c.reads), "citations": [citation_data(x) for x in c.citations]}
+            for c in checklist.criteria
+        ],
+    }
+
+
+def assessment_text(a: Assessment, *, show_all: bool = False) -> str:
+    """A readable account: grade, treaties, then each person's findings by area."""
+    lines = [f"{a.title} ({a.case_id}, {a.jurisdiction})", ""]
+    provisional = " (provisional: grave or serious questions remain open)" \
+        if a.grade.provisional else ""
+    lines.append(f"Grade: {a.grade.letter} - {a.grade.label}{provisional}")
+    lines += [f"  - {r}" for r in a.grade.reasons]
+    lines += ["", "Treaties:"]
+    lines += [f"  {t.treaty}: {t.status} ({t.note})" for t in a.treaties]
+    lines += ["", "By area (worst outcome):"]
+    lines += [f"  {s.area.doc}: {OUTCOME_WORDS[s.worst]}" for s in a.areas]
+    names = dict(a.subjects)
+    for subject in [None, *names]:
+        mine = [f for f in a.findings_for(subject)
+                if show_all or f.outcome is not Outcome.NOT_APPLICABLE]
+        if not mine:
+            continue
+        heading = names[subject] if subject else "The case as a whole"
+        lines += ["", f"== {heading} =="]
+        area = None
+        for f in mine:
+            if f.area is not area:
+                area = f.area
+                lines += ["", f"  {area.doc}"]
+            conf = f", {f.confidence.value} confidence" if f.confidence else ""
+            lines.append(f"  [{OUTCOME_WORDS[f.outcome]}{conf}] {f.title} ({f.criterion})")
+            if f.outcome is Outcome.NO_VIOLATION and not show_all:
+                continue
+            lines += [f"      {r}" for r in f.reasoning]
+            lines += [f"      Points the other way: {x}" for x in f.against]
+            lines += [f"      Open question: {q}" for q in f.questions]
+            if f.is_breach:
+                cites = "; ".join(f"{c} [{applies}]" for c, applies in f.citations)
+                lines.append(f"      Sources of the standard: {cites}")
+    return "\n".join(lines) + "\n"
+
+
+def checklist_text(checklist: Checklist) -> str:
+    lines = [f"Checklist '{checklist.name}': {len(checklist.criteria)} criteria", ""]
+    for c in checklist.criteria:
+        lines.append(f"{c.id}  [{c.area.doc}; {c.severity.value}]")
+        lines.append(f"    {c.question}")
+        lines.append(f"    Cites: {'; '.join(str(x) for x in c.citations)}")
+    return "\n".join(lines) + "\n"

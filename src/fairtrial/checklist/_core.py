@@ -1,0 +1,413 @@
+"""The building blocks of the checklist: criteria, citations, facts, decisions and findings.
+
+A criterion's ``decide`` function receives a ``Context`` for one person (or the whole case) and
+returns a ``Decision`` built with ``breach``, ``compliant``, ``unknown`` or ``not_applicable``.
+Whether a breach is a "violation" or a "likely violation" is never chosen by the criterion: it
+follows from the standing of the facts it rests on, so the rule "allegation is not proof" is
+enforced in one place.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+import attrs
+
+from fairtrial._model import Case, Event, Person, Provenance
+from fairtrial._vocab import Doc, Party, Standing
+from fairtrial._when import When
+
+E = TypeVar("E", bound=Event)
+
+
+class Outcome(Doc):
+    VIOLATION = "violation", "the standard was breached, on established facts"
+    LIKELY_VIOLATION = (
+        "likely_violation", "a breach that rests on facts alleged or disputed, not established")
+    NO_VIOLATION = "no_violation", "the record shows the standard was met"
+    INSUFFICIENT = "insufficient_information", "the record lacks a fact the question needs"
+    NOT_APPLICABLE = "not_applicable", "the question does not arise on the record"
+
+
+#: How bad an outcome is, for combining several decisions (higher is worse).
+SEVERITY_OF_OUTCOME = {
+    Outcome.NOT_APPLICABLE: 0, Outcome.NO_VIOLATION: 1, Outcome.INSUFFICIENT: 2,
+    Outcome.LIKELY_VIOLATION: 3, Outcome.VIOLATION: 4,
+}
+
+
+class Confidence(Doc):
+    HIGH = "high", "rests on established facts"
+    MEDIUM = "medium", "rests on at least one allegation the other side has not answered"
+    LOW = "low", "rests on at least one disputed fact, or on a judgment the record cannot settle"
+
+
+class Severity(Doc):
+    MINOR = "minor", "a breach that rarely affects the fairness of the trial as a whole"
+    SERIOUS = "serious", "a breach of a core guarantee"
+    GRAVE = "grave", "a breach of a non-derogable guarantee, or one that taints the verdict"
+
+
+class Area(Doc):
+    SEARCH = "search", "Search and seizure"
+    CUSTODY = "custody", "Arrest and custody"
+    COUNSEL = "counsel", "Access to counsel"
+    CONFESSIONS = "confessions", "Interrogation and confessions"
+    EVIDENCE = "evidence", "Evidence and proof"
+    PRESUMPTION = "presumption", "Presumption of innocence"
+    TRIBUNAL = "tribunal", "Tribunal and hearing"
+    JUDGMENT = "judgment", "Judgment and appeal"
+    EXPRESSION = "expression", "Expression-related charges"
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """A source of the standard. ``confirmed`` is False where the pinpoint (paragraph or section)
+    has not been checked against an official text; such citations are printed as unconfirmed."""
+
+    source: str
+    pinpoint: str | None = None
+    confirmed: bool = True
+    treaty: str | None = None
+    kind: str = "treaty"  # treaty | interpretation | case_law | soft_law
+    note: str | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.source}, {self.pinpoint}" if self.pinpoint else self.source
+        return text if self.confirmed else f"{text} (pinpoint unconfirmed)"
+
+
+# Constructors that keep criterion definitions short and their citations uniform.
+def iccpr(article: str) -> Citation:
+    return Citation(source="ICCPR", pinpoint=f"art {article}", treaty="ICCPR")
+
+
+def cat(article: str) -> Citation:
+    return Citation(source="Convention against Torture", pinpoint=f"art {article}", treaty="CAT")
+
+
+def echr(article: str) -> Citation:
+    return Citation(source="ECHR", pinpoint=f"art {article}", treaty="ECHR")
+
+
+def general_comment(number: int, para: str, *, confirmed: bool) -> Citation:
+    symbol = {16: "", 20: "", 32: " (CCPR/C/GC/32)", 34: " (CCPR/C/GC/34)",
+              35: " (CCPR/C/GC/35)"}[number]
+    return Citation(source=f"HRC General Comment No. {number}{symbol}", pinpoint=f"para {para}",
+                    confirmed=confirmed, treaty="ICCPR", kind="interpretation")
+
+
+def basic_principles(number: str, *, confirmed: bool) -> Citation:
+    return Citation(source="UN Basic Principles on the Role of Lawyers (1990)",
+                    pinpoint=f"principle {number}", confirmed=confirmed, kind="soft_law")
+
+
+def body_of_principles(number: str, *, confirmed: bool) -> Citation:
+    return Citation(source="UN Body of Principles on Detention (GA res. 43/173, 1988)",
+                    pinpoint=f"principle {number}", confirmed=confirmed, kind="soft_law")
+
+
+def legal_aid(item: str) -> Citation:
+    return Citation(source="UN Principles and Guidelines on Access to Legal Aid (GA res. 67/187)",
+                    pinpoint=item, kind="soft_law")
+
+
+def prosecutors(guideline: str, *, confirmed: bool = True) -> Citation:
+    return Citation(source="UN Guidelines on the Role of Prosecutors (1990)",
+                    pinpoint=f"guideline {guideline}", confirmed=confirmed, kind="soft_law")
+
+
+def ecthr(case: str, pinpoint: str | None = None, *, confirmed: bool = False) -> Citation:
+    return Citation(source=f"ECtHR, {case}", pinpoint=pinpoint,
+                    confirmed=confirmed or pinpoint is None, treaty="ECHR", kind="case_law")
+
+
+def hrc_views(case: str, pinpoint: str | None = None, *, confirmed: bool = True) -> Citation:
+    return Citation(source=f"HRC, {case}", pinpoint=pinpoint, confirmed=confirmed,
+                    treaty="ICCPR-OP1", kind="case_law")
+
+
+# --- facts ----------------------------------------------------------------------------------
+
+
+_PARTY_NAMES = {
+    Party.COURT: "a court", Party.PROSECUTION: "the prosecution", Party.DEFENCE: "the defence",
+    Party.DEFENDANT: "the defendant", Party.AUTHORITIES: "the authorities",
+    Party.NGO: "an NGO", Party.MEDIA: "the media", Party.MONITOR: "the monitor",
+    Party.EXPERT: "an expert", Party.WITNESS: "a witness", Party.FAMILY: "the family",
+    Party.INTERNATIONAL_BODY: "an international body",
+}
+
+
+def provenance_text(prov: Provenance) -> str:
+    """'alleged by an NGO; sources: src-hrw' and the like."""
+    who = " and ".join(_PARTY_NAMES[p] for p in prov.asserted_by)
+    if prov.standing is Standing.ESTABLISHED:
+        head = "found by a court" if Party.COURT in prov.asserted_by else f"established ({who})"
+    elif prov.standing is Standing.DISPUTED:
+        against = " and ".join(_PARTY_NAMES[p] for p in prov.disputed_by) or "another party"
+        head = f"asserted by {who}, disputed by {against}"
+    else:
+        head = f"{prov.standing.value} by {who}"
+    return f"{head}; sources: {', '.join(prov.sources)}"
+
+
+def when_text(when: When | None) -> str:
+    if when is None:
+        return "on a date not recorded"
+    text = str(when)
+    if "/" in text:
+        first, last = text.split("/")
+        return f"between {when_text(When(first))[3:]} and {when_text(When(last))[3:]}"
+    parts = text[:10].split("-")
+    if len(parts) == 1:
+        return f"in {parts[0]}"
+    month = calendar.month_name[int(parts[1])]
+    if len(parts) == 2:
+        return f"in {month} {parts[0]}"
+    day = f"{int(parts[2])} {month} {parts[0]}"
+    return f"on {day}" + (f" at {text[11:16]}" if len(text) > 10 else "")
+
+
+@attrs.frozen(eq=False)
+class Fact:
+    """One detail of one event (or the event itself, ``detail=None``) with its provenance.
+
+    Two facts are the same fact when they name the same detail of the same event.
+    """
+
+    event: Event
+    detail: str | None
+    value: Any
+    provenance: Provenance
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Fact) and (other.event.id, other.detail) == (
+            self.event.id, self.detail)
+
+    def __hash__(self) -> int:
+        return hash((self.event.id, self.detail))
+
+    @property
+    def standing(self) -> Standing:
+        return self.provenance.standing
+
+
+# --- decisions -------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Decision:
+    """What a criterion decides for one subject, before it is dressed as a ``Finding``."""
+
+    outcome: Outcome
+    reasons: tuple[str, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    against: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    confidence: Confidence | None = None
+
+
+def _sourced(text: str, facts: Sequence[Fact]) -> str:
+    seen: list[str] = []
+    for f in facts:
+        note = provenance_text(f.provenance)
+        label = f"{f.event.id}" + (f".{f.detail}" if f.detail else "")
+        entry = f"{label}: {note}"
+        if entry not in seen:
+            seen.append(entry)
+    return f"{text} [{'; '.join(seen)}]" if seen else text
+
+
+def _counter_claims(facts: Iterable[Fact]) -> tuple[str, ...]:
+    out = []
+    for f in facts:
+        if f.standing is Standing.DISPUTED:
+            who = " and ".join(_PARTY_NAMES[p] for p in f.provenance.disputed_by) or "another party"
+            claim = f.provenance.counter_claim or "no counter-account is recorded"
+            out.append(f"{f.event.id}: contested by {who}: {claim}")
+    return tuple(out)
+
+
+def breach(reason: str, *facts: Fact, against: Sequence[str] = (),
+           questions: Sequence[str] = (), proven: bool = True) -> Decision:
+    """The standard was not met. Violation if every fact is established, else likely.
+
+    ``proven=False`` caps the outcome at a likely violation: for a breach inferred from a claim
+    whose event is established (a retraction made in court) but whose content is not.
+    """
+    standings = {f.standing for f in facts}
+    if not proven and standings <= {Standing.ESTABLISHED}:
+        outcome, confidence = Outcome.LIKELY_VIOLATION, Confidence.MEDIUM
+    elif standings <= {Standing.ESTABLISHED}:
+        outcome, confidence = Outcome.VIOLATION, Confidence.HIGH
+    elif Standing.DISPUTED in standings:
+        outcome, confidence = Outcome.LIKELY_VIOLATION, Confidence.LOW
+    else:
+        outcome, confidence = Outcome.LIKELY_VIOLATION, Confidence.MEDIUM
+    return Decision(outcome, (_sourced(reason, facts),), tuple(facts),
+                    (*_counter_claims(facts), *against), tuple(questions), confidence)
+
+
+def compliant(reason: str, *facts: Fact, against: Sequence[str] = (),
+              question_if_disputed: str | None = None) -> Decision:
+    """The standard was met. A disputed compliance fact leaves the question open instead."""
+    standings = {f.standing for f in facts}
+    if Standing.DISPUTED in standings:
+        question = question_if_disputed or (
+            f"The record disputes this: {reason} Which account holds?")
+        return Decision(Outcome.INSUFFICIENT, (_sourced(reason, facts),), tuple(facts),
+                        (*_counter_claims(facts), *against), (question,), Confidence.LOW)
+    confidence = Confidence.HIGH if standings <= {Standing.ESTABLISHED} else Confidence.MEDIUM
+    return Decision(Outcome.NO_VIOLATION, (_sourced(reason, facts),), tuple(facts),
+                    tuple(against), (), confidence)
+
+
+def unknown(*questions: str, reason: str | None = None, facts: Sequence[Fact] = (),
+            against: Sequence[str] = ()) -> Decision:
+    """The record does not say: name what is missing as questions a monitor can answer."""
+    reasons = (_sourced(reason, facts),) if reason else ()
+    return Decision(Outcome.INSUFFICIENT, reasons, tuple(facts), tuple(against), questions)
+
+
+def not_applicable(reason: str) -> Decision:
+    return Decision(Outcome.NOT_APPLICABLE, (reason,))
+
+
+def worst(decisions: Iterable[Decision], *, empty: Decision) -> Decision:
+    """Combine the decisions on several events: the worst outcome leads, the rest is kept."""
+    items = list(decisions)
+    if not items:
+        return empty
+    items.sort(key=lambda d: SEVERITY_OF_OUTCOME[d.outcome], reverse=True)
+    lead = items[0]
+    same = [d for d in items if d.outcome is lead.outcome]
+    confidence = min((d.confidence for d in same if d.confidence), default=lead.confidence,
+                     key=lambda c: ["low", "medium", "high"].index(c.value))
+    questions = tuple(dict.fromkeys(q for d in items for q in d.questions))
+    against = [a for d in same for a in d.against]
+    if lead.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
+        against += [r for d in items if d.outcome is Outcome.NO_VIOLATION for r in d.reasons]
+    return Decision(
+        lead.outcome,
+        tuple(dict.fromkeys(r for d in same for r in d.reasons)),
+        tuple(dict.fromkeys(f for d in same for f in d.facts)),
+        tuple(dict.fromkeys(against)),
+        questions,
+        confidence,
+    )
+
+
+# --- criteria and context --------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Criterion:
+    """One question of the checklist, its sources, and the function that answers it."""
+
+    id: str
+    area: Area
+    title: str
+    question: str
+    citations: tuple[Citation, ...]
+    severity: Severity
+    reads: tuple[str, ...]
+    decide: Callable[[Context], Decision] = attrs.field(eq=False, repr=False)
+    per_person: bool = True
+    depends_on: tuple[str, ...] = ()
+    affects_outcome: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """A criterion's answer for one person (or for the case, ``subject=None``)."""
+
+    criterion: str
+    title: str
+    area: Area
+    subject: str | None
+    outcome: Outcome
+    confidence: Confidence | None
+    reasoning: tuple[str, ...]
+    relied_on: tuple[str, ...]
+    against: tuple[str, ...]
+    questions: tuple[str, ...]
+    citations: tuple[tuple[Citation, str], ...]
+    severity: Severity
+    affects_outcome: bool
+
+    @property
+    def is_breach(self) -> bool:
+        return self.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION)
+
+
+class Context:
+    """What a decision function sees: the case, the person, and earlier findings."""
+
+    def __init__(self, case: Case, person: Person | None,
+                 findings: dict[tuple[str, str | None], Finding]) -> None:
+        self.case = case
+        self.person = person
+        self._findings = findings
+
+    @property
+    def name(self) -> str:
+        return self.person.name if self.person else "the defendants"
+
+    def events(self, kind: type[E]) -> tuple[E, ...]:
+        """Events of a kind concerning this person (all of them for a case-level criterion)."""
+        return self.case.events_of(kind, self.person.id if self.person else None)
+
+    def all_events(self, kind: type[E]) -> tuple[E, ...]:
+        return self.case.events_of(kind)
+
+    def fact(self, event: Event, detail: str | None = None) -> Fact:
+        """A detail with its provenance; a denied detail reads as unknown."""
+        prov = event.provenance_of(detail) if detail else event.provenance
+        value = getattr(event, detail) if detail else event
+        if prov.standing is Standing.DENIED:
+            value = None
+        return Fact(event, detail, value, prov)
+
+    def finding(self, criterion: str) -> Finding:
+        """The finding of a criterion this one depends on, for the same subject."""
+        subject = self.person.id if self.person else None
+        found = self._findings.get((criterion, subject)) or self._findings[(criterion, None)]
+        return found
+
+    def first(self, events: Sequence[E]) -> E | None:
+        """The earliest dated event, or the first listed if none is dated."""
+        dated = [e for e in events if e.date is not None]
+        if dated:
+            return min(dated, key=lambda e: e.date.sort_key())  # type: ignore[union-attr]
+        return events[0] if events else None
+
+    def when(self, event: Event) -> str:
+        return when_text(event.date)
+
+    @staticmethod
+    def when_text(when: When | None) -> str:
+        return when_text(when)
+
+
+def by_detail(ctx: Context, events: Iterable[Event], detail: str, *, bad: object,
+              said_bad: str, said_good: str, ask: str, empty: Decision) -> Decision:
+    """The common rule "this detail of each such event must not be ``bad``".
+
+    The texts are formats with ``{name}`` (the person) and ``{what}`` (the event, with its date
+    and id); an unrecorded detail asks ``ask``.
+    """
+
+    def one(event: Event) -> Decision:
+        fact = ctx.fact(event, detail)
+        what = f"the {event.kind.replace('_', ' ')} {ctx.when(event)} ({event.id})"
+        words = {"name": ctx.name, "what": what}
+        if fact.value is None:
+            return unknown(ask.format(**words))
+        text = (said_bad if fact.value == bad else said_good).format(**words)
+        text = text[0].upper() + text[1:]
+        return breach(text, fact) if fact.value == bad else compliant(text, fact)
+
+    return worst((one(e) for e in events), empty=empty)

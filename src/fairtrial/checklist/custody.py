@@ -1,0 +1,390 @@
+"""B. Arrest and custody: reasons, prompt judicial control, contact with the outside world,
+detention as the exception, and freedom from ill-treatment (ICCPR arts 7, 9, 10)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from fairtrial._model import (
+    Appeal,
+    Arrest,
+    DefenceRequest,
+    DetentionOrder,
+    FirstAppearance,
+    IllTreatment,
+    MedicalExamination,
+    OutsideContact,
+    Release,
+)
+from fairtrial._vocab import (
+    AppealAgainst,
+    AppealOutcome,
+    Authority,
+    ContactWith,
+    Measure,
+    RequestKind,
+    Treatment,
+)
+from fairtrial._when import Span, Tri
+from fairtrial.checklist._core import (
+    Area,
+    Context,
+    Criterion,
+    Decision,
+    Outcome,
+    Severity,
+    body_of_principles,
+    breach,
+    cat,
+    compliant,
+    general_comment,
+    hrc_views,
+    iccpr,
+    not_applicable,
+    unknown,
+    worst,
+)
+
+_NO_ARREST = not_applicable("No arrest or detention of this person is recorded.")
+
+
+def _reasons(ctx: Context) -> Decision:
+    def one(a: Arrest) -> Decision:
+        given = ctx.fact(a, "reasons_given")
+        what = f"the arrest {ctx.when(a)} ({a.id})"
+        if given.value is False:
+            return breach(f"{ctx.name} was not told the reasons for {what}.", given)
+        if given.value is True:
+            return compliant(f"{ctx.name} was told the reasons for {what}.", given)
+        return unknown(f"Was {ctx.name} told, at the time of {what}, why they were arrested, "
+                       "in a language they understand?")
+
+    return worst((one(a) for a in ctx.events(Arrest)), empty=_NO_ARREST)
+
+
+REASONS_AT_ARREST = Criterion(
+    id="custody.reasons-at-arrest",
+    area=Area.CUSTODY,
+    title="Told the reasons for arrest",
+    question="Was the person told the reasons for the arrest at the time of arrest, in a "
+             "language they understand?",
+    citations=(iccpr("9(2)"), general_comment(35, "24-30", confirmed=False),
+               body_of_principles("10", confirmed=False)),
+    severity=Severity.SERIOUS,
+    reads=("arrest.reasons_given",),
+    decide=_reasons,
+)
+
+
+def _lawful_basis(ctx: Context) -> Decision:
+    arrests = ctx.events(Arrest)
+    if not arrests:
+        return _NO_ARREST
+    expression = ctx.finding("expression.journalism-penalised")
+    if expression.is_breach:
+        return breach(
+            f"{ctx.name} was detained on charges that, as the finding "
+            "'expression.journalism-penalised' explains, penalise journalism or expression; "
+            "detention as punishment for exercising a Covenant right is arbitrary.",
+            *(ctx.fact(a) for a in arrests), proven=expression.outcome is Outcome.VIOLATION)
+    warrant = [ctx.fact(a, "arrest_warrant") for a in arrests]
+    if any(f.value is False for f in warrant) and all(a.stated_grounds is None for a in arrests):
+        facts = [f for f in warrant if f.value is False]
+        return breach(f"{ctx.name} was arrested without a warrant and no legal grounds for the "
+                      "arrest are recorded.", *facts)
+    lawful_charge = expression.outcome in (Outcome.NO_VIOLATION, Outcome.NOT_APPLICABLE)
+    if lawful_charge and any(f.value is True for f in warrant):
+        return compliant(f"{ctx.name} was arrested under a warrant, on charges that do not "
+                         "penalise expression.", *(f for f in warrant if f.value is True))
+    return unknown(f"On what legal basis, and on what specific suspicion, was {ctx.name} "
+                   "arrested? Was there an arrest warrant?")
+
+
+LAWFUL_BASIS = Criterion(
+    id="custody.lawful-basis",
+    area=Area.CUSTODY,
+    title="Arrest had a lawful, non-arbitrary basis",
+    question="Did the arrest have a legal basis and a specific suspicion, and was it not "
+             "punishment for exercising a right?",
+    citations=(iccpr("9(1)"), general_comment(35, "12", confirmed=False),
+               general_comment(35, "17", confirmed=False),
+               body_of_principles("2", confirmed=True)),
+    severity=Severity.SERIOUS,
+    reads=("arrest.arrest_warrant", "arrest.stated_grounds", "finding:expression"),
+    decide=_lawful_basis,
+    depends_on=("expression.journalism-penalised",),
+)
+
+
+def _prompt_judge(ctx: Context) -> Decision:
+    arrest = ctx.first(ctx.events(Arrest))
+    if arrest is None:
+        return _NO_ARREST
+    if arrest.date is None:
+        return unknown(f"When exactly was {ctx.name} apprehended?")
+    appearance = ctx.first(ctx.events(FirstAppearance))
+    if appearance is None or appearance.date is None:
+        for release in ctx.events(Release):
+            if release.date and Span.between(arrest.date, release.date).exceeds(
+                    timedelta(hours=48)) is Tri.NO:
+                return compliant(f"{ctx.name} was released {ctx.when(release)}, within 48 hours "
+                                 f"of the arrest {ctx.when(arrest)}.", ctx.fact(release))
+        return unknown(f"When was {ctx.name} first brought in person before a judge after the "
+                       f"arrest {ctx.when(arrest)}, and was that judge independent of the "
+                       "prosecution?")
+    span = Span.between(arrest.date, appearance.date)
+    before, present = ctx.fact(appearance, "before"), ctx.fact(appearance, "in_person")
+    facts = (ctx.fact(arrest), ctx.fact(appearance))
+    if before.value not in (None, Authority.JUDGE):
+        return breach(f"{ctx.name} was first brought before a {before.value.value}, who is not "
+                      "an officer authorised to exercise judicial power.", before, *facts)
+    if present.value is False:
+        return breach(f"{ctx.name} was not physically brought before the judge.", present)
+    late = span.exceeds(timedelta(hours=48))
+    described = f"{span.describe()} after the arrest {ctx.when(arrest)}"
+    if late is Tri.YES:
+        return breach(f"{ctx.name} was first brought before a judge {described}: more than the "
+                      "48 hours that ordinarily suffice.", *facts)
+    if late is Tri.UNKNOWN:
+        return unknown("At what time of day were the arrest and the first appearance?",
+                       reason=f"{ctx.name} was first brought before a judge {described}; the "
+                              "recorded dates cannot tell whether 48 hours passed.", facts=facts)
+    if before.value is None:
+        return unknown("Was the authority at the first appearance a judge?",
+                       reason=f"{ctx.name} was brought before an authority {described}.",
+                       facts=facts)
+    return compliant(f"{ctx.name} was brought before a judge {described}.", before, *facts)
+
+
+PROMPT_JUDGE = Criterion(
+    id="custody.prompt-judge",
+    area=Area.CUSTODY,
+    title="Brought promptly before a judge",
+    question="Was the person brought physically before a judge within 48 hours of "
+             "apprehension, any longer delay being exceptional and justified?",
+    citations=(
+        iccpr("9(3)"),
+        general_comment(35, "33", confirmed=False),
+        general_comment(35, "34", confirmed=True),
+        hrc_views("comm. no. 3105/2018 against Kyrgyzstan (CCPR/C/132/D/3105/2018)", "para 8.2"),
+    ),
+    severity=Severity.SERIOUS,
+    reads=("arrest.date", "first_appearance.date", "first_appearance.before",
+           "first_appearance.in_person", "release.date"),
+    decide=_prompt_judge,
+)
+
+
+def _incommunicado(ctx: Context) -> Decision:
+    arrests = ctx.events(Arrest)
+    if not arrests:
+        return _NO_ARREST
+    decisions = []
+    for c in ctx.events(OutsideContact):
+        if c.contact_with not in (ContactWith.FAMILY, ContactWith.COLLEAGUES, ContactWith.LAWYER):
+            continue
+        granted = ctx.fact(c, "granted")
+        who = c.contact_with.value
+        if granted.value is False:
+            decisions.append(breach(f"{ctx.name} was refused contact with {who} "
+                                    f"{ctx.when(c)}.", granted))
+        elif granted.value is True:
+            decisions.append(compliant(f"{ctx.name} had contact with {who} {ctx.when(c)}.",
+                                       granted))
+    for a in arrests:
+        told = ctx.fact(a, "family_notified")
+        if told.value is False:
+            decisions.append(breach(f"{ctx.name}'s family was not told of the arrest "
+                                    f"{ctx.when(a)} or the place of custody.", told))
+        elif told.value is True:
+            decisions.append(compliant(f"{ctx.name}'s family was told of the arrest "
+                                       f"{ctx.when(a)}.", told))
+    return worst(decisions, empty=unknown(
+        f"Was {ctx.name}'s family told promptly of the arrest and the place of custody, and "
+        f"could {ctx.name} contact family or a lawyer?"))
+
+
+INCOMMUNICADO = Criterion(
+    id="custody.incommunicado",
+    area=Area.CUSTODY,
+    title="Not held incommunicado; family told",
+    question="Was the family told promptly of the arrest and the place of custody, and was the "
+             "person able to contact the outside world?",
+    citations=(
+        iccpr("9(3)"), iccpr("7"),
+        general_comment(35, "35", confirmed=False),
+        general_comment(35, "58", confirmed=True),
+        general_comment(20, "11", confirmed=True),
+        body_of_principles("15", confirmed=False), body_of_principles("16", confirmed=False),
+        body_of_principles("19", confirmed=False),
+    ),
+    severity=Severity.SERIOUS,
+    reads=("outside_contact.granted", "arrest.family_notified"),
+    decide=_incommunicado,
+)
+
+
+def _individualised(ctx: Context) -> Decision:
+    orders = [o for o in ctx.events(DetentionOrder) if o.measure in (Measure.CUSTODY, None)]
+
+    def one(o: DetentionOrder) -> Decision:
+        what = f"the detention order {ctx.when(o)} ({o.id})"
+        by, reasons = ctx.fact(o, "ordered_by"), ctx.fact(o, "individual_reasons")
+        milder = ctx.fact(o, "alternatives_considered")
+        if by.value not in (None, Authority.JUDGE):
+            return breach(f"{what[0].upper()}{what[1:]} was made by a {by.value.value}, not a "
+                          "court.", by)
+        if reasons.value is False:
+            return breach(f"{what[0].upper()}{what[1:]} gave no reasons specific to "
+                          f"{ctx.name}.", reasons)
+        if milder.value is False:
+            return breach(f"Milder measures were not considered in {what}.", milder)
+        if reasons.value is True and by.value is Authority.JUDGE:
+            return compliant(f"A judge gave reasons specific to {ctx.name} in {what}.",
+                             by, reasons)
+        return unknown(f"Did {what} give reasons specific to {ctx.name} (risk of flight, of "
+                       "interference, of reoffending) and consider milder measures?")
+
+    if not orders:
+        if not ctx.events(Arrest):
+            return _NO_ARREST
+        return unknown(f"Was {ctx.name} remanded in custody after the arrest? If so, by whom "
+                       "and for what reasons?")
+    return worst((one(o) for o in orders), empty=_NO_ARREST)
+
+
+INDIVIDUALISED_DETENTION = Criterion(
+    id="custody.individualised-detention",
+    area=Area.CUSTODY,
+    title="Pre-trial detention ordered by a court on individual grounds",
+    question="Was custody ordered by a court with reasons specific to the person, milder "
+             "measures considered?",
+    citations=(iccpr("9(3)"), general_comment(35, "38", confirmed=False)),
+    severity=Severity.SERIOUS,
+    reads=("detention_order.ordered_by", "detention_order.individual_reasons",
+           "detention_order.alternatives_considered"),
+    decide=_individualised,
+)
+
+
+def _habeas(ctx: Context) -> Decision:
+    custody = [o for o in ctx.events(DetentionOrder) if o.measure in (Measure.CUSTODY, None)]
+    decisions = []
+    for a in ctx.events(Appeal):
+        if a.against is not AppealAgainst.DETENTION:
+            continue
+        outcome = ctx.fact(a, "outcome")
+        if outcome.value is AppealOutcome.NOT_ADMITTED:
+            decisions.append(breach(f"The challenge to detention {ctx.when(a)} was refused "
+                                    "without examination.", outcome))
+        elif outcome.value not in (None, AppealOutcome.PENDING):
+            decisions.append(compliant(f"A court examined {ctx.name}'s challenge to detention "
+                                       f"{ctx.when(a)}.", outcome))
+    for r in ctx.events(DefenceRequest):
+        if r.request is RequestKind.RELEASE and r.granted is False:
+            reasoned = ctx.fact(r, "refusal_reasoned")
+            if reasoned.value is False:
+                decisions.append(breach(f"The request for release {ctx.when(r)} was refused "
+                                        "without reasons.", reasoned))
+    if decisions:
+        return worst(decisions, empty=_NO_ARREST)
+    if not custody:
+        return not_applicable(f"No detention of {ctx.name} in custody by order is recorded.")
+    return unknown(f"Did {ctx.name} challenge the lawfulness of detention before a court, and "
+                   "did the court decide without delay?")
+
+
+HABEAS = Criterion(
+    id="custody.habeas-review",
+    area=Area.CUSTODY,
+    title="Able to challenge detention before a court",
+    question="Could the detainee challenge the lawfulness of detention before a court that "
+             "decided without delay?",
+    citations=(iccpr("9(4)"), general_comment(35, "39-48", confirmed=False),
+               body_of_principles("32", confirmed=False)),
+    severity=Severity.SERIOUS,
+    reads=("appeal.against", "appeal.outcome", "defence_request.refusal_reasoned"),
+    decide=_habeas,
+)
+
+#: Treatment that is itself ill-treatment under art 7; promises and "other" pressure may breach
+#: art 14(3)(g) (see confessions) without reaching art 7's threshold.
+ART7_TREATMENT = frozenset({Treatment.TORTURE, Treatment.BEATING, Treatment.THREATS,
+                            Treatment.SLEEP_DEPRIVATION, Treatment.INHUMAN_CONDITIONS})
+
+
+def _ill_treatment(ctx: Context) -> Decision:
+    def one(t: IllTreatment) -> Decision:
+        kinds = ", ".join(k.value.replace("_", " ") for k in t.treatment) or "not described"
+        what = f"the ill-treatment {ctx.when(t)} ({t.id}: {kinds})"
+        found = ctx.fact(t, "characterised_as")
+        if found.value is not None:
+            label = "torture" if found.value is Treatment.TORTURE else \
+                "inhuman or degrading treatment"
+            return breach(f"{what[0].upper()}{what[1:]} was characterised as {label}.",
+                          found, ctx.fact(t))
+        if ART7_TREATMENT & set(t.treatment):
+            return breach(f"{ctx.name} was subjected to {what}.", ctx.fact(t))
+        return unknown("Did the pressure include violence, threats of violence or other "
+                       "treatment severe enough to be cruel, inhuman or degrading?",
+                       reason=f"{ctx.name} reports {what}.", facts=(ctx.fact(t),))
+
+    events = ctx.events(IllTreatment)
+    if events:
+        return worst((one(t) for t in events), empty=_NO_ARREST)
+    if not ctx.events(Arrest):
+        return _NO_ARREST
+    exams = [m for m in ctx.events(MedicalExamination)
+             if m.independent is True and m.injuries_found is False]
+    if exams:
+        return compliant(f"An independent doctor examined {ctx.name} and found no injuries.",
+                         *(ctx.fact(m) for m in exams))
+    return unknown(f"Did {ctx.name} report or show signs of ill-treatment in custody?")
+
+
+ILL_TREATMENT = Criterion(
+    id="custody.ill-treatment",
+    area=Area.CUSTODY,
+    title="Free from torture and ill-treatment",
+    question="Was the person free from torture and cruel, inhuman or degrading treatment?",
+    citations=(iccpr("7"), iccpr("10(1)"), cat("1"), cat("16"),
+               hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016")),
+    severity=Severity.GRAVE,
+    reads=("ill_treatment.treatment", "ill_treatment.characterised_as",
+           "medical_examination.injuries_found"),
+    decide=_ill_treatment,
+)
+
+
+def _medical(ctx: Context) -> Decision:
+    if not ctx.events(Arrest):
+        return _NO_ARREST
+
+    def one(m: MedicalExamination) -> Decision:
+        independent = ctx.fact(m, "independent")
+        if independent.value is False:
+            return breach(f"The medical examination {ctx.when(m)} was not by an independent "
+                          "doctor.", independent)
+        if independent.value is True:
+            return compliant(f"An independent doctor examined {ctx.name} {ctx.when(m)}.",
+                             independent)
+        return unknown(f"Was the doctor who examined {ctx.name} {ctx.when(m)} independent?")
+
+    return worst((one(m) for m in ctx.events(MedicalExamination)), empty=unknown(
+        f"Was {ctx.name} examined promptly by an independent doctor after the arrest?"))
+
+
+MEDICAL = Criterion(
+    id="custody.medical-examination",
+    area=Area.CUSTODY,
+    title="Prompt independent medical examination",
+    question="Was the detainee examined promptly by an independent doctor?",
+    citations=(general_comment(35, "58", confirmed=True),
+               body_of_principles("24", confirmed=False)),
+    severity=Severity.MINOR,
+    reads=("medical_examination.independent",),
+    decide=_medical,
+)
+
+CRITERIA = (REASONS_AT_ARREST, LAWFUL_BASIS, PROMPT_JUDGE, INCOMMUNICADO,
+            INDIVIDUALISED_DETENTION, HABEAS, ILL_TREATMENT, MEDICAL)

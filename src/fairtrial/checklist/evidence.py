@@ -1,0 +1,200 @@
+"""E. Evidence and proof: the burden on the prosecution, expert evidence, witnesses, disclosure,
+and evidence from unlawful searches (ICCPR art 14(2), 14(3)(b), (e); GC32 paras 13, 30)."""
+
+from __future__ import annotations
+
+from fairtrial._model import DefenceRequest, EvidenceItem, ExpertReport, Seizure, Verdict
+from fairtrial._vocab import ExpertConclusion, ExpertTreatment, RequestKind, Ruling
+from fairtrial.checklist import _links
+from fairtrial.checklist._core import (
+    Area,
+    Context,
+    Criterion,
+    Decision,
+    Severity,
+    basic_principles,
+    breach,
+    compliant,
+    ecthr,
+    general_comment,
+    hrc_views,
+    iccpr,
+    not_applicable,
+    unknown,
+    worst,
+)
+
+
+def _burden(ctx: Context) -> Decision:
+    verdicts = _links.convictions(ctx)
+    if not verdicts:
+        return not_applicable(f"{ctx.name} has not been convicted on the record.")
+
+    def one(v: Verdict) -> Decision:
+        other, when = ctx.fact(v, "other_evidence"), ctx.when(v)
+        if other.value is False:
+            return breach(f"The conviction {when} rests on no evidence of guilt other than the "
+                          "defendants' own statements: the prosecution did not carry its burden "
+                          "of proof beyond reasonable doubt.", other)
+        if other.value is True:
+            return compliant(f"The conviction {when} rests on evidence besides the defendants' "
+                             "own statements.", other)
+        return unknown(f"Apart from the defendants' own statements, what evidence of guilt "
+                       f"supported the conviction {when}?")
+
+    return worst((one(v) for v in verdicts), empty=not_applicable(""))
+
+
+BURDEN = Criterion(
+    id="evidence.burden-of-proof",
+    area=Area.EVIDENCE,
+    title="Guilt proved by the prosecution beyond reasonable doubt",
+    question="Did the prosecution prove guilt beyond reasonable doubt with evidence, rather "
+             "than the court presuming it from the accused's own statements?",
+    citations=(iccpr("14(2)"), general_comment(32, "30", confirmed=True)),
+    severity=Severity.GRAVE,
+    reads=("verdict.other_evidence", "verdict.results"),
+    decide=_burden,
+    affects_outcome=True,
+)
+
+
+def _expert(ctx: Context) -> Decision:
+    convicted = bool(_links.convictions(ctx))
+
+    def one(r: ExpertReport) -> Decision:
+        what = f"the expert report {ctx.when(r)} ({r.id})"
+        concl, treat = ctx.fact(r, "conclusion"), ctx.fact(r, "treatment")
+        challenge = ctx.fact(r, "defence_could_challenge")
+        if challenge.value is False:
+            return breach(f"The defence could not challenge {what} or call its own expert.",
+                          challenge)
+        unexplained = treat.value in (ExpertTreatment.DISMISSED_WITHOUT_REASONS,
+                                      ExpertTreatment.NOT_ADDRESSED)
+        if concl.value is ExpertConclusion.DOES_NOT_SUPPORT and unexplained and convicted:
+            return breach(f"{what[0].upper()}{what[1:]} did not support the charge, yet the "
+                          "court set it aside without explanation and convicted.", concl, treat)
+        if treat.value is None:
+            return unknown(f"How did the court treat {what}?")
+        return compliant(f"The court dealt with {what} ({treat.value.value.replace('_', ' ')}).",
+                         treat)
+
+    return worst((one(r) for r in ctx.events(ExpertReport)),
+                 empty=not_applicable(f"No expert evidence concerning {ctx.name} is recorded."))
+
+
+EXPERT = Criterion(
+    id="evidence.expert-evidence",
+    area=Area.EVIDENCE,
+    title="Expert evidence open to challenge and weighed",
+    question="Could expert evidence be challenged, and did the court deal with expert evidence "
+             "favourable to the defence rather than set it aside unexplained?",
+    citations=(general_comment(32, "13", confirmed=True), iccpr("14(3)(e)"), iccpr("14(1)")),
+    severity=Severity.SERIOUS,
+    reads=("expert_report.conclusion", "expert_report.treatment",
+           "expert_report.defence_could_challenge"),
+    decide=_expert,
+    affects_outcome=True,
+)
+
+
+def _requests(ctx: Context, kinds: frozenset[RequestKind], ask: str) -> Decision:
+    def one(r: DefenceRequest) -> Decision:
+        granted, reasoned = ctx.fact(r, "granted"), ctx.fact(r, "refusal_reasoned")
+        what = f"the defence request {ctx.when(r)} ({r.id}: {r.request.doc})"
+        if granted.value is True:
+            return compliant(f"The court granted {what}.", granted)
+        if granted.value is False and reasoned.value is True:
+            return compliant(f"The court refused {what}, giving relevant reasons.",
+                             granted, reasoned)
+        if granted.value is False:
+            return breach(f"The court refused {what} without relevant reasons.", granted)
+        return unknown(f"What did the court decide on {what}?")
+
+    return worst((one(r) for r in ctx.events(DefenceRequest) if r.request in kinds),
+                 empty=unknown(ask.format(name=ctx.name)))
+
+
+def _witnesses(ctx: Context) -> Decision:
+    return _requests(ctx, frozenset({RequestKind.CALL_WITNESS, RequestKind.EXAMINE_WITNESS}),
+                     "Could the defence call its witnesses and question the prosecution's on "
+                     "equal terms?")
+
+
+WITNESSES = Criterion(
+    id="evidence.witnesses",
+    area=Area.EVIDENCE,
+    title="Witnesses examined on equal terms",
+    question="Could the defence examine prosecution witnesses and call its own on the same "
+             "terms as the prosecution?",
+    citations=(iccpr("14(3)(e)"), general_comment(32, "39", confirmed=False),
+               hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016")),
+    severity=Severity.SERIOUS,
+    reads=("defence_request.request=call_witness|examine_witness", "defence_request.granted"),
+    decide=_witnesses,
+)
+
+
+def _disclosure(ctx: Context) -> Decision:
+    return _requests(ctx, frozenset({RequestKind.CASE_FILE}),
+                     "Did the defence get the whole case file, including material in the "
+                     "accused's favour, in time to prepare?")
+
+
+DISCLOSURE = Criterion(
+    id="evidence.disclosure",
+    area=Area.EVIDENCE,
+    title="Access to the case file",
+    question="Did the defence have access to the case file and the evidence, including "
+             "exculpatory material, in time to prepare?",
+    citations=(iccpr("14(3)(b)"), general_comment(32, "33", confirmed=False),
+               basic_principles("21", confirmed=True)),
+    severity=Severity.SERIOUS,
+    reads=("defence_request.request=case_file", "defence_request.granted"),
+    decide=_disclosure,
+)
+
+
+def _unlawful(ctx: Context) -> Decision:
+    search = ctx.finding("search.judicial-authorisation")
+    if not search.is_breach:
+        return not_applicable("No search found to be unlawful on the record.")
+    bad_searches = set(search.relied_on)
+    sources = bad_searches | {s.id for s in ctx.all_events(Seizure) if s.search in bad_searches}
+    items = [e for e in ctx.events(EvidenceItem)
+             if sources & set(e.derived_from) and e.ruling is Ruling.ADMITTED]
+    if not items:
+        return not_applicable("No evidence from the unlawful search is recorded as admitted.")
+    asked = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.EXCLUDE_EVIDENCE]
+    decisions = []
+    for r in asked:
+        granted, reasoned = ctx.fact(r, "granted"), ctx.fact(r, "refusal_reasoned")
+        if granted.value is False and reasoned.value is not True:
+            decisions.append(breach("The court admitted evidence from the unlawful search and "
+                                    "refused, without reasons, to examine its exclusion.",
+                                    granted, *(ctx.fact(e, "ruling") for e in items)))
+        elif granted.value is False:
+            decisions.append(compliant("The court examined, with reasons, whether to exclude "
+                                       "evidence from the unlawful search.", granted, reasoned))
+    return worst(decisions, empty=unknown(
+        "Did the court assess whether using evidence from the unlawful search was fair, and "
+        "could the defence challenge it?"))
+
+
+UNLAWFUL_EVIDENCE = Criterion(
+    id="evidence.unlawfully-obtained",
+    area=Area.EVIDENCE,
+    title="Evidence from an unlawful search reviewed for fairness",
+    question="Where evidence came from an unlawful search, did the court assess its effect on "
+             "the fairness of the proceedings and let the defence challenge it?",
+    citations=(ecthr("Khan v United Kingdom, no. 35394/97, 12 May 2000", "§34"),
+               ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016",
+                     "§274", confirmed=True)),
+    severity=Severity.MINOR,
+    reads=("finding:search.judicial-authorisation", "evidence.derived_from", "evidence.ruling",
+           "defence_request.request=exclude_evidence"),
+    decide=_unlawful,
+    depends_on=("search.judicial-authorisation",),
+)
+
+CRITERIA = (BURDEN, EXPERT, WITNESSES, DISCLOSURE, UNLAWFUL_EVIDENCE)

@@ -1,0 +1,162 @@
+"""I. Expression-related charges: journalism and criticism prosecuted as crimes (ICCPR arts 9,
+19; GC34; the Rabat Plan's threshold for incitement)."""
+
+from __future__ import annotations
+
+from fairtrial._model import ExpertReport
+from fairtrial._vocab import ConductKind, ExpertConclusion
+from fairtrial.checklist import _links
+from fairtrial.checklist._core import (
+    Area,
+    Citation,
+    Context,
+    Criterion,
+    Decision,
+    Outcome,
+    Severity,
+    breach,
+    compliant,
+    general_comment,
+    iccpr,
+    not_applicable,
+    unknown,
+    worst,
+)
+
+PROTECTED = frozenset({ConductKind.SPEECH, ConductKind.JOURNALISM, ConductKind.ASSEMBLY,
+                       ConductKind.ASSOCIATION})
+
+
+def _expression_charges(ctx: Context) -> tuple[list[object], bool]:
+    mine = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
+    return [c for c in mine if PROTECTED & set(c.conduct)], any(not c.conduct for c in mine)
+
+
+def _threshold(ctx: Context) -> Decision:
+    charges, unclassified = _expression_charges(ctx)
+    if not charges:
+        if unclassified:
+            return unknown("Is the conduct charged speech, journalism, assembly or association?")
+        return not_applicable(f"No charge against {ctx.name} concerns expression.")
+    decisions = []
+    for r in ctx.events(ExpertReport):
+        concl = ctx.fact(r, "conclusion")
+        what = f"the expert report {ctx.when(r)} ({r.id})"
+        if concl.value is ExpertConclusion.DOES_NOT_SUPPORT and _links.convictions(ctx):
+            # An expert's view informs but does not settle the legal threshold: capped at likely.
+            decisions.append(breach(f"{what[0].upper()}{what[1:]} found no incitement in the "
+                                    f"content charged, yet {ctx.name} was convicted; no actual "
+                                    "call to violence, with intent and a likely, imminent risk, "
+                                    "is shown.", concl, proven=False))
+        elif concl.value is ExpertConclusion.SUPPORTS_CHARGE:
+            decisions.append(compliant(f"{what[0].upper()}{what[1:]} found that the content "
+                                       "called for violence or disorder.", concl,
+                                       against=("Whether the content met every part of the Rabat "
+                                                "test (context, speaker, intent, content, reach, "
+                                                "likelihood) is not recorded.",)))
+    return worst(decisions, empty=unknown(
+        "Did the content charged call for violence or disorder, with intent, and create a "
+        "likely and imminent risk of it (the Rabat Plan's six-part test)?"))
+
+
+THRESHOLD = Criterion(
+    id="expression.incitement-threshold",
+    area=Area.EXPRESSION,
+    title="Incitement shown, not mere criticism",
+    question="Did the prosecution show an actual call to violence or disorder, with intent and a "
+             "likely and imminent risk, rather than criticism of the authorities?",
+    citations=(iccpr("19(3)"), iccpr("20(2)"), general_comment(34, "33-35", confirmed=False),
+               general_comment(34, "42", confirmed=False),
+               Citation(source="Rabat Plan of Action (A/HRC/22/17/Add.4, 2012)",
+                        pinpoint="para 29", confirmed=False, kind="soft_law")),
+    severity=Severity.SERIOUS,
+    reads=("charge.conduct", "expert_report.conclusion", "verdict.results"),
+    decide=_threshold,
+)
+
+
+def _journalism(ctx: Context) -> Decision:
+    charges, unclassified = _expression_charges(ctx)
+    if not charges:
+        if unclassified:
+            return unknown("Is the conduct charged speech, journalism, assembly or association?")
+        return not_applicable(f"No charge against {ctx.name} concerns expression.")
+    threshold = ctx.finding("expression.incitement-threshold")
+    conduct = "; ".join(f"{c.description} ({c.id})" for c in charges)  # type: ignore[attr-defined]
+    facts = [ctx.fact(e) for e in ctx.events(ExpertReport)]
+    if threshold.is_breach:
+        return Decision(threshold.outcome, (
+            f"{ctx.name} is prosecuted for expression ({conduct}) without a showing of "
+            "incitement (see expression.incitement-threshold). Penalising journalism or "
+            "criticism of the government is never a necessary restriction.",),
+            facts=tuple(facts), confidence=threshold.confidence)
+    if threshold.outcome is Outcome.NO_VIOLATION:
+        return compliant(f"{ctx.name} is prosecuted for expression ({conduct}), and incitement "
+                         "is shown on the record.", *facts)
+    return unknown(*threshold.questions,
+                   reason=f"Concern: {ctx.name} is prosecuted for expression ({conduct}).")
+
+
+JOURNALISM = Criterion(
+    id="expression.journalism-penalised",
+    area=Area.EXPRESSION,
+    title="Not prosecuted for legitimate journalism or criticism",
+    question="Was the accused prosecuted for legitimate journalism, reporting or criticism of "
+             "the authorities?",
+    citations=(iccpr("19(2)"), iccpr("19(3)"), general_comment(34, "23", confirmed=True),
+               general_comment(34, "30", confirmed=False),
+               general_comment(34, "46", confirmed=False),
+               general_comment(35, "17", confirmed=False)),
+    severity=Severity.SERIOUS,
+    reads=("charge.conduct", "finding:expression.incitement-threshold"),
+    decide=_journalism,
+    depends_on=("expression.incitement-threshold",),
+)
+
+
+def _sanction(ctx: Context) -> Decision:
+    verdicts = _links.convictions(ctx)
+    charges, _ = _expression_charges(ctx)
+    if not verdicts or not charges:
+        return not_applicable(f"{ctx.name} is not convicted of an expression-related charge.")
+    person = ctx.person.id if ctx.person else None
+    results = [(v, r) for v in verdicts for r in v.results if person in (None, r.person)]
+    penalised = ctx.finding("expression.journalism-penalised")
+    decisions = []
+    for v, r in results:
+        sentence = r.sentence or "a sentence not recorded"
+        fact = ctx.fact(v, "results")
+        if penalised.is_breach:
+            decisions.append(breach(f"{ctx.name} was sentenced {ctx.when(v)} to {sentence} for "
+                                    "expression that was not shown to incite; any criminal "
+                                    "sanction for it is disproportionate.", fact,
+                                    proven=penalised.outcome is Outcome.VIOLATION))
+        elif r.custodial is True:
+            decisions.append(unknown("Was imprisonment necessary and proportionate to the "
+                                     "expression charged?",
+                                     reason=f"{ctx.name} was sentenced to {sentence}.",
+                                     facts=(fact,)))
+        elif r.custodial is False and penalised.outcome is Outcome.NO_VIOLATION:
+            decisions.append(compliant(f"{ctx.name}'s sentence ({sentence}) is not custodial.",
+                                       fact))
+        else:
+            decisions.append(unknown(f"Was {ctx.name}'s sentence ({sentence}) proportionate to "
+                                     "the expression charged?"))
+    return worst(decisions, empty=not_applicable(""))
+
+
+SANCTION = Criterion(
+    id="expression.sanction-proportionate",
+    area=Area.EXPRESSION,
+    title="Proportionate sanction for expression",
+    question="If a restriction on expression was legitimate, was the sanction (imprisonment, "
+             "closure of an outlet) proportionate?",
+    citations=(iccpr("19(3)"), general_comment(34, "34-35", confirmed=False),
+               general_comment(34, "47", confirmed=True)),
+    severity=Severity.SERIOUS,
+    reads=("verdict.results", "finding:expression.journalism-penalised"),
+    decide=_sanction,
+    depends_on=("expression.journalism-penalised",),
+)
+
+CRITERIA = (THRESHOLD, JOURNALISM, SANCTION)

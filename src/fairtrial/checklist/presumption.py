@@ -1,0 +1,106 @@
+"""G. Presumption of innocence: officials' statements of guilt, published confessions, and the
+accused's presentation in court (ICCPR art 14(2); GC32 para 30)."""
+
+from __future__ import annotations
+
+from fairtrial._model import BroadcastConfession, Event, Hearing, PublicStatement, Verdict
+from fairtrial._when import Tri
+from fairtrial.checklist._core import (
+    Area,
+    Context,
+    Criterion,
+    Decision,
+    Severity,
+    breach,
+    by_detail,
+    compliant,
+    echr,
+    ecthr,
+    general_comment,
+    hrc_views,
+    iccpr,
+    not_applicable,
+    unknown,
+    worst,
+)
+
+
+def _before_verdict(ctx: Context, event: Event) -> bool:
+    verdicts = [v for v in ctx.events(Verdict) if v.date is not None]
+    return event.date is None or not any(
+        v.date.before(event.date) is Tri.YES for v in verdicts)  # type: ignore[union-attr]
+
+
+def _statements(ctx: Context) -> Decision:
+    decisions = []
+    for s in ctx.events(PublicStatement):
+        if not _before_verdict(ctx, s):
+            continue
+        guilty = ctx.fact(s, "presents_as_guilty")
+        speaker = ", ".join(ctx.case.name_of(a) for a in s.actors) or "an official"
+        what = f"{speaker} {ctx.when(s)} ({s.id})"
+        if guilty.value is True:
+            quote = f': "{s.quote}"' if s.quote else ""
+            decisions.append(breach(f"Before any verdict, {what} publicly presented {ctx.name} "
+                                    f"as guilty{quote}.", guilty, ctx.fact(s)))
+        elif guilty.value is False:
+            decisions.append(compliant(f"The statement of {what} did not present {ctx.name} as "
+                                       "guilty.", guilty))
+        else:
+            decisions.append(unknown(f"Did the statement of {what} present {ctx.name} as "
+                                     "guilty?"))
+    for b in ctx.events(BroadcastConfession):
+        if _before_verdict(ctx, b):
+            who = ", ".join(ctx.case.name_of(a) for a in b.actors) or "the authorities"
+            decisions.append(breach(f"{who} published {ctx.name} confessing or repenting "
+                                    f"{ctx.when(b)} ({b.id}), before any verdict.", ctx.fact(b)))
+    unattributed = [b for b in ctx.all_events(BroadcastConfession) if not b.subjects]
+    for b in unattributed:
+        decisions.append(unknown(f"Does {ctx.name} appear in the confession video or broadcast "
+                                 f"published {ctx.when(b)} ({b.id})?"))
+    return worst(decisions, empty=not_applicable(
+        f"No public statement by officials about {ctx.name}, and no published confession, is "
+        "recorded."))
+
+
+STATEMENTS = Criterion(
+    id="presumption.official-statements",
+    area=Area.PRESUMPTION,
+    title="No public declarations of guilt by officials",
+    question="Did officials refrain from presenting the accused as guilty before a verdict, in "
+             "statements or by publishing confessions?",
+    citations=(
+        iccpr("14(2)"), general_comment(32, "30", confirmed=True), echr("6(2)"),
+        ecthr("Allenet de Ribemont v France, no. 15175/89, 10 Feb 1995", "§§35-41",
+              confirmed=True),
+        hrc_views("Mirzakhodzhaev v Kyrgyzstan, comm. no. 2526/2015, 6 Nov 2020"),
+    ),
+    severity=Severity.SERIOUS,
+    reads=("public_statement.presents_as_guilty", "public_statement.date",
+           "broadcast_confession", "verdict.date"),
+    decide=_statements,
+)
+
+
+def _caged(ctx: Context) -> Decision:
+    return by_detail(
+        ctx, ctx.events(Hearing), "defendant_caged", bad=True,
+        said_bad="{name} was held in a cage or restrained at {what}.",
+        said_good="{name} was not caged or restrained at {what}.",
+        ask="Was {name} held in a cage or restrained at {what}?",
+        empty=not_applicable("No hearing is recorded."))
+
+
+CAGED = Criterion(
+    id="presumption.no-cage",
+    area=Area.PRESUMPTION,
+    title="Not shown caged or shackled in court",
+    question="Was the accused kept out of a cage and free of restraints in court, absent an "
+             "individual reason?",
+    citations=(iccpr("14(2)"), general_comment(32, "30", confirmed=True)),
+    severity=Severity.MINOR,
+    reads=("hearing.defendant_caged",),
+    decide=_caged,
+)
+
+CRITERIA = (STATEMENTS, CAGED)

@@ -1,0 +1,173 @@
+"""A. Search and seizure: privacy of the home and of journalistic material (ICCPR art 17, 19)."""
+
+from __future__ import annotations
+
+from fairtrial._model import Search, Seizure
+from fairtrial._vocab import Authority, Role
+from fairtrial.checklist._core import (
+    Area,
+    Citation,
+    Context,
+    Criterion,
+    Decision,
+    Severity,
+    breach,
+    compliant,
+    echr,
+    ecthr,
+    general_comment,
+    iccpr,
+    not_applicable,
+    unknown,
+    worst,
+)
+
+_NO_SEARCH = not_applicable("No search concerning this person is recorded.")
+
+
+def _authorised(ctx: Context) -> Decision:
+    def one(s: Search) -> Decision:
+        by, shown = ctx.fact(s, "authorised_by"), ctx.fact(s, "warrant_shown")
+        what = f"the search {ctx.when(s)} ({s.id})"
+        if by.value is Authority.JUDGE:
+            return compliant(f"A judge authorised {what} beforehand.", by)
+        if s.urgent and s.judicial_review_after:
+            return compliant(f"For {what}, carried out as urgent, a judge reviewed it promptly "
+                             "afterwards.", ctx.fact(s, "urgent"),
+                             ctx.fact(s, "judicial_review_after"))
+        if by.value is not None:
+            who = "nobody" if by.value is Authority.NONE else f"a {by.value.value}"
+            return breach(f"No judge authorised {what}: it was authorised by {who}, and no "
+                          "prompt judicial review is recorded.", by, *(
+                              [shown] if shown.value is False else []))
+        if shown.value is False:
+            return breach(f"No warrant was shown for {what}.", shown,
+                          questions=("Did a judge authorise the search at all?",))
+        if shown.value is True:
+            return unknown("Who issued the warrant that was shown: a judge, or a prosecutor?",
+                           reason=f"A warrant was shown for {what}.", facts=(shown,))
+        return unknown(f"Was {what} authorised by a judge, and was a warrant shown?")
+
+    return worst((one(s) for s in ctx.events(Search)), empty=_NO_SEARCH)
+
+
+JUDICIAL_AUTHORISATION = Criterion(
+    id="search.judicial-authorisation",
+    area=Area.SEARCH,
+    title="Search authorised by a judge",
+    question="Was each search of a home or office authorised beforehand by a judge, or, if "
+             "urgent, reviewed by a judge promptly afterwards?",
+    citations=(
+        iccpr("17"),
+        general_comment(16, "8", confirmed=False),
+        echr("8"),
+        ecthr("Niemietz v Germany, no. 13710/88, 1992"),
+    ),
+    severity=Severity.SERIOUS,
+    reads=("search.authorised_by", "search.warrant_shown", "search.urgent",
+           "search.judicial_review_after"),
+    decide=_authorised,
+)
+
+
+def _scope(ctx: Context) -> Decision:
+    def one(s: Seizure) -> Decision:
+        scope = ctx.fact(s, "within_authorisation")
+        what = f"the seizure {ctx.when(s)} ({s.id}: {', '.join(s.items) or 'items not listed'})"
+        if scope.value is False:
+            return breach(f"Items taken in {what} went beyond what the order covered.", scope)
+        if scope.value is True:
+            return compliant(f"Everything taken in {what} was covered by the order.", scope)
+        return unknown(f"Was everything taken in {what} covered by a court order, and was it "
+                       "needed as evidence of the offence charged?")
+
+    return worst((one(s) for s in ctx.events(Seizure)),
+                 empty=not_applicable("No seizure concerning this person is recorded."))
+
+
+SEIZURE_SCOPE = Criterion(
+    id="search.seizure-scope",
+    area=Area.SEARCH,
+    title="Seizure limited to what was authorised",
+    question="Was what was seized limited to the evidence named in the authorisation, without "
+             "indiscriminate seizure?",
+    citations=(iccpr("17"), general_comment(16, "8", confirmed=False),
+               ecthr("Niemietz v Germany, no. 13710/88, 1992")),
+    severity=Severity.MINOR,
+    reads=("seizure.within_authorisation", "seizure.items"),
+    decide=_scope,
+)
+
+
+def _record(ctx: Context) -> Decision:
+    def one(s: Search) -> Decision:
+        given = ctx.fact(s, "record_given")
+        what = f"the search {ctx.when(s)} ({s.id})"
+        if given.value is False:
+            return breach(f"No search record was made or given to the occupant for {what}.", given)
+        if given.value is True:
+            return compliant(f"A record of {what} was made and given to the occupant.", given)
+        return unknown(f"Was a record of {what} made, signed and given to the occupant?")
+
+    return worst((one(s) for s in ctx.events(Search)), empty=_NO_SEARCH)
+
+
+SEARCH_RECORD = Criterion(
+    id="search.record",
+    area=Area.SEARCH,
+    title="Search recorded and the record served",
+    question="Was a record of the search made, signed and given to the occupant?",
+    citations=(iccpr("17"), Citation(source="UN Body of Principles on Detention (by analogy)",
+                                     pinpoint="principle 12", confirmed=False, kind="soft_law")),
+    severity=Severity.MINOR,
+    reads=("search.record_given",),
+    decide=_record,
+)
+
+
+def _journalistic(ctx: Context) -> Decision:
+    journalist = ctx.person is not None and Role.JOURNALIST in ctx.person.roles
+    seizures = ctx.events(Seizure)
+    if not seizures:
+        return not_applicable("No seizure concerning this person is recorded.")
+
+    def one(s: Seizure) -> Decision:
+        material = ctx.fact(s, "journalistic_material")
+        search = ctx.case.get(s.search) if s.search else None
+        judge = search is not None and search.authorised_by is Authority.JUDGE
+        what = f"the seizure {ctx.when(s)} ({s.id})"
+        if material.value is True and not judge:
+            return breach(f"Journalistic material was taken in {what} without prior review by a "
+                          "judge.", material)
+        if material.value is True:
+            return compliant(f"Journalistic material was taken in {what} under a judge's order.",
+                             material, ctx.fact(search) if search else material)
+        if material.value is False:
+            return not_applicable(f"No journalistic material was taken in {what}.")
+        if journalist:
+            return unknown(f"Did the items taken in {what} ({', '.join(s.items) or 'not listed'}) "
+                           "hold journalistic material or reveal sources?")
+        return not_applicable(f"Nothing recorded suggests journalistic material in {what}.")
+
+    return worst((one(s) for s in seizures), empty=not_applicable("No seizure recorded."))
+
+
+JOURNALISTIC_MATERIAL = Criterion(
+    id="search.journalistic-material",
+    area=Area.SEARCH,
+    title="Journalistic material and sources protected",
+    question="Where journalistic material or sources were seized, was there prior review by a "
+             "judge?",
+    citations=(
+        iccpr("19"),
+        general_comment(34, "46", confirmed=False),
+        echr("10"),
+        ecthr("Sanoma Uitgevers B.V. v Netherlands [GC], no. 38224/03, 2010"),
+        ecthr("Roemen and Schmit v Luxembourg, no. 51772/99, 2003"),
+    ),
+    severity=Severity.SERIOUS,
+    reads=("seizure.journalistic_material", "search.authorised_by", "person.roles"),
+    decide=_journalistic,
+)
+
+CRITERIA = (JUDICIAL_AUTHORISATION, SEIZURE_SCOPE, SEARCH_RECORD, JOURNALISTIC_MATERIAL)

@@ -1,0 +1,174 @@
+"""F. Tribunal and hearing: public hearings, the accused present and defended, free from
+intimidation, with an interpreter where needed (ICCPR art 14(1), 14(3)(d), (f))."""
+
+from __future__ import annotations
+
+from fairtrial._model import CounselInterference, DefenceRequest, Hearing
+from fairtrial._vocab import HearingStage, RequestKind
+from fairtrial.checklist._core import (
+    Area,
+    Context,
+    Criterion,
+    Decision,
+    Severity,
+    basic_principles,
+    breach,
+    by_detail,
+    compliant,
+    general_comment,
+    hrc_views,
+    iccpr,
+    not_applicable,
+    unknown,
+    worst,
+)
+
+_NO_HEARING = not_applicable("No court hearing is recorded.")
+
+
+def _trial_hearings(ctx: Context) -> list[Hearing]:
+    return [h for h in ctx.events(Hearing)
+            if h.stage in (HearingStage.TRIAL, HearingStage.APPEAL, None)]
+
+
+def _public(ctx: Context) -> Decision:
+    def one(h: Hearing) -> Decision:
+        public = ctx.fact(h, "public")
+        what = f"the hearing {ctx.when(h)} ({h.id})"
+        if public.value is True:
+            return compliant(f"The public and press were admitted to {what}.", public)
+        if public.value is False and h.closure_reason:
+            return unknown(f"Was closing {what} for the reason given ({h.closure_reason!r}) "
+                           "necessary on one of the grounds art 14(1) allows?",
+                           reason=f"{what[0].upper()}{what[1:]} was closed.", facts=(public,))
+        if public.value is False:
+            return breach(f"{what[0].upper()}{what[1:]} was closed to the public, and no reason "
+                          "is recorded.", public)
+        return unknown(f"Were the public and press admitted to {what}?")
+
+    return worst((one(h) for h in _trial_hearings(ctx)), empty=_NO_HEARING)
+
+
+PUBLIC = Criterion(
+    id="tribunal.public-hearing",
+    area=Area.TRIBUNAL,
+    title="Public hearing",
+    question="Were trial hearings public, any exclusion of the public being justified on the "
+             "grounds art 14(1) allows?",
+    citations=(iccpr("14(1)"), general_comment(32, "28-29", confirmed=False)),
+    severity=Severity.SERIOUS,
+    reads=("hearing.public", "hearing.closure_reason", "hearing.stage"),
+    decide=_public,
+)
+
+
+def _presence(ctx: Context) -> Decision:
+    return by_detail(
+        ctx, _trial_hearings(ctx), "defendant_present", bad=False,
+        said_bad="{name} was absent from {what}.", said_good="{name} was present at {what}.",
+        ask="Was {name} present at {what}?", empty=_NO_HEARING)
+
+
+PRESENCE = Criterion(
+    id="tribunal.presence",
+    area=Area.TRIBUNAL,
+    title="Tried in one's presence",
+    question="Was the accused present at the trial and able to take part?",
+    citations=(iccpr("14(3)(d)"), general_comment(32, "36", confirmed=False)),
+    severity=Severity.SERIOUS,
+    reads=("hearing.defendant_present",),
+    decide=_presence,
+)
+
+
+def _counsel_at_trial(ctx: Context) -> Decision:
+    return by_detail(
+        ctx, _trial_hearings(ctx), "counsel_present", bad=False,
+        said_bad="{name} had no defence lawyer at {what}.",
+        said_good="{name}'s lawyer was present at {what}.",
+        ask="Was {name}'s lawyer present at {what}?", empty=_NO_HEARING)
+
+
+COUNSEL_AT_TRIAL = Criterion(
+    id="tribunal.counsel-at-trial",
+    area=Area.TRIBUNAL,
+    title="Defended by counsel at trial",
+    question="Was the accused defended by a lawyer at the trial hearings?",
+    citations=(iccpr("14(3)(d)"), general_comment(32, "37-38", confirmed=False)),
+    severity=Severity.SERIOUS,
+    reads=("hearing.counsel_present",),
+    decide=_counsel_at_trial,
+)
+
+
+def _intimidation(ctx: Context) -> Decision:
+    decisions = [
+        breach(f"Defence counsel was threatened, obstructed or sanctioned {ctx.when(i)} "
+               f"({i.id}): {i.summary or 'no detail recorded'}.", ctx.fact(i))
+        for i in ctx.events(CounselInterference)
+    ]
+    hearings = ctx.events(Hearing)
+    decisions += [
+        d for d in [by_detail(
+            ctx, hearings, "intimidation", bad=True,
+            said_bad="The defence, a witness or the accused was intimidated at {what}.",
+            said_good="No intimidation was observed at {what}.",
+            ask="Was anyone intimidated at {what}?", empty=_NO_HEARING)]
+        if hearings
+    ]
+    return worst(decisions, empty=_NO_HEARING)
+
+
+INTIMIDATION = Criterion(
+    id="tribunal.free-from-intimidation",
+    area=Area.TRIBUNAL,
+    title="Defence, witnesses and accused free from intimidation",
+    question="Were defence lawyers, witnesses and the accused free from threats, obstruction "
+             "and sanctions, in and out of court?",
+    citations=(iccpr("14(1)"), general_comment(32, "25", confirmed=False),
+               basic_principles("16", confirmed=True), basic_principles("17-18", confirmed=True),
+               hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016")),
+    severity=Severity.SERIOUS,
+    per_person=False,
+    reads=("counsel_interference", "hearing.intimidation"),
+    decide=_intimidation,
+)
+
+
+def _interpreter(ctx: Context) -> Decision:
+    decisions = []
+    for h in ctx.events(Hearing):
+        needed, given = ctx.fact(h, "interpreter_needed"), ctx.fact(h, "interpreter_provided")
+        what = f"the hearing {ctx.when(h)} ({h.id})"
+        if needed.value is True and given.value is False:
+            decisions.append(breach(f"{ctx.name} needed an interpreter at {what} and had none.",
+                                    needed, given))
+        elif needed.value is True and given.value is True:
+            decisions.append(compliant(f"{ctx.name} had an interpreter at {what}.", given))
+        elif needed.value is False:
+            decisions.append(not_applicable(f"{ctx.name} needed no interpreter at {what}."))
+    for r in ctx.events(DefenceRequest):
+        if r.request is RequestKind.INTERPRETER and r.granted is False:
+            decisions.append(breach(f"A request for an interpreter {ctx.when(r)} was refused.",
+                                    ctx.fact(r, "granted")))
+    if not decisions and not ctx.events(Hearing):
+        return _NO_HEARING
+    return worst(decisions, empty=unknown(
+        f"Did {ctx.name} understand and speak the language of the court? If not, was a free "
+        "interpreter provided?"))
+
+
+INTERPRETER = Criterion(
+    id="tribunal.interpreter",
+    area=Area.TRIBUNAL,
+    title="Free interpreter where needed",
+    question="Did the accused have free interpretation where they could not understand or "
+             "speak the language of the court?",
+    citations=(iccpr("14(3)(f)"), general_comment(32, "40", confirmed=False)),
+    severity=Severity.SERIOUS,
+    reads=("hearing.interpreter_needed", "hearing.interpreter_provided",
+           "defence_request.request=interpreter"),
+    decide=_interpreter,
+)
+
+CRITERIA = (PUBLIC, PRESENCE, COUNSEL_AT_TRIAL, INTIMIDATION, INTERPRETER)
