@@ -87,6 +87,8 @@ def _value(tp: Any, meta: typing.Mapping[str, Any], pools: dict[str, list[str]])
     inner = typing.get_args(tp)[0] if many else tp
     if "ref" in meta:
         pool = pools[meta["ref"]]
+        if meta.get("kinds"):
+            pool = [e for e in pool if pools["kind:" + e][0] in meta["kinds"]]
         base: Any = st.sampled_from(pool) if pool else st.nothing()
     elif isinstance(inner, type) and issubclass(inner, enum.Enum):
         base = st.sampled_from(list(inner))
@@ -105,7 +107,7 @@ def _value(tp: Any, meta: typing.Mapping[str, Any], pools: dict[str, list[str]])
     if many:
         unique = inner is not VerdictResult
         out = st.lists(base, max_size=3, unique=unique).map(tuple)
-        return out if pools.get(meta.get("ref", ""), [1]) else st.just(())
+        return out if "ref" not in meta or pool else st.just(())
     if optional:
         return st.none() | base
     return base
@@ -161,7 +163,8 @@ def cases(draw: st.DrawFn, max_events: int = 8) -> Case:
         moment += timedelta(minutes=draw(st.integers(0, 60 * 24 * 30)))
         pools = {"source": source_ids, "person": person_ids, "organisation": org_ids,
                  "actor": person_ids + org_ids, "charge": charge_ids,
-                 "event": [e.id for e in events]}
+                 "event": [e.id for e in events],
+                 **{"kind:" + e.id: [e.kind] for e in events}}
         hints = typing.get_type_hints(cls)
         details = {
             f.name: draw(_value(hints[f.name], f.metadata, pools))

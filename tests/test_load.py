@@ -270,3 +270,13 @@ def test_examples_validate_and_round_trip_exactly(path: Any) -> None:
     original = json.loads(path.read_text(encoding="utf-8"))
     assert fairtrial.dump(case) == original
     assert fairtrial.loads(fairtrial.dumps(case)) == case
+
+
+def test_reference_to_the_wrong_kind_of_event(minimal: dict[str, Any]) -> None:
+    minimal["events"] = [
+        {"id": "ap", "kind": "appeal", "provenance": prov()},
+        {"id": "z", "kind": "seizure", "search": "ap", "provenance": prov()},
+    ]
+    p = only(minimal)
+    assert (p.path, p.code) == ("/events/1/search", "reference")
+    assert p.message == "'ap' is an appeal event; this must name a search event"

@@ -249,7 +249,8 @@ def _plan(cls: type) -> tuple[tuple[str, str, Any], ...]:
         many = typing.get_origin(tp) is tuple
         inner = typing.get_args(tp)[0] if many else tp
         if "ref" in field.metadata:
-            steps.append((field.name, "refs" if many else "ref", field.metadata["ref"]))
+            target = (field.metadata["ref"], field.metadata.get("kinds"))
+            steps.append((field.name, "refs" if many else "ref", target))
         elif inner is When:
             steps.append((field.name, "when", None))
         elif inner is Event:
@@ -266,7 +267,9 @@ class _Checker:
         self.data = data
         self.problems: list[Problem] = []
         self.ids: dict[str, tuple[str, str]] = {}  # id -> (collection, path)
-        self.refs: list[tuple[str, str, Any]] = []  # (path, ref kind, value)
+        self.kinds: dict[str, str] = {}  # event id -> its kind
+        # (path, (ref kind, allowed event kinds or None), value)
+        self.refs: list[tuple[str, tuple[str, tuple[str, ...] | None], Any]] = []
         self.dates: dict[str, When] = {}  # path -> parsed date
 
     def add(self, path: str, code: str, message: str, value: Any = None) -> None:
@@ -296,6 +299,8 @@ class _Checker:
                              "every id in a case file must be unique", ident)
                 else:
                     self.ids[ident] = (collection, path)
+                    if collection == "events" and isinstance(item.get("kind"), str):
+                        self.kinds[ident] = item["kind"]
 
     def walk(self, obj: Any, cls: type, path: list[str | int]) -> None:
         if not isinstance(obj, dict):
@@ -332,17 +337,23 @@ class _Checker:
             self.add(path, "date", str(exc), text)
 
     def check_refs(self) -> None:
-        for path, kind, value in self.refs:
+        for path, (kind, event_kinds), value in self.refs:
             if not isinstance(value, str):
                 continue
             targets = _REF_TARGETS[kind]
             found = self.ids.get(value)
             if found is None or found[0] not in targets:
-                candidates = [i for i, (c, _) in self.ids.items() if c in targets]
+                candidates = [i for i, (c, _) in self.ids.items() if c in targets
+                              and (event_kinds is None or self.kinds.get(i) in event_kinds)]
                 where = " or ".join(f"'{t}'" for t in targets)
                 self.add(path, "reference",
                          f"'{value}' is not the id of {_NAMES[kind]} in {where}"
                          f"{_suggest(value, candidates)}", value)
+            elif event_kinds and self.kinds.get(value) not in event_kinds:
+                wanted = " or ".join(event_kinds)
+                self.add(path, "reference",
+                         f"'{value}' is {_article(self.kinds.get(value))} event; this must name a "
+                         f"{wanted} event", value)
 
     def check_details(self) -> None:
         events = self.data.get("events")
@@ -423,6 +434,11 @@ class _Checker:
                     self.add(pointer(["events", i, "date"]), "chronology",
                              f"'{eid}' ({when}) is dated after the record's as_of date ({as_of})",
                              str(when))
+
+
+def _article(word: str | None) -> str:
+    word = word or "unknown"
+    return f"an {word}" if word[0] in "aeiou" else f"a {word}"
 
 
 def _order(problem: Problem) -> tuple[Any, ...]:

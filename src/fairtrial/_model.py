@@ -223,7 +223,8 @@ class Seizure(Event):
     within_authorisation: bool | None = attrs.field(
         default=None, metadata=d("Was everything taken covered by the order?"))
     search: str | None = attrs.field(
-        default=None, metadata=d("Id of the search it was part of.", ref="event"))
+        default=None,
+        metadata=d("Id of the search it was part of.", ref="event", kinds=("search",)))
 
 
 @attrs.frozen(kw_only=True)
@@ -389,7 +390,8 @@ class Investigation(Event):
 
     kind: ClassVar[str] = "investigation"
     into: tuple[str, ...] = attrs.field(
-        default=(), metadata=d("Ids of the ill_treatment events investigated.", ref="event"))
+        default=(), metadata=d("Ids of the ill_treatment events investigated.", ref="event",
+                               kinds=("ill_treatment",)))
     outcome: InvestigationOutcome | None = attrs.field(default=None, metadata=d("Its result."))
     independent: bool | None = attrs.field(
         default=None, metadata=d("Was the investigating body independent of those accused?"))
@@ -449,7 +451,8 @@ class Confession(Event):
     counsel_present: bool | None = attrs.field(
         default=None, metadata=d("Was a lawyer present?"))
     interrogation: str | None = attrs.field(
-        default=None, metadata=d("Id of the interrogation it was made in.", ref="event"))
+        default=None, metadata=d("Id of the interrogation it was made in.", ref="event",
+                                 kinds=("interrogation",)))
 
 
 @attrs.frozen(kw_only=True)
@@ -458,7 +461,8 @@ class Retraction(Event):
 
     kind: ClassVar[str] = "retraction"
     retracts: tuple[str, ...] = attrs.field(
-        default=(), metadata=d("Ids of the confession or plea events withdrawn.", ref="event"))
+        default=(), metadata=d("Ids of the confession or plea events withdrawn.", ref="event",
+                               kinds=("confession", "plea")))
     reason: str | None = attrs.field(default=None, metadata=d("The reason given."))
     alleges_coercion: bool | None = attrs.field(
         default=None, metadata=d("Does it say the confession was coerced?"))

@@ -122,13 +122,14 @@ def _prompt_judge(ctx: Context) -> Decision:
         return _NO_ARREST
     if arrest.date is None:
         return unknown(f"When exactly was {ctx.name} apprehended?")
+    for release in ctx.events(Release):
+        # Released within 48 hours: the guarantee of prompt judicial control is not engaged.
+        if release.date and Span.between(arrest.date, release.date).exceeds(
+                timedelta(hours=48)) is Tri.NO:
+            return compliant(f"{ctx.name} was released {ctx.when(release)}, within 48 hours of "
+                             f"the arrest {ctx.when(arrest)}.", ctx.fact(release))
     appearance = ctx.first(ctx.events(FirstAppearance))
     if appearance is None or appearance.date is None:
-        for release in ctx.events(Release):
-            if release.date and Span.between(arrest.date, release.date).exceeds(
-                    timedelta(hours=48)) is Tri.NO:
-                return compliant(f"{ctx.name} was released {ctx.when(release)}, within 48 hours "
-                                 f"of the arrest {ctx.when(arrest)}.", ctx.fact(release))
         return unknown(f"When was {ctx.name} first brought in person before a judge after the "
                        f"arrest {ctx.when(arrest)}, and was that judge independent of the "
                        "prosecution?")

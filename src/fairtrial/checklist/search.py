@@ -133,7 +133,8 @@ def _journalistic(ctx: Context) -> Decision:
 
     def one(s: Seizure) -> Decision:
         material = ctx.fact(s, "journalistic_material")
-        search = ctx.case.get(s.search) if s.search else None
+        linked = ctx.case.get(s.search) if s.search else None
+        search = linked if isinstance(linked, Search) else None
         judge = search is not None and search.authorised_by is Authority.JUDGE
         what = f"the seizure {ctx.when(s)} ({s.id})"
         if material.value is True and not judge:

@@ -1,0 +1,356 @@
+"""For every criterion: small cases that must give a breach, no violation, and insufficient
+information. Each case is a list of events about the defendant p1 (established facts unless
+a test says otherwise), plus optional charges and roles."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .conftest import MINIMAL, prov
+
+V, L, N, I, NA = ("violation", "likely_violation", "no_violation", "insufficient_information",
+                  "not_applicable")
+
+
+def ev(kind: str, eid: str, **details: Any) -> dict[str, Any]:
+    return {"id": eid, "kind": kind, "subjects": ["p1"], "provenance": prov(), **details}
+
+
+ARREST = ev("arrest", "a1", date="2025-05-01")
+CONVICTED = {"person": "p1", "outcome": "convicted", "sentence": "five years", "custodial": True}
+
+
+def verdict(eid: str = "v1", **details: Any) -> dict[str, Any]:
+    return ev("verdict", eid, date="2025-09-17", results=[CONVICTED], **details)
+
+
+SPEECH = [{"id": "c1", "defendant": "p1", "code": "CC", "description": "calls for unrest",
+           "conduct": ["speech", "journalism"], "provenance": prov()}]
+COERCED = ev("ill_treatment", "t1", date="2025-05-01", treatment=["beating"],
+             to_obtain_statement=True)
+CONFESSION = ev("confession", "cf1", date="2025-05-02", setting="interrogation")
+SEARCH_BAD = ev("search", "sr1", date="2025-05-01", authorised_by="none")
+
+
+def case(*events: dict[str, Any], charges: list[dict[str, Any]] | None = None,
+         roles: tuple[str, ...] = ("defendant",)) -> dict[str, Any]:
+    data = copy.deepcopy(MINIMAL)
+    data["events"] = [copy.deepcopy(e) for e in events]
+    data["people"][0]["roles"] = list(roles)
+    if charges:
+        data["charges"] = copy.deepcopy(charges)
+    return data
+
+
+# criterion id -> [(expected outcome, case data), ...]
+CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
+    "search.judicial-authorisation": [
+        (V, case(SEARCH_BAD)),
+        (N, case(ev("search", "sr1", authorised_by="judge"))),
+        (I, case(ev("search", "sr1"))),
+        (NA, case()),
+    ],
+    "search.seizure-scope": [
+        (V, case(ev("seizure", "z1", within_authorisation=False))),
+        (N, case(ev("seizure", "z1", within_authorisation=True))),
+        (I, case(ev("seizure", "z1"))),
+    ],
+    "search.record": [
+        (V, case(ev("search", "sr1", record_given=False))),
+        (N, case(ev("search", "sr1", record_given=True))),
+        (I, case(ev("search", "sr1"))),
+    ],
+    "search.journalistic-material": [
+        (V, case(SEARCH_BAD, ev("seizure", "z1", search="sr1", journalistic_material=True))),
+        (N, case(ev("search", "sr1", authorised_by="judge"),
+                 ev("seizure", "z1", search="sr1", journalistic_material=True))),
+        (I, case(ev("seizure", "z1", items=["laptop"]), roles=("defendant", "journalist"))),
+    ],
+    "custody.reasons-at-arrest": [
+        (V, case(ev("arrest", "a1", reasons_given=False))),
+        (N, case(ev("arrest", "a1", reasons_given=True))),
+        (I, case(ARREST)),
+    ],
+    "custody.lawful-basis": [
+        (V, case(ev("arrest", "a1", arrest_warrant=False))),
+        (N, case(ev("arrest", "a1", arrest_warrant=True),
+                 charges=[{**SPEECH[0], "conduct": ["other"]}])),
+        (I, case(ARREST)),
+    ],
+    "custody.prompt-judge": [
+        (V, case(ARREST, ev("first_appearance", "f1", date="2025-05-05", before="judge"))),
+        (V, case(ARREST, ev("first_appearance", "f1", date="2025-05-01", before="prosecutor"))),
+        (N, case(ev("arrest", "a1", date="2025-05-01T10:00"),
+                 ev("first_appearance", "f1", date="2025-05-02T09:00", before="judge"))),
+        (I, case(ARREST)),
+        (I, case(ARREST, ev("first_appearance", "f1", date="2025-05-03", before="judge"))),
+    ],
+    "custody.incommunicado": [
+        (V, case(ARREST, ev("outside_contact", "o1", contact_with="family", granted=False))),
+        (N, case(ev("arrest", "a1", family_notified=True))),
+        (I, case(ARREST)),
+    ],
+    "custody.individualised-detention": [
+        (V, case(ARREST, ev("detention_order", "d1", ordered_by="prosecutor"))),
+        (N, case(ARREST, ev("detention_order", "d1", ordered_by="judge",
+                            individual_reasons=True))),
+        (I, case(ARREST)),
+    ],
+    "custody.habeas-review": [
+        (V, case(ev("appeal", "ap1", against="detention", outcome="not_admitted"))),
+        (N, case(ev("appeal", "ap1", against="detention", outcome="dismissed"))),
+        (I, case(ev("detention_order", "d1", measure="custody"))),
+    ],
+    "custody.ill-treatment": [
+        (V, case(ev("ill_treatment", "t1", treatment=["beating"]))),
+        (N, case(ARREST, ev("medical_examination", "m1", independent=True,
+                            injuries_found=False))),
+        (I, case(ev("ill_treatment", "t1", treatment=["promises"]))),
+    ],
+    "custody.medical-examination": [
+        (V, case(ARREST, ev("medical_examination", "m1", independent=False))),
+        (N, case(ARREST, ev("medical_examination", "m1", independent=True))),
+        (I, case(ARREST)),
+    ],
+    "counsel.informed-of-right": [
+        (V, case(ev("interrogation", "i1", informed_of_right_to_counsel=False))),
+        (N, case(ev("interrogation", "i1", informed_of_right_to_counsel=True))),
+        (I, case(ev("interrogation", "i1"))),
+    ],
+    "counsel.first-interrogation": [
+        (V, case(ev("interrogation", "i1", counsel_present=False))),
+        (N, case(ev("interrogation", "i1", counsel_present=True))),
+        (I, case(ev("interrogation", "i1"))),
+    ],
+    "counsel.within-48-hours": [
+        (V, case(ARREST, ev("counsel_access", "ca1", date="2025-05-10", granted=True))),
+        (N, case(ev("arrest", "a1", date="2025-05-01T10:00"),
+                 ev("counsel_access", "ca1", date="2025-05-01T12:00", granted=True))),
+        (I, case(ARREST)),
+    ],
+    "counsel.restriction-reasons": [
+        (V, case(ev("interrogation", "i1", counsel_present=False),
+                 ev("counsel_access", "ca1", granted=False, restriction_legal_basis=False))),
+        (L, case(ev("interrogation", "i1", counsel_present=False))),
+        (N, case(ev("interrogation", "i1", counsel_present=False),
+                 ev("counsel_access", "ca1", granted=False, restriction_legal_basis=True,
+                    restriction_individual=True, restriction_reason="a threat to life"))),
+        (I, case(ev("interrogation", "i1"))),
+    ],
+    "counsel.overall-fairness": [
+        (V, case(ev("interrogation", "i1", counsel_present=False),
+                 ev("confession", "cf1", setting="interrogation", interrogation="i1"),
+                 verdict(relied_on=["cf1"]))),
+        (N, case(ev("interrogation", "i1", counsel_present=False),
+                 ev("confession", "cf1", setting="interrogation", interrogation="i1"),
+                 ev("evidence", "x1", evidence_kind="confession", derived_from=["cf1"],
+                    ruling="excluded"))),
+        (I, case(ev("interrogation", "i1", counsel_present=False))),
+    ],
+    "counsel.of-choice": [
+        (V, case(ev("counsel_access", "ca1", chosen_by="family", granted=False))),
+        (N, case(ev("counsel_access", "ca1", chosen_by="defendant", granted=True))),
+        (I, case()),
+    ],
+    "counsel.waiver": [
+        (V, case(ev("interrogation", "i1", waiver=True, waiver_informed=False))),
+        (V, case(ev("interrogation", "i1", counsel_requested=True, counsel_present=False))),
+        (N, case(ev("interrogation", "i1", waiver=True, waiver_informed=True))),
+        (I, case(ev("interrogation", "i1", waiver=True))),
+    ],
+    "counsel.confidential": [
+        (V, case(ev("counsel_access", "ca1", granted=True, confidential=False))),
+        (N, case(ev("counsel_access", "ca1", granted=True, confidential=True))),
+        (I, case(ev("counsel_access", "ca1", granted=True))),
+    ],
+    "counsel.time-to-prepare": [
+        (V, case(ev("defence_request", "r1", request="adjournment", granted=False))),
+        (N, case(ev("defence_request", "r1", request="adjournment", granted=True))),
+        (I, case()),
+    ],
+    "confessions.coercion": [
+        (V, case(COERCED)),
+        (N, case(ev("confession", "cf1", setting="interrogation", counsel_present=True))),
+        (I, case(CONFESSION)),
+    ],
+    "confessions.allegation-investigated": [
+        (V, case(COERCED, ev("investigation", "n1", date="2025-06-01", into=["t1"],
+                             outcome="not_opened"))),
+        (V, case(COERCED, CONFESSION,
+                 ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                    alleges_coercion=True),
+                 verdict(addressed_retraction=False))),
+        (N, case(COERCED, ev("investigation", "n1", date="2025-06-01", into=["t1"],
+                             independent=True))),
+        (I, case(COERCED)),
+    ],
+    "confessions.retraction-examined": [
+        (V, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                alleges_coercion=True), verdict(addressed_retraction=False))),
+        (N, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                alleges_coercion=True), verdict(addressed_retraction=True))),
+        (I, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                alleges_coercion=True), verdict())),
+    ],
+    "confessions.coerced-statement-used": [
+        (V, case(COERCED, CONFESSION, verdict(relied_on=["cf1"]))),
+        (N, case(COERCED, CONFESSION,
+                 ev("evidence", "x1", evidence_kind="confession", derived_from=["cf1"],
+                    ruling="excluded"))),
+        (I, case(COERCED, CONFESSION)),
+    ],
+    "confessions.derived-evidence": [
+        (V, case({**COERCED, "characterised_as": "torture"}, CONFESSION,
+                 ev("evidence", "x1", evidence_kind="physical", derived_from=["cf1"],
+                    ruling="admitted"), verdict(relied_on=["x1"]))),
+        (N, case({**COERCED, "characterised_as": "other"}, CONFESSION,
+                 ev("confession", "cf2", date="2025-08-01", setting="court",
+                    counsel_present=True),
+                 ev("evidence", "x1", evidence_kind="physical", derived_from=["cf1"],
+                    ruling="admitted"),
+                 ev("evidence", "x2", evidence_kind="confession", derived_from=["cf2"],
+                    ruling="admitted"),
+                 verdict(relied_on=["x1", "x2"]))),
+        (I, case(COERCED, CONFESSION,
+                 ev("evidence", "x1", evidence_kind="physical", derived_from=["cf1"]))),
+    ],
+    "confessions.interrogation-recorded": [
+        (V, case(ev("interrogation", "i1", recorded=False))),
+        (N, case(ev("interrogation", "i1", recorded=True))),
+        (I, case(ev("interrogation", "i1"))),
+    ],
+    "confessions.questioned-as-witness": [
+        (V, case(ev("interrogation", "i1", as_witness=True))),
+        (N, case(ev("interrogation", "i1", as_witness=False))),
+        (I, case(ev("interrogation", "i1"))),
+    ],
+    "confessions.prosecutor-declined": [
+        (V, case(COERCED, CONFESSION, ev("evidence", "x1", evidence_kind="confession",
+                                         derived_from=["cf1"], offered_by="prosecution"))),
+        (N, case(COERCED, CONFESSION, ev("evidence", "x1", evidence_kind="confession",
+                                         derived_from=["cf1"], offered_by="defence"))),
+        (I, case(COERCED, CONFESSION)),
+    ],
+    "evidence.burden-of-proof": [
+        (V, case(verdict(other_evidence=False))),
+        (N, case(verdict(other_evidence=True))),
+        (I, case(verdict())),
+    ],
+    "evidence.expert-evidence": [
+        (V, case(ev("expert_report", "e1", conclusion="does_not_support",
+                    treatment="dismissed_without_reasons"), verdict())),
+        (N, case(ev("expert_report", "e1", treatment="relied_on"))),
+        (I, case(ev("expert_report", "e1"))),
+    ],
+    "evidence.witnesses": [
+        (V, case(ev("defence_request", "r1", request="call_witness", granted=False))),
+        (N, case(ev("defence_request", "r1", request="call_witness", granted=True))),
+        (I, case()),
+    ],
+    "evidence.disclosure": [
+        (V, case(ev("defence_request", "r1", request="case_file", granted=False))),
+        (N, case(ev("defence_request", "r1", request="case_file", granted=True))),
+        (I, case()),
+    ],
+    "evidence.unlawfully-obtained": [
+        (V, case(SEARCH_BAD, ev("seizure", "z1", date="2025-05-01", search="sr1"),
+                 ev("evidence", "x1", evidence_kind="technical", derived_from=["z1"],
+                    ruling="admitted"),
+                 ev("defence_request", "r1", request="exclude_evidence", granted=False))),
+        (N, case(SEARCH_BAD, ev("seizure", "z1", date="2025-05-01", search="sr1"),
+                 ev("evidence", "x1", evidence_kind="technical", derived_from=["z1"],
+                    ruling="admitted"),
+                 ev("defence_request", "r1", request="exclude_evidence", granted=False,
+                    refusal_reasoned=True))),
+        (I, case(SEARCH_BAD, ev("evidence", "x1", evidence_kind="technical",
+                                derived_from=["sr1"], ruling="admitted"))),
+    ],
+    "presumption.official-statements": [
+        (V, case(ev("public_statement", "ps1", presents_as_guilty=True))),
+        (V, case(ev("broadcast_confession", "bc1"))),
+        (N, case(ev("public_statement", "ps1", presents_as_guilty=False))),
+        (I, case(ev("public_statement", "ps1"))),
+    ],
+    "presumption.no-cage": [
+        (V, case(ev("hearing", "h1", defendant_caged=True))),
+        (N, case(ev("hearing", "h1", defendant_caged=False))),
+        (I, case(ev("hearing", "h1"))),
+    ],
+    "tribunal.public-hearing": [
+        (V, case(ev("hearing", "h1", stage="trial", public=False))),
+        (N, case(ev("hearing", "h1", stage="trial", public=True))),
+        (I, case(ev("hearing", "h1", stage="trial"))),
+        (I, case(ev("hearing", "h1", public=False, closure_reason="state secrets"))),
+    ],
+    "tribunal.presence": [
+        (V, case(ev("hearing", "h1", defendant_present=False))),
+        (N, case(ev("hearing", "h1", defendant_present=True))),
+        (I, case(ev("hearing", "h1"))),
+    ],
+    "tribunal.counsel-at-trial": [
+        (V, case(ev("hearing", "h1", counsel_present=False))),
+        (N, case(ev("hearing", "h1", counsel_present=True))),
+        (I, case(ev("hearing", "h1"))),
+    ],
+    "tribunal.free-from-intimidation": [
+        (V, case(ev("counsel_interference", "ci1", summary="Lawyer summoned as a witness"))),
+        (N, case(ev("hearing", "h1", intimidation=False))),
+        (I, case(ev("hearing", "h1"))),
+    ],
+    "tribunal.interpreter": [
+        (V, case(ev("hearing", "h1", interpreter_needed=True, interpreter_provided=False))),
+        (N, case(ev("hearing", "h1", interpreter_needed=True, interpreter_provided=True))),
+        (I, case(ev("hearing", "h1"))),
+    ],
+    "judgment.reasoned": [
+        (V, case(verdict(reasons="none"))),
+        (N, case(verdict(reasons="reasoned"))),
+        (I, case(verdict())),
+    ],
+    "judgment.public": [
+        (V, case(verdict(pronounced_publicly=False))),
+        (N, case(verdict(pronounced_publicly=True))),
+        (I, case(verdict())),
+    ],
+    "judgment.written-in-time": [
+        (V, case(verdict(written_judgment_date="2025-12-01"),
+                 ev("appeal", "ap1", date="2025-10-01", against="verdict"))),
+        (N, case(verdict(written_judgment_date="2025-09-20"))),
+        (I, case(verdict())),
+    ],
+    "judgment.appeal-review": [
+        (V, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="not_admitted"))),
+        (N, case(verdict(), ev("appeal", "ap1", against="verdict",
+                               reviewed_facts_and_law=True))),
+        (I, case(verdict(), ev("appeal", "ap1", against="verdict"))),
+    ],
+    "judgment.conviction-untainted": [
+        (V, case(verdict(other_evidence=False))),
+        (N, case(verdict(other_evidence=True))),
+        (I, case(verdict())),
+    ],
+    "expression.incitement-threshold": [
+        # An expert's view cannot settle the legal threshold: a breach here is at most likely.
+        (L, case(ev("expert_report", "e1", conclusion="does_not_support"), verdict(),
+                 charges=SPEECH)),
+        (N, case(ev("expert_report", "e1", conclusion="supports_charge"), charges=SPEECH)),
+        (I, case(charges=SPEECH)),
+        (NA, case(charges=[{**SPEECH[0], "conduct": ["other"]}])),
+    ],
+    "expression.journalism-penalised": [
+        (L, case(ev("expert_report", "e1", conclusion="does_not_support"), verdict(),
+                 charges=SPEECH)),
+        (N, case(ev("expert_report", "e1", conclusion="supports_charge"), charges=SPEECH)),
+        (I, case(charges=SPEECH)),
+    ],
+    "expression.sanction-proportionate": [
+        (L, case(ev("expert_report", "e1", conclusion="does_not_support"), verdict(),
+                 charges=SPEECH)),
+        (N, case(ev("expert_report", "e1", conclusion="supports_charge"),
+                 ev("verdict", "v1", results=[{**CONVICTED, "custodial": False}]),
+                 charges=SPEECH)),
+        (I, case(ev("expert_report", "e1", conclusion="supports_charge"), verdict(),
+                 charges=SPEECH)),
+    ],
+}

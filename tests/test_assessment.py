@@ -1,0 +1,154 @@
+"""The seed case reads as brief §6 says; properties of assessments over generated cases."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import fairtrial
+from fairtrial import Case
+from fairtrial._assess import GRADE_RANK
+from fairtrial._export import assessment_data
+from fairtrial.checklist import Outcome
+
+from .conftest import EXAMPLES
+from .strategies import cases
+
+V, L, N, I = (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION, Outcome.NO_VIOLATION,
+              Outcome.INSUFFICIENT)
+
+
+@pytest.fixture(scope="module")
+def kloop() -> fairtrial.Assessment:
+    return fairtrial.assess(fairtrial.load(EXAMPLES / "kloop-2025.json"))
+
+
+# brief §6, row by row, for both camera operators.
+SEED_TABLE = [
+    ("search.judicial-authorisation", {L}),        # warrantless searches, alleged by HRW
+    ("counsel.first-interrogation", {L}),          # questioned for hours without lawyers
+    ("custody.incommunicado", {L}),                # no contact with family
+    ("custody.reasons-at-arrest", {L}),            # reasons not explained
+    ("presumption.official-statements", {V}),      # statements on record
+    ("confessions.allegation-investigated", {V}),  # coercion alleged, not examined
+    ("confessions.coerced-statement-used", {V}),   # and the confession relied on
+    ("evidence.burden-of-proof", {V, L}),          # no technical or financial evidence
+    ("evidence.expert-evidence", {V, L}),          # experts found no incitement, dismissed
+    ("judgment.reasoned", {V}),                    # no reasons beyond the confessions
+    ("expression.journalism-penalised", {L, I}),   # concern flagged
+    ("tribunal.public-hearing", {I}),              # not known whether public
+    ("custody.prompt-judge", {I}),                 # not known when they saw a judge
+]
+
+
+@pytest.mark.parametrize(("criterion", "allowed"), SEED_TABLE, ids=[r[0] for r in SEED_TABLE])
+@pytest.mark.parametrize("person", ["duulatov", "aleksandrov"])
+def test_seed_case_matches_the_brief(kloop: fairtrial.Assessment, criterion: str,
+                                     allowed: set[Outcome], person: str) -> None:
+    finding = kloop.finding(criterion, person)
+    assert finding.outcome in allowed, finding.reasoning
+    if finding.outcome is I:
+        assert finding.questions
+
+
+def test_seed_case_grade_is_the_lowest(kloop: fairtrial.Assessment) -> None:
+    assert kloop.grade.letter == "F"
+    assert kloop.grade.provisional  # open questions remain, and the grade says so
+    assert any("bears on the conviction" in r for r in kloop.grade.reasons)
+
+
+def test_seed_findings_cite_binding_and_persuasive_instruments(
+        kloop: fairtrial.Assessment) -> None:
+    finding = kloop.finding("search.judicial-authorisation", "duulatov")
+    applies = {str(c): a for c, a in finding.citations}
+    assert applies["ICCPR, art 17"] == "binding"
+    assert applies["ECHR, art 8"] == "persuasive"  # Kyrgyzstan is not a party
+    assert {t.treaty: t.status for t in kloop.treaties}["ECHR"] == "persuasive"
+
+
+def test_gafgen_matches_the_grand_chamber() -> None:
+    a = fairtrial.assess(fairtrial.load(EXAMPLES / "gafgen-2003.json"))
+    assert a.finding("custody.ill-treatment", "gafgen").outcome is V   # art 3 breached
+    assert a.finding("confessions.coerced-statement-used", "gafgen").outcome is N  # excluded
+    assert a.finding("confessions.derived-evidence", "gafgen").outcome is N  # not decisive
+    assert a.finding("judgment.conviction-untainted", "gafgen").outcome is N
+    assert a.grade.letter == "D"
+
+
+def test_unknown_state_says_so(minimal: dict[str, Any]) -> None:
+    minimal["jurisdiction"] = "ZZ"
+    a = fairtrial.assess(fairtrial.from_data(minimal))
+    assert {t.status for t in a.treaties} == {"status unknown"}
+
+
+def test_an_empty_record_is_never_graded_compliant(minimal: dict[str, Any]) -> None:
+    a = fairtrial.assess(fairtrial.from_data(minimal))
+    assert a.grade.letter == "incomplete"
+    assert not any(f.outcome is N for f in a.findings)
+
+
+# --- properties ------------------------------------------------------------------------------
+
+
+@given(cases())
+def test_assessment_never_crashes_and_is_deterministic(case: Case) -> None:
+    first = json.dumps(assessment_data(fairtrial.assess(case)), sort_keys=True)
+    again = json.dumps(assessment_data(fairtrial.assess(fairtrial.from_data(
+        fairtrial.dump(case)))), sort_keys=True)
+    assert first == again
+
+
+def _details(case_data: dict[str, Any]) -> list[tuple[int, str]]:
+    base = {"id", "kind", "date", "subjects", "actors", "place", "summary", "provenance",
+            "detail_provenance", "notes"}
+    return [(i, k) for i, e in enumerate(case_data.get("events", [])) for k in e
+            if k not in base]
+
+
+@given(cases(), st.data())
+def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
+                                                            data: st.DataObject) -> None:
+    doc = fairtrial.dump(case)
+    details = _details(doc)
+    if not details:
+        return
+    index, key = data.draw(st.sampled_from(details))
+    smaller = copy.deepcopy(doc)
+    del smaller["events"][index][key]
+    smaller["events"][index].get("detail_provenance", {}).pop(key, None)
+    if fairtrial.validate(smaller):
+        return  # the detail was required by its kind
+    before = {(f.criterion, f.subject): f.outcome for f in fairtrial.assess(case).findings}
+    after = fairtrial.assess(fairtrial.from_data(smaller)).findings
+    for f in after:
+        if before[(f.criterion, f.subject)] is I:
+            assert f.outcome is not N, (f.criterion, key, f.reasoning)
+
+
+BREACHES = [
+    {"kind": "search", "authorised_by": "none"},
+    {"kind": "interrogation", "counsel_present": False},
+    {"kind": "ill_treatment", "treatment": ["beating"], "to_obtain_statement": True},
+    {"kind": "public_statement", "presents_as_guilty": True},
+    {"kind": "arrest", "reasons_given": False},
+]
+
+
+@given(cases(), st.sampled_from(BREACHES))
+def test_adding_an_established_breach_never_improves_the_grade(
+        case: Case, breach: dict[str, Any]) -> None:
+    doc = fairtrial.dump(case)
+    people = [p["id"] for p in doc["people"] if "defendant" in p["roles"]] or \
+        [doc["people"][0]["id"]]
+    worse = copy.deepcopy(doc)
+    worse.setdefault("events", []).append({"id": "zz-added-breach", **breach, "subjects": people[:1],
+                            "provenance": {"asserted_by": ["court"], "standing": "established",
+                                           "sources": [doc["sources"][0]["id"]]}})
+    before = fairtrial.assess(case).grade.letter
+    after = fairtrial.assess(fairtrial.from_data(worse)).grade.letter
+    assert GRADE_RANK[after] >= GRADE_RANK[before], (before, after)

@@ -1,0 +1,95 @@
+"""Every criterion decides a breach, a no-violation and an insufficient-information case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import fairtrial
+from fairtrial.checklist import BUILTIN, Outcome
+
+from .checklist_cases import CASES, I, L, N, V
+from .conftest import prov
+
+
+def outcome_of(criterion: str, data: dict[str, Any]) -> fairtrial.checklist.Finding:
+    case = fairtrial.from_data(data)
+    assessment = fairtrial.assess(case)
+    subject = None if not BUILTIN.get(criterion).per_person else "p1"
+    return assessment.finding(criterion, subject)
+
+
+PARAMS = [
+    pytest.param(cid, expected, data, id=f"{cid}-{expected}-{n}")
+    for cid, rows in CASES.items() for n, (expected, data) in enumerate(rows)
+]
+
+
+@pytest.mark.parametrize(("criterion", "expected", "data"), PARAMS)
+def test_criterion(criterion: str, expected: str, data: dict[str, Any]) -> None:
+    finding = outcome_of(criterion, data)
+    assert finding.outcome.value == expected, (finding.reasoning, finding.questions)
+    if expected == I:
+        assert finding.questions, "insufficient information must name what is missing"
+        assert all(q.endswith("?") for q in finding.questions)
+    if expected in (V, L):
+        assert finding.reasoning and finding.citations
+
+
+def test_every_criterion_has_all_three_cases() -> None:
+    for criterion in BUILTIN.criteria:
+        outcomes = {o for o, _ in CASES.get(criterion.id, [])}
+        assert outcomes & {V, L}, f"{criterion.id}: no breach case"
+        assert N in outcomes, f"{criterion.id}: no no-violation case"
+        assert I in outcomes, f"{criterion.id}: no insufficient-information case"
+    assert len(BUILTIN.criteria) >= 40
+
+
+def _alleged(data: dict[str, Any]) -> dict[str, Any]:
+    for e in data["events"]:
+        e["provenance"] = prov("alleged", ("defence",))
+    return data
+
+
+@pytest.mark.parametrize(("criterion", "data"), [
+    (cid, data) for cid, rows in CASES.items() for o, data in rows if o == V
+])
+def test_the_same_breach_on_allegations_is_only_likely(criterion: str,
+                                                       data: dict[str, Any]) -> None:
+    finding = outcome_of(criterion, _alleged(data))
+    assert finding.outcome is not Outcome.VIOLATION
+
+
+def test_disputed_compliance_is_not_no_violation() -> None:
+    data = CASES["counsel.first-interrogation"][1][1]
+    data["events"][0]["provenance"] = {
+        **prov("disputed", ("prosecution",)), "disputed_by": ["defence"],
+        "counter_claim": "No lawyer was in the room."}
+    finding = outcome_of("counsel.first-interrogation", data)
+    assert finding.outcome is Outcome.INSUFFICIENT
+    assert any("No lawyer was in the room." in a for a in finding.against)
+
+
+def test_disputed_breach_is_likely_with_low_confidence() -> None:
+    data = CASES["counsel.first-interrogation"][0][1]
+    data["events"][0]["provenance"] = {
+        **prov("alleged", ("defence",)), "standing": "disputed", "disputed_by": ["prosecution"],
+        "counter_claim": "A duty lawyer attended."}
+    finding = outcome_of("counsel.first-interrogation", data)
+    assert finding.outcome is Outcome.LIKELY_VIOLATION
+    assert finding.confidence is not None and finding.confidence.value == "low"
+    assert any("A duty lawyer attended." in a for a in finding.against)
+
+
+def test_denied_detail_reads_as_unknown() -> None:
+    data = CASES["custody.reasons-at-arrest"][0][1]
+    data["events"][0]["detail_provenance"] = {"reasons_given": prov("denied", ("court",))}
+    finding = outcome_of("custody.reasons-at-arrest", data)
+    assert finding.outcome is Outcome.INSUFFICIENT
+
+
+def test_reasoning_names_dates_and_sources() -> None:
+    finding = outcome_of("custody.prompt-judge", CASES["custody.prompt-judge"][0][1])
+    text = " ".join(finding.reasoning)
+    assert "1 May 2025" in text and "s1" in text and "between 3 days and 5 days" in text
