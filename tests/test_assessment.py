@@ -19,7 +19,7 @@ from fairtrial.checklist import Outcome
 from .conftest import EXAMPLES
 from .strategies import cases
 
-V, L, N, I = (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION, Outcome.NO_VIOLATION,
+V, L, N, INS = (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION, Outcome.NO_VIOLATION,
               Outcome.INSUFFICIENT)
 
 
@@ -40,9 +40,9 @@ SEED_TABLE = [
     ("evidence.burden-of-proof", {V, L}),          # no technical or financial evidence
     ("evidence.expert-evidence", {V, L}),          # experts found no incitement, dismissed
     ("judgment.reasoned", {V}),                    # no reasons beyond the confessions
-    ("expression.journalism-penalised", {L, I}),   # concern flagged
-    ("tribunal.public-hearing", {I}),              # not known whether public
-    ("custody.prompt-judge", {I}),                 # not known when they saw a judge
+    ("expression.journalism-penalised", {L, INS}),   # concern flagged
+    ("tribunal.public-hearing", {INS}),              # not known whether public
+    ("custody.prompt-judge", {INS}),                 # not known when they saw a judge
 ]
 
 
@@ -52,7 +52,7 @@ def test_seed_case_matches_the_brief(kloop: fairtrial.Assessment, criterion: str
                                      allowed: set[Outcome], person: str) -> None:
     finding = kloop.finding(criterion, person)
     assert finding.outcome in allowed, finding.reasoning
-    if finding.outcome is I:
+    if finding.outcome is INS:
         assert finding.questions
 
 
@@ -126,7 +126,7 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
     before = {(f.criterion, f.subject): f.outcome for f in fairtrial.assess(case).findings}
     after = fairtrial.assess(fairtrial.from_data(smaller)).findings
     for f in after:
-        if before[(f.criterion, f.subject)] is I:
+        if before[(f.criterion, f.subject)] is INS:
             assert f.outcome is not N, (f.criterion, key, f.reasoning)
 
 
@@ -146,9 +146,10 @@ def test_adding_an_established_breach_never_improves_the_grade(
     people = [p["id"] for p in doc["people"] if "defendant" in p["roles"]] or \
         [doc["people"][0]["id"]]
     worse = copy.deepcopy(doc)
-    worse.setdefault("events", []).append({"id": "zz-added-breach", **breach, "subjects": people[:1],
-                            "provenance": {"asserted_by": ["court"], "standing": "established",
-                                           "sources": [doc["sources"][0]["id"]]}})
+    added = {"id": "zz-added-breach", **breach, "subjects": people[:1],
+             "provenance": {"asserted_by": ["court"], "standing": "established",
+                            "sources": [doc["sources"][0]["id"]]}}
+    worse.setdefault("events", []).append(added)
     before = fairtrial.assess(case).grade.letter
     after = fairtrial.assess(fairtrial.from_data(worse)).grade.letter
     assert GRADE_RANK[after] >= GRADE_RANK[before], (before, after)

@@ -9,7 +9,7 @@ import pytest
 import fairtrial
 from fairtrial.checklist import BUILTIN, Outcome
 
-from .checklist_cases import CASES, I, L, N, V
+from .checklist_cases import CASES, INS, L, N, V
 from .conftest import prov
 
 
@@ -30,7 +30,7 @@ PARAMS = [
 def test_criterion(criterion: str, expected: str, data: dict[str, Any]) -> None:
     finding = outcome_of(criterion, data)
     assert finding.outcome.value == expected, (finding.reasoning, finding.questions)
-    if expected == I:
+    if expected == INS:
         assert finding.questions, "insufficient information must name what is missing"
         assert all(q.endswith("?") for q in finding.questions)
     if expected in (V, L):
@@ -42,7 +42,7 @@ def test_every_criterion_has_all_three_cases() -> None:
         outcomes = {o for o, _ in CASES.get(criterion.id, [])}
         assert outcomes & {V, L}, f"{criterion.id}: no breach case"
         assert N in outcomes, f"{criterion.id}: no no-violation case"
-        assert I in outcomes, f"{criterion.id}: no insufficient-information case"
+        assert INS in outcomes, f"{criterion.id}: no insufficient-information case"
     assert len(BUILTIN.criteria) >= 40
 
 
