@@ -75,3 +75,46 @@ def test_stdin_and_no_traceback(data: bytes) -> None:
     assert proc.returncode == 1
     assert b"Traceback" not in proc.stderr + proc.stdout
     assert proc.stdout.startswith(b"<stdin>: ")
+
+
+def test_assess_text_reads_like_an_evaluation() -> None:
+    code, out = run("assess", KLOOP)
+    assert code == 0
+    assert "Grade: F" in out and "== Joomart Duulatov ==" in out
+    assert "[likely violation, medium confidence] Search authorised by a judge" in out
+    assert "Open question:" in out
+
+
+def test_assess_json(tmp_path: Path) -> None:
+    code, out = run("assess", "--format", "json", KLOOP)
+    data = json.loads(out)
+    assert code == 0 and data["grade"]["letter"] == "F"
+    assert {f["subject"] for f in data["findings"]} >= {"duulatov", "aleksandrov", None}
+
+
+def test_assess_several_files_as_json_lines(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}")
+    code, out = run("assess", "--format", "json", KLOOP, str(bad))
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 1
+    assert lines[0]["grade"]["letter"] == "F" and lines[1]["error"] == "invalid case file"
+
+
+def test_assess_is_byte_identical_across_runs() -> None:
+    assert run("assess", "--format", "json", KLOOP) == run("assess", "--format", "json", KLOOP)
+
+
+def test_assess_profile() -> None:
+    code, out = run("assess", "--profile", "core", "--format", "json", KLOOP)
+    assert code == 0
+    assert {f["area"] for f in json.loads(out)["findings"]} >= {"search", "counsel"}
+    assert json.loads(out)["checklist"] == "core"
+
+
+def test_checklist_command() -> None:
+    code, out = run("checklist", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and len(data["criteria"]) >= 40
+    code, out = run("checklist")
+    assert "counsel.first-interrogation" in out and "(pinpoint unconfirmed)" in out

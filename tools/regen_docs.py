@@ -10,6 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def targets() -> dict[Path, dict[str, str]]:
     return {
         ROOT / "docs/case-format.md": {"fields": _docs.case_format_reference()},
+        ROOT / "docs/checklist.md": {"criteria": _docs.checklist_reference()},
     }
 
 

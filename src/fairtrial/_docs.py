@@ -92,3 +92,30 @@ def splice(document: str, name: str, generated: str) -> str:
     if not sep:
         raise ValueError(f"marker {end!r} not found")
     return f"{head}{begin}\n\n{generated}\n{end}{tail}"
+
+
+def checklist_reference() -> str:
+    """Every built-in criterion, by area, with its citations and their confirmation."""
+    from fairtrial.checklist import BUILTIN, Area
+
+    lines: list[str] = []
+    for area in Area:
+        mine = [c for c in BUILTIN.criteria if c.area is area]
+        if not mine:
+            continue
+        lines += [f"## {area.doc}", ""]
+        for c in mine:
+            scope = "each defendant" if c.per_person else "the case as a whole"
+            lines += [f"### `{c.id}`: {c.title}", "", f"**Question.** {c.question}", "",
+                      f"- Severity: {c.severity.value}; decided for {scope}"
+                      + ("; a breach bears on the conviction" if c.affects_outcome else "")]
+            if c.depends_on:
+                lines.append(f"- Builds on: {', '.join(f'`{d}`' for d in c.depends_on)}")
+            lines.append(f"- Reads: {', '.join(f'`{r}`' for r in c.reads)}")
+            lines.append("- Citations:")
+            for x in c.citations:
+                mark = "confirmed" if x.confirmed else "**pinpoint unconfirmed**"
+                pin = f", {x.pinpoint}" if x.pinpoint else ""
+                lines.append(f"  - {x.source}{pin} ({x.kind.replace('_', ' ')}; {mark})")
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

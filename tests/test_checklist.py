@@ -1,0 +1,133 @@
+"""The checklist as a whole: ids, dependencies, citations, profiles, user criteria, plugins."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+import fairtrial
+from fairtrial.checklist import (
+    BUILTIN,
+    PROFILES,
+    Area,
+    Checklist,
+    ChecklistError,
+    Context,
+    Criterion,
+    Decision,
+    Severity,
+    breach,
+    compliant,
+    default_checklist,
+    load_plugins,
+    unknown,
+)
+from fairtrial.checklist._core import Citation
+from fairtrial.model import Hearing
+
+from .checklist_cases import case, ev
+
+
+def _criterion(cid: str, depends_on: tuple[str, ...] = ()) -> Criterion:
+    return Criterion(id=cid, area=Area.TRIBUNAL, title="t", question="q?", citations=(),
+                     severity=Severity.MINOR, reads=(), depends_on=depends_on,
+                     decide=lambda ctx: unknown("q?"))
+
+
+def test_ids_are_stable_and_well_formed() -> None:
+    for c in BUILTIN.criteria:
+        assert re.fullmatch(r"[a-z]+\.[a-z0-9-]+", c.id)
+        assert c.id.split(".")[0] == c.area.value
+        assert c.question.endswith("?") and c.citations
+
+
+def test_dependencies_come_first() -> None:
+    seen: set[str] = set()
+    for c in BUILTIN.criteria:
+        assert set(c.depends_on) <= seen, c.id
+        seen.add(c.id)
+
+
+def test_a_cycle_is_an_error() -> None:
+    with pytest.raises(ChecklistError, match="cycle"):
+        Checklist.of("x", [_criterion("a.one", ("a.two",)), _criterion("a.two", ("a.one",))])
+
+
+def test_unknown_dependency_and_duplicate_id_are_errors() -> None:
+    with pytest.raises(ChecklistError, match="unknown criteria"):
+        Checklist.of("x", [_criterion("a.one", ("a.nope",))])
+    with pytest.raises(ChecklistError, match="two criteria"):
+        Checklist.of("x", [_criterion("a.one"), _criterion("a.one")])
+
+
+def test_unconfirmed_pinpoints_are_marked() -> None:
+    gc32_41 = [c for crit in BUILTIN.criteria for c in crit.citations
+               if c.source.startswith("HRC General Comment No. 32") and c.pinpoint == "para 41"]
+    assert gc32_41 and not any(c.confirmed for c in gc32_41)
+    assert str(gc32_41[0]).endswith("(pinpoint unconfirmed)")
+    confirmed = {("HRC General Comment No. 32 (CCPR/C/GC/32)", "para 30"),
+                 ("UN Basic Principles on the Role of Lawyers (1990)", "principle 7")}
+    found = {(c.source, c.pinpoint) for crit in BUILTIN.criteria for c in crit.citations
+             if c.confirmed}
+    assert confirmed <= found
+
+
+def test_profiles_select_areas_and_their_dependencies() -> None:
+    core = default_checklist("core")
+    areas = {c.area for c in core.criteria}
+    assert set(PROFILES["core"]) <= areas
+    # evidence.unlawfully-obtained needs the search finding, which core includes anyway;
+    # custody.lawful-basis is outside core and absent.
+    assert "custody.lawful-basis" not in {c.id for c in core.criteria}
+    with pytest.raises(ChecklistError, match="unknown profile"):
+        default_checklist("nope")
+
+
+def _hearing_recorded(ctx: Context) -> Decision:
+    hearings = ctx.events(Hearing)
+    if any(h.notes for h in hearings):
+        return compliant("The monitor wrote notes on every hearing.")
+    if hearings:
+        return breach("A hearing has no monitor's notes.", *(ctx.fact(h) for h in hearings))
+    return unknown("Did the monitor attend a hearing?")
+
+
+CUSTOM = Criterion(
+    id="tribunal.monitor-notes", area=Area.TRIBUNAL, title="Monitor's notes kept",
+    question="Did the monitor keep notes of each hearing?",
+    citations=(Citation(source="OSCE/ODIHR Trial Monitoring Manual", kind="soft_law"),),
+    severity=Severity.MINOR, reads=("hearing.notes",), decide=_hearing_recorded,
+    depends_on=("tribunal.public-hearing",))
+
+
+def test_a_user_criterion_runs_without_editing_the_package() -> None:
+    checklist = BUILTIN.with_criteria(CUSTOM, name="mine")
+    data = case(ev("hearing", "h1"))
+    finding = fairtrial.assess(fairtrial.from_data(data), checklist).finding(
+        "tribunal.monitor-notes", "p1")
+    assert finding.outcome.value == "violation"
+    assert checklist.criteria.index(CUSTOM) > [c.id for c in checklist.criteria].index(
+        "tribunal.public-hearing")
+
+
+class _EntryPoint:
+    def __init__(self, name: str, obj: Any) -> None:
+        self.name, self._obj = name, obj
+
+    def load(self) -> Any:
+        return self._obj
+
+
+def test_plugins_come_from_entry_points(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fairtrial import checklist as module
+
+    monkeypatch.setattr(module.metadata, "entry_points",
+                        lambda group: [_EntryPoint("mine", lambda: [CUSTOM])])
+    assert load_plugins() == [CUSTOM]
+    assert "tribunal.monitor-notes" in {c.id for c in default_checklist(plugins=True).criteria}
+    monkeypatch.setattr(module.metadata, "entry_points",
+                        lambda group: [_EntryPoint("bad", 42)])
+    with pytest.raises((ChecklistError, TypeError)):
+        load_plugins()
