@@ -443,7 +443,8 @@ def _article(word: str | None) -> str:
 
 def _order(problem: Problem) -> tuple[Any, ...]:
     parts = problem.path.split("/")
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts), problem.code
+    return tuple((0, int(p), "") if p.isascii() and p.isdigit() else (1, 0, p)
+                 for p in parts), problem.code
 
 
 def validate(data: Any) -> list[Problem]:

@@ -390,6 +390,9 @@ def _prosecutor(ctx: Context) -> Decision:
             elif offered.value is not None:
                 decisions.append(compliant(f"The prosecution did not put forward {e.id}.",
                                            offered))
+            else:
+                decisions.append(unknown(f"Who put forward {e.id}, which comes from the "
+                                         f"statement {s.id} said to be coerced?"))
     return worst(decisions, empty=unknown(
         "Did the prosecution use, or decline to use, the statements said to be coerced?"))
 

@@ -44,12 +44,16 @@ def _informed(ctx: Context) -> Decision:
     decisions = []
     for i in ctx.events(Interrogation):
         told = ctx.fact(i, "informed_of_right_to_counsel")
+        what = f"the questioning {ctx.when(i)} ({i.id})"
         if told.value is False:
             decisions.append(breach(f"{ctx.name} was not told of the right to a lawyer before "
-                                    f"the questioning {ctx.when(i)} ({i.id}).", told))
+                                    f"{what}.", told))
         elif told.value is True:
             decisions.append(compliant(f"{ctx.name} was told of the right to a lawyer before "
-                                       f"the questioning {ctx.when(i)} ({i.id}).", told))
+                                       f"{what}.", told))
+        else:
+            decisions.append(unknown(f"Was {ctx.name} told of the right to a lawyer, and to "
+                                     f"free legal aid, before {what}?"))
     for a in ctx.events(Arrest):
         told = ctx.fact(a, "informed_of_rights")
         if told.value is False:
@@ -58,11 +62,11 @@ def _informed(ctx: Context) -> Decision:
         elif told.value is True:
             decisions.append(compliant(f"{ctx.name} was told of their rights on arrest "
                                        f"{ctx.when(a)}.", told))
-    if not decisions and not ctx.events(Interrogation) and not ctx.events(Arrest):
-        return not_applicable(f"No arrest or questioning of {ctx.name} is recorded.")
-    return worst(decisions, empty=unknown(
-        f"Was {ctx.name} told of the right to a lawyer, and to free legal aid, before any "
-        "questioning?"))
+        else:
+            decisions.append(unknown(f"Was {ctx.name} told of their rights, including to a "
+                                     f"lawyer, on arrest {ctx.when(a)}?"))
+    return worst(decisions, empty=not_applicable(
+        f"No arrest or questioning of {ctx.name} is recorded."))
 
 
 INFORMED_OF_RIGHT = Criterion(
@@ -290,6 +294,9 @@ def _of_choice(ctx: Context) -> Decision:
         if chosen and granted.value is True:
             decisions.append(compliant(f"{ctx.name} was assisted by a lawyer of their or their "
                                        f"family's choice {ctx.when(c)}.", granted, chooser))
+        if chooser.value is None or granted.value is None:
+            decisions.append(unknown(f"Who chose the lawyer {ctx.when(c)} ({c.id}), and was "
+                                     "that lawyer let in?"))
         if chooser.value is Party.AUTHORITIES and granted.value is True:
             decisions.append(unknown(f"Did {ctx.name} ask for a lawyer of their own choosing "
                                      "instead of the one the authorities called?",

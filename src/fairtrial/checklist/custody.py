@@ -192,6 +192,8 @@ def _incommunicado(ctx: Context) -> Decision:
         elif granted.value is True:
             decisions.append(compliant(f"{ctx.name} had contact with {who} {ctx.when(c)}.",
                                        granted))
+        else:
+            decisions.append(unknown(f"Could {ctx.name} contact {who} {ctx.when(c)}?"))
     for a in arrests:
         told = ctx.fact(a, "family_notified")
         if told.value is False:
@@ -200,9 +202,10 @@ def _incommunicado(ctx: Context) -> Decision:
         elif told.value is True:
             decisions.append(compliant(f"{ctx.name}'s family was told of the arrest "
                                        f"{ctx.when(a)}.", told))
-    return worst(decisions, empty=unknown(
-        f"Was {ctx.name}'s family told promptly of the arrest and the place of custody, and "
-        f"could {ctx.name} contact family or a lawyer?"))
+        else:
+            decisions.append(unknown(f"Was {ctx.name}'s family told promptly of the arrest "
+                                     f"{ctx.when(a)} and the place of custody?"))
+    return worst(decisions, empty=_NO_ARREST)
 
 
 INCOMMUNICADO = Criterion(
@@ -281,12 +284,18 @@ def _habeas(ctx: Context) -> Decision:
         elif outcome.value not in (None, AppealOutcome.PENDING):
             decisions.append(compliant(f"A court examined {ctx.name}'s challenge to detention "
                                        f"{ctx.when(a)}.", outcome))
+        else:
+            decisions.append(unknown(f"How, and how quickly, did the court decide the challenge "
+                                     f"to detention {ctx.when(a)}?"))
     for r in ctx.events(DefenceRequest):
         if r.request is RequestKind.RELEASE and r.granted is False:
             reasoned = ctx.fact(r, "refusal_reasoned")
             if reasoned.value is False:
                 decisions.append(breach(f"The request for release {ctx.when(r)} was refused "
                                         "without reasons.", reasoned))
+            elif reasoned.value is None:
+                decisions.append(unknown(f"Did the court give reasons for refusing release "
+                                         f"{ctx.when(r)}?"))
     if decisions:
         return worst(decisions, empty=_NO_ARREST)
     if not custody:

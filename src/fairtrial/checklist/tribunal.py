@@ -147,6 +147,9 @@ def _interpreter(ctx: Context) -> Decision:
             decisions.append(compliant(f"{ctx.name} had an interpreter at {what}.", given))
         elif needed.value is False:
             decisions.append(not_applicable(f"{ctx.name} needed no interpreter at {what}."))
+        else:
+            decisions.append(unknown(f"Did {ctx.name} understand the language of the court at "
+                                     f"{what}? If not, was a free interpreter provided?"))
     for r in ctx.events(DefenceRequest):
         if r.request is RequestKind.INTERPRETER and r.granted is False:
             decisions.append(breach(f"A request for an interpreter {ctx.when(r)} was refused.",
