@@ -5,11 +5,17 @@ from __future__ import annotations
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
 
-from fairtrial._schema import build_case_schema, case_schema, schema_text
+from fairtrial._schema import (
+    build_assessment_schema,
+    build_case_schema,
+    case_schema,
+    schema_text,
+)
 
 from .conftest import ROOT
 
@@ -17,10 +23,13 @@ PACKAGE = ROOT / "src/fairtrial/schemas"
 MIRROR = ROOT / "schemas"
 
 
-def test_schema_is_current_with_the_model() -> None:
-    committed = (PACKAGE / "case.schema.json").read_text(encoding="utf-8")
-    assert committed == schema_text(build_case_schema()), (
+@pytest.mark.parametrize(("name", "build"), [("case.schema.json", build_case_schema),
+                                             ("assessment.schema.json", build_assessment_schema)])
+def test_schema_is_current_with_the_model(name: str, build: Any) -> None:
+    committed = (PACKAGE / name).read_text(encoding="utf-8")
+    assert committed == schema_text(build()), (
         "the model changed: run 'python tools/regen_schemas.py' and commit the schemas")
+    Draft202012Validator.check_schema(build())
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in PACKAGE.glob("*.json")))
@@ -62,4 +71,6 @@ def test_wheel_ships_the_schema(tmp_path: Path) -> None:
     (wheel,) = tmp_path.glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "fairtrial/schemas/case.schema.json" in names
+    assert "fairtrial/schemas/assessment.schema.json" in names
+    assert "fairtrial/templates/report.html.j2" in names
     assert "fairtrial/py.typed" in names

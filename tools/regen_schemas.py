@@ -6,16 +6,18 @@ until the committed files match what the model generates.
 
 from pathlib import Path
 
-from fairtrial._schema import build_case_schema, schema_text
+from fairtrial._schema import build_assessment_schema, build_case_schema, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:
-    text = schema_text(build_case_schema())
+    files = {"case.schema.json": schema_text(build_case_schema()),
+             "assessment.schema.json": schema_text(build_assessment_schema())}
     for target in (ROOT / "src/fairtrial/schemas", ROOT / "schemas"):
-        (target / "case.schema.json").write_text(text, encoding="utf-8")
-        print(f"wrote {target / 'case.schema.json'}")
+        for name, text in files.items():
+            (target / name).write_text(text, encoding="utf-8")
+            print(f"wrote {target / name}")
 
 
 if __name__ == "__main__":

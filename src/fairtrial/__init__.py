@@ -12,6 +12,8 @@ from fairtrial._export import assessment_data
 from fairtrial._load import MAX_BYTES, dump, dumps, from_data, load, loads, parse, validate
 from fairtrial._model import FORMAT_VERSION, Case
 from fairtrial._problems import InvalidCase, Problem
+from fairtrial._public import public_case
+from fairtrial._report import render as render_report
 from fairtrial._when import Span, Tri, When
 
 __version__ = "0.1.0"
@@ -36,5 +38,7 @@ __all__ = [
     "load",
     "loads",
     "parse",
+    "public_case",
+    "render_report",
     "validate",
 ]

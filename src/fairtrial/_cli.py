@@ -155,6 +155,32 @@ def _cmd_checklist(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from fairtrial._report import render
+
+    try:
+        checklist = _checklist(args)
+        case = _load_file(args.file)
+    except _Unreadable as exc:
+        sys.stderr.write(f"fairtrial: {exc}\n")
+        return EXIT_USAGE
+    except InvalidCase as exc:
+        label = "<stdin>" if args.file == "-" else args.file
+        sys.stderr.write(f"{label}: cannot report, {exc}\n")
+        return EXIT_INVALID
+    text = render(case, args.format, public=args.public, checklist=checklist)
+    if args.output in (None, "-"):
+        out.write(text)
+        return EXIT_OK
+    try:
+        with open(args.output, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+    except OSError as exc:
+        sys.stderr.write(f"fairtrial: cannot write {args.output}: {exc.strerror or exc}\n")
+        return EXIT_USAGE
+    return EXIT_OK
+
+
 def _profile_options(p: argparse.ArgumentParser) -> None:
     from fairtrial.checklist import PROFILES
 
@@ -199,6 +225,22 @@ def build_parser() -> argparse.ArgumentParser:
                         "criteria that were met")
     _profile_options(p)
     p.set_defaults(run=_cmd_assess)
+
+    p = sub.add_parser("report", help="write an assessment report: JSON, Markdown or HTML",
+                       description="Assess a case file and write a report: json (validates "
+                                   "against schemas/assessment.schema.json), md (for pasting "
+                                   "into a document), or html (one self-contained, printable "
+                                   "page with a timeline). Output is identical for identical "
+                                   "input.")
+    p.add_argument("file", metavar="FILE", help="a case file; '-' reads standard input")
+    p.add_argument("--format", choices=("json", "md", "html"), default="html",
+                   help="report format (default: html)")
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    p.add_argument("--public", action="store_true",
+                   help="show confidential people, organisations and sources only under "
+                        "pseudonyms")
+    _profile_options(p)
+    p.set_defaults(run=_cmd_report)
 
     p = sub.add_parser("checklist", help="list the criteria with their citations",
                        description="List every criterion: its question, severity and "

@@ -152,3 +152,77 @@ def case_schema() -> dict[str, Any]:
     text = resources.files("fairtrial").joinpath("schemas/case.schema.json").read_text("utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
+
+
+ASSESSMENT_SCHEMA_ID = "https://fairtrial.invalid/schemas/assessment.schema.json"
+
+
+def build_assessment_schema() -> dict[str, Any]:
+    """The JSON Schema of assessment reports (``fairtrial report --format json``)."""
+    from fairtrial._vocab import SourceKind
+    from fairtrial.checklist._core import Area, Confidence, Outcome, Severity
+
+    def closed(props: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
+        return {"type": "object", "properties": props,
+                "required": list(props) if required is None else required,
+                "additionalProperties": False}
+
+    text = {"type": "string"}
+    texts = {"type": "array", "items": text}
+    nullable_text = {"type": ["string", "null"]}
+    outcome = {"enum": [o.value for o in Outcome]}
+    citation = closed({
+        "source": text, "pinpoint": nullable_text, "confirmed": {"type": "boolean"},
+        "kind": {"enum": ["treaty", "interpretation", "case_law", "soft_law"]},
+        "treaty": nullable_text, "text": text,
+        "applies": {"enum": ["binding", "interprets a binding treaty", "persuasive",
+                             "not yet in force", "status unknown", "standard"]},
+    })
+    finding = closed({
+        "criterion": text, "title": text, "area": {"enum": [a.value for a in Area]},
+        "subject": nullable_text, "outcome": outcome,
+        "confidence": {"enum": [*(c.value for c in Confidence), None]},
+        "severity": {"enum": [s.value for s in Severity]},
+        "affects_outcome": {"type": "boolean"}, "reasoning": texts, "relied_on": texts,
+        "against": texts, "questions": texts,
+        "citations": {"type": "array", "items": {"$ref": "#/$defs/citation"}},
+    })
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": ASSESSMENT_SCHEMA_ID,
+        "title": "fairtrial assessment report",
+        **closed({
+            "format_version": {"const": "1.0"},
+            "case": closed({"id": text, "title": text, "jurisdiction": text}),
+            "checklist": text,
+            "grade": closed({"letter": {"enum": ["A", "B", "C", "D", "F", "incomplete"]},
+                             "label": text, "provisional": {"type": "boolean"},
+                             "reasons": texts}),
+            "treaties": {"type": "array", "items": closed({
+                "treaty": text, "name": text, "status": text, "note": text})},
+            "areas": {"type": "array", "items": closed({
+                "area": {"enum": [a.value for a in Area]}, "title": text, "worst": outcome,
+                "counts": {"type": "object", "propertyNames": outcome,
+                           "additionalProperties": {"type": "integer", "minimum": 0}}})},
+            "subjects": {"type": "array", "items": closed({"id": text, "name": text})},
+            "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},
+            "sources": {"type": "array", "items": closed({
+                "id": text, "kind": {"enum": [k.value for k in SourceKind]}, "publisher": text,
+                "title": text, "date": text, "url": text}, required=["id", "kind", "publisher"])},
+            "events": {"type": "array", "items": closed({
+                "id": text, "kind": {"enum": sorted(EVENT_KINDS)}, "date": nullable_text,
+                "summary": nullable_text, "subjects": texts,
+                "findings": {"type": "array", "items": closed({
+                    "criterion": text, "subject": text, "outcome": outcome, "anchor": text})}})},
+        }, required=["format_version", "case", "checklist", "grade", "treaties", "areas",
+                     "subjects", "findings"]),
+        "$defs": {"citation": citation, "finding": finding},
+    }
+
+
+@functools.cache
+def assessment_schema() -> dict[str, Any]:
+    """The published assessment-report schema, read from the installed package."""
+    path = resources.files("fairtrial").joinpath("schemas/assessment.schema.json")
+    loaded: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return loaded
