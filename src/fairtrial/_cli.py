@@ -98,46 +98,29 @@ def _checklist(args: argparse.Namespace) -> Any:
 
 
 def _cmd_assess(args: argparse.Namespace, out: TextIO) -> int:
-    from fairtrial._assess import assess
-    from fairtrial._export import assessment_data, assessment_text
+    from fairtrial import _batch
 
     try:
-        checklist = _checklist(args)
+        _checklist(args)  # fail early, once, on a bad profile or plugin
     except _Unreadable as exc:
         sys.stderr.write(f"fairtrial: {exc}\n")
         return EXIT_USAGE
-    worst = EXIT_OK
-    many = len(args.files) > 1
-    for name, result in _iter_cases(args.files):
-        label = "<stdin>" if name == "-" else name
-        if isinstance(result, str):
-            worst = max(worst, EXIT_USAGE)
-            sys.stderr.write(f"fairtrial: {result}\n")
-            if args.format == "json":
-                out.write(json.dumps({"file": label, "error": result}) + "\n")
-            continue
-        if not isinstance(result, Case):
-            worst = max(worst, EXIT_INVALID)
-            if args.format == "json":
-                record = {"file": label, "error": "invalid case file",
-                          "problems": [p.as_dict() for p in result]}
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            else:
-                out.write(f"{label}: cannot assess, {len(result)} problem(s)\n")
-                out.writelines(f"  {p}\n" for p in result)
-            continue
-        assessment = assess(result, checklist)
-        if args.format == "json":
-            data = assessment_data(assessment)
-            if many:
-                out.write(json.dumps({"file": label, **data}, ensure_ascii=False) + "\n")
-            else:
-                out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-        else:
-            if many:
-                out.write(f"### {label}\n")
-            out.write(assessment_text(assessment, show_all=args.all))
-    return worst
+    if args.jobs < 1:
+        sys.stderr.write("fairtrial: --jobs must be at least 1\n")
+        return EXIT_USAGE
+    many = args.lines or len(args.files) > 1
+    items = _batch.iter_inputs(args.files, lines=args.lines)
+
+    def reported(stream: Iterator[tuple[str, bytes | str]]) -> Iterator[tuple[str, bytes | str]]:
+        for label, data in stream:
+            if isinstance(data, str):
+                sys.stderr.write(f"fairtrial: {data}\n")
+            yield label, data
+
+    progress = sys.stderr if sys.stderr.isatty() and many else None
+    return _batch.run(reported(items), out, fmt=args.format, profile=args.profile,
+                      plugins=args.plugins, many=many, show_all=args.all, jobs=args.jobs,
+                      progress=progress)
 
 
 def _cmd_checklist(args: argparse.Namespace, out: TextIO) -> int:
@@ -216,10 +199,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("assess", help="assess case files against the fair-trial checklist",
                        description="Assess case files: a finding per criterion and person, with "
-                                   "reasons, sources and open questions, and an overall grade.")
+                                   "reasons, sources and open questions, and an overall grade. "
+                                   "Many files, or a JSON Lines stream (--lines -), are assessed "
+                                   "in turn; a case that cannot be loaded gives an error record "
+                                   "and the batch goes on.")
     p.add_argument("files", nargs="+", metavar="FILE", help="case files; '-' reads standard input")
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="text for people (default); json (JSON Lines for several files)")
+    p.add_argument("--format", choices=("text", "json", "csv"), default="text",
+                   help="text for people (default); json (JSON Lines for several cases); csv "
+                        "(one row per finding, for data frames)")
+    p.add_argument("--lines", action="store_true",
+                   help="read each input as JSON Lines: one case per line")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="assess in N processes (default 1); output stays in input order")
     p.add_argument("--all", action="store_true",
                    help="in text, also show criteria that do not apply and full reasons for "
                         "criteria that were met")

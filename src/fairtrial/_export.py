@@ -110,3 +110,21 @@ def checklist_text(checklist: Checklist) -> str:
         lines.append(f"    {c.question}")
         lines.append(f"    Cites: {'; '.join(str(x) for x in c.citations)}")
     return "\n".join(lines) + "\n"
+
+
+#: Columns of the flat export, one row per finding.
+ROW_FIELDS = ("case", "subject", "subject_name", "criterion", "area", "outcome", "confidence",
+              "severity", "affects_outcome")
+
+
+def finding_rows(a: Assessment) -> list[dict[str, Any]]:
+    """One flat row per finding, ready for ``pandas.DataFrame(rows)`` or a CSV writer."""
+    names = dict(a.subjects)
+    return [
+        {"case": a.case_id, "subject": f.subject or "", "subject_name": names.get(f.subject or "",
+                                                                                  ""),
+         "criterion": f.criterion, "area": f.area.value, "outcome": f.outcome.value,
+         "confidence": f.confidence.value if f.confidence else "", "severity": f.severity.value,
+         "affects_outcome": f.affects_outcome}
+        for f in a.findings
+    ]

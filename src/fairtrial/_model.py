@@ -619,12 +619,31 @@ class Case:
     def defendants(self) -> tuple[Person, ...]:
         return tuple(p for p in self.people if Role.DEFENDANT in p.roles)
 
+    @functools.cached_property
+    def _memo(self) -> dict[tuple[Any, ...], Any]:
+        # Lookups the checklist repeats for every criterion and person, computed once per case.
+        return {}
+
     def events_of(self, kind: type[E], person: str | None = None) -> tuple[E, ...]:
         """Events of one kind, concerning ``person`` if given, in record order."""
-        return tuple(
-            e for e in self.events
-            if isinstance(e, kind) and (person is None or person in e.subjects)
-        )
+        key = ("events_of", kind, person)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = tuple(
+                e for e in self.events
+                if isinstance(e, kind) and (person is None or person in e.subjects))
+        return found
+
+    def derived_from(self, event_id: str) -> tuple[Event, ...]:
+        """Events whose ``derived_from`` names ``event_id`` (evidence found through it)."""
+        index = self._memo.get(("derived_from",))
+        if index is None:
+            index = {}
+            for e in self.events:
+                for source in getattr(e, "derived_from", ()):
+                    index.setdefault(source, []).append(e)
+            self._memo[("derived_from",)] = index
+        return tuple(index.get(event_id, ()))
 
     def name_of(self, item_id: str) -> str:
         item = self._by_id.get(item_id)

@@ -42,6 +42,14 @@ def counsel_at(ctx: Context, statement: Confession) -> Fact | None:
 def coercion_of(ctx: Context, statement: Event) -> tuple[Fact, ...]:
     """Coercion aimed at obtaining statements that may have produced ``statement``: ill-treatment
     of the same person not certainly after it, or a retraction of it that alleges coercion."""
+    key = ("coercion_of", statement.id, ctx.person.id if ctx.person else None)
+    memo = ctx.case._memo
+    if key not in memo:
+        memo[key] = _coercion_of(ctx, statement)
+    return memo[key]  # type: ignore[no-any-return]
+
+
+def _coercion_of(ctx: Context, statement: Event) -> tuple[Fact, ...]:
     found: list[Fact] = []
     for t in ctx.events(IllTreatment):
         if t.to_obtain_statement is False:
@@ -75,8 +83,11 @@ def reliance(ctx: Context, source: Event, *, as_statement: bool = True,
     """
     carriers = {source.id} if as_statement else set()
     rulings: list[Fact] = []
-    for e in ctx.events(EvidenceItem):
-        if source.id in e.derived_from and (e.evidence_kind in STATEMENT_KINDS) == as_statement:
+    person = ctx.person.id if ctx.person else None
+    for e in ctx.case.derived_from(source.id):
+        if not isinstance(e, EvidenceItem) or (person is not None and person not in e.subjects):
+            continue
+        if (e.evidence_kind in STATEMENT_KINDS) == as_statement:
             carriers.add(e.id)
             rulings.append(ctx.fact(e, "ruling"))
     for v in convictions(ctx):

@@ -1,0 +1,95 @@
+"""Benchmark: the cost of each stage as a ratio to json.loads of the same bytes.
+
+    python bench/bench.py            # sizes 10, 50, 500, 5000 events
+    python bench/bench.py --quick    # fewer repetitions
+
+Ratios, not absolute times, are the figures that count: machines are noisy. Each figure is the
+best of several runs (the least disturbed by other work on the machine).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import make_bytes
+
+import fairtrial
+from fairtrial import _load
+from fairtrial._report import render
+
+SIZES = (10, 50, 500, 5000)
+
+
+def best(fn: Callable[[], Any], repeat: int) -> float:
+    """Best wall time of ``repeat`` runs, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
+    args = parser.parse_args()
+    stages: dict[str, Callable[[bytes], Any]] = {
+        "parse (fairtrial)": lambda b: _load.parse(b),
+        "validate (jsonschema, reference)": lambda b: list(
+            _load._reference_validator().iter_errors(json.loads(b))),
+        "validate (fairtrial, full)": lambda b: _load.validate(json.loads(b)),
+        "load (bytes to Case)": lambda b: fairtrial.loads(b),
+        "assess (Case to findings)": None,  # type: ignore[dict-item]
+        "bytes to findings": lambda b: fairtrial.assess(fairtrial.loads(b)),
+        "render html": None,  # type: ignore[dict-item]
+    }
+    print(f"fast validator in use: {_load.FAST_VALIDATOR or 'none (pure-Python jsonschema)'}")
+    header = f"{'stage':36}" + "".join(f"{n:>10}" for n in args.sizes)
+    print(header)
+    print("-" * len(header))
+    table: dict[str, list[float]] = {}
+    floors = []
+    per_event: dict[str, list[float]] = {}
+    for n in args.sizes:
+        data = make_bytes(n)
+        repeat = max(3, min(200, 2000 // n)) // (3 if args.quick else 1) or 1
+        floor = best(lambda data=data: json.loads(data), repeat * 3)
+        floors.append(floor)
+        case = fairtrial.loads(data)
+        for name, fn in stages.items():
+            if name.startswith("assess"):
+                t = best(lambda case=case: fairtrial.assess(case), repeat)
+            elif name.startswith("render"):
+                t = best(lambda case=case: render(case, "html"), max(1, repeat // 2))
+            else:
+                t = best(lambda fn=fn, data=data: fn(data), repeat)
+            table.setdefault(name, []).append(t / floor)
+            per_event.setdefault(name, []).append(t / n * 1e6)
+    print(f"{'json.loads (the floor), µs':36}" + "".join(f"{f * 1e6:>10.0f}" for f in floors))
+    for name, ratios in table.items():
+        print(f"{name:36}" + "".join(f"{r:>9.1f}x" for r in ratios))
+    print()
+    print("per-event cost, µs (a flat row means no super-linear step)")
+    for name, costs in per_event.items():
+        print(f"{name:36}" + "".join(f"{c:>10.1f}" for c in costs))
+    if 50 in args.sizes and 5000 in args.sizes:
+        i50, i5k = args.sizes.index(50), args.sizes.index(5000)
+        growth = per_event["bytes to findings"][i5k] / per_event["bytes to findings"][i50]
+        print()
+        print(f"bytes to findings at 50 events: {table['bytes to findings'][i50]:.1f}x json.loads"
+              " (target 20x)")
+        print(f"per-event cost at 5000 vs 50 events: {growth:.2f}x (target at most 1.5x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""Assess many cases: files or JSON Lines in, JSON Lines, CSV or text out, optionally in
+parallel. A bad case yields an error record and never stops the batch; results come out in
+input order; memory stays bounded because only a window of cases is in flight."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, TextIO
+
+from fairtrial import _load
+from fairtrial._problems import InvalidCase
+
+OK, INVALID, UNREADABLE = 0, 1, 2
+
+
+def iter_inputs(names: Iterable[str], *, lines: bool) -> Iterator[tuple[str, bytes | str]]:
+    """(label, data) for each case; data is an error message when the input cannot be read.
+
+    With ``lines`` each non-blank line of each input is one case (JSON Lines), labelled
+    ``name:line``; files are read lazily, so a stream of any length is fine.
+    """
+    for name in names:
+        label = "<stdin>" if name == "-" else name
+        try:
+            stream = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+        except OSError as exc:
+            yield label, f"{label}: cannot read: {exc.strerror or exc}"
+            continue
+        try:
+            if lines:
+                for number, line in enumerate(stream, 1):
+                    if line.strip():
+                        yield f"{label}:{number}", line
+            else:
+                yield label, stream.read(_load.MAX_BYTES + 1)
+        except OSError as exc:
+            yield label, f"{label}: cannot read: {exc.strerror or exc}"
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+
+
+_CHECKLISTS: dict[tuple[str, bool], Any] = {}
+
+
+def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
+               plugins: bool, many: bool, show_all: bool) -> tuple[str, int]:
+    """Assess one case and format it; returns (text to write, status)."""
+    from fairtrial._assess import assess
+    from fairtrial._export import assessment_data, assessment_text, finding_rows
+    from fairtrial.checklist import default_checklist
+
+    if isinstance(data, str):
+        record = {"file": label, "error": data}
+        return (json.dumps(record) + "\n" if fmt == "json" else ""), UNREADABLE
+    try:
+        case = _load.loads(data)
+    except InvalidCase as exc:
+        if fmt == "json":
+            invalid = {"file": label, "error": "invalid case file",
+                       "problems": [p.as_dict() for p in exc.problems]}
+            return json.dumps(invalid, ensure_ascii=False) + "\n", INVALID
+        if fmt == "csv":
+            return "", INVALID
+        body = "".join(f"  {p}\n" for p in exc.problems)
+        return f"{label}: cannot assess, {len(exc.problems)} problem(s)\n{body}", INVALID
+    key = (profile, plugins)
+    if key not in _CHECKLISTS:
+        _CHECKLISTS[key] = default_checklist(profile, plugins=plugins)
+    assessment = assess(case, _CHECKLISTS[key])
+    if fmt == "json":
+        payload = assessment_data(assessment)
+        if many:
+            return json.dumps({"file": label, **payload}, ensure_ascii=False) + "\n", OK
+        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n", OK
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        for row in finding_rows(assessment):
+            writer.writerow([label, *row.values()])
+        return buffer.getvalue(), OK
+    head = f"### {label}\n" if many else ""
+    return head + assessment_text(assessment, show_all=show_all), OK
+
+
+def _chunk(batch: list[tuple[Any, ...]]) -> list[tuple[str, int]]:
+    return [assess_one(*a) for a in batch]
+
+
+def run(items: Iterator[tuple[str, bytes | str]], out: TextIO, *, fmt: str, profile: str,
+        plugins: bool, many: bool, show_all: bool, jobs: int, progress: TextIO | None) -> int:
+    """Assess every item, writing results in input order; returns the worst status."""
+    from fairtrial._export import ROW_FIELDS
+
+    if fmt == "csv":
+        out.write(",".join(("file", *ROW_FIELDS)) + "\n")
+    worst, done, failed = OK, 0, 0
+
+    def emit(result: tuple[str, int]) -> None:
+        nonlocal worst, done, failed
+        text, status = result
+        out.write(text)
+        worst = max(worst, status)
+        done += 1
+        failed += status != OK
+        if progress is not None and (done % 25 == 0 or done < 25):
+            progress.write(f"\rassessed {done} case(s), {failed} could not be assessed")
+            progress.flush()
+
+    args = ((label, data, fmt, profile, plugins, many, show_all) for label, data in items)
+    if jobs <= 1:
+        for a in args:
+            emit(assess_one(*a))
+    else:
+        # Cases travel in small chunks (less inter-process overhead per case) and at most
+        # jobs * 8 chunks are in flight, so memory does not grow with the input.
+        window: deque[Future[list[tuple[str, int]]]] = deque()
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            batch: list[tuple[Any, ...]] = []
+            for a in args:
+                batch.append(a)
+                if len(batch) == 8:
+                    window.append(pool.submit(_chunk, batch))
+                    batch = []
+                if len(window) >= jobs * 8:
+                    for result in window.popleft().result():
+                        emit(result)
+            if batch:
+                window.append(pool.submit(_chunk, batch))
+            while window:
+                for result in window.popleft().result():
+                    emit(result)
+    if progress is not None and done:
+        progress.write(f"\rassessed {done} case(s), {failed} could not be assessed\n")
+    return worst
