@@ -93,3 +93,12 @@ def test_reasoning_names_dates_and_sources() -> None:
     finding = outcome_of("custody.prompt-judge", CASES["custody.prompt-judge"][0][1])
     text = " ".join(finding.reasoning)
     assert "1 May 2025" in text and "s1" in text and "between 3 days and 5 days" in text
+
+
+def test_pretrial_detention_length_is_an_interval() -> None:
+    from .checklist_cases import ARREST, case, ev, verdict
+
+    data = case(ARREST, ev("detention_order", "d1", date="2025-05-02", ordered_by="judge",
+                           individual_reasons=True), verdict())
+    finding = outcome_of("custody.individualised-detention", data)
+    assert any("lasted between 138 and 140 days" in r for r in finding.reasoning)

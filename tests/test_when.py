@@ -76,3 +76,8 @@ def test_equality_is_textual_and_hashable() -> None:
     assert When("2025") == When("2025")
     assert When("2025-01") != When("2025")
     assert len({When("2025"), When("2025")}) == 1
+
+
+def test_long_spans_read_in_days() -> None:
+    assert Span.between(When("2025-05-30"), When("2025-09-17")).describe() == \
+        "between 109 and 111 days"

@@ -169,6 +169,9 @@ class Span:
 
     def describe(self) -> str:
         lo, hi = self.hours()
+        if lo >= 24 * 14:  # weeks and months read better in days
+            return (f"{round(hi / 24)} days" if hi - lo < 24
+                    else f"between {int(lo // 24)} and {round(hi / 24)} days")
         if hi - lo < 1 / 60:
             return f"{_fmt_hours(hi)}"
         if lo <= 0:

@@ -28,6 +28,7 @@ from fairtrial.checklist._core import (
     basic_principles,
     body_of_principles,
     breach,
+    by_detail,
     compliant,
     ecthr,
     general_comment,
@@ -363,20 +364,13 @@ WAIVER = Criterion(
 
 
 def _confidential(ctx: Context) -> Decision:
-    def one(c: CounselAccess) -> Decision:
-        private = ctx.fact(c, "confidential")
-        if private.value is False:
-            return breach(f"{ctx.name} could not consult the lawyer in private {ctx.when(c)}.",
-                          private)
-        if private.value is True:
-            return compliant(f"{ctx.name} consulted the lawyer in private {ctx.when(c)}.",
-                             private)
-        return unknown(f"Could {ctx.name} talk to the lawyer {ctx.when(c)} out of officials' "
-                       "hearing?")
-
     meetings = [c for c in ctx.events(CounselAccess) if c.granted is not False]
-    return worst((one(c) for c in meetings),
-                 empty=not_applicable(f"No meeting of {ctx.name} with a lawyer is recorded."))
+    return by_detail(
+        ctx, meetings, "confidential", bad=False,
+        said_bad="{name} could not consult the lawyer in private at {what}.",
+        said_good="{name} consulted the lawyer in private at {what}.",
+        ask="Could {name} talk to the lawyer at {what} out of officials' hearing?",
+        empty=not_applicable(f"No meeting of {ctx.name} with a lawyer is recorded."))
 
 
 CONFIDENTIAL = Criterion(

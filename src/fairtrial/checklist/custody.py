@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import attrs
+
 from fairtrial._model import (
     Appeal,
     Arrest,
@@ -15,6 +17,7 @@ from fairtrial._model import (
     MedicalExamination,
     OutsideContact,
     Release,
+    Verdict,
 )
 from fairtrial._vocab import (
     AppealAgainst,
@@ -35,6 +38,7 @@ from fairtrial.checklist._core import (
     Severity,
     body_of_principles,
     breach,
+    by_detail,
     cat,
     compliant,
     general_comment,
@@ -49,17 +53,12 @@ _NO_ARREST = not_applicable("No arrest or detention of this person is recorded."
 
 
 def _reasons(ctx: Context) -> Decision:
-    def one(a: Arrest) -> Decision:
-        given = ctx.fact(a, "reasons_given")
-        what = f"the arrest {ctx.when(a)} ({a.id})"
-        if given.value is False:
-            return breach(f"{ctx.name} was not told the reasons for {what}.", given)
-        if given.value is True:
-            return compliant(f"{ctx.name} was told the reasons for {what}.", given)
-        return unknown(f"Was {ctx.name} told, at the time of {what}, why they were arrested, "
-                       "in a language they understand?")
-
-    return worst((one(a) for a in ctx.events(Arrest)), empty=_NO_ARREST)
+    return by_detail(
+        ctx, ctx.events(Arrest), "reasons_given", bad=False,
+        said_bad="{name} was not told the reasons for {what}.",
+        said_good="{name} was told the reasons for {what}.",
+        ask="Was {name} told, at the time of {what}, why they were arrested, in a language "
+            "they understand?", empty=_NO_ARREST)
 
 
 REASONS_AT_ARREST = Criterion(
@@ -254,7 +253,23 @@ def _individualised(ctx: Context) -> Decision:
             return _NO_ARREST
         return unknown(f"Was {ctx.name} remanded in custody after the arrest? If so, by whom "
                        "and for what reasons?")
-    return worst((one(o) for o in orders), empty=_NO_ARREST)
+    decision = worst((one(o) for o in orders), empty=_NO_ARREST)
+    length = pretrial_length(ctx)
+    return attrs.evolve(decision, reasons=(*decision.reasons, length)) if length else decision
+
+
+def pretrial_length(ctx: Context) -> str | None:
+    """How long the person was held before a release or a first-instance verdict, as the range
+    the recorded dates allow ("between 40 and 41 days"), or None if the record cannot say."""
+    arrest = ctx.first(ctx.events(Arrest))
+    ends = [e for e in (*ctx.events(Release), *ctx.events(Verdict)) if e.date is not None]
+    if arrest is None or arrest.date is None or not ends:
+        return None
+    end = min(ends, key=lambda e: e.date.sort_key())  # type: ignore[union-attr]
+    span = Span.between(arrest.date, end.date)  # type: ignore[arg-type]
+    what = "release" if isinstance(end, Release) else "verdict"
+    return (f"Detention before the {what} {ctx.when(end)} lasted {span.describe()} from the "
+            f"arrest {ctx.when(arrest)}.")
 
 
 INDIVIDUALISED_DETENTION = Criterion(
@@ -369,19 +384,13 @@ ILL_TREATMENT = Criterion(
 def _medical(ctx: Context) -> Decision:
     if not ctx.events(Arrest):
         return _NO_ARREST
-
-    def one(m: MedicalExamination) -> Decision:
-        independent = ctx.fact(m, "independent")
-        if independent.value is False:
-            return breach(f"The medical examination {ctx.when(m)} was not by an independent "
-                          "doctor.", independent)
-        if independent.value is True:
-            return compliant(f"An independent doctor examined {ctx.name} {ctx.when(m)}.",
-                             independent)
-        return unknown(f"Was the doctor who examined {ctx.name} {ctx.when(m)} independent?")
-
-    return worst((one(m) for m in ctx.events(MedicalExamination)), empty=unknown(
-        f"Was {ctx.name} examined promptly by an independent doctor after the arrest?"))
+    return by_detail(
+        ctx, ctx.events(MedicalExamination), "independent", bad=False,
+        said_bad="{what} was not by a doctor independent of the detaining authority.",
+        said_good="An independent doctor carried out {what}.",
+        ask="Was the doctor who carried out {what} independent?",
+        empty=unknown(f"Was {ctx.name} examined promptly by an independent doctor after the "
+                      "arrest?"))
 
 
 MEDICAL = Criterion(

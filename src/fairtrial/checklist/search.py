@@ -12,6 +12,7 @@ from fairtrial.checklist._core import (
     Decision,
     Severity,
     breach,
+    by_detail,
     compliant,
     echr,
     ecthr,
@@ -100,16 +101,11 @@ SEIZURE_SCOPE = Criterion(
 
 
 def _record(ctx: Context) -> Decision:
-    def one(s: Search) -> Decision:
-        given = ctx.fact(s, "record_given")
-        what = f"the search {ctx.when(s)} ({s.id})"
-        if given.value is False:
-            return breach(f"No search record was made or given to the occupant for {what}.", given)
-        if given.value is True:
-            return compliant(f"A record of {what} was made and given to the occupant.", given)
-        return unknown(f"Was a record of {what} made, signed and given to the occupant?")
-
-    return worst((one(s) for s in ctx.events(Search)), empty=_NO_SEARCH)
+    return by_detail(
+        ctx, ctx.events(Search), "record_given", bad=False,
+        said_bad="No search record was made or given to the occupant for {what}.",
+        said_good="A record of {what} was made and given to the occupant.",
+        ask="Was a record of {what} made, signed and given to the occupant?", empty=_NO_SEARCH)
 
 
 SEARCH_RECORD = Criterion(
