@@ -8,7 +8,7 @@ The model classes live in :mod:`fairtrial.model`.
 """
 
 from fairtrial._assess import Assessment, Grade, assess
-from fairtrial._export import assessment_data
+from fairtrial._export import assessment_data, finding_rows
 from fairtrial._load import MAX_BYTES, dump, dumps, from_data, load, loads, parse, validate
 from fairtrial._model import FORMAT_VERSION, Case
 from fairtrial._problems import InvalidCase, Problem
@@ -34,6 +34,7 @@ __all__ = [
     "assessment_data",
     "dump",
     "dumps",
+    "finding_rows",
     "from_data",
     "load",
     "loads",
