@@ -15,7 +15,6 @@ from fairtrial.checklist._core import (
     Area,
     Citation,
     Context,
-    Criterion,
     Finding,
     Outcome,
     Severity,
@@ -93,6 +92,8 @@ def assess(case: Case, checklist: Checklist | None = None) -> Assessment:
     findings: dict[tuple[str, str | None], Finding] = {}
     ordered: list[Finding] = []
     for criterion in checklist.criteria:
+        # The same for every subject: how each citation applies to this state at this time.
+        cited = tuple((c, _applies(case.jurisdiction, c, start)) for c in criterion.citations)
         subjects = list(people) if criterion.per_person and people else [None]
         for person in subjects:
             ctx = Context(case, person, findings)
@@ -108,8 +109,7 @@ def assess(case: Case, checklist: Checklist | None = None) -> Assessment:
                 confidence=decision.confidence, reasoning=decision.reasons,
                 relied_on=tuple(dict.fromkeys(f.event.id for f in decision.facts)),
                 against=decision.against, questions=decision.questions,
-                citations=tuple((c, _applies(case.jurisdiction, c, start))
-                                for c in criterion.citations),
+                citations=cited,
                 severity=criterion.severity, affects_outcome=criterion.affects_outcome,
             )
             findings[(criterion.id, finding.subject)] = finding
@@ -124,7 +124,7 @@ def assess(case: Case, checklist: Checklist | None = None) -> Assessment:
         checklist=checklist.name,
         treaties=_treaties(case.jurisdiction, start),
         findings=tuple(ordered),
-        grade=grade(ordered, convicted, checklist.criteria),
+        grade=grade(ordered, convicted),
         areas=_areas(ordered),
         subjects=tuple((p.id, p.name) for p in people),
     )
@@ -176,10 +176,8 @@ GRADE_LABELS = {
 GRADE_RANK = {"A": 0, "B": 1, "incomplete": 2, "C": 3, "D": 4, "F": 5}
 
 
-def grade(findings: list[Finding] | tuple[Finding, ...], convicted: set[str],
-          criteria: tuple[Criterion, ...] = ()) -> Grade:
+def grade(findings: list[Finding] | tuple[Finding, ...], convicted: set[str]) -> Grade:
     """The documented thresholds of docs/methodology.md, applied to findings."""
-    del criteria
 
     def bears(f: Finding) -> bool:
         return f.affects_outcome and (f.subject in convicted or

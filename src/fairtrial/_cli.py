@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
 from fairtrial import _load
@@ -239,17 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     _profile_options(p)
     p.set_defaults(run=_cmd_checklist)
-    _extend(sub)
     return parser
-
-
-def _extend(sub: Any) -> None:
-    """Commands defined in other modules register here, keeping this file the only CLI."""
-    for register in _EXTENSIONS:
-        register(sub)
-
-
-_EXTENSIONS: list[Callable[[Any], None]] = []
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

@@ -20,7 +20,7 @@ from fairtrial._export import OUTCOME_WORDS, assessment_data
 from fairtrial._model import Case
 from fairtrial._public import public_case
 from fairtrial.checklist import Checklist
-from fairtrial.checklist._core import Area, Outcome, when_text
+from fairtrial.checklist._core import Area, Outcome
 
 FORMATS = ("json", "md", "html")
 REPORT_FORMAT_VERSION = "1.0"
@@ -157,7 +157,6 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True, lstrip_blocks=True,
     )
     env.filters["safe_url"] = safe_url
-    env.filters["when"] = lambda w: when_text(w)[3:] if w else "date not recorded"
     return env
 
 

@@ -55,19 +55,13 @@ def _informed(ctx: Context) -> Decision:
         else:
             decisions.append(unknown(f"Was {ctx.name} told of the right to a lawyer, and to "
                                      f"free legal aid, before {what}?"))
-    for a in ctx.events(Arrest):
-        told = ctx.fact(a, "informed_of_rights")
-        if told.value is False:
-            decisions.append(breach(f"{ctx.name} was not told of their rights on arrest "
-                                    f"{ctx.when(a)}.", told))
-        elif told.value is True:
-            decisions.append(compliant(f"{ctx.name} was told of their rights on arrest "
-                                       f"{ctx.when(a)}.", told))
-        else:
-            decisions.append(unknown(f"Was {ctx.name} told of their rights, including to a "
-                                     f"lawyer, on arrest {ctx.when(a)}?"))
-    return worst(decisions, empty=not_applicable(
-        f"No arrest or questioning of {ctx.name} is recorded."))
+    none = not_applicable(f"No arrest or questioning of {ctx.name} is recorded.")
+    decisions.append(by_detail(
+        ctx, ctx.events(Arrest), "informed_of_rights", bad=False,
+        said_bad="{name} was not told of their rights on {what}.",
+        said_good="{name} was told of their rights on {what}.",
+        ask="Was {name} told of their rights, including to a lawyer, on {what}?", empty=none))
+    return worst(decisions, empty=none)
 
 
 INFORMED_OF_RIGHT = Criterion(

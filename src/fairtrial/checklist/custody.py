@@ -193,17 +193,12 @@ def _incommunicado(ctx: Context) -> Decision:
                                        granted))
         else:
             decisions.append(unknown(f"Could {ctx.name} contact {who} {ctx.when(c)}?"))
-    for a in arrests:
-        told = ctx.fact(a, "family_notified")
-        if told.value is False:
-            decisions.append(breach(f"{ctx.name}'s family was not told of the arrest "
-                                    f"{ctx.when(a)} or the place of custody.", told))
-        elif told.value is True:
-            decisions.append(compliant(f"{ctx.name}'s family was told of the arrest "
-                                       f"{ctx.when(a)}.", told))
-        else:
-            decisions.append(unknown(f"Was {ctx.name}'s family told promptly of the arrest "
-                                     f"{ctx.when(a)} and the place of custody?"))
+    decisions.append(by_detail(
+        ctx, arrests, "family_notified", bad=False,
+        said_bad="{name}'s family was not told of {what} or the place of custody.",
+        said_good="{name}'s family was told of {what}.",
+        ask="Was {name}'s family told promptly of {what} and the place of custody?",
+        empty=_NO_ARREST))
     return worst(decisions, empty=_NO_ARREST)
 
 
