@@ -1,8 +1,18 @@
-"""The one converter between JSON-shaped data and the model. All hooks are registered here."""
+"""The one converter between JSON-shaped data and the model. All hooks are registered here.
+
+Structuring runs only on data that has passed the schema and the semantic checks
+(``_load.from_data``), so the hooks build without re-checking: no extra-key scan (the schema's
+``additionalProperties: false`` already refused them), and container hooks resolve the element
+hook once per type instead of dispatching per element. That keeps structuring close to the
+cost of building the objects (docs/performance.md).
+"""
 
 from __future__ import annotations
 
 import enum
+import types
+import typing
+from collections.abc import Callable
 from typing import Any
 
 import cattrs
@@ -20,17 +30,63 @@ from fairtrial._model import (
     Source,
     VerdictResult,
 )
-from fairtrial._when import When
+from fairtrial._when import When, when_of
 
 __all__ = ["converter"]
 
+_Hook = Callable[[Any, Any], Any]
+_PASS_THROUGH = (str, bool, int)  # JSON already holds these as Python values
+
+
+def _is_optional(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return (typing.get_origin(tp) in (types.UnionType, typing.Union)
+            and len(args) == 2 and type(None) in args)
+
+
+def _is_tuple_of(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, enum.Enum)
+
 
 def _make() -> cattrs.Converter:
-    conv = make_converter(forbid_extra_keys=True)
+    conv = make_converter()
+
+    def element(tp: Any) -> Callable[[Any], Any] | None:
+        """A one-argument builder for ``tp``, or None where the JSON value is the value."""
+        if tp in _PASS_THROUGH:
+            return None
+        hook = conv.get_structure_hook(tp)
+        return lambda v: hook(v, tp)
+
+    def optional(tp: Any) -> _Hook:
+        inner = next(a for a in typing.get_args(tp) if a is not type(None))
+        build = element(inner)
+        if build is None:
+            return lambda v, _: v
+        return lambda v, _: None if v is None else build(v)
+
+    def tuple_of(tp: Any) -> _Hook:
+        build = element(typing.get_args(tp)[0])
+        if build is None:
+            return lambda v, _: tuple(v)
+        return lambda v, _: tuple(map(build, v))
+
+    def enum_member(tp: type[enum.Enum]) -> _Hook:
+        members = {m.value: m for m in tp}
+        return lambda v, _: members[v]
+
     # Scalars first: hook factories for containers resolve the inner hooks when they are built.
-    conv.register_structure_hook(When, lambda v, _: When(v))
+    conv.register_structure_hook(When, lambda v, _: when_of(v))
     conv.register_unstructure_hook(When, str)
     conv.register_unstructure_hook(enum.Enum, lambda e: e.value)
+    conv.register_structure_hook_factory(_is_enum, enum_member)
+    conv.register_structure_hook_factory(_is_optional, optional)
+    conv.register_structure_hook_factory(_is_tuple_of, tuple_of)
 
     def unstructure_fn(cls: type) -> Any:
         # Unknown details are omitted on output, exactly as they are omitted on input.
@@ -42,24 +98,22 @@ def _make() -> cattrs.Converter:
 
     def register(cls: type) -> None:
         conv.register_unstructure_hook(cls, unstructure_fn(cls))
-        conv.register_structure_hook(
-            cls, make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True))
+        conv.register_structure_hook(cls, make_dict_structure_fn(cls, conv))
 
     # Leaves before the containers that hold them, events next, the case last.
     leaves: tuple[type, ...] = (Source, Provenance, Person, Organisation, VerdictResult, Charge)
     for leaf in leaves:
         register(leaf)
     event_out = {kind: unstructure_fn(cls) for kind, cls in EVENT_KINDS.items()}
-    event_in = {
-        kind: make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
-        for kind, cls in EVENT_KINDS.items()
-    }
+    # "kind" selects the class and is a class variable, so the generated function ignores it.
+    event_in = {kind: (make_dict_structure_fn(cls, conv), cls)
+                for kind, cls in EVENT_KINDS.items()}
 
     def structure_event(data: Any, _: Any) -> Event:
         if not isinstance(data, dict) or data.get("kind") not in EVENT_KINDS:
             raise ValueError(f"not an event with a known kind: {data!r:.80}")
-        body = {k: v for k, v in data.items() if k != "kind"}
-        event: Event = event_in[data["kind"]](body, EVENT_KINDS[data["kind"]])
+        build, cls = event_in[data["kind"]]
+        event: Event = build(data, cls)
         return event
 
     def unstructure_event(event: Event) -> dict[str, Any]:

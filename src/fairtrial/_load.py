@@ -35,7 +35,7 @@ from fairtrial._model import (
 )
 from fairtrial._problems import InvalidCase, Problem, pointer
 from fairtrial._schema import ID_PATTERN, case_schema
-from fairtrial._when import WHEN_PATTERN, Tri, When, WhenError
+from fairtrial._when import WHEN_PATTERN, Tri, When, WhenError, when_of
 
 __all__ = ["MAX_BYTES", "dump", "dumps", "from_data", "load", "loads", "parse", "validate"]
 
@@ -50,6 +50,7 @@ _REF_TARGETS: Final = {
     "charge": ("charges",),
     "event": ("events",),
 }
+_WHEN_RE: Final = re.compile(WHEN_PATTERN)
 _NAMES: Final = {
     "source": "a source", "person": "a person", "organisation": "an organisation",
     "actor": "a person or organisation", "charge": "a charge", "event": "an event",
@@ -304,18 +305,18 @@ class _Checker:
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
         self.problems: list[Problem] = []
-        self.ids: dict[str, tuple[str, str]] = {}  # id -> (collection, path)
+        self.ids: dict[str, tuple[str, int]] = {}  # id -> (collection, index)
         self.kinds: dict[str, str] = {}  # event id -> its kind
         # (path, (ref kind, allowed event kinds or None), value)
-        self.refs: list[tuple[str, tuple[str, tuple[str, ...] | None], Any]] = []
-        self.dates: dict[str, When] = {}  # path -> parsed date
+        self.refs: list[tuple[tuple[str | int, ...], tuple[str, tuple[str, ...] | None], Any]] = []
+        self.dates: dict[tuple[str | int, ...], When] = {}  # path -> parsed date
 
     def add(self, path: str, code: str, message: str, value: Any = None) -> None:
         self.problems.append(Problem(path, code, message, value))
 
     def run(self) -> list[Problem]:
         self.collect_ids()
-        self.walk(self.data, Case, [])
+        self.walk(self.data, Case, ())
         self.check_refs()
         self.check_details()
         self.check_chronology()
@@ -330,52 +331,54 @@ class _Checker:
                 ident = item.get("id") if isinstance(item, dict) else None
                 if not isinstance(ident, str):
                     continue
-                path = pointer([collection, i, "id"])
                 if ident in self.ids:
-                    self.add(path, "duplicate-id",
-                             f"the id '{ident}' is already used at {self.ids[ident][1]}; "
+                    self.add(pointer([collection, i, "id"]), "duplicate-id",
+                             f"the id '{ident}' is already used at "
+                             f"{pointer([*self.ids[ident], 'id'])}; "
                              "every id in a case file must be unique", ident)
                 else:
-                    self.ids[ident] = (collection, path)
+                    self.ids[ident] = (collection, i)
                     if collection == "events" and isinstance(item.get("kind"), str):
                         self.kinds[ident] = item["kind"]
 
-    def walk(self, obj: Any, cls: type, path: list[str | int]) -> None:
+    def walk(self, obj: Any, cls: type, path: tuple[str | int, ...]) -> None:
+        # Paths stay tuples until a problem needs one as text: building a JSON Pointer for
+        # every field was half the cost of checking a valid case.
         if not isinstance(obj, dict):
             return
         for name, action, arg in _plan(cls):
             if name not in obj:
                 continue
-            value, here = obj[name], [*path, name]
+            value, here = obj[name], (*path, name)
             if action == "ref":
-                self.refs.append((pointer(here), arg, value))
+                self.refs.append((here, arg, value))
             elif action == "refs" and isinstance(value, list):
-                self.refs.extend((pointer([*here, i]), arg, v) for i, v in enumerate(value))
+                self.refs.extend(((*here, i), arg, v) for i, v in enumerate(value))
             elif action == "when" and isinstance(value, str):
-                self.when(pointer(here), value)
+                self.when(here, value)
             elif action == "one":
                 self.walk(value, arg, here)
             elif action == "many" and isinstance(value, list):
                 for i, item in enumerate(value):
-                    self.walk(item, arg, [*here, i])
+                    self.walk(item, arg, (*here, i))
             elif action == "map" and isinstance(value, dict):
                 for key, item in value.items():
-                    self.walk(item, arg, [*here, key])
+                    self.walk(item, arg, (*here, key))
             elif action == "events" and isinstance(value, list):
                 for i, item in enumerate(value):
                     if isinstance(item, dict) and item.get("kind") in EVENT_KINDS:
-                        self.walk(item, EVENT_KINDS[item["kind"]], [*here, i])
+                        self.walk(item, EVENT_KINDS[item["kind"]], (*here, i))
 
-    def when(self, path: str, text: str) -> None:
-        if not re.fullmatch(WHEN_PATTERN, text):
+    def when(self, path: tuple[str | int, ...], text: str) -> None:
+        if not _WHEN_RE.fullmatch(text):
             return  # the schema reports it
         try:
-            self.dates[path] = When(text)
+            self.dates[path] = when_of(text)
         except WhenError as exc:
-            self.add(path, "date", str(exc), text)
+            self.add(pointer(path), "date", str(exc), text)
 
     def check_refs(self) -> None:
-        for path, (kind, event_kinds), value in self.refs:
+        for parts, (kind, event_kinds), value in self.refs:
             if not isinstance(value, str):
                 continue
             targets = _REF_TARGETS[kind]
@@ -384,12 +387,12 @@ class _Checker:
                 candidates = [i for i, (c, _) in self.ids.items() if c in targets
                               and (event_kinds is None or self.kinds.get(i) in event_kinds)]
                 where = " or ".join(f"'{t}'" for t in targets)
-                self.add(path, "reference",
+                self.add(pointer(parts), "reference",
                          f"'{value}' is not the id of {_NAMES[kind]} in {where}"
                          f"{_suggest(value, candidates)}", value)
             elif event_kinds and self.kinds.get(value) not in event_kinds:
                 wanted = " or ".join(event_kinds)
-                self.add(path, "reference",
+                self.add(pointer(parts), "reference",
                          f"'{value}' is {_article(self.kinds.get(value))} event; this must name a "
                          f"{wanted} event", value)
 
@@ -419,7 +422,7 @@ class _Checker:
             return
         dated: dict[str, tuple[int, When, dict[str, Any]]] = {}
         for i, event in enumerate(events):
-            when = self.dates.get(pointer(["events", i, "date"]))
+            when = self.dates.get(("events", i, "date"))
             if when is not None and isinstance(event, dict) and isinstance(event.get("id"), str):
                 dated[event["id"]] = (i, when, event)
 
@@ -460,12 +463,12 @@ class _Checker:
                         self.add(pointer(["events", i, "date"]), "chronology",
                                  f"this appeal against the verdict ({when}) is dated before "
                                  f"the verdict '{v_id}' ({v_when})", str(when))
-            written = self.dates.get(pointer(["events", i, "written_judgment_date"]))
+            written = self.dates.get(("events", i, "written_judgment_date"))
             if written is not None and written.before(when) is Tri.YES:
                 self.add(pointer(["events", i, "written_judgment_date"]), "chronology",
                          f"the written judgment ({written}) is dated before the verdict ({when})",
                          str(written))
-        as_of = self.dates.get("/as_of")
+        as_of = self.dates.get(("as_of",))
         if as_of is not None:
             for eid, (i, when, _) in dated.items():
                 if as_of.before(when) is Tri.YES:

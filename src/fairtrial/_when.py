@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import calendar
 import enum
+import functools
 import re
 from datetime import datetime, timedelta
 from typing import Final
 
-__all__ = ["WHEN_PATTERN", "Span", "Tri", "When", "WhenError"]
+__all__ = ["WHEN_PATTERN", "Span", "Tri", "When", "WhenError", "when_of"]
 
 
 class Tri(enum.Enum):
@@ -142,6 +143,12 @@ class When:
 
     def sort_key(self) -> tuple[datetime, datetime]:
         return (self.earliest, self.latest)
+
+
+@functools.lru_cache(maxsize=4096)
+def when_of(text: str) -> When:
+    """``When(text)``, shared: a case repeats its dates, and a ``When`` never changes."""
+    return When(text)
 
 
 class Span:
