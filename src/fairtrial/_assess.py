@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 import attrs
 
 from fairtrial._model import Case
@@ -13,7 +11,6 @@ from fairtrial.checklist import Checklist, default_checklist
 from fairtrial.checklist._core import (
     SEVERITY_OF_OUTCOME,
     Area,
-    Citation,
     Context,
     Finding,
     Outcome,
@@ -90,35 +87,39 @@ def assess(case: Case, checklist: Checklist | None = None) -> Assessment:
     start = _start(case)
     people = case.defendants()
     findings: dict[tuple[str, str | None], Finding] = {}
-    ordered: list[Finding] = []
+    contexts = [Context(case, p, findings) for p in people]
+    case_context = Context(case, None, findings)
+    by_criterion: dict[str, list[Finding]] = {}
+    # How a citation applies depends only on its treaty and kind, for this state at this time.
+    status = _Status(case.jurisdiction, start)
     for criterion in checklist.criteria:
-        # The same for every subject: how each citation applies to this state at this time.
-        cited = tuple((c, _applies(case.jurisdiction, c, start)) for c in criterion.citations)
-        subjects = list(people) if criterion.per_person and people else [None]
-        for person in subjects:
-            ctx = Context(case, person, findings)
+        cited = tuple([(c, status[c.treaty, c.kind]) for c in criterion.citations])
+        mine = by_criterion[criterion.id] = []
+        for ctx in contexts if criterion.per_person and contexts else [case_context]:
             try:
                 decision = criterion.decide(ctx)
             except Exception as exc:  # a criterion bug must name itself, not surface bare
-                who = person.id if person else "the case"
+                who = ctx.person.id if ctx.person else "the case"
                 raise CriterionError(f"criterion {criterion.id!r} failed for {who}: {exc!r}") \
                     from exc
+            subject = ctx.person.id if ctx.person else None
             finding = Finding(
                 criterion=criterion.id, title=criterion.title, area=criterion.area,
-                subject=person.id if person else None, outcome=decision.outcome,
+                subject=subject, outcome=decision.outcome,
                 confidence=decision.confidence, reasoning=decision.reasons,
-                relied_on=tuple(dict.fromkeys(f.event.id for f in decision.facts)),
+                relied_on=tuple(dict.fromkeys(f.event.id for f in decision.facts))
+                if decision.facts else (),
                 against=decision.against, questions=decision.questions,
                 citations=cited,
                 severity=criterion.severity, affects_outcome=criterion.affects_outcome,
             )
-            findings[(criterion.id, finding.subject)] = finding
-            ordered.append(finding)
+            findings[(criterion.id, subject)] = finding
+            mine.append(finding)
     # Evaluation follows dependencies; reading follows the areas, as the checklist is written.
     area_index = {a: i for i, a in enumerate(Area)}
-    written = {c.id: i for i, c in enumerate(checklist.criteria)}
-    ordered.sort(key=lambda f: (area_index[f.area], written[f.criterion]))
-    convicted = {r.person for v in convictions(Context(case, None, {})) for r in v.results}
+    written = sorted(enumerate(checklist.criteria), key=lambda ic: (area_index[ic[1].area], ic[0]))
+    ordered = [f for _, c in written for f in by_criterion[c.id]]
+    convicted = {r.person for v in convictions(case_context) for r in v.results}
     return Assessment(
         case_id=case.id, title=case.title, jurisdiction=case.jurisdiction,
         checklist=checklist.name,
@@ -130,11 +131,20 @@ def assess(case: Case, checklist: Checklist | None = None) -> Assessment:
     )
 
 
-def _applies(country: str, citation: Citation, start: When | None) -> str:
-    status = applicability(country, citation.treaty, start)
-    if status == "binding" and citation.kind != "treaty":
-        return "interprets a binding treaty"
-    return status
+class _Status(dict[tuple[str | None, str], str]):
+    """How a citation of (treaty, kind) applies to one state at one time, computed on demand."""
+
+    def __init__(self, country: str, start: When | None) -> None:
+        super().__init__()
+        self.country, self.start = country, start
+
+    def __missing__(self, key: tuple[str | None, str]) -> str:
+        treaty, kind = key
+        status = applicability(self.country, treaty, self.start)
+        if status == "binding" and kind != "treaty":
+            status = "interprets a binding treaty"
+        self[key] = status
+        return status
 
 
 def _treaties(country: str, start: When | None) -> tuple[TreatyApplicability, ...]:
@@ -152,18 +162,21 @@ def _treaties(country: str, start: When | None) -> tuple[TreatyApplicability, ..
 
 
 def _areas(findings: list[Finding]) -> tuple[AreaSummary, ...]:
-    out = []
-    for area in Area:
-        mine = [f for f in findings if f.area is area]
-        if not mine:
-            continue
-        counts = Counter(f.outcome for f in mine)
-        worst = max(counts, key=SEVERITY_OF_OUTCOME.__getitem__)
-        out.append(AreaSummary(
-            area=area, counts=tuple((o, counts[o]) for o in Outcome if counts[o]), worst=worst))
-    return tuple(out)
+    counts: dict[Area, dict[Outcome, int]] = {}
+    for f in findings:
+        tally = counts.get(f.area)
+        if tally is None:
+            tally = counts[f.area] = dict.fromkeys(_OUTCOMES, 0)
+        tally[f.outcome] += 1
+    return tuple(
+        AreaSummary(area=area, counts=tuple((o, n) for o, n in tally.items() if n),
+                    worst=max((o for o, n in tally.items() if n),
+                              key=SEVERITY_OF_OUTCOME.__getitem__))
+        for area in Area if (tally := counts.get(area)))
 
 
+_BREACHES = (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION)
+_OUTCOMES = tuple(Outcome)  # iterating an Enum class is slow Python; a tuple is not
 GRADE_LABELS = {
     "A": "no violations found",
     "B": "minor violations only",
@@ -183,23 +196,22 @@ def grade(findings: list[Finding] | tuple[Finding, ...], convicted: set[str]) ->
         return f.affects_outcome and (f.subject in convicted or
                                       (f.subject is None and bool(convicted)))
 
-    breaches = [f for f in findings if f.is_breach]
+    breaches = [f for f in findings if f.outcome in _BREACHES]
     grave_proven = [f for f in breaches
                     if f.outcome is Outcome.VIOLATION and f.severity is Severity.GRAVE]
     open_core = [f for f in findings if f.outcome is Outcome.INSUFFICIENT
                  and f.severity is not Severity.MINOR]
 
     def why(items: list[Finding]) -> tuple[str, ...]:
-        grouped: dict[tuple[str, str, bool], list[str]] = {}
+        # A criterion has one severity, so the key carries it along.
+        grouped: dict[tuple[str, str, str, bool], list[str]] = {}
         for f in items:
-            key = (f.criterion, f.outcome.value.replace("_", " "), bears(f))
+            key = (f.criterion, f.outcome.value.replace("_", " "), f.severity.value, bears(f))
             grouped.setdefault(key, []).append(f.subject or "the case")
         return tuple(
-            f"{crit}: {outcome} ({severity_of[crit]}) for {', '.join(dict.fromkeys(who))}"
+            f"{crit}: {outcome} ({severity}) for {', '.join(dict.fromkeys(who))}"
             + ("; it bears on the conviction" if bearing else "")
-            for (crit, outcome, bearing), who in grouped.items())
-
-    severity_of = {f.criterion: f.severity.value for f in findings}
+            for (crit, outcome, severity, bearing), who in grouped.items())
 
     if fatal := [f for f in grave_proven if bears(f)]:
         letter, reasons = "F", why(fatal)

@@ -353,7 +353,7 @@ class _Checker:
             if action == "ref":
                 self.refs.append((here, arg, value))
             elif action == "refs" and isinstance(value, list):
-                self.refs.extend(((*here, i), arg, v) for i, v in enumerate(value))
+                self.refs.append((here, arg, value))  # a list: indexed only if one is wrong
             elif action == "when" and isinstance(value, str):
                 self.when(here, value)
             elif action == "one":
@@ -378,23 +378,31 @@ class _Checker:
             self.add(pointer(path), "date", str(exc), text)
 
     def check_refs(self) -> None:
-        for parts, (kind, event_kinds), value in self.refs:
-            if not isinstance(value, str):
-                continue
-            targets = _REF_TARGETS[kind]
-            found = self.ids.get(value)
-            if found is None or found[0] not in targets:
-                candidates = [i for i, (c, _) in self.ids.items() if c in targets
-                              and (event_kinds is None or self.kinds.get(i) in event_kinds)]
-                where = " or ".join(f"'{t}'" for t in targets)
-                self.add(pointer(parts), "reference",
-                         f"'{value}' is not the id of {_NAMES[kind]} in {where}"
-                         f"{_suggest(value, candidates)}", value)
-            elif event_kinds and self.kinds.get(value) not in event_kinds:
-                wanted = " or ".join(event_kinds)
-                self.add(pointer(parts), "reference",
-                         f"'{value}' is {_article(self.kinds.get(value))} event; this must name a "
-                         f"{wanted} event", value)
+        for parts, target, value in self.refs:
+            if isinstance(value, list):
+                for i, item in enumerate(value):
+                    if (message := self.ref_problem(target, item)) is not None:
+                        self.add(pointer((*parts, i)), "reference", message, item)
+            elif (message := self.ref_problem(target, value)) is not None:
+                self.add(pointer(parts), "reference", message, value)
+
+    def ref_problem(self, target: tuple[str, tuple[str, ...] | None], value: Any) -> str | None:
+        """What is wrong with a reference, or None (also for a non-string: the schema says)."""
+        if not isinstance(value, str):
+            return None
+        kind, event_kinds = target
+        targets = _REF_TARGETS[kind]
+        found = self.ids.get(value)
+        if found is None or found[0] not in targets:
+            candidates = [i for i, (c, _) in self.ids.items() if c in targets
+                          and (event_kinds is None or self.kinds.get(i) in event_kinds)]
+            where = " or ".join(f"'{t}'" for t in targets)
+            return (f"'{value}' is not the id of {_NAMES[kind]} in {where}"
+                    f"{_suggest(value, candidates)}")
+        if event_kinds and self.kinds.get(value) not in event_kinds:
+            return (f"'{value}' is {_article(self.kinds.get(value))} event; this must name a "
+                    f"{' or '.join(event_kinds)} event")
+        return None
 
     def check_details(self) -> None:
         events = self.data.get("events")

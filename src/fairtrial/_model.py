@@ -67,7 +67,7 @@ class Source:
     notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)  # a key of the checklist's text caches
 class Provenance:
     """Who asserts a fact, how firmly it stands, and on which sources it rests."""
 
@@ -579,6 +579,12 @@ EVENT_KINDS: dict[str, type[Event]] = {
 }
 
 
+@functools.cache
+def _classes_of(kind: type[Event]) -> tuple[type[Event], ...]:
+    """The event classes that are ``kind`` or derive from it."""
+    return tuple(c for c in EVENT_KINDS.values() if issubclass(c, kind))
+
+
 @attrs.frozen(kw_only=True)
 class Case:
     """A criminal case as a monitor records it."""
@@ -629,9 +635,20 @@ class Case:
         key = ("events_of", kind, person)
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = tuple(
-                e for e in self.events
-                if isinstance(e, kind) and (person is None or person in e.subjects))
+            if person is not None:
+                found = tuple(e for e in self.events_of(kind) if person in e.subjects)
+            else:
+                # One pass groups the timeline by class; a kind is then usually one group.
+                groups = self._memo.get(("by_class",))
+                if groups is None:
+                    groups = {}
+                    for e in self.events:
+                        groups.setdefault(type(e), []).append(e)
+                    self._memo[("by_class",)] = groups
+                matching = _classes_of(kind)  # type: ignore[arg-type]  # classes hash
+                found = (tuple(groups.get(matching[0], ())) if len(matching) == 1 else
+                         tuple(e for e in self.events if isinstance(e, kind)))
+            self._memo[key] = found
         return found
 
     def derived_from(self, event_id: str) -> tuple[Event, ...]:

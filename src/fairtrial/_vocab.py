@@ -44,6 +44,9 @@ class Doc(enum.Enum):
         return obj
 
     doc: str
+    # Members are singletons compared by identity, so identity hashing agrees with equality; it
+    # is C code, where Enum's own __hash__ is Python, and the checklist hashes members often.
+    __hash__ = object.__hash__
 
 
 class Stage(Doc):

@@ -10,6 +10,7 @@ enforced in one place.
 from __future__ import annotations
 
 import calendar
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -141,6 +142,7 @@ _PARTY_NAMES = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def provenance_text(prov: Provenance) -> str:
     """'alleged by an NGO; sources: src-hrw' and the like."""
     who = " and ".join(_PARTY_NAMES[p] for p in prov.asserted_by)
@@ -154,7 +156,9 @@ def provenance_text(prov: Provenance) -> str:
     return f"{head}; sources: {', '.join(prov.sources)}"
 
 
+@functools.lru_cache(maxsize=4096)
 def when_text(when: When | None) -> str:
+    """'on 28 May 2025', 'in May 2025', 'between ... and ...': a date as a sentence says it."""
     if when is None:
         return "on a date not recorded"
     text = str(when)
@@ -194,6 +198,12 @@ class Fact:
     def standing(self) -> Standing:
         return self.provenance.standing
 
+    @functools.cached_property
+    def note(self) -> str:
+        """'e3.warrant_shown: alleged by the defence; sources: s1', as reasons cite it."""
+        label = f"{self.event.id}.{self.detail}" if self.detail else self.event.id
+        return f"{label}: {provenance_text(self.provenance)}"
+
 
 # --- decisions -------------------------------------------------------------------------------
 
@@ -211,14 +221,9 @@ class Decision:
 
 
 def _sourced(text: str, facts: Sequence[Fact]) -> str:
-    seen: list[str] = []
-    for f in facts:
-        note = provenance_text(f.provenance)
-        label = f"{f.event.id}" + (f".{f.detail}" if f.detail else "")
-        entry = f"{label}: {note}"
-        if entry not in seen:
-            seen.append(entry)
-    return f"{text} [{'; '.join(seen)}]" if seen else text
+    if not facts:
+        return text
+    return f"{text} [{'; '.join(dict.fromkeys(f.note for f in facts))}]"
 
 
 def _counter_claims(facts: Iterable[Fact]) -> tuple[str, ...]:
@@ -272,8 +277,17 @@ def unknown(*questions: str, reason: str | None = None, facts: Sequence[Fact] = 
     return Decision(Outcome.INSUFFICIENT, reasons, tuple(facts), tuple(against), questions)
 
 
+@functools.lru_cache(maxsize=1024)
 def not_applicable(reason: str) -> Decision:
     return Decision(Outcome.NOT_APPLICABLE, (reason,))
+
+
+def _distinct(decision: Decision) -> bool:
+    return all(len(part) < 2 or len(set(part)) == len(part) for part in (
+        decision.reasons, decision.facts, decision.against, decision.questions))
+
+
+_CONFIDENCE_RANK = {Confidence.LOW: 0, Confidence.MEDIUM: 1, Confidence.HIGH: 2}
 
 
 def worst(decisions: Iterable[Decision], *, empty: Decision) -> Decision:
@@ -281,12 +295,13 @@ def worst(decisions: Iterable[Decision], *, empty: Decision) -> Decision:
     items = list(decisions)
     if not items:
         return empty
-    items.sort(key=lambda d: SEVERITY_OF_OUTCOME[d.outcome], reverse=True)
-    lead = items[0]
-    same = [d for d in items if d.outcome is lead.outcome]
-    confidence = min((d.confidence for d in same if d.confidence), default=lead.confidence,
-                     key=lambda c: ["low", "medium", "high"].index(c.value))
-    questions = tuple(dict.fromkeys(q for d in items for q in d.questions))
+    if len(items) == 1 and _distinct(items[0]):
+        return items[0]  # what combining one decision with nothing would build, unchanged
+    rank = max(SEVERITY_OF_OUTCOME[d.outcome] for d in items)
+    same = [d for d in items if SEVERITY_OF_OUTCOME[d.outcome] == rank]
+    lead = same[0]
+    rated = [d.confidence for d in same if d.confidence]
+    confidence = min(rated, key=_CONFIDENCE_RANK.__getitem__) if rated else lead.confidence
     against = [a for d in same for a in d.against]
     if lead.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
         against += [r for d in items if d.outcome is Outcome.NO_VIOLATION for r in d.reasons]
@@ -295,7 +310,7 @@ def worst(decisions: Iterable[Decision], *, empty: Decision) -> Decision:
         tuple(dict.fromkeys(r for d in same for r in d.reasons)),
         tuple(dict.fromkeys(f for d in same for f in d.facts)),
         tuple(dict.fromkeys(against)),
-        questions,
+        tuple(dict.fromkeys(q for d in items for q in d.questions)),
         confidence,
     )
 
@@ -351,6 +366,9 @@ class Context:
         self.case = case
         self.person = person
         self._findings = findings
+        self._subject = person.id if person else None
+        # Every criterion asks for the same few kinds: one lookup each per person, not per call.
+        self._events: dict[type[Event], tuple[Event, ...]] = {}
 
     @property
     def name(self) -> str:
@@ -358,18 +376,27 @@ class Context:
 
     def events(self, kind: type[E]) -> tuple[E, ...]:
         """Events of a kind concerning this person (all of them for a case-level criterion)."""
-        return self.case.events_of(kind, self.person.id if self.person else None)
+        found = self._events.get(kind)
+        if found is None:
+            found = self._events[kind] = self.case.events_of(kind, self._subject)
+        return found  # type: ignore[return-value]
 
     def all_events(self, kind: type[E]) -> tuple[E, ...]:
         return self.case.events_of(kind)
 
     def fact(self, event: Event, detail: str | None = None) -> Fact:
         """A detail with its provenance; a denied detail reads as unknown."""
-        prov = event.provenance_of(detail) if detail else event.provenance
-        value = getattr(event, detail) if detail else event
-        if prov.standing is Standing.DENIED:
-            value = None
-        return Fact(event, detail, value, prov)
+        # The same for every person and criterion, so built once per case.
+        key = ("fact", event.id, detail)
+        memo = self.case._memo
+        fact: Fact | None = memo.get(key)
+        if fact is None:
+            prov = event.provenance_of(detail) if detail else event.provenance
+            value = getattr(event, detail) if detail else event
+            if prov.standing is Standing.DENIED:
+                value = None
+            fact = memo[key] = Fact(event, detail, value, prov)
+        return fact
 
     def finding(self, criterion: str) -> Finding:
         """The finding of a criterion this one depends on, for the same subject."""
