@@ -118,3 +118,16 @@ def test_checklist_command() -> None:
     assert code == 0 and len(data["criteria"]) >= 40
     code, out = run("checklist")
     assert "counsel.first-interrogation" in out and "(pinpoint unconfirmed)" in out
+
+
+def test_report_refuses_to_overwrite_the_case_file(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    case = tmp_path / "case.json"
+    original = Path(KLOOP).read_bytes()
+    case.write_bytes(original)
+    code, _ = run("report", str(case), "--format", "html", "-o", str(case))
+    assert code == 2
+    assert "is the case file itself" in capsys.readouterr().err
+    assert case.read_bytes() == original
+    code, _ = run("report", str(case), "--format", "html", "-o", str(tmp_path / "out.html"))
+    assert code == 0 and (tmp_path / "out.html").read_text(encoding="utf-8").startswith("<!")

@@ -87,6 +87,22 @@ def test_json_report_of_any_case_validates(case: Case) -> None:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("dates", [("9999-12-31T23:59:59", "9999-12"), ("0001", "9999-12-31")])
+def test_dates_at_the_ends_of_the_calendar_render(fmt: str, dates: tuple[str, str]) -> None:
+    # A typo such as 9999 for 2025 must give a report, not an overflow in the timeline axis.
+    data = json.loads((EXAMPLES / "kloop-2025.json").read_text(encoding="utf-8"))
+    data.pop("as_of", None)
+    dated = [e for e in data["events"] if "date" in e]
+    dated[0]["date"], dated[-1]["date"] = dates
+    for e in dated[1:-1]:
+        del e["date"]
+    text = render(fairtrial.from_data(data), fmt)
+    assert "Kloop" in text
+    if fmt == "html":  # the timeline shows both ends
+        assert dates[0] in text and dates[1] in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_output_is_byte_identical(fmt: str) -> None:
     again = fairtrial.load(EXAMPLES / "kloop-2025.json")
     assert render(KLOOP, fmt) == render(again, fmt)

@@ -16,6 +16,11 @@ from fairtrial._when import WhenError
         ("2025-05-28T14:30:05+06:00", datetime(2025, 5, 28, 14, 30, 5),
          datetime(2025, 5, 28, 14, 30, 6)),
         ("2025-05-28/2025-06", datetime(2025, 5, 28), datetime(2025, 7, 1)),
+        # The last moments representable end at datetime.max instead of overflowing.
+        ("9999-12-31", datetime(9999, 12, 31), datetime.max),
+        ("9999-12", datetime(9999, 12, 1), datetime.max),
+        ("9999-12-31T23:59", datetime(9999, 12, 31, 23, 59), datetime.max),
+        ("9999-12-31T23:59:59", datetime(9999, 12, 31, 23, 59, 59), datetime.max),
     ],
 )
 def test_bounds(text: str, earliest: datetime, latest: datetime) -> None:
@@ -28,6 +33,9 @@ def test_bounds(text: str, earliest: datetime, latest: datetime) -> None:
     ("text", "message"),
     [
         ("2025-02-30", "February 2025 has 28 days"),
+        ("2025-04-31", "April 2025 has 30 days"),
+        ("2025-00-10", "no month 00"),
+        ("0000-01-01", "year 0000"),
         ("2024-13", "no month 13"),
         ("2025-05-28T24:00", "no such time"),
         ("2025-06/2025-05", "ends before it starts"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
@@ -155,6 +156,10 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.output in (None, "-"):
         out.write(text)
         return EXIT_OK
+    if args.file != "-" and _same_file(args.file, args.output):
+        sys.stderr.write(f"fairtrial: {args.output} is the case file itself; writing the report "
+                         "there would destroy it. Choose another output file.\n")
+        return EXIT_USAGE
     try:
         with open(args.output, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
@@ -162,6 +167,13 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         sys.stderr.write(f"fairtrial: cannot write {args.output}: {exc.strerror or exc}\n")
         return EXIT_USAGE
     return EXIT_OK
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # the output does not exist yet
+        return False
 
 
 def _profile_options(p: argparse.ArgumentParser) -> None:

@@ -197,7 +197,10 @@ def _timeline(case: Case, a: Assessment) -> dict[str, Any]:
         while cursor <= end:
             ticks.append({"x": x(max(cursor, start)), "label": cursor.strftime("%b %Y")})
             month = cursor.month + (1 if (end - start).days < 400 else 3)
-            cursor = datetime(cursor.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+            year = cursor.year + (month - 1) // 12
+            if year > datetime.max.year:  # a record dated in 9999 ends the axis there
+                break
+            cursor = datetime(year, (month - 1) % 12 + 1, 1)
     else:
         for year in range(start.year, end.year + 1, step):
             ticks.append({"x": x(max(datetime(year, 1, 1), start)), "label": str(year)})

@@ -57,6 +57,17 @@ class WhenError(ValueError):
     """A time that matches the pattern but does not exist (2025-02-30, 25:00, month 13)."""
 
 
+_DAY: Final = timedelta(days=1)
+
+
+def _after(start: datetime, length: timedelta) -> datetime:
+    """The end of an interval; the last moments of year 9999 end at ``datetime.max``."""
+    try:
+        return start + length
+    except OverflowError:
+        return datetime.max
+
+
 def _bounds(text: str) -> tuple[datetime, datetime, str]:
     match = _POINT_RE.fullmatch(text)
     if match is None:
@@ -64,34 +75,42 @@ def _bounds(text: str) -> tuple[datetime, datetime, str]:
             f"{text!r} is not a date; write YYYY, YYYY-MM, YYYY-MM-DD "
             "or YYYY-MM-DDTHH:MM[:SS][±HH:MM]"
         )
-    y, m, d = int(match["y"]), match["m"], match["d"]
-    if y < 1:
+    y, m, d, hour_text = match.group("y", "m", "d", "H")
+    if d is not None and hour_text is None:
+        # The common case, a calendar day: datetime checks it; the reason is worked out below
+        # only when it fails.
+        try:
+            start = datetime(int(y), int(m), int(d))
+        except ValueError:
+            pass
+        else:
+            return start, _after(start, _DAY), "day"
+    year = int(y)
+    if year < 1:
         raise WhenError(f"{text!r}: year 0000 does not exist")
     if m is None:
-        return datetime(y, 1, 1), datetime(y + 1, 1, 1) if y < 9999 else datetime.max, "year"
+        return (datetime(year, 1, 1), datetime(year + 1, 1, 1) if year < 9999 else datetime.max,
+                "year")
     month = int(m)
     if not 1 <= month <= 12:
         raise WhenError(f"{text!r}: there is no month {m}")
-    last_day = calendar.monthrange(y, month)[1]
+    last_day = calendar.monthrange(year, month)[1]
     if d is None:
-        start = datetime(y, month, 1)
-        return start, start + timedelta(days=last_day), "month"
+        start = datetime(year, month, 1)
+        return start, _after(start, timedelta(days=last_day)), "month"
     day = int(d)
     if not 1 <= day <= last_day:
-        raise WhenError(f"{text!r}: {calendar.month_name[month]} {y} has {last_day} days")
-    if match["H"] is None:
-        start = datetime(y, month, day)
-        return start, start + timedelta(days=1), "day"
-    hour, minute = int(match["H"]), int(match["M"])
+        raise WhenError(f"{text!r}: {calendar.month_name[month]} {year} has {last_day} days")
+    hour, minute = int(hour_text), int(match["M"])
     second = int(match["S"]) if match["S"] is not None else None
     if hour > 23 or minute > 59 or (second is not None and second > 59):
         raise WhenError(f"{text!r}: no such time of day")
     tz = match["tz"]
     if tz not in (None, "Z") and (int(tz[1:3]) > 14 or int(tz[4:6]) > 59):
         raise WhenError(f"{text!r}: UTC offset {tz} is out of range")
-    start = datetime(y, month, day, hour, minute, second or 0)
+    start = datetime(year, month, day, hour, minute, second or 0)
     step = timedelta(seconds=1) if second is not None else timedelta(minutes=1)
-    return start, start + step, "second" if second is not None else "minute"
+    return start, _after(start, step), "second" if second is not None else "minute"
 
 
 class When:
