@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +19,8 @@ from fairtrial import Case, _load
 from .conftest import EXAMPLES
 from .strategies import JSON_VALUES, TEXT, cases
 
-jsonschema_rs = pytest.importorskip("jsonschema_rs", reason="the 'fast' extra is not installed")
+jsonschema_rs = pytest.importorskip(
+    "jsonschema_rs", reason="jsonschema-rs has no wheel for this platform")
 FAST = jsonschema_rs.validator_for(fairtrial._schema.case_schema())
 REFERENCE = _load._reference_validator()
 
@@ -80,3 +84,25 @@ def test_arbitrary_json(value: Any) -> None:
 def test_validate_uses_the_reference_for_messages(minimal: dict[str, Any]) -> None:
     minimal["stage"] = "trail"
     assert [p.path for p in fairtrial.validate(minimal)] == ["/stage"]
+
+
+def test_the_pure_python_path_gives_the_same_verdicts_and_messages(tmp_path: Path) -> None:
+    # FAIRTRIAL_PURE_PYTHON=1 is what a platform without jsonschema-rs runs: same answers.
+    broken = json.loads((EXAMPLES / "kloop-2025.json").read_text(encoding="utf-8"))
+    broken["stage"] = "trail"
+    broken["events"][0]["subjects"] = ["nobody"]
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(broken), encoding="utf-8")
+    script = ("import sys, json, fairtrial; from fairtrial import _load; "
+              "print(json.dumps([_load.FAST_VALIDATOR, "
+              "[p.as_dict() for p in fairtrial.validate(json.load(open(sys.argv[1])))]]))")
+    env_runs = []
+    for pure in ("1", ""):
+        env = {"PATH": "", "FAIRTRIAL_PURE_PYTHON": pure} if pure else {"PATH": ""}
+        done = subprocess.run([sys.executable, "-c", script, str(path)], env=env,
+                              capture_output=True, text=True, check=True)
+        env_runs.append(json.loads(done.stdout))
+    (pure_name, pure_problems), (fast_name, fast_problems) = env_runs
+    assert pure_name is None and fast_name == "jsonschema-rs"
+    assert pure_problems == fast_problems
+    assert {p["code"] for p in pure_problems} == {"schema.enum", "reference"}
