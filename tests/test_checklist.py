@@ -121,13 +121,13 @@ class _EntryPoint:
 
 
 def test_plugins_come_from_entry_points(monkeypatch: pytest.MonkeyPatch) -> None:
-    from fairtrial import checklist as module
+    from importlib import metadata
 
-    monkeypatch.setattr(module.metadata, "entry_points",
+    monkeypatch.setattr(metadata, "entry_points",
                         lambda group: [_EntryPoint("mine", lambda: [CUSTOM])])
     assert load_plugins() == [CUSTOM]
     assert "tribunal.monitor-notes" in {c.id for c in default_checklist(plugins=True).criteria}
-    monkeypatch.setattr(module.metadata, "entry_points",
+    monkeypatch.setattr(metadata, "entry_points",
                         lambda group: [_EntryPoint("bad", 42)])
     with pytest.raises((ChecklistError, TypeError)):
         load_plugins()

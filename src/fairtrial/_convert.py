@@ -10,6 +10,7 @@ cost of building the objects (docs/performance.md).
 from __future__ import annotations
 
 import enum
+import functools
 import types
 import typing
 from collections.abc import Callable
@@ -128,4 +129,8 @@ def _make() -> cattrs.Converter:
     return conv
 
 
-converter = _make()
+@functools.cache
+def converter() -> cattrs.Converter:
+    """The converter, built on first use: generating its hooks takes ~30 ms, which a batch's
+    parent process, handing cases to workers, never needs to spend."""
+    return _make()

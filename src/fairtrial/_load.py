@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import gc
+import importlib.util
 import json
 import math
 import os
@@ -17,11 +18,9 @@ import re
 import types
 import typing
 from collections.abc import Callable, Iterator
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
 
 from fairtrial._convert import converter
 from fairtrial._model import (
@@ -36,6 +35,10 @@ from fairtrial._model import (
 from fairtrial._problems import InvalidCase, Problem, pointer
 from fairtrial._schema import ID_PATTERN, case_schema
 from fairtrial._when import WHEN_PATTERN, Tri, When, WhenError, when_of
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 __all__ = ["MAX_BYTES", "dump", "dumps", "from_data", "load", "loads", "parse", "validate"]
 
@@ -150,16 +153,20 @@ def _find_duplicates(obj: Any, path: list[str | int]) -> Iterator[tuple[list[str
 
 @functools.cache
 def _reference_validator() -> Draft202012Validator:
+    # Imported here: with jsonschema-rs, a valid case never needs it (30 ms of start-up).
+    from jsonschema import Draft202012Validator
+
     # Built once per process: constructing a validator costs ~100x a validation (perf-probe.md).
     return Draft202012Validator(case_schema())
 
 
+@functools.cache
 def _fast_validator() -> Callable[[Any], bool] | None:
     """jsonschema-rs, when installed, answers "valid?" 100-1000x faster than jsonschema.
 
     It only ever decides validity: every message still comes from the reference validator, and
     tests/test_fast_path.py proves the two accept and reject the same documents. Setting
-    FAIRTRIAL_PURE_PYTHON=1 turns it off.
+    FAIRTRIAL_PURE_PYTHON=1 turns it off. Built on first use, like the reference validator.
     """
     if os.environ.get("FAIRTRIAL_PURE_PYTHON"):
         return None
@@ -171,15 +178,21 @@ def _fast_validator() -> Callable[[Any], bool] | None:
     return is_valid
 
 
-_FAST = _fast_validator()
+def _fast_name() -> str | None:
+    if os.environ.get("FAIRTRIAL_PURE_PYTHON"):
+        return None
+    return "jsonschema-rs" if importlib.util.find_spec("jsonschema_rs") else None
+
+
 #: The accelerated validator in use, or None.
-FAST_VALIDATOR: str | None = "jsonschema-rs" if _FAST is not None else None
+FAST_VALIDATOR: str | None = _fast_name()
 
 
 def schema_errors(data: Any) -> list[ValidationError]:
     """Schema errors of ``data``, from the reference validator; skipped when the fast validator
     finds the document valid."""
-    if _FAST is not None and _FAST(data):
+    fast = _fast_validator()
+    if fast is not None and fast(data):
         return []
     return list(_reference_validator().iter_errors(data))
 
@@ -511,7 +524,7 @@ def from_data(data: Any) -> Case:
     problems = validate(data)
     if problems:
         raise InvalidCase(problems)
-    case: Case = converter.structure(data, Case)
+    case: Case = converter().structure(data, Case)
     return case
 
 
@@ -529,7 +542,7 @@ def load(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Case:
 
 def dump(case: Case) -> dict[str, Any]:
     """The case as JSON-ready data; ``from_data(dump(case)) == case``."""
-    data: dict[str, Any] = converter.unstructure(case)
+    data: dict[str, Any] = converter().unstructure(case)
     return data
 
 

@@ -11,9 +11,7 @@ import functools
 import json
 import re
 from datetime import datetime
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from fairtrial._assess import Assessment, assess
 from fairtrial._export import OUTCOME_WORDS, assessment_data
@@ -21,6 +19,9 @@ from fairtrial._model import Case
 from fairtrial._public import public_case
 from fairtrial.checklist import Checklist
 from fairtrial.checklist._core import Area, Outcome
+
+if TYPE_CHECKING:
+    import jinja2
 
 FORMATS = ("json", "md", "html")
 REPORT_FORMAT_VERSION = "1.0"
@@ -151,6 +152,8 @@ def _markdown(case: Case, a: Assessment) -> str:
 
 @functools.cache
 def _environment() -> jinja2.Environment:
+    import jinja2  # only HTML needs it; batch JSON and CSV start faster without
+
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("fairtrial", "templates"),
         autoescape=True, undefined=jinja2.StrictUndefined,
