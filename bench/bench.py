@@ -23,15 +23,20 @@ from corpus import make_bytes
 
 import fairtrial
 from fairtrial import _load
+from fairtrial._export import assessment_data
 from fairtrial._report import render
 from fairtrial._when import when_of
+from fairtrial.checklist._core import not_applicable, provenance_text, when_text
 
 SIZES = (10, 50, 500, 5000)
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def cold() -> None:
-    """Forget what earlier runs cached (parsed dates), so no run reads a case seen before."""
-    when_of.cache_clear()
+    """Forget what earlier runs cached, so no run benefits from having seen the case before
+    (in a real batch, cases share dates and provenance texts, so real runs are a bit faster)."""
+    for cache in (when_of, when_text, provenance_text, not_applicable):
+        cache.cache_clear()
 
 
 def best(fn: Callable[[], Any], repeat: int) -> float:
@@ -43,6 +48,11 @@ def best(fn: Callable[[], Any], repeat: int) -> float:
         fn()
         times.append(time.perf_counter() - start)
     return min(times)
+
+
+def out_ratio(data: bytes) -> float:
+    assessment = fairtrial.assess(fairtrial.loads(data))
+    return len(json.dumps(assessment_data(assessment)).encode()) / len(data)
 
 
 def main() -> None:
@@ -89,6 +99,20 @@ def main() -> None:
     print("per-event cost, µs (a flat row means no super-linear step)")
     for name, costs in per_event.items():
         print(f"{name:36}" + "".join(f"{c:>10.1f}" for c in costs))
+    print()
+    print("size of the assessment as JSON / size of the case file (the work is output-bound when")
+    print("the assessment, 49 criteria per defendant with reasons and citations, is the larger)")
+    print(f"{'assessment bytes / case bytes':36}" + "".join(
+        f"{out_ratio(make_bytes(n)):>9.1f}x" for n in args.sizes))
+    print()
+    print("the bundled real case files (bytes to findings, as a ratio to json.loads)")
+    for path in sorted(EXAMPLES.glob("*.json")):
+        data = path.read_bytes()
+        floor = best(lambda data=data: json.loads(data), 300)
+        t = best(lambda data=data: fairtrial.assess(fairtrial.loads(data)), 100)
+        events = len(json.loads(data)["events"])
+        print(f"  {path.name:28} {events:3} events {t / floor:6.1f}x"
+              f"   (assessment {out_ratio(data):.1f}x the file's size)")
     if 50 in args.sizes and 5000 in args.sizes:
         i50, i5k = args.sizes.index(50), args.sizes.index(5000)
         growth = per_event["bytes to findings"][i5k] / per_event["bytes to findings"][i50]

@@ -102,3 +102,17 @@ def test_pretrial_detention_length_is_an_interval() -> None:
                            individual_reasons=True), verdict())
     finding = outcome_of("custody.individualised-detention", data)
     assert any("lasted between 138 and 140 days" in r for r in finding.reasoning)
+
+
+def test_a_statement_relied_on_twice_by_one_verdict() -> None:
+    # The statement and the exhibit recording it both appear in relied_on: one conviction,
+    # found through either carrier, must be reported once and must not be compared with itself.
+    from .checklist_cases import COERCED, CONFESSION, case, ev, verdict
+
+    data = case(COERCED, CONFESSION,
+                ev("evidence", "x1", evidence_kind="confession", derived_from=["cf1"],
+                   ruling="admitted"),
+                verdict(relied_on=["cf1", "x1"]))
+    finding = outcome_of("confessions.coerced-statement-used", data)
+    assert finding.outcome.value == V
+    assert finding.relied_on.count("v1") == 1

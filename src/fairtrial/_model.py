@@ -657,7 +657,7 @@ class Case:
         if index is None:
             index = {}
             for e in self.events:
-                for source in getattr(e, "derived_from", ()):
+                for source in dict.fromkeys(getattr(e, "derived_from", ())):
                     index.setdefault(source, []).append(e)
             self._memo[("derived_from",)] = index
         return tuple(index.get(event_id, ()))

@@ -57,19 +57,57 @@ def _coercion_of(ctx: Context, statement: Event) -> tuple[Fact, ...]:
         if statement.date and t.date and statement.date.before(t.date) is Tri.YES:
             continue
         found.append(ctx.fact(t))
-    for r in ctx.events(Retraction):
-        if statement.id in r.retracts and r.alleges_coercion:
-            found.append(ctx.fact(r, "alleges_coercion"))
+    found.extend(ctx.fact(r, "alleges_coercion") for r in _retractions_of(ctx, statement.id))
     return tuple(found)
+
+
+def _retractions_of(ctx: Context, statement: str) -> list[Retraction]:
+    """The person's retractions of ``statement`` that allege coercion, from an index built once
+    per person (a scan per statement grows with statements x retractions)."""
+    key = ("retractions_of", ctx.person.id if ctx.person else None)
+    index: dict[str, list[Retraction]] | None = ctx.case._memo.get(key)
+    if index is None:
+        index = {}
+        for r in ctx.events(Retraction):
+            if r.alleges_coercion:
+                for target in dict.fromkeys(r.retracts):
+                    index.setdefault(target, []).append(r)
+        ctx.case._memo[key] = index
+    return index.get(statement, [])
+
+
+def evidence_from(ctx: Context, source: str) -> list[EvidenceItem]:
+    """Evidence items concerning the person (all, for the case) that were derived from
+    ``source``, in record order, from the case's index."""
+    person = ctx.person.id if ctx.person else None
+    return [e for e in ctx.case.derived_from(source)
+            if isinstance(e, EvidenceItem) and (person is None or person in e.subjects)]
 
 
 def convictions(ctx: Context) -> tuple[Verdict, ...]:
     person = ctx.person.id if ctx.person else None
-    return tuple(
-        v for v in ctx.events(Verdict)
-        if any(r.outcome in (VerdictOutcome.CONVICTED, VerdictOutcome.PARTLY_CONVICTED)
-               and (person is None or r.person == person) for r in v.results)
-    )
+    key = ("convictions", person)
+    found: tuple[Verdict, ...] | None = ctx.case._memo.get(key)
+    if found is None:
+        found = ctx.case._memo[key] = tuple(
+            v for v in ctx.events(Verdict)
+            if any(r.outcome in (VerdictOutcome.CONVICTED, VerdictOutcome.PARTLY_CONVICTED)
+                   and (person is None or r.person == person) for r in v.results)
+        )
+    return found
+
+
+def _first_relying(ctx: Context) -> dict[str, tuple[int, Verdict]]:
+    """For each id a conviction relied on, the first such conviction (with its position)."""
+    key = ("first_relying", ctx.person.id if ctx.person else None)
+    index: dict[str, tuple[int, Verdict]] | None = ctx.case._memo.get(key)
+    if index is None:
+        index = {}
+        for n, v in enumerate(convictions(ctx)):
+            for item in v.relied_on:
+                index.setdefault(item, (n, v))
+        ctx.case._memo[key] = index
+    return index
 
 
 def reliance(ctx: Context, source: Event, *, as_statement: bool = True,
@@ -83,16 +121,14 @@ def reliance(ctx: Context, source: Event, *, as_statement: bool = True,
     """
     carriers = {source.id} if as_statement else set()
     rulings: list[Fact] = []
-    person = ctx.person.id if ctx.person else None
-    for e in ctx.case.derived_from(source.id):
-        if not isinstance(e, EvidenceItem) or (person is not None and person not in e.subjects):
-            continue
+    for e in evidence_from(ctx, source.id):
         if (e.evidence_kind in STATEMENT_KINDS) == as_statement:
             carriers.add(e.id)
             rulings.append(ctx.fact(e, "ruling"))
-    for v in convictions(ctx):
-        if carriers & set(v.relied_on):
-            return "relied", (ctx.fact(v, "relied_on"), *rulings)
+    relying = [found for c in carriers if (found := _first_relying(ctx).get(c))]
+    if relying:
+        verdict = min(relying, key=lambda nv: nv[0])[1]  # the earliest, in record order
+        return "relied", (ctx.fact(verdict, "relied_on"), *rulings)
     if any(r.value is Ruling.EXCLUDED for r in rulings):
         return "excluded", tuple(r for r in rulings if r.value is Ruling.EXCLUDED)
     if any(r.value is Ruling.ADMITTED for r in rulings):

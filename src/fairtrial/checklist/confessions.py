@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from fairtrial._model import (
     Confession,
-    EvidenceItem,
     IllTreatment,
     Interrogation,
     Investigation,
@@ -94,16 +93,26 @@ def _court_examined(ctx: Context) -> list[Fact]:
     return [ctx.fact(v, "addressed_retraction") for v in ctx.events(Verdict)]
 
 
+def _inquiries_into(ctx: Context, allegation: str) -> list[Investigation]:
+    """Investigations into ``allegation``, from an index built once per case."""
+    index: dict[str, list[Investigation]] | None = ctx.case._memo.get(("inquiries",))
+    if index is None:
+        index = {}
+        for i in ctx.all_events(Investigation):
+            for target in dict.fromkeys(i.into):
+                index.setdefault(target, []).append(i)
+        ctx.case._memo[("inquiries",)] = index
+    return index.get(allegation, [])
+
+
 def _investigated(ctx: Context) -> Decision:
     allegations = ctx.events(IllTreatment)
     if not allegations:
         return not_applicable(f"No ill-treatment or coercion of {ctx.name} is alleged.")
 
-    def one(t: IllTreatment) -> Decision:
-        what = f"the alleged ill-treatment {ctx.when(t)} ({t.id})"
-        inquiries = [i for i in ctx.all_events(Investigation) if t.id in i.into]
+    def one(t: IllTreatment, what: str) -> list[Decision]:
         decisions = []
-        for i in inquiries:
+        for i in _inquiries_into(ctx, t.id):
             outcome, independent = ctx.fact(i, "outcome"), ctx.fact(i, "independent")
             if outcome.value is InvestigationOutcome.NOT_OPENED:
                 decisions.append(breach(f"No investigation of {what} was opened.", outcome))
@@ -116,18 +125,28 @@ def _investigated(ctx: Context) -> Decision:
             else:
                 decisions.append(unknown(f"Was the inquiry {i.id} into {what} prompt and "
                                          "independent?"))
-        if decisions:
-            return worst(decisions, empty=not_applicable(""))
-        raised = [ctx.fact(r, "alleges_coercion") for r in ctx.events(Retraction)
-                  if r.alleges_coercion]
-        ignored = [f for f in _court_examined(ctx) if f.value is False]
-        if raised and ignored:
-            return breach(f"{ctx.name} told the court of coercion, the verdict did not examine "
-                          f"it, and no investigation of {what} is recorded.", *raised, *ignored)
-        return unknown(f"Was {what} investigated promptly and impartially, by a body "
-                       "independent of those accused?")
+        return decisions
 
-    return worst((one(t) for t in allegations), empty=not_applicable(""))
+    decisions: list[Decision] = []
+    uninvestigated: list[str] = []
+    for t in allegations:
+        what = f"the alleged ill-treatment {ctx.when(t)} ({t.id})"
+        if found := one(t, what):
+            decisions.append(worst(found, empty=not_applicable("")))
+        else:
+            uninvestigated.append(what)
+    raised = [ctx.fact(r, "alleges_coercion") for r in ctx.events(Retraction)
+              if r.alleges_coercion]
+    ignored = [f for f in _court_examined(ctx) if f.value is False]
+    if uninvestigated and raised and ignored:
+        # One statement for all of them: the same retraction and verdict bear on each.
+        decisions.append(breach(f"{ctx.name} told the court of coercion, the verdict did not "
+                                f"examine it, and no investigation of "
+                                f"{', '.join(uninvestigated)} is recorded.", *raised, *ignored))
+    else:
+        decisions.extend(unknown(f"Was {what} investigated promptly and impartially, by a body "
+                                 "independent of those accused?") for what in uninvestigated)
+    return worst(decisions, empty=not_applicable(""))
 
 
 INVESTIGATED = Criterion(
@@ -271,9 +290,9 @@ def _derived(ctx: Context) -> Decision:
             decisions.append(compliant(f"Real evidence found through the coerced statement "
                                        f"{s.id} was excluded.", *use))
             continue
+        derived = _links.evidence_from(ctx, s.id)
         if how == "unknown":
-            found = [e for e in ctx.events(EvidenceItem) if s.id in e.derived_from
-                     and e.evidence_kind not in _links.STATEMENT_KINDS]
+            found = [e for e in derived if e.evidence_kind not in _links.STATEMENT_KINDS]
             if found:
                 decisions.append(unknown(f"Did the court admit {', '.join(e.id for e in found)}, "
                                          f"found through the coerced statement {s.id}?"))
@@ -283,9 +302,8 @@ def _derived(ctx: Context) -> Decision:
             decisions.append(breach(f"The court used {what}; evidence obtained through torture "
                                     "may never be used.", *coercion, *use))
             continue
-        verdicts = [v for v in _links.convictions(ctx)]
-        derived_ids = {e.id for e in ctx.events(EvidenceItem) if s.id in e.derived_from}
-        other = [v for v in verdicts if set(v.relied_on) - derived_ids - {s.id}]
+        derived_ids = {e.id for e in derived}
+        other = [v for v in _links.convictions(ctx) if set(v.relied_on) - derived_ids - {s.id}]
         if how == "relied" and not other:
             decisions.append(breach(f"The conviction rested on {what}, with nothing else "
                                     "independent of it.", *coercion, *use))
@@ -379,8 +397,8 @@ def _prosecutor(ctx: Context) -> Decision:
         return not_applicable(f"No statement of {ctx.name} is said to have been coerced.")
     decisions = []
     for s, coercion in tainted:
-        for e in ctx.events(EvidenceItem):
-            if s.id not in e.derived_from or e.evidence_kind not in _links.STATEMENT_KINDS:
+        for e in _links.evidence_from(ctx, s.id):
+            if e.evidence_kind not in _links.STATEMENT_KINDS:
                 continue
             offered = ctx.fact(e, "offered_by")
             if offered.value is Party.PROSECUTION:

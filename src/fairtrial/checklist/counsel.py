@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import attrs
+
 from fairtrial._model import (
     Arrest,
     CounselAccess,
@@ -240,15 +242,20 @@ def _overall_fairness(ctx: Context) -> Decision:
         what = f"the statement {ctx.when(s)} ({s.id}), made without a lawyer"
         if how == "relied":
             decisions.append(breach(
-                f"The conviction relied on {what}; the defence is then irretrievably prejudiced. "
-                + " ".join(factors), counsel, *facts))
+                f"The conviction relied on {what}; the defence is then irretrievably prejudiced.",
+                counsel, *facts))
         elif how == "excluded":
             decisions.append(compliant(f"{what[0].upper()}{what[1:]} was excluded from the "
                                        "evidence.", counsel, *facts))
         else:
             decisions.append(unknown(f"Did the court rely on {what}?",
-                                     reason=" ".join(factors) or None, facts=(counsel, *facts)))
-    return worst(decisions, empty=not_applicable("No statement without a lawyer."))
+                                     reason=f"{what[0].upper()}{what[1:]}, is not recorded as "
+                                            "relied on or excluded.", facts=(counsel, *facts)))
+    decision = worst(decisions, empty=not_applicable("No statement without a lawyer."))
+    if factors and decision.outcome is not Outcome.NO_VIOLATION:
+        # Said once for the finding, not once per statement: they concern the whole trial.
+        decision = attrs.evolve(decision, reasons=(*decision.reasons, " ".join(factors)))
+    return decision
 
 
 OVERALL_FAIRNESS = Criterion(
