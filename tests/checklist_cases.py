@@ -147,6 +147,16 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                  ev("evidence", "x1", evidence_kind="confession", derived_from=["cf1"],
                     ruling="excluded"))),
         (INS, case(ev("interrogation", "i1", counsel_present=False))),
+        # Whether a lawyer was there is unknown: stage 2 stays open while a statement from
+        # that questioning was used...
+        (INS, case(ev("interrogation", "i1"),
+                   ev("confession", "cf1", setting="interrogation", interrogation="i1"),
+                   verdict(relied_on=["cf1"]))),
+        # ...and is met if every statement made out of court was excluded.
+        (N, case(ev("interrogation", "i1"),
+                 ev("confession", "cf1", setting="interrogation", interrogation="i1"),
+                 ev("evidence", "x1", evidence_kind="confession", derived_from=["cf1"],
+                    ruling="excluded"))),
     ],
     "counsel.of-choice": [
         (V, case(ev("counsel_access", "ca1", chosen_by="family", granted=False))),
@@ -329,6 +339,11 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (V, case(verdict(other_evidence=False))),
         (N, case(verdict(other_evidence=True))),
         (INS, case(verdict())),
+        # Found by the thorough property run: unknown access to a lawyer once let a conviction
+        # resting on the statement from that questioning pass as untainted.
+        (INS, case(ev("interrogation", "i1"),
+                   ev("confession", "cf1", setting="interrogation", interrogation="i1"),
+                   verdict(relied_on=["cf1"], other_evidence=True))),
     ],
     "expression.incitement-threshold": [
         # An expert's view cannot settle the legal threshold: a breach here is at most likely.

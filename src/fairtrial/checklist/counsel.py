@@ -218,8 +218,22 @@ RESTRICTION_REASONS = Criterion(
 
 def _overall_fairness(ctx: Context) -> Decision:
     access = ctx.finding("counsel.first-interrogation")
-    if not access.is_breach:
+    if not access.is_breach and access.outcome is not Outcome.INSUFFICIENT:
         return not_applicable("Access to a lawyer was not shown to be restricted.")
+    # Whatever the access to a lawyer, a statement excluded from the evidence cannot have
+    # weighed against the person: if every statement made out of court was excluded, stage 2
+    # is met on that established ruling.
+    outside = _links.pretrial_statements(ctx)
+    uses = [_links.reliance(ctx, s) for s in outside]
+    if outside and all(how == "excluded" for how, _ in uses):
+        return compliant(f"Every statement {ctx.name} made out of court was excluded from the "
+                         "evidence, so none made without a lawyer was used.",
+                         *(f for _, facts in uses for f in facts))
+    if access.outcome is Outcome.INSUFFICIENT:
+        # Unknown is not "unrestricted": the second stage stays open with the first.
+        return unknown(f"Was {ctx.name} questioned without a lawyer? If so, were the statements "
+                       "made then used at trial?",
+                       reason="Whether access to a lawyer was restricted is not established.")
     statements = [(s, f) for s in _links.pretrial_statements(ctx)
                   if (f := _links.counsel_at(ctx, s)) is not None and f.value is False]
     factors = []
