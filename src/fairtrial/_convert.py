@@ -55,7 +55,9 @@ def _is_enum(tp: Any) -> bool:
 
 
 def _make() -> cattrs.Converter:
-    conv = make_converter()
+    # Only validated data is structured (see the module docstring): skip per-field error
+    # collection, which would only ever explain a bug.
+    conv = make_converter(detailed_validation=False)
 
     def element(tp: Any) -> Callable[[Any], Any] | None:
         """A one-argument builder for ``tp``, or None where the JSON value is the value."""
