@@ -280,3 +280,21 @@ def test_reference_to_the_wrong_kind_of_event(minimal: dict[str, Any]) -> None:
     p = only(minimal)
     assert (p.path, p.code) == ("/events/1/search", "reference")
     assert p.message == "'ap' is an appeal event; this must name a search event"
+
+
+@pytest.mark.parametrize("caller_collects", [True, False])
+def test_the_garbage_collector_is_left_as_the_caller_had_it(caller_collects: bool) -> None:
+    # Loading and assessing pause the collector; they must restore it, also after an error.
+    import gc
+
+    text = (EXAMPLES / "kloop-2025.json").read_bytes()
+    (gc.enable if caller_collects else gc.disable)()
+    try:
+        fairtrial.assess(fairtrial.loads(text))
+        assert gc.isenabled() is caller_collects
+        for bad in (b"{", b'{"id": 1}'):
+            with pytest.raises(InvalidCase):
+                fairtrial.loads(bad)
+            assert gc.isenabled() is caller_collects
+    finally:
+        gc.enable()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from fairtrial._gc import collector_paused
 from fairtrial._model import Case
 from fairtrial._treaties import RATIFICATIONS, TREATIES, applicability
 from fairtrial._when import When
@@ -83,6 +84,11 @@ def _start(case: Case) -> When | None:
 
 def assess(case: Case, checklist: Checklist | None = None) -> Assessment:
     """Assess a loaded case against a checklist (the full built-in one by default)."""
+    with collector_paused():
+        return _assess(case, checklist)
+
+
+def _assess(case: Case, checklist: Checklist | None) -> Assessment:
     checklist = checklist or default_checklist()
     start = _start(case)
     people = case.defendants()
