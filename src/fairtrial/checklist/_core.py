@@ -290,6 +290,10 @@ def _distinct(decision: Decision) -> bool:
 _CONFIDENCE_RANK = {Confidence.LOW: 0, Confidence.MEDIUM: 1, Confidence.HIGH: 2}
 
 
+def _severity(decision: Decision) -> int:
+    return SEVERITY_OF_OUTCOME[decision.outcome]
+
+
 def worst(decisions: Iterable[Decision], *, empty: Decision) -> Decision:
     """Combine the decisions on several events: the worst outcome leads, the rest is kept."""
     items = list(decisions)
@@ -310,7 +314,9 @@ def worst(decisions: Iterable[Decision], *, empty: Decision) -> Decision:
         tuple(dict.fromkeys(r for d in same for r in d.reasons)),
         tuple(dict.fromkeys(f for d in same for f in d.facts)),
         tuple(dict.fromkeys(against)),
-        tuple(dict.fromkeys(q for d in items for q in d.questions)),
+        # Questions behind the worse outcomes first.
+        tuple(dict.fromkeys(q for d in sorted(items, key=_severity, reverse=True)
+                            for q in d.questions)),
         confidence,
     )
 
