@@ -13,14 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import cold
+from bench import best_of
 from corpus import make_bytes
 
 import fairtrial
@@ -33,14 +32,7 @@ from fairtrial._model import Case
 def best(fn: Callable[[Any], Any], repeat: int, prepare: Callable[[], Any] = lambda: None,
          ) -> float:
     """Best wall time in µs of ``fn(prepare())``, timing only ``fn``, from cold caches."""
-    times = []
-    for _ in range(repeat):
-        cold()
-        arg = prepare()
-        start = time.perf_counter()
-        fn(arg)
-        times.append(time.perf_counter() - start)
-    return min(times) * 1e6
+    return best_of(fn, repeat, prepare) * 1e6
 
 
 def main() -> None:
