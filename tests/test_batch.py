@@ -67,6 +67,20 @@ def test_csv_export(tmp_path: Path) -> None:
     assert {r["file"] for r in rows} == {f"{path}:1", f"{path}:2", f"{path}:3"}
 
 
+def test_csv_names_the_cases_it_could_not_assess(tmp_path: Path) -> None:
+    # CSV has no error records: the broken cases are named on standard error, in order.
+    path = corpus(tmp_path, 5)
+    for jobs in ("1", "2"):
+        proc = run("assess", "--lines", "--format", "csv", "--jobs", jobs, str(path))
+        assert proc.returncode == 1
+        err = proc.stderr.decode()
+        assert err.index(f"{path}:4: cannot assess, ") < err.index(f"{path}:5: cannot assess, ")
+        assert "/jurisdiction: the required field 'jurisdiction' is missing" in err
+        assert "not valid JSON" in err
+        files = {r["file"] for r in csv.DictReader(io.StringIO(proc.stdout.decode()))}
+        assert files == {f"{path}:{i}" for i in (1, 2, 3)}
+
+
 def test_unreadable_file_does_not_stop_the_batch() -> None:
     proc = run("assess", "--format", "json", "/no/such/file", str(EXAMPLES / "gafgen-2003.json"))
     assert proc.returncode == 2

@@ -54,26 +54,29 @@ _CHECKLISTS: dict[tuple[str, bool], Any] = {}
 
 
 def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
-               plugins: bool, many: bool, show_all: bool) -> tuple[str, int]:
-    """Assess one case and format it; returns (text to write, status)."""
+               plugins: bool, many: bool, show_all: bool) -> tuple[str, int, str]:
+    """Assess one case and format it; returns (text to write, status, note for stderr).
+
+    CSV has no room for an error record, so there a case that cannot be assessed is named on
+    standard error instead: an exit status of 1 alone would not say which case failed.
+    """
     from fairtrial._assess import assess
     from fairtrial._export import assessment_data, assessment_text, finding_rows
     from fairtrial.checklist import default_checklist
 
-    if isinstance(data, str):
+    if isinstance(data, str):  # already reported on standard error as it was read
         record = {"file": label, "error": data}
-        return (json.dumps(record) + "\n" if fmt == "json" else ""), UNREADABLE
+        return (json.dumps(record) + "\n" if fmt == "json" else ""), UNREADABLE, ""
     try:
         case = _load.loads(data)
     except InvalidCase as exc:
         if fmt == "json":
             invalid = {"file": label, "error": "invalid case file",
                        "problems": [p.as_dict() for p in exc.problems]}
-            return json.dumps(invalid, ensure_ascii=False) + "\n", INVALID
-        if fmt == "csv":
-            return "", INVALID
+            return json.dumps(invalid, ensure_ascii=False) + "\n", INVALID, ""
         body = "".join(f"  {p}\n" for p in exc.problems)
-        return f"{label}: cannot assess, {len(exc.problems)} problem(s)\n{body}", INVALID
+        message = f"{label}: cannot assess, {len(exc.problems)} problem(s)\n{body}"
+        return ("", INVALID, message) if fmt == "csv" else (message, INVALID, "")
     key = (profile, plugins)
     if key not in _CHECKLISTS:
         _CHECKLISTS[key] = default_checklist(profile, plugins=plugins)
@@ -82,30 +85,34 @@ def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
         payload = assessment_data(assessment)
         if many:  # a machine format: no spaces, one line per case
             return json.dumps({"file": label, **payload}, ensure_ascii=False,
-                              separators=(",", ":")) + "\n", OK
-        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n", OK
+                              separators=(",", ":")) + "\n", OK, ""
+        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n", OK, ""
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         for row in finding_rows(assessment):
             writer.writerow([label, *row.values()])
-        return buffer.getvalue(), OK
+        return buffer.getvalue(), OK, ""
     head = f"### {label}\n" if many else ""
-    return head + assessment_text(assessment, show_all=show_all), OK
+    return head + assessment_text(assessment, show_all=show_all), OK, ""
 
 
-def _chunk(batch: list[tuple[Any, ...]]) -> list[tuple[bytes, int]]:
+def _chunk(batch: list[tuple[Any, ...]]) -> list[tuple[bytes, int, str]]:
     # Encoded in the worker: on two cores, the parent's time is taken from the workers.
-    return [(text.encode("utf-8"), status) for text, status in map(_star, batch)]
+    return [(text.encode("utf-8"), status, note) for text, status, note in map(_star, batch)]
 
 
-def _star(a: tuple[Any, ...]) -> tuple[str, int]:
+def _star(a: tuple[Any, ...]) -> tuple[str, int, str]:
     return assess_one(*a)
 
 
 def run(items: Iterator[tuple[str, bytes | str]], out: TextIO, *, fmt: str, profile: str,
-        plugins: bool, many: bool, show_all: bool, jobs: int, progress: TextIO | None) -> int:
-    """Assess every item, writing results in input order; returns the worst status."""
+        plugins: bool, many: bool, show_all: bool, jobs: int, progress: TextIO | None,
+        errors: TextIO | None = None) -> int:
+    """Assess every item, writing results in input order; returns the worst status.
+
+    ``errors`` (standard error by default) names the cases that CSV output cannot show."""
+    errors = errors or sys.stderr
     from fairtrial._export import ROW_FIELDS
 
     if fmt == "csv":
@@ -115,9 +122,11 @@ def run(items: Iterator[tuple[str, bytes | str]], out: TextIO, *, fmt: str, prof
     if binary is not None:
         out.flush()
 
-    def emit(result: tuple[str | bytes, int]) -> None:
+    def emit(result: tuple[str | bytes, int, str]) -> None:
         nonlocal worst, done, failed
-        text, status = result
+        text, status, note = result
+        if note:
+            errors.write(("\n" if progress is not None else "") + note)
         if isinstance(text, str):
             out.write(text)
         elif binary is not None:
@@ -138,7 +147,7 @@ def run(items: Iterator[tuple[str, bytes | str]], out: TextIO, *, fmt: str, prof
     else:
         # Cases travel in chunks (less inter-process overhead per case) and at most
         # jobs * _WINDOW chunks are in flight, so memory does not grow with the input.
-        window: deque[Future[list[tuple[bytes, int]]]] = deque()
+        window: deque[Future[list[tuple[bytes, int, str]]]] = deque()
         # Workers are forked: keep the collector off the pages they share with this process,
         # or its passes copy them (copy-on-write) in every worker.
         gc.freeze()
