@@ -298,3 +298,14 @@ def test_the_garbage_collector_is_left_as_the_caller_had_it(caller_collects: boo
             assert gc.isenabled() is caller_collects
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("wrong", [123, None, {"id": "x"}, bytearray(b"{}")])
+def test_loads_names_what_it_takes(wrong: Any) -> None:
+    with pytest.raises(TypeError, match="text \\(str\\) or bytes"):
+        fairtrial.loads(wrong)
+
+
+def test_assess_names_what_it_takes() -> None:
+    with pytest.raises(TypeError, match="takes a Case"):
+        fairtrial.assess("examples/kloop-2025.json")  # type: ignore[arg-type]

@@ -84,6 +84,9 @@ def _start(case: Case) -> When | None:
 
 def assess(case: Case, checklist: Checklist | None = None) -> Assessment:
     """Assess a loaded case against a checklist (the full built-in one by default)."""
+    if not isinstance(case, Case):
+        raise TypeError(f"assess() takes a Case (from fairtrial.load, loads or from_data), not "
+                        f"{type(case).__name__}")
     with collector_paused():
         return _assess(case, checklist)
 

@@ -81,6 +81,9 @@ def _reject_constant(name: str) -> Any:
 
 def parse(data: str | bytes, *, max_bytes: int = MAX_BYTES) -> dict[str, Any]:
     """Parse case-file text into plain data, refusing what JSON or a case file cannot be."""
+    if not isinstance(data, str | bytes):
+        raise TypeError(f"a case file is read from its text (str) or bytes, not from "
+                        f"{type(data).__name__}; for parsed data use fairtrial.from_data")
     if len(data) > max_bytes:
         raise InvalidCase([Problem(
             "", "size", f"the file is {len(data):,} bytes; the limit is {max_bytes:,}")])
