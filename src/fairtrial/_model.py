@@ -635,21 +635,26 @@ class Case:
         key = ("events_of", kind, person)
         found = self._memo.get(key)
         if found is None:
-            if person is not None:
-                found = tuple(e for e in self.events_of(kind) if person in e.subjects)
-            else:
-                # One pass groups the timeline by class; a kind is then usually one group.
-                groups = self._memo.get(("by_class",))
-                if groups is None:
-                    groups = {}
-                    for e in self.events:
-                        groups.setdefault(type(e), []).append(e)
-                    self._memo[("by_class",)] = groups
-                matching = _classes_of(kind)  # type: ignore[arg-type]  # classes hash
-                found = (tuple(groups.get(matching[0], ())) if len(matching) == 1 else
-                         tuple(e for e in self.events if isinstance(e, kind)))
+            matching = _classes_of(kind)  # type: ignore[arg-type]  # classes hash
+            if len(matching) == 1:
+                found = tuple(self._groups.get((matching[0], person), ()))
+            else:  # a base class such as Event: rare, so a scan
+                found = tuple(e for e in self.events if isinstance(e, kind)
+                              and (person is None or person in e.subjects))
             self._memo[key] = found
         return found
+
+    @functools.cached_property
+    def _groups(self) -> dict[tuple[type[Event], str | None], list[Event]]:
+        # One pass files every event under its class, for the whole case (None) and for each
+        # person it concerns; the checklist asks for each kind once per person.
+        groups: dict[tuple[type[Event], str | None], list[Event]] = {}
+        for e in self.events:
+            cls = type(e)
+            groups.setdefault((cls, None), []).append(e)
+            for person in dict.fromkeys(e.subjects):
+                groups.setdefault((cls, person), []).append(e)
+        return groups
 
     def derived_from(self, event_id: str) -> tuple[Event, ...]:
         """Events whose ``derived_from`` names ``event_id`` (evidence found through it)."""
