@@ -131,3 +131,24 @@ def test_plugins_come_from_entry_points(monkeypatch: pytest.MonkeyPatch) -> None
                         lambda group: [_EntryPoint("bad", 42)])
     with pytest.raises((ChecklistError, TypeError)):
         load_plugins()
+
+
+def test_worst_combines_decisions() -> None:
+    from fairtrial.checklist import Confidence, Outcome, not_applicable, worst
+
+    empty = not_applicable("nothing recorded")
+    assert worst([], empty=empty) is empty
+    one = unknown("Was a lawyer present?")
+    assert worst([one], empty=empty) is one  # nothing to combine: the decision itself
+    repeated = unknown("Was a lawyer present?", "Was a lawyer present?")
+    assert worst([repeated], empty=empty).questions == ("Was a lawyer present?",)
+    mixed = worst([compliant("A judge signed the warrant."), unknown("Who searched?"),
+                   Decision(Outcome.LIKELY_VIOLATION, ("No warrant was shown.",),
+                            questions=("Was it shown later?",), confidence=Confidence.MEDIUM),
+                   Decision(Outcome.LIKELY_VIOLATION, ("The record was not given.",),
+                            confidence=Confidence.LOW)], empty=empty)
+    assert mixed.outcome is Outcome.LIKELY_VIOLATION
+    assert mixed.reasons == ("No warrant was shown.", "The record was not given.")
+    assert mixed.confidence is Confidence.LOW  # the weakest of the leading decisions
+    assert mixed.questions == ("Was it shown later?", "Who searched?")  # worse outcomes first
+    assert mixed.against == ("A judge signed the warrant.",)  # what speaks the other way

@@ -283,8 +283,10 @@ def not_applicable(reason: str) -> Decision:
 
 
 def _distinct(decision: Decision) -> bool:
-    return all(len(part) < 2 or len(set(part)) == len(part) for part in (
-        decision.reasons, decision.facts, decision.against, decision.questions))
+    parts = (decision.reasons, decision.facts, decision.against, decision.questions)
+    if max(map(len, parts)) < 2:  # the usual case: nothing that could repeat
+        return True
+    return all(len(set(part)) == len(part) for part in parts)
 
 
 _CONFIDENCE_RANK = {Confidence.LOW: 0, Confidence.MEDIUM: 1, Confidence.HIGH: 2}
