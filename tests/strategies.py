@@ -2,7 +2,8 @@
 
 Cross-field invariants are built in rather than filtered out: event dates are drawn in
 ascending order (then coarsened to a random precision, which can never reverse an order), arrests
-come first, and every reference to an event points to an earlier one, so the chronology checks
+come first, every reference to an event points to an earlier one, and an appeal against a
+verdict drawn before any verdict of its appellants loses its date, so the chronology checks
 always hold.
 """
 
@@ -17,8 +18,9 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from fairtrial._model import EVENT_KINDS, Arrest, Event
-from fairtrial._when import When
+from fairtrial._model import EVENT_KINDS, Appeal, Arrest, Event, Verdict
+from fairtrial._vocab import AppealAgainst
+from fairtrial._when import Tri, When
 from fairtrial.model import (
     Case,
     Charge,
@@ -189,6 +191,12 @@ def cases(draw: st.DrawFn, max_events: int = 8) -> Case:
             detail_provenance=detail_prov,
             **{k: v for k, v in details.items() if v is not None},
         ))
+    verdicts = [(e.date, set(e.subjects)) for e in events if isinstance(e, Verdict) and e.date]
+    for i, e in enumerate(events):
+        if isinstance(e, Appeal) and e.against is AppealAgainst.VERDICT and e.date is not None:
+            theirs = [w for w, subjects in verdicts if subjects & set(e.subjects)]
+            if theirs and all(e.date.before(w) is Tri.YES for w in theirs):
+                events[i] = attrs.evolve(e, date=None)
     return Case(
         id=draw(IDS), title=draw(TEXT), jurisdiction=draw(st.sampled_from(["KG", "DE", "XK"])),
         stage=draw(st.sampled_from(list(_enum("Stage")))), summary=draw(st.none() | TEXT),

@@ -190,6 +190,23 @@ def test_uncertain_order_is_not_an_error(minimal: dict[str, Any]) -> None:
     assert fairtrial.validate(minimal) == []
 
 
+def test_a_retrial_verdict_may_follow_the_appeal(minimal: dict[str, Any]) -> None:
+    # Found by a 3,000-example property run: every verdict used to have to precede the appeal.
+    minimal["events"] = [
+        {"id": "v1", "kind": "verdict", "date": "2024-03-01", "subjects": ["p1"],
+         "provenance": prov()},
+        {"id": "ap", "kind": "appeal", "date": "2024-04-01", "against": "verdict",
+         "subjects": ["p1"], "provenance": prov()},
+        {"id": "v2", "kind": "verdict", "date": "2025-02-01", "subjects": ["p1"],
+         "provenance": prov()},
+    ]
+    assert fairtrial.validate(minimal) == []
+    del minimal["events"][0]  # without the first verdict, the appeal precedes every verdict
+    p = only(minimal)
+    assert (p.path, p.code) == ("/events/0/date", "chronology")
+    assert "before the verdict 'v2' (2025-02-01)" in p.message
+
+
 def test_appeal_before_verdict_and_event_after_as_of(minimal: dict[str, Any]) -> None:
     minimal["as_of"] = "2025-10"
     minimal["events"] = [

@@ -477,12 +477,17 @@ class _Checker:
                     if isinstance(s, str) and s in arrests:
                         later_than(i, when, arrests[s][1], f"this {kind} of '{s}'")
             if kind == "appeal" and event.get("against") == "verdict":
+                # An appeal needs a verdict before it; a later one (a retrial) is no error.
                 appellants = {s for s in event.get("subjects", []) if isinstance(s, str)}
-                for v_when, v_subjects, v_id in verdicts:
-                    if appellants & v_subjects and when.before(v_when) is Tri.YES:
-                        self.add(pointer(["events", i, "date"]), "chronology",
-                                 f"this appeal against the verdict ({when}) is dated before "
-                                 f"the verdict '{v_id}' ({v_when})", str(when))
+                theirs = [(v_when, v_id) for v_when, v_subjects, v_id in verdicts
+                          if appellants & v_subjects]
+                if theirs and all(when.before(v_when) is Tri.YES for v_when, _ in theirs):
+                    v_when, v_id = min(theirs, key=lambda v: v[0].sort_key())
+                    self.add(pointer(["events", i, "date"]), "chronology",
+                             f"this appeal against the verdict ({when}) is dated before "
+                             f"the verdict '{v_id}' ({v_when})"
+                             + (", the first of its appellants'" if len(theirs) > 1 else ""),
+                             str(when))
             written = self.dates.get(("events", i, "written_judgment_date"))
             if written is not None and written.before(when) is Tri.YES:
                 self.add(pointer(["events", i, "written_judgment_date"]), "chronology",
