@@ -128,6 +128,8 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(ev("arrest", "a1", date="2025-05-01T10:00"),
                  ev("counsel_access", "ca1", date="2025-05-01T12:00", granted=True))),
         (INS, case(ARREST)),
+        # A lawyer at questioning before the arrest says nothing of access after it.
+        (INS, case(ev("interrogation", "i0", date="2025-04-20", counsel_present=True), ARREST)),
     ],
     "counsel.restriction-reasons": [
         (V, case(ev("interrogation", "i1", counsel_present=False),

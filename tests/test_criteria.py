@@ -116,3 +116,17 @@ def test_a_statement_relied_on_twice_by_one_verdict() -> None:
     finding = outcome_of("confessions.coerced-statement-used", data)
     assert finding.outcome.value == V
     assert finding.relied_on.count("v1") == 1
+
+
+def test_a_verdict_in_absentia_does_not_end_the_detention_that_follows() -> None:
+    from .checklist_cases import case, ev, verdict
+
+    in_absentia = {**verdict(), "date": "2020-03-02"}
+    data = case(in_absentia, ev("arrest", "a1", date="2023-11-14"),
+                ev("detention_order", "d1", date="2023-11-15", ordered_by="judge",
+                   individual_reasons=True),
+                ev("release", "r1", date="2023-12-24"))
+    finding = outcome_of("custody.individualised-detention", data)
+    assert finding.reasoning[-1] == ("Detention before the release on 24 December 2023 lasted "
+                                     "between 39 and 41 days from the arrest on 14 November "
+                                     "2023.")

@@ -160,16 +160,28 @@ def test_detail_provenance_names_a_detail(minimal: dict[str, Any]) -> None:
     assert "did you mean 'warrant_shown'" in p.message
 
 
-def test_verdict_before_arrest(minimal: dict[str, Any]) -> None:
+def test_first_appearance_before_arrest(minimal: dict[str, Any]) -> None:
     minimal["events"] = [
         {"id": "a", "kind": "arrest", "date": "2025-05-28", "subjects": ["p1"],
          "provenance": prov()},
-        {"id": "v", "kind": "verdict", "date": "2025-01-10", "subjects": ["p1"],
+        {"id": "f", "kind": "first_appearance", "date": "2025-01-10", "subjects": ["p1"],
          "provenance": prov()},
     ]
     p = only(minimal)
     assert (p.path, p.code) == ("/events/1/date", "chronology")
-    assert p.message == "this verdict of 'p1' (2025-01-10) is dated before 'a' (2025-05-28)"
+    assert p.message == ("this first_appearance of 'p1' (2025-01-10) is dated before 'a' "
+                         "(2025-05-28)")
+
+
+def test_a_verdict_in_absentia_may_precede_the_arrest(minimal: dict[str, Any]) -> None:
+    # Convicted in absentia, arrested years later to serve the sentence: a real sequence.
+    minimal["events"] = [
+        {"id": "v", "kind": "verdict", "date": "2020-03-02", "subjects": ["p1"],
+         "provenance": prov()},
+        {"id": "a", "kind": "arrest", "date": "2023-11-14", "subjects": ["p1"],
+         "provenance": prov()},
+    ]
+    assert fairtrial.validate(minimal) == []
 
 
 def test_retraction_before_confession(minimal: dict[str, Any]) -> None:

@@ -472,7 +472,8 @@ class _Checker:
                         later_than(i, when, other, f"this {kind}")
             if kind == "seizure" and isinstance(event.get("search"), str):
                 later_than(i, when, event["search"], "this seizure")
-            if kind in (FirstAppearance.kind, Release.kind, Verdict.kind):
+            # A verdict may come before any arrest (a trial in absentia): no rule for it.
+            if kind in (FirstAppearance.kind, Release.kind):
                 for s in event.get("subjects", []):
                     if isinstance(s, str) and s in arrests:
                         later_than(i, when, arrests[s][1], f"this {kind} of '{s}'")

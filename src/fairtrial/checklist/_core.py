@@ -18,7 +18,7 @@ import attrs
 
 from fairtrial._model import Case, Event, Person, Provenance
 from fairtrial._vocab import Doc, Party, Standing
-from fairtrial._when import When
+from fairtrial._when import Tri, When
 
 E = TypeVar("E", bound=Event)
 
@@ -418,6 +418,14 @@ class Context:
         if dated:
             return min(dated, key=lambda e: e.date.sort_key())  # type: ignore[union-attr]
         return events[0] if events else None
+
+    @staticmethod
+    def not_before(events: Iterable[E], start: Event) -> list[E]:
+        """The events not certainly earlier than ``start`` (all of them if it is undated):
+        what happened before an arrest says nothing of what followed it."""
+        if start.date is None:
+            return list(events)
+        return [e for e in events if e.date is None or e.date.before(start.date) is not Tri.YES]
 
     def when(self, event: Event) -> str:
         return when_text(event.date)

@@ -128,7 +128,7 @@ def _within_48h(ctx: Context) -> Decision:
     contacts += [i for i in ctx.events(Interrogation) if i.counsel_present is True]
     contacts += [o for o in ctx.events(OutsideContact)
                  if o.contact_with is ContactWith.LAWYER and o.granted is True]
-    first = ctx.first(contacts)
+    first = ctx.first(ctx.not_before(contacts, arrest))
     if first is None or first.date is None or arrest.date is None:
         return unknown(f"When did {ctx.name} first see a lawyer after the arrest "
                        f"{ctx.when(arrest)}?")

@@ -257,8 +257,12 @@ def pretrial_length(ctx: Context) -> str | None:
     """How long the person was held before a release or a first-instance verdict, as the range
     the recorded dates allow ("between 40 and 41 days"), or None if the record cannot say."""
     arrest = ctx.first(ctx.events(Arrest))
-    ends = [e for e in (*ctx.events(Release), *ctx.events(Verdict)) if e.date is not None]
-    if arrest is None or arrest.date is None or not ends:
+    if arrest is None or arrest.date is None:
+        return None
+    # A verdict in absentia before the arrest does not end this detention.
+    ends = [e for e in ctx.not_before((*ctx.events(Release), *ctx.events(Verdict)), arrest)
+            if e.date is not None]
+    if not ends:
         return None
     end = min(ends, key=lambda e: e.date.sort_key())  # type: ignore[union-attr]
     span = Span.between(arrest.date, end.date)  # type: ignore[arg-type]
