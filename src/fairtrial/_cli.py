@@ -217,8 +217,9 @@ def build_parser() -> argparse.ArgumentParser:
                                    "and the batch goes on.")
     p.add_argument("files", nargs="+", metavar="FILE", help="case files; '-' reads standard input")
     p.add_argument("--format", choices=("text", "json", "csv"), default="text",
-                   help="text for people (default); json (JSON Lines for several cases); csv "
-                        "(one row per finding, for data frames)")
+                   help="text for people (default); json (JSON Lines for several cases, with "
+                        "an error record for a case that cannot be assessed); csv (one row per "
+                        "finding, for data frames; such cases are named on standard error)")
     p.add_argument("--lines", action="store_true",
                    help="read each input as JSON Lines: one case per line")
     p.add_argument("--jobs", type=int, default=1, metavar="N",
