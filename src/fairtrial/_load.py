@@ -159,24 +159,6 @@ def _reference_validator() -> Draft202012Validator:
     return Draft202012Validator(case_schema())
 
 
-@functools.cache
-def _fast_validator() -> Callable[[Any], bool] | None:
-    """jsonschema-rs, when installed, answers "valid?" 100-1000x faster than jsonschema.
-
-    It only ever decides validity: every message still comes from the reference validator, and
-    tests/test_fast_path.py proves the two accept and reject the same documents. Setting
-    FAIRTRIAL_PURE_PYTHON=1 turns it off. Built on first use, like the reference validator.
-    """
-    if os.environ.get("FAIRTRIAL_PURE_PYTHON"):
-        return None
-    try:
-        import jsonschema_rs
-    except ImportError:
-        return None
-    is_valid: Callable[[Any], bool] = jsonschema_rs.validator_for(case_schema()).is_valid
-    return is_valid
-
-
 def _fast_name() -> str | None:
     if os.environ.get("FAIRTRIAL_PURE_PYTHON"):
         return None
@@ -185,6 +167,22 @@ def _fast_name() -> str | None:
 
 #: The accelerated validator in use, or None.
 FAST_VALIDATOR: str | None = _fast_name()
+
+
+@functools.cache
+def _fast_validator() -> Callable[[Any], bool] | None:
+    """jsonschema-rs, when installed, answers "valid?" 100-1000x faster than jsonschema.
+
+    It only ever decides validity: every message still comes from the reference validator, and
+    tests/test_fast_path.py proves the two accept and reject the same documents. Setting
+    FAIRTRIAL_PURE_PYTHON=1 turns it off. Built on first use, like the reference validator.
+    """
+    if FAST_VALIDATOR is None:
+        return None
+    import jsonschema_rs
+
+    is_valid: Callable[[Any], bool] = jsonschema_rs.validator_for(case_schema()).is_valid
+    return is_valid
 
 
 def schema_errors(data: Any) -> list[ValidationError]:

@@ -658,14 +658,15 @@ class Case:
 
     def derived_from(self, event_id: str) -> tuple[Event, ...]:
         """Events whose ``derived_from`` names ``event_id`` (evidence found through it)."""
-        index = self._memo.get(("derived_from",))
-        if index is None:
-            index = {}
-            for e in self.events:
-                for source in dict.fromkeys(getattr(e, "derived_from", ())):
-                    index.setdefault(source, []).append(e)
-            self._memo[("derived_from",)] = index
-        return tuple(index.get(event_id, ()))
+        return tuple(self._derived.get(event_id, ()))
+
+    @functools.cached_property
+    def _derived(self) -> dict[str, list[Event]]:
+        index: dict[str, list[Event]] = {}
+        for e in self.events:
+            for source in dict.fromkeys(getattr(e, "derived_from", ())):
+                index.setdefault(source, []).append(e)
+        return index
 
     def name_of(self, item_id: str) -> str:
         item = self._by_id.get(item_id)

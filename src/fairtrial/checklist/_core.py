@@ -21,6 +21,7 @@ from fairtrial._vocab import Doc, Party, Standing
 from fairtrial._when import Tri, When
 
 E = TypeVar("E", bound=Event)
+T = TypeVar("T")
 
 
 class Outcome(Doc):
@@ -405,6 +406,15 @@ class Context:
                 value = None
             fact = memo[key] = Fact(event, detail, value, prov)
         return fact
+
+    def once(self, key: tuple[Any, ...], build: Callable[[], T]) -> T:
+        """``build()``, computed once per case under ``key``: for indexes that several criteria
+        or persons share. Put the person in the key when the result depends on them."""
+        memo = self.case._memo
+        if key not in memo:
+            memo[key] = build()
+        found: T = memo[key]
+        return found
 
     def finding(self, criterion: str) -> Finding:
         """The finding of a criterion this one depends on, for the same subject."""

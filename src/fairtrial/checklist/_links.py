@@ -19,6 +19,10 @@ from fairtrial.checklist._core import Context, Fact
 STATEMENT_KINDS = frozenset({EvidenceKind.CONFESSION, EvidenceKind.DEFENDANT_STATEMENT})
 
 
+def _subject(ctx: Context) -> str | None:
+    return ctx.person.id if ctx.person else None
+
+
 def pretrial_statements(ctx: Context) -> tuple[Confession, ...]:
     """Confessions made outside court (during questioning, in writing, on camera)."""
     return tuple(c for c in ctx.events(Confession) if c.setting is not Setting.COURT)
@@ -42,11 +46,8 @@ def counsel_at(ctx: Context, statement: Confession) -> Fact | None:
 def coercion_of(ctx: Context, statement: Event) -> tuple[Fact, ...]:
     """Coercion aimed at obtaining statements that may have produced ``statement``: ill-treatment
     of the same person not certainly after it, or a retraction of it that alleges coercion."""
-    key = ("coercion_of", statement.id, ctx.person.id if ctx.person else None)
-    memo = ctx.case._memo
-    if key not in memo:
-        memo[key] = _coercion_of(ctx, statement)
-    return memo[key]  # type: ignore[no-any-return]
+    return ctx.once(("coercion_of", statement.id, _subject(ctx)),
+                    lambda: _coercion_of(ctx, statement))
 
 
 def _coercion_of(ctx: Context, statement: Event) -> tuple[Fact, ...]:
@@ -64,50 +65,43 @@ def _coercion_of(ctx: Context, statement: Event) -> tuple[Fact, ...]:
 def _retractions_of(ctx: Context, statement: str) -> list[Retraction]:
     """The person's retractions of ``statement`` that allege coercion, from an index built once
     per person (a scan per statement grows with statements x retractions)."""
-    key = ("retractions_of", ctx.person.id if ctx.person else None)
-    index: dict[str, list[Retraction]] | None = ctx.case._memo.get(key)
-    if index is None:
-        index = {}
+    def build() -> dict[str, list[Retraction]]:
+        index: dict[str, list[Retraction]] = {}
         for r in ctx.events(Retraction):
             if r.alleges_coercion:
                 for target in dict.fromkeys(r.retracts):
                     index.setdefault(target, []).append(r)
-        ctx.case._memo[key] = index
-    return index.get(statement, [])
+        return index
+
+    return ctx.once(("retractions_of", _subject(ctx)), build).get(statement, [])
 
 
 def evidence_from(ctx: Context, source: str) -> list[EvidenceItem]:
     """Evidence items concerning the person (all, for the case) that were derived from
     ``source``, in record order, from the case's index."""
-    person = ctx.person.id if ctx.person else None
+    person = _subject(ctx)
     return [e for e in ctx.case.derived_from(source)
             if isinstance(e, EvidenceItem) and (person is None or person in e.subjects)]
 
 
 def convictions(ctx: Context) -> tuple[Verdict, ...]:
-    person = ctx.person.id if ctx.person else None
-    key = ("convictions", person)
-    found: tuple[Verdict, ...] | None = ctx.case._memo.get(key)
-    if found is None:
-        found = ctx.case._memo[key] = tuple(
-            v for v in ctx.events(Verdict)
-            if any(r.outcome in (VerdictOutcome.CONVICTED, VerdictOutcome.PARTLY_CONVICTED)
-                   and (person is None or r.person == person) for r in v.results)
-        )
-    return found
+    person = _subject(ctx)
+    return ctx.once(("convictions", person), lambda: tuple(
+        v for v in ctx.events(Verdict)
+        if any(r.outcome in (VerdictOutcome.CONVICTED, VerdictOutcome.PARTLY_CONVICTED)
+               and (person is None or r.person == person) for r in v.results)))
 
 
 def _first_relying(ctx: Context) -> dict[str, tuple[int, Verdict]]:
     """For each id a conviction relied on, the first such conviction (with its position)."""
-    key = ("first_relying", ctx.person.id if ctx.person else None)
-    index: dict[str, tuple[int, Verdict]] | None = ctx.case._memo.get(key)
-    if index is None:
-        index = {}
+    def build() -> dict[str, tuple[int, Verdict]]:
+        index: dict[str, tuple[int, Verdict]] = {}
         for n, v in enumerate(convictions(ctx)):
             for item in v.relied_on:
                 index.setdefault(item, (n, v))
-        ctx.case._memo[key] = index
-    return index
+        return index
+
+    return ctx.once(("first_relying", _subject(ctx)), build)
 
 
 def reliance(ctx: Context, source: Event, *, as_statement: bool = True,

@@ -95,14 +95,14 @@ def _court_examined(ctx: Context) -> list[Fact]:
 
 def _inquiries_into(ctx: Context, allegation: str) -> list[Investigation]:
     """Investigations into ``allegation``, from an index built once per case."""
-    index: dict[str, list[Investigation]] | None = ctx.case._memo.get(("inquiries",))
-    if index is None:
-        index = {}
+    def build() -> dict[str, list[Investigation]]:
+        index: dict[str, list[Investigation]] = {}
         for i in ctx.all_events(Investigation):
             for target in dict.fromkeys(i.into):
                 index.setdefault(target, []).append(i)
-        ctx.case._memo[("inquiries",)] = index
-    return index.get(allegation, [])
+        return index
+
+    return ctx.once(("inquiries",), build).get(allegation, [])
 
 
 def _investigated(ctx: Context) -> Decision:

@@ -224,17 +224,17 @@ def _overall_fairness(ctx: Context) -> Decision:
     # weighed against the person: if every statement made out of court was excluded, stage 2
     # is met on that established ruling.
     outside = _links.pretrial_statements(ctx)
-    uses = [_links.reliance(ctx, s) for s in outside]
-    if outside and all(how == "excluded" for how, _ in uses):
+    uses = {s.id: _links.reliance(ctx, s) for s in outside}
+    if outside and all(how == "excluded" for how, _ in uses.values()):
         return compliant(f"Every statement {ctx.name} made out of court was excluded from the "
                          "evidence, so none made without a lawyer was used.",
-                         *(f for _, facts in uses for f in facts))
+                         *(f for _, facts in uses.values() for f in facts))
     if access.outcome is Outcome.INSUFFICIENT:
         # Unknown is not "unrestricted": the second stage stays open with the first.
         return unknown(f"Was {ctx.name} questioned without a lawyer? If so, were the statements "
                        "made then used at trial?",
                        reason="Whether access to a lawyer was restricted is not established.")
-    statements = [(s, f) for s in _links.pretrial_statements(ctx)
+    statements = [(s, f) for s in outside
                   if (f := _links.counsel_at(ctx, s)) is not None and f.value is False]
     factors = []
     person = ctx.person
@@ -252,7 +252,7 @@ def _overall_fairness(ctx: Context) -> Decision:
                        "trial?", reason=" ".join(factors) or None)
     decisions = []
     for s, counsel in statements:
-        how, facts = _links.reliance(ctx, s)
+        how, facts = uses[s.id]
         what = f"the statement {ctx.when(s)} ({s.id}), made without a lawyer"
         if how == "relied":
             decisions.append(breach(

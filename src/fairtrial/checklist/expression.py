@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from fairtrial._model import ExpertReport
+from fairtrial._model import Charge, ExpertReport
 from fairtrial._vocab import ConductKind, ExpertConclusion
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
@@ -27,17 +27,23 @@ PROTECTED = frozenset({ConductKind.SPEECH, ConductKind.JOURNALISM, ConductKind.A
                        ConductKind.ASSOCIATION})
 
 
-def _expression_charges(ctx: Context) -> tuple[list[object], bool]:
+def _expression_charges(ctx: Context) -> tuple[list[Charge], bool]:
     mine = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
     return [c for c in mine if PROTECTED & set(c.conduct)], any(not c.conduct for c in mine)
+
+
+def _no_expression_charge(ctx: Context, unclassified: bool) -> Decision:
+    """The answer when no charge is known to concern expression: open if some charge's conduct
+    is not classified, otherwise the question does not arise."""
+    if unclassified:
+        return unknown("Is the conduct charged speech, journalism, assembly or association?")
+    return not_applicable(f"No charge against {ctx.name} concerns expression.")
 
 
 def _threshold(ctx: Context) -> Decision:
     charges, unclassified = _expression_charges(ctx)
     if not charges:
-        if unclassified:
-            return unknown("Is the conduct charged speech, journalism, assembly or association?")
-        return not_applicable(f"No charge against {ctx.name} concerns expression.")
+        return _no_expression_charge(ctx, unclassified)
     decisions = []
     for r in ctx.events(ExpertReport):
         concl = ctx.fact(r, "conclusion")
@@ -78,11 +84,9 @@ THRESHOLD = Criterion(
 def _journalism(ctx: Context) -> Decision:
     charges, unclassified = _expression_charges(ctx)
     if not charges:
-        if unclassified:
-            return unknown("Is the conduct charged speech, journalism, assembly or association?")
-        return not_applicable(f"No charge against {ctx.name} concerns expression.")
+        return _no_expression_charge(ctx, unclassified)
     threshold = ctx.finding("expression.incitement-threshold")
-    conduct = "; ".join(f"{c.description} ({c.id})" for c in charges)  # type: ignore[attr-defined]
+    conduct = "; ".join(f"{c.description} ({c.id})" for c in charges)
     facts = [ctx.fact(e) for e in ctx.events(ExpertReport)]
     if threshold.is_breach:
         return Decision(threshold.outcome, (
