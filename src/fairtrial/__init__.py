@@ -9,7 +9,17 @@ The model classes live in :mod:`fairtrial.model`.
 
 from fairtrial._assess import Assessment, Grade, assess
 from fairtrial._export import assessment_data, finding_rows
-from fairtrial._load import MAX_BYTES, dump, dumps, from_data, load, loads, parse, validate
+from fairtrial._load import (
+    MAX_BYTES,
+    dump,
+    dumps,
+    from_data,
+    load,
+    loads,
+    parse,
+    upgrade,
+    validate,
+)
 from fairtrial._model import FORMAT_VERSION, Case
 from fairtrial._problems import InvalidCase, Problem
 from fairtrial._public import public_case
@@ -41,5 +51,6 @@ __all__ = [
     "parse",
     "public_case",
     "render_report",
+    "upgrade",
     "validate",
 ]

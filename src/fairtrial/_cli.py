@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
 from fairtrial import _load
-from fairtrial._model import Case
+from fairtrial._model import FORMAT_VERSION, Case
 from fairtrial._problems import InvalidCase, Problem
 from fairtrial._schema import case_schema, schema_text
 
@@ -36,6 +36,10 @@ def _read(name: str) -> bytes:
 
 class _Unreadable(Exception):
     pass
+
+
+class _Usage(Exception):
+    """A usage error found after parsing the arguments; ``main`` reports it, exit 2."""
 
 
 def _load_file(name: str) -> Case:
@@ -65,6 +69,11 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
             records.append({"file": label, "valid": True, "problems": []})
             if args.format == "text":
                 out.write(f"{label}: valid ({len(result.events)} events)\n")
+                if result.format_version != FORMAT_VERSION:
+                    out.write(f"  note: this is a format {result.format_version} file; it loads "
+                              f"as it is, and 'fairtrial upgrade {label} -o DIR' writes it as "
+                              f"format {FORMAT_VERSION} without losing anything\n")
+            records[-1]["format_version"] = result.format_version
         elif isinstance(result, str):
             worst = max(worst, EXIT_USAGE)
             records.append({"file": label, "valid": False, "error": result, "problems": []})
@@ -81,6 +90,46 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
                     out.write(f"  {p}\n")
     if args.format == "json":
         out.write(json.dumps(records, indent=2, ensure_ascii=False) + "\n")
+    return worst
+
+
+def _cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
+    if len(args.files) > 1 and not (args.output_dir or args.in_place):
+        raise _Usage("several files need -o DIR or --in-place")
+    if args.output_dir and not os.path.isdir(args.output_dir):
+        raise _Usage(f"-o {args.output_dir}: not a directory")
+    worst = EXIT_OK
+    for name in args.files:
+        try:
+            data = _load.parse(_read(name))
+        except OSError as exc:
+            sys.stderr.write(f"fairtrial: {name}: cannot read: {exc.strerror or exc}\n")
+            worst = max(worst, EXIT_USAGE)
+            continue
+        except InvalidCase as exc:
+            problems = list(exc.problems)
+        else:
+            problems = _load.validate(data)
+        if problems:
+            # Nothing is written for a file that does not validate: fix it first.
+            sys.stderr.write(f"fairtrial: {name}: not upgraded, {len(problems)} problem"
+                             f"{'s' if len(problems) != 1 else ''}:\n")
+            for p in problems:
+                sys.stderr.write(f"  {p}\n")
+            worst = max(worst, EXIT_INVALID)
+            continue
+        text = json.dumps(_load.upgrade(data), indent=2, ensure_ascii=False) + "\n"
+        if args.in_place or args.output_dir:
+            target = name if args.in_place else os.path.join(args.output_dir,
+                                                             os.path.basename(name))
+            if args.output_dir and _same_file(name, target):
+                raise _Usage(f"{target}: -o would overwrite the input; use --in-place")
+            with open(target, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            sys.stderr.write(f"fairtrial: {name}: format {data.get('format_version')} -> "
+                             f"{FORMAT_VERSION}, written to {target}\n")
+        else:
+            out.write(text)
     return worst
 
 
@@ -205,6 +254,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="text for people (default), json for programs")
     p.set_defaults(run=_cmd_validate)
 
+    p = sub.add_parser("upgrade", help="rewrite case files in the current format",
+                       description=f"Rewrite case files as format {FORMAT_VERSION}. Format 1 "
+                                   "files keep loading as they are; upgrading changes only the "
+                                   "version, keeping every fact, key order and value. A file "
+                                   "that does not validate is not written.")
+    p.add_argument("files", nargs="+", metavar="FILE", help="case files; '-' reads standard input")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output-dir", metavar="DIR",
+                       help="write each upgraded file into DIR under its own name")
+    where.add_argument("--in-place", action="store_true", help="rewrite each file in place")
+    p.set_defaults(run=_cmd_upgrade)
+
     p = sub.add_parser("schema", help="print the case-file JSON Schema",
                        description="Print the JSON Schema (Draft 2020-12) of case files.")
     p.set_defaults(run=_cmd_schema)
@@ -263,6 +324,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         code: int = args.run(args, stream)
     except BrokenPipeError:  # e.g. `fairtrial schema | head`
         return EXIT_OK
+    except _Usage as exc:
+        sys.stderr.write(f"fairtrial: {exc}\n")
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     return code

@@ -24,6 +24,7 @@ from fairtrial._model import (
     EVENT_KINDS,
     Case,
     Charge,
+    ContextFact,
     Event,
     Organisation,
     Person,
@@ -104,7 +105,8 @@ def _make() -> cattrs.Converter:
         conv.register_structure_hook(cls, make_dict_structure_fn(cls, conv))
 
     # Leaves before the containers that hold them, events next, the case last.
-    leaves: tuple[type, ...] = (Source, Provenance, Person, Organisation, VerdictResult, Charge)
+    leaves: tuple[type, ...] = (Source, Provenance, Person, Organisation, VerdictResult, Charge,
+                              ContextFact)
     for leaf in leaves:
         register(leaf)
     event_out = {kind: unstructure_fn(cls) for kind, cls in EVENT_KINDS.items()}

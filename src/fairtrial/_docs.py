@@ -17,6 +17,7 @@ from fairtrial._model import (
     EVENT_KINDS,
     Case,
     Charge,
+    ContextFact,
     Event,
     Organisation,
     Person,
@@ -65,7 +66,7 @@ def case_format_reference() -> str:
     for title, cls in (("Case (the top level)", Case), ("Source", Source),
                        ("Provenance", Provenance), ("Person", Person),
                        ("Organisation", Organisation), ("Charge", Charge),
-                       ("Verdict result", VerdictResult)):
+                       ("Verdict result", VerdictResult), ("Context fact", ContextFact)):
         lines += [f"### {title}", "", (cls.__doc__ or "").strip().splitlines()[0], "",
                   *_table(cls), ""]
     lines += ["### Fields of every event", "", *_table(Event), ""]

@@ -25,6 +25,7 @@ from fairtrial._convert import converter
 from fairtrial._gc import collector_paused
 from fairtrial._model import (
     EVENT_KINDS,
+    FORMAT_VERSION,
     Arrest,
     Case,
     Event,
@@ -40,7 +41,8 @@ if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
-__all__ = ["MAX_BYTES", "dump", "dumps", "from_data", "load", "loads", "parse", "validate"]
+__all__ = ["MAX_BYTES", "dump", "dumps", "from_data", "load", "loads", "parse", "upgrade",
+           "validate"]
 
 #: Case files larger than this are refused before parsing (32 MiB; a large real case is ~1 MiB).
 MAX_BYTES: Final = 32 * 1024 * 1024
@@ -520,6 +522,19 @@ def validate(data: Any) -> list[Problem]:
     problems.extend(_Checker(data).run())
     unique = {(p.path, p.code, p.message): p for p in problems}
     return sorted(unique.values(), key=_order)
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """Case-file data in the current format (2.0), losing nothing.
+
+    Format 2 only added to format 1: every field of a format 1 file means the same in format 2,
+    so upgrading a file rewrites its version and keeps every other key, value and their order.
+    Data already in format 2, or of an unknown version (validation names it), is returned
+    unchanged.
+    """
+    if not isinstance(data, dict) or data.get("format_version") != "1.0":
+        return data
+    return {k: (FORMAT_VERSION if k == "format_version" else v) for k, v in data.items()}
 
 
 def from_data(data: Any) -> Case:

@@ -18,11 +18,16 @@ from fairtrial._vocab import (
     Authority,
     ConductKind,
     ContactWith,
+    ContextKind,
+    Counterbalance,
     EvidenceKind,
+    Excluded,
     ExpertConclusion,
     ExpertTreatment,
     HearingStage,
+    IllTreatmentContext,
     InvestigationOutcome,
+    LegalBasis,
     Measure,
     OrgKind,
     Party,
@@ -30,18 +35,25 @@ from fairtrial._vocab import (
     Plea,
     Reasons,
     RequestKind,
+    ReviewKind,
     Role,
     Ruling,
     Setting,
     SourceKind,
     Stage,
     Standing,
+    StatementNature,
+    StatementRole,
+    SurveillanceMethod,
     Treatment,
     VerdictOutcome,
+    Weight,
 )
 from fairtrial._when import When
 
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "2.0"
+#: Versions a case file may declare: format 1 is a subset of format 2 and loads as it is.
+FORMAT_VERSIONS = ("1.0", "2.0")
 E = TypeVar("E", bound="Event")
 
 
@@ -64,6 +76,9 @@ class Source:
     url: str | None = attrs.field(default=None, metadata=d("Where to find it (http or https)."))
     confidential: bool = attrs.field(
         default=False, metadata=d("Hide its publisher, title and URL in public reports."))
+    other_names: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Other forms of its publisher's or author's name that public "
+                               "reports must hide too (other scripts, acronyms)."))
     notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
 
 
@@ -99,6 +114,9 @@ class Person:
         default=None, metadata=d("Otherwise vulnerable (illness, disability, language)."))
     confidential: bool = attrs.field(
         default=False, metadata=d("Show only a pseudonym in public reports."))
+    other_names: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Other forms of the name: other scripts, transliterations, "
+                               "maiden names, nicknames, initials."))
     notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
 
 
@@ -111,6 +129,8 @@ class Organisation:
     kind: OrgKind = attrs.field(metadata=d("What sort of body it is."))
     confidential: bool = attrs.field(
         default=False, metadata=d("Show only a pseudonym in public reports."))
+    other_names: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Other forms of the name: other scripts, acronyms."))
     notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
 
 
@@ -142,6 +162,24 @@ class VerdictResult:
     sentence: str | None = attrs.field(default=None, metadata=d("The sentence in plain words."))
     custodial: bool | None = attrs.field(
         default=None, metadata=d("Whether the sentence is served in custody."))
+    acquitted_of: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the charges the defendant was acquitted of.",
+                               ref="charge"))
+    for_lack_of_evidence: bool | None = attrs.field(
+        default=None, metadata=d("For an acquittal: was it for lack of evidence?"))
+
+
+@attrs.frozen(kw_only=True)
+class ContextFact:
+    """A sourced indicator about why the case was brought or how officials spoke of the
+    accused: retaliation for journalism or politics, targeting of a group, stereotypes."""
+
+    kind: ContextKind = attrs.field(metadata=d("What the indicator is."))
+    description: str = attrs.field(metadata=d("What happened, in a sentence or two."))
+    people: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the defendants it concerns; empty for all.",
+                               ref="person"))
+    provenance: Provenance = attrs.field(metadata=d("Who says so, and how firmly."))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -162,6 +200,9 @@ class Event:
     actors: tuple[str, ...] = attrs.field(
         default=(), metadata=d("Ids of the people or organisations who acted.", ref="actor"))
     place: str | None = attrs.field(default=None, metadata=d("Where it happened."))
+    title: str | None = attrs.field(
+        default=None, metadata=d("A short description for reports, e.g. 'Search of the "
+                                 "Kloop office'."))
     summary: str | None = attrs.field(default=None, metadata=d("What happened, in a sentence."))
     provenance: Provenance = attrs.field(metadata=d("Who says it happened, and how firmly."))
     detail_provenance: dict[str, Provenance] = attrs.field(
@@ -250,6 +291,25 @@ class Interrogation(Event):
         default=None, metadata=d("Questioned formally as a witness, though in fact a suspect?"))
     recorded: bool | None = attrs.field(
         default=None, metadata=d("Were its time, length and participants recorded?"))
+    lawyer: str | None = attrs.field(
+        default=None, metadata=d("Id of the lawyer present, if one was.", ref="person"))
+    lawyer_chosen_by: Party | None = attrs.field(
+        default=None, metadata=d("Who chose the lawyer present: 'defendant', 'family' or "
+                                 "'authorities'."))
+    lawyer_suggested_by_police: bool | None = attrs.field(
+        default=None, metadata=d("Did investigators suggest or bring the lawyer present?"))
+    chosen_lawyer_excluded: bool | None = attrs.field(
+        default=None, metadata=d("Had a lawyer chosen by the person or the family been turned "
+                                 "away, or never contacted after the person named one?"))
+    statement_taken: bool | None = attrs.field(
+        default=None, metadata=d("Did the person make any statement? false records that none "
+                                 "was taken."))
+    cautioned: bool | None = attrs.field(
+        default=None, metadata=d("Was the person cautioned that what they say may be used "
+                                 "against them?"))
+    cautioned_earlier_inadmissible: bool | None = attrs.field(
+        default=None, metadata=d("Was the person told that earlier statements made without "
+                                 "safeguards could not be used?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -286,14 +346,26 @@ class CounselAccess(Event):
     informed_of_counsel: bool | None = attrs.field(
         default=None,
         metadata=d("If a chosen lawyer was turned away: was the person told the lawyer came?"))
+    restriction_statutory: bool | None = attrs.field(
+        default=None, metadata=d("Did the restriction follow from a general rule of law (for "
+                                 "a category of offence or of suspect) rather than a decision "
+                                 "on this person?"))
+    delay_hours: float | None = attrs.field(
+        default=None, metadata=d("How long access to a lawyer was delayed or refused, in hours.",
+                                 minimum=0))
 
 
 @attrs.frozen(kw_only=True)
 class CounselInterference(Event):
-    """Threats, searches, summonses or sanctions against defence counsel."""
+    """Threats, attacks, searches, summonses or sanctions against defence counsel."""
 
     kind: ClassVar[str] = "counsel_interference"
     counsel: str | None = attrs.field(default=None, metadata=d("Id of the lawyer.", ref="person"))
+    by_officials: bool | None = attrs.field(
+        default=None, metadata=d("Was it done by officials (true) or private persons (false)?"))
+    state_protected: bool | None = attrs.field(
+        default=None, metadata=d("For an attack by private persons: did the state protect or "
+                                 "investigate?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -382,6 +454,11 @@ class IllTreatment(Event):
         default=None, metadata=d("Was it raised before a court?"))
     injuries_documented: bool | None = attrs.field(
         default=None, metadata=d("Were injuries medically documented?"))
+    context: IllTreatmentContext | None = attrs.field(
+        default=None, metadata=d("In what setting it happened."))
+    duration_days: float | None = attrs.field(
+        default=None, metadata=d("For conditions of detention or denial of care: how long, in "
+                                 "days.", minimum=0))
 
 
 @attrs.frozen(kw_only=True)
@@ -395,6 +472,13 @@ class Investigation(Event):
     outcome: InvestigationOutcome | None = attrs.field(default=None, metadata=d("Its result."))
     independent: bool | None = attrs.field(
         default=None, metadata=d("Was the investigating body independent of those accused?"))
+    prompt: bool | None = attrs.field(
+        default=None, metadata=d("Was it opened promptly?"))
+    effective: bool | None = attrs.field(
+        default=None, metadata=d("Was it thorough: victims and officers heard, medical evidence "
+                                 "gathered?"))
+    officers_sanctioned: bool | None = attrs.field(
+        default=None, metadata=d("Were the officers responsible prosecuted or disciplined?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -432,6 +516,8 @@ class Hearing(Event):
         default=None, metadata=d("Was a free interpreter provided?"))
     intimidation: bool | None = attrs.field(
         default=None, metadata=d("Was the defence, a witness or the accused intimidated?"))
+    excluded: tuple[Excluded, ...] = attrs.field(
+        default=(), metadata=d("Who was kept out when the hearing was partly closed."))
 
 
 @attrs.frozen(kw_only=True)
@@ -461,8 +547,8 @@ class Retraction(Event):
 
     kind: ClassVar[str] = "retraction"
     retracts: tuple[str, ...] = attrs.field(
-        default=(), metadata=d("Ids of the confession or plea events withdrawn.", ref="event",
-                               kinds=("confession", "plea")))
+        default=(), metadata=d("Ids of the confession, statement or plea events withdrawn.",
+                               ref="event", kinds=("confession", "statement", "plea")))
     reason: str | None = attrs.field(default=None, metadata=d("The reason given."))
     alleges_coercion: bool | None = attrs.field(
         default=None, metadata=d("Does it say the confession was coerced?"))
@@ -482,6 +568,95 @@ class EvidenceItem(Event):
         metadata=d("Ids of the events it came from (a confession, a search, an interrogation).",
                    ref="event"))
     description: str | None = attrs.field(default=None, metadata=d("What it is."))
+    weight: Weight | None = attrs.field(
+        default=None, metadata=d("How much the conviction rested on it, where the judgment "
+                                 "says so."))
+    authenticity_contested: bool | None = attrs.field(
+        default=None, metadata=d("Did the defence contest that it is genuine?"))
+
+
+@attrs.frozen(kw_only=True)
+class Statement(Event):
+    """A statement to the authorities or a court by anyone: the accused, a co-accused, a
+    witness. ``subjects`` are the people who made it."""
+
+    kind: ClassVar[str] = "statement"
+    maker_role: StatementRole | None = attrs.field(
+        default=None, metadata=d("The role of the person who made it."))
+    nature: StatementNature | None = attrs.field(
+        default=None, metadata=d("What it says: an admission, a denial, an exculpatory account, "
+                                 "an accusation of others."))
+    setting: Setting | None = attrs.field(default=None, metadata=d("Where it was made."))
+    given_to: Authority | None = attrs.field(
+        default=None, metadata=d("To whom: investigators, a prosecutor or a judge."))
+    in_custody: bool | None = attrs.field(
+        default=None, metadata=d("Was the maker in custody when making it?"))
+    counsel_present: bool | None = attrs.field(
+        default=None, metadata=d("Was a lawyer for the maker present?"))
+    interrogation: str | None = attrs.field(
+        default=None, metadata=d("Id of the questioning it was made in.", ref="event",
+                                 kinds=("interrogation",)))
+    used_against: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the accused it was used against in court.",
+                               ref="person"))
+    ruling: Ruling | None = attrs.field(
+        default=None, metadata=d("What the court did with it."))
+    weight: Weight | None = attrs.field(
+        default=None, metadata=d("How much the conviction rested on it, where the judgment "
+                                 "says so."))
+    anonymous: bool | None = attrs.field(
+        default=None, metadata=d("Was the maker's identity withheld from the defence?"))
+    maker_examined: bool | None = attrs.field(
+        default=None, metadata=d("Could the defence question the maker, at trial or before?"))
+    absence_reason: str | None = attrs.field(
+        default=None, metadata=d("Why the maker did not appear or was not named, as given."))
+    good_reason_for_absence: bool | None = attrs.field(
+        default=None, metadata=d("Did the court find a good reason (death, fear, untraceable "
+                                 "after diligent search) for not hearing the maker?"))
+    counterbalancing: tuple[Counterbalance, ...] = attrs.field(
+        default=(), metadata=d("Safeguards that made up for the defence's inability to "
+                               "question the maker."))
+
+
+@attrs.frozen(kw_only=True)
+class Surveillance(Event):
+    """Covert recording, interception, a listening device, or data taken from devices."""
+
+    kind: ClassVar[str] = "surveillance"
+    method: SurveillanceMethod | None = attrs.field(default=None, metadata=d("How."))
+    authorised_by: Authority | None = attrs.field(
+        default=None, metadata=d("Who authorised it beforehand."))
+    legal_basis: LegalBasis | None = attrs.field(
+        default=None, metadata=d("What law it rested on."))
+
+
+@attrs.frozen(kw_only=True)
+class BodilyIntervention(Event):
+    """A medical procedure or intimate search used to obtain evidence."""
+
+    kind: ClassVar[str] = "bodily_intervention"
+    procedure: str | None = attrs.field(default=None, metadata=d("What was done."))
+    forced: bool | None = attrs.field(
+        default=None, metadata=d("Was it done against the person's will?"))
+    ordered_by: Authority | None = attrs.field(default=None, metadata=d("Who ordered it."))
+    medical_risk: bool | None = attrs.field(
+        default=None, metadata=d("Did it carry a risk to health?"))
+    less_intrusive_available: bool | None = attrs.field(
+        default=None, metadata=d("Could the evidence have been obtained in a less intrusive "
+                                 "way (waiting, a milder method)?"))
+
+
+@attrs.frozen(kw_only=True)
+class BodyFinding(Event):
+    """A finding of fact by a UN body, a regional court or a monitoring mission, kept as a
+    sourced fact; fairtrial never adopts a body's legal conclusion as its own."""
+
+    kind: ClassVar[str] = "body_finding"
+    body: str | None = attrs.field(
+        default=None, metadata=d("Id of the body.", ref="organisation"))
+    about: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the events it concerns.", ref="event"))
+    finding: str | None = attrs.field(default=None, metadata=d("What it found, in its words."))
 
 
 @attrs.frozen(kw_only=True)
@@ -531,6 +706,11 @@ class Verdict(Event):
         metadata=d("Was there evidence of guilt other than the defendants' own statements?"))
     addressed_defence_arguments: bool | None = attrs.field(
         default=None, metadata=d("Did it answer the defence's decisive arguments?"))
+    jury: bool | None = attrs.field(
+        default=None, metadata=d("Was guilt decided by a jury (true) or professional judges?"))
+    jury_directions: bool | None = attrs.field(
+        default=None, metadata=d("For a jury: did the judge's directions or questions let the "
+                                 "accused understand the verdict?"))
     pronounced_publicly: bool | None = attrs.field(
         default=None, metadata=d("Was it pronounced in public?"))
     written_judgment_date: When | None = attrs.field(
@@ -551,6 +731,14 @@ class Appeal(Event):
         default=None, metadata=d("Did the court review the facts and the law in substance?"))
     results: tuple[VerdictResult, ...] = attrs.field(
         default=(), metadata=d("The outcome for each defendant, if it changed."))
+    review_kind: ReviewKind | None = attrs.field(
+        default=None, metadata=d("What sort of remedy: an ordinary appeal, cassation, a "
+                                 "constitutional complaint, supervisory review."))
+    grounds_considered: bool | None = attrs.field(
+        default=None, metadata=d("Did the court consider the grounds (even in refusing leave)?"))
+    prosecution_submission_communicated: bool | None = attrs.field(
+        default=None, metadata=d("Was every submission of the prosecutor to the court "
+                                 "communicated to the defence, with a chance to answer?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -574,7 +762,8 @@ EVENT_KINDS: dict[str, type[Event]] = {
         CounselInterference, FirstAppearance, DetentionOrder, Release, FormalCharge,
         PublicStatement, BroadcastConfession, IllTreatment, Investigation, MedicalExamination,
         Hearing, PleaEntered, Confession, Retraction, EvidenceItem, ExpertReport,
-        DefenceRequest, Verdict, Appeal, Pardon, OtherEvent,
+        DefenceRequest, Verdict, Appeal, Pardon, OtherEvent, Statement, Surveillance,
+        BodilyIntervention, BodyFinding,
     )
 }
 
@@ -590,7 +779,8 @@ class Case:
     """A criminal case as a monitor records it."""
 
     format_version: str = attrs.field(
-        default=FORMAT_VERSION, metadata=d("Version of the case-file format; '1.0'."))
+        default=FORMAT_VERSION,
+        metadata=d("Version of the case-file format: '2.0' ('1.0' files load unchanged)."))
     id: str = attrs.field(metadata=d("A stable id for the case, e.g. 'kg-2025-kloop'."))
     title: str = attrs.field(metadata=d("A short title."))
     jurisdiction: str = attrs.field(
@@ -607,6 +797,9 @@ class Case:
         default=(), metadata=d("Courts, agencies, outlets and other bodies."))
     charges: tuple[Charge, ...] = attrs.field(default=(), metadata=d("The charges."))
     events: tuple[Event, ...] = attrs.field(default=(), metadata=d("The timeline of facts."))
+    context: tuple[ContextFact, ...] = attrs.field(
+        default=(), metadata=d("Indicators of why the case was brought: retaliation, "
+                               "targeting of a group, discriminatory words of officials."))
     notes: str | None = attrs.field(default=None, metadata=d("The monitor's notes."))
 
     @functools.cached_property

@@ -21,9 +21,10 @@ import attrs
 
 from fairtrial._model import (
     EVENT_KINDS,
-    FORMAT_VERSION,
+    FORMAT_VERSIONS,
     Case,
     Charge,
+    ContextFact,
     Event,
     Organisation,
     Person,
@@ -108,7 +109,8 @@ def _object_schema(cls: type, *, extra: dict[str, Any] | None = None) -> dict[st
 def build_case_schema() -> dict[str, Any]:
     """The case-file JSON Schema as a dict, built from the model classes."""
     defs: dict[str, Any] = {}
-    leaves: tuple[type, ...] = (Source, Provenance, Person, Organisation, Charge, VerdictResult)
+    leaves: tuple[type, ...] = (Source, Provenance, Person, Organisation, Charge, VerdictResult,
+                              ContextFact)
     for leaf in leaves:
         defs[_def_name(leaf)] = _object_schema(leaf)
     kinds = sorted(EVENT_KINDS)
@@ -129,7 +131,9 @@ def build_case_schema() -> dict[str, Any]:
     }
     root = _object_schema(Case)
     root["properties"]["format_version"] = {
-        "description": "Version of the case-file format.", "const": FORMAT_VERSION}
+        "description": "Version of the case-file format: '2.0'; a format 1 file ('1.0') is a "
+                       "subset of format 2 and loads unchanged (fairtrial upgrade rewrites it).",
+        "enum": list(FORMAT_VERSIONS)}
     root["properties"]["events"]["items"] = {"$ref": "#/$defs/event"}
     root["required"] = ["format_version", *root["required"]]
     return {

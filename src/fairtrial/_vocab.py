@@ -10,12 +10,17 @@ __all__ = [
     "Authority",
     "ConductKind",
     "ContactWith",
+    "ContextKind",
+    "Counterbalance",
     "Doc",
     "EvidenceKind",
+    "Excluded",
     "ExpertConclusion",
     "ExpertTreatment",
     "HearingStage",
+    "IllTreatmentContext",
     "InvestigationOutcome",
+    "LegalBasis",
     "Measure",
     "OrgKind",
     "Party",
@@ -23,14 +28,19 @@ __all__ = [
     "Plea",
     "Reasons",
     "RequestKind",
+    "ReviewKind",
     "Role",
     "Ruling",
     "Setting",
     "SourceKind",
     "Stage",
     "Standing",
+    "StatementNature",
+    "StatementRole",
+    "SurveillanceMethod",
     "Treatment",
     "VerdictOutcome",
+    "Weight",
 ]
 
 
@@ -264,6 +274,7 @@ class VerdictOutcome(Doc):
     ACQUITTED = "acquitted", "acquitted"
     PARTLY_CONVICTED = "partly_convicted", "convicted on some charges, acquitted on others"
     DISCONTINUED = "discontinued", "proceedings ended without a decision on guilt"
+    DISCHARGED = "discharged", "discharged before trial: no case to answer, or charges dismissed"
 
 
 class AppealAgainst(Doc):
@@ -278,4 +289,94 @@ class AppealOutcome(Doc):
     DISMISSED = "dismissed", "dismissed; decision upheld"
     PARTLY_ALLOWED = "partly_allowed", "partly allowed (e.g. sentence reduced)"
     ALLOWED = "allowed", "allowed; decision quashed or reversed"
+    QUASHED_RETRIAL = "quashed_retrial", "decision quashed and a retrial ordered"
+    LEAVE_REFUSED = "leave_refused", (
+        "leave to appeal refused after the court considered the grounds")
     NOT_ADMITTED = "not_admitted", "refused without examination"
+
+
+class ReviewKind(Doc):
+    APPEAL = "appeal", "an ordinary appeal on facts and law"
+    CASSATION = "cassation", "a cassation or appeal on points of law"
+    CONSTITUTIONAL = "constitutional_complaint", "a complaint to a constitutional court"
+    SUPERVISORY = "supervisory_review", "a supervisory or other extraordinary review"
+    OTHER = "other", "any other remedy"
+
+
+class StatementRole(Doc):
+    DEFENDANT = "defendant", "the accused person in these proceedings"
+    CO_ACCUSED = "co_accused", "a co-accused, or a person accused in related proceedings"
+    WITNESS = "witness", "a witness"
+    VICTIM = "victim", "a victim or complainant"
+    OTHER = "other", "anyone else"
+
+
+class StatementNature(Doc):
+    ADMISSION = "admission", "admits guilt or incriminating facts"
+    DENIAL = "denial", "denies the accusation"
+    EXCULPATORY = "exculpatory", "gives an account that, if true, clears the maker"
+    INCRIMINATES_OTHERS = "incriminates_others", "implicates someone else"
+    OTHER = "other", "anything else"
+
+
+class Counterbalance(Doc):
+    PRETRIAL_QUESTIONING = "pretrial_questioning", (
+        "the defence questioned the witness before trial")
+    RECORDING = "recording", "a video recording of the witness's questioning was shown"
+    CORROBORATION = "corroboration", "strong evidence corroborated the statement"
+    CAUTION = "caution", (
+        "the court treated the statement with caution, or warned the jury")
+    OWN_ACCOUNT = "own_account", "the accused could give their own account and challenge it"
+    WRITTEN_QUESTIONS = "written_questions", "the defence could put questions in writing"
+    OTHER = "other", "another safeguard, described in notes"
+
+
+class Weight(Doc):
+    SOLE = "sole", "the only evidence against the accused"
+    DECISIVE = "decisive", "so important that it likely determined the outcome"
+    MAIN = "main", "significant, but with other evidence of weight"
+    CORROBORATIVE = "corroborative", "supports other evidence that suffices on its own"
+    NOT_RELIED_ON = "not_relied_on", "the court did not rely on it"
+
+
+class SurveillanceMethod(Doc):
+    COVERT_RECORDING = "covert_recording", "a covert audio or video recording"
+    INTERCEPTION = "interception", "interception of calls, messages or mail"
+    LISTENING_DEVICE = "listening_device", "a listening device placed in premises"
+    DEVICE_DATA = "device_data", "extraction of data from a phone or computer"
+    TRACKING = "tracking", "location tracking"
+    OTHER = "other", "any other covert measure"
+
+
+class LegalBasis(Doc):
+    STATUTE = "statute", "a statute that says when and how it may be used"
+    PUBLISHED_RULES = "published_rules", "published regulations under a statute"
+    INTERNAL_GUIDELINES = "internal_guidelines", "unpublished internal guidelines only"
+    NONE = "none", "no legal basis"
+
+
+class IllTreatmentContext(Doc):
+    ARREST = "arrest", "during the arrest"
+    INTERROGATION = "interrogation", "during or around questioning"
+    DETENTION_CONDITIONS = "detention_conditions", "the conditions of detention"
+    MEDICAL_CARE = "medical_care", "denial or lack of medical care in detention"
+    TRANSPORT = "transport", "during transfer"
+    EVIDENCE_GATHERING = "evidence_gathering", "to obtain real evidence (a body search, a seizure)"
+    OTHER = "other", "anything else"
+
+
+class Excluded(Doc):
+    PUBLIC = "public", "the general public"
+    PRESS = "press", "journalists"
+    RELATIVES = "relatives", "the defendants' relatives"
+    MONITORS = "monitors", "trial monitors or diplomats"
+
+
+class ContextKind(Doc):
+    RETALIATION_JOURNALISM = "retaliation_journalism", "it follows journalism"
+    POLITICAL_ACTIVITY = "political_activity", "it follows political activity or opposition"
+    GROUP_MEMBERSHIP = "group_membership", "it targets a religious, ethnic or other group"
+    HUMAN_RIGHTS_WORK = "human_rights_work", "it follows human-rights or legal work"
+    DISCRIMINATORY_STATEMENT = "discriminatory_statement", (
+        "officials or the court used stereotypes or discriminatory words")
+    OTHER = "other", "another indicator that the charge is a pretext"

@@ -1,0 +1,103 @@
+"""Format 2 and the upgrade of format 1 files: nothing a user recorded is ever lost."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+import fairtrial
+from fairtrial import Case
+from fairtrial._cli import main
+
+from .conftest import EXAMPLES, MINIMAL, prov
+from .strategies import cases
+
+
+def _as_format_1(case: Case) -> dict[str, Any]:
+    data = fairtrial.dump(case)
+    data["format_version"] = "1.0"
+    return data
+
+
+@given(cases())
+def test_upgrade_dump_load_gives_the_same_record(case: Case) -> None:
+    old = _as_format_1(case)
+    upgraded = fairtrial.upgrade(old)
+    assert upgraded["format_version"] == fairtrial.FORMAT_VERSION
+    assert {k: v for k, v in upgraded.items() if k != "format_version"} == {
+        k: v for k, v in old.items() if k != "format_version"}
+    again = fairtrial.from_data(upgraded)
+    assert fairtrial.dump(again) == upgraded
+    # The format 1 file itself loads, and means the same as its upgrade.
+    assert fairtrial.assess(fairtrial.from_data(old)).findings == \
+        fairtrial.assess(again).findings
+
+
+def test_upgrade_leaves_current_and_unknown_versions_alone() -> None:
+    current = {**copy.deepcopy(MINIMAL), "format_version": "2.0"}
+    assert fairtrial.upgrade(current) is current
+    odd = {**copy.deepcopy(MINIMAL), "format_version": "9.9"}
+    assert fairtrial.upgrade(odd) is odd
+    assert [p.path for p in fairtrial.validate(odd)] == ["/format_version"]
+
+
+def test_cli_upgrade_writes_every_fact_and_keeps_key_order(tmp_path: Path) -> None:
+    source = EXAMPLES / "kloop-2025.json"
+    original = json.loads(source.read_text("utf-8"))
+    assert original["format_version"] == "1.0"
+    assert main(["upgrade", str(source), "-o", str(tmp_path)]) == 0
+    written = json.loads((tmp_path / "kloop-2025.json").read_text("utf-8"))
+    assert list(written) == list(original)
+    assert written == {**original, "format_version": "2.0"}
+
+
+def test_cli_upgrade_refuses_an_invalid_file_and_writes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**MINIMAL, "stage": "nowhere"}), "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main(["upgrade", str(bad), "-o", str(out)]) == 1
+    assert list(out.iterdir()) == []
+    assert "/stage" in capsys.readouterr().err
+
+
+def test_cli_upgrade_needs_a_target_for_several_files(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["upgrade", "a.json", "b.json"]) == 2
+    assert "-o DIR or --in-place" in capsys.readouterr().err
+
+
+def test_validate_says_a_format_1_file_is_format_1_and_how_to_upgrade(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(EXAMPLES / "kloop-2025.json")]) == 0
+    text = capsys.readouterr().out
+    assert "format 1.0 file" in text and "fairtrial upgrade" in text
+
+
+def test_format_2_facts_load_and_round_trip() -> None:
+    data = copy.deepcopy(MINIMAL)
+    data["format_version"] = "2.0"
+    data["people"].append({"id": "w1", "name": "A Witness", "roles": ["witness"],
+                           "other_names": ["Свидетель"]})
+    data["events"] = [
+        {"id": "st1", "kind": "statement", "subjects": ["w1"], "maker_role": "witness",
+         "nature": "incriminates_others", "in_custody": True, "used_against": ["p1"],
+         "anonymous": False, "maker_examined": False, "counterbalancing": ["corroboration"],
+         "weight": "decisive", "title": "The witness's statement to the police",
+         "provenance": prov()},
+        {"id": "sv1", "kind": "surveillance", "subjects": ["p1"], "method": "listening_device",
+         "legal_basis": "internal_guidelines", "provenance": prov()},
+        {"id": "bi1", "kind": "bodily_intervention", "subjects": ["p1"], "forced": True,
+         "medical_risk": True, "provenance": prov()},
+    ]
+    data["context"] = [{"kind": "retaliation_journalism", "description": "After an article.",
+                        "provenance": prov("alleged", ("ngo",))}]
+    case = fairtrial.from_data(data)
+    assert fairtrial.from_data(fairtrial.dump(case)) == case
+    assert case.events[0].used_against == ("p1",)
