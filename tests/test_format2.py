@@ -47,9 +47,11 @@ def test_upgrade_leaves_current_and_unknown_versions_alone() -> None:
 
 
 def test_cli_upgrade_writes_every_fact_and_keeps_key_order(tmp_path: Path) -> None:
-    source = EXAMPLES / "kloop-2025.json"
-    original = json.loads(source.read_text("utf-8"))
-    assert original["format_version"] == "1.0"
+    original = json.loads((EXAMPLES / "kloop-2025.json").read_text("utf-8"))
+    original["format_version"] = "1.0"  # the bundled case as it was first recorded
+    source = tmp_path / "in" / "kloop-2025.json"
+    source.parent.mkdir()
+    source.write_text(json.dumps(original, indent=2, ensure_ascii=False), "utf-8")
     assert main(["upgrade", str(source), "-o", str(tmp_path)]) == 0
     written = json.loads((tmp_path / "kloop-2025.json").read_text("utf-8"))
     assert list(written) == list(original)
@@ -74,8 +76,10 @@ def test_cli_upgrade_needs_a_target_for_several_files(
 
 
 def test_validate_says_a_format_1_file_is_format_1_and_how_to_upgrade(
-        capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["validate", str(EXAMPLES / "kloop-2025.json")]) == 0
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(MINIMAL), "utf-8")
+    assert main(["validate", str(old)]) == 0
     text = capsys.readouterr().out
     assert "format 1.0 file" in text and "fairtrial upgrade" in text
 
