@@ -119,9 +119,23 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("interrogation", "i1"))),
     ],
     "counsel.first-interrogation": [
-        (V, case(ev("interrogation", "i1", counsel_present=False))),
+        # Questioned without a lawyer; what was said then carried a conviction that had no
+        # other evidence (Salduz §55; Ibrahim §274(g)).
+        (V, case(ev("interrogation", "i1", counsel_present=False),
+                 ev("confession", "cf1", setting="interrogation", interrogation="i1"),
+                 verdict(relied_on=["cf1"], other_evidence=False))),
         (N, case(ev("interrogation", "i1", counsel_present=True))),
+        # A justified, short restriction whose fruits were excluded: no violation, though
+        # the questioning without a lawyer stays on the record (Ibrahim, first applicants).
+        (N, case(ev("interrogation", "i1", counsel_present=False),
+                 ev("counsel_access", "ca1", granted=False, restriction_legal_basis=True,
+                    restriction_individual=True, delay_hours=6),
+                 ev("confession", "cf1", setting="interrogation", interrogation="i1"),
+                 ev("evidence", "x1", evidence_kind="confession", derived_from=["cf1"],
+                    ruling="excluded"))),
         (INS, case(ev("interrogation", "i1"))),
+        # Without a lawyer, but whether anything said was used is not recorded.
+        (INS, case(ev("interrogation", "i1", counsel_present=False))),
     ],
     "counsel.within-48-hours": [
         (V, case(ARREST, ev("counsel_access", "ca1", date="2025-05-10", granted=True))),
@@ -134,16 +148,31 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "counsel.restriction-reasons": [
         (V, case(ev("interrogation", "i1", counsel_present=False),
                  ev("counsel_access", "ca1", granted=False, restriction_legal_basis=False))),
-        (L, case(ev("interrogation", "i1", counsel_present=False))),
+        # A general statutory bar is never a compelling reason (Beuze).
+        (V, case(ev("interrogation", "i1", counsel_present=False),
+                 ev("counsel_access", "ca1", granted=False, restriction_statutory=True,
+                    restriction_legal_basis=True))),
+        (V, case(ev("interrogation", "i1", counsel_present=False),
+                 ev("counsel_access", "ca1", granted=False, restriction_individual=False))),
         (N, case(ev("interrogation", "i1", counsel_present=False),
                  ev("counsel_access", "ca1", granted=False, restriction_legal_basis=True,
-                    restriction_individual=True, restriction_reason="a threat to life"))),
+                    restriction_individual=True, restriction_reason="a threat to life",
+                    delay_hours=5))),
         (INS, case(ev("interrogation", "i1"))),
+        # No reason recorded is not "no reason given": ask.
+        (INS, case(ev("interrogation", "i1", counsel_present=False))),
+        # Compelling only if temporary: a long restriction, or one of unknown length, asks.
+        (INS, case(ev("interrogation", "i1", counsel_present=False),
+                   ev("counsel_access", "ca1", granted=False, restriction_legal_basis=True,
+                      restriction_individual=True, delay_hours=120))),
+        (INS, case(ev("interrogation", "i1", counsel_present=False),
+                   ev("counsel_access", "ca1", granted=False, restriction_legal_basis=True,
+                      restriction_individual=True))),
     ],
     "counsel.overall-fairness": [
         (V, case(ev("interrogation", "i1", counsel_present=False),
                  ev("confession", "cf1", setting="interrogation", interrogation="i1"),
-                 verdict(relied_on=["cf1"]))),
+                 verdict(relied_on=["cf1"], other_evidence=False))),
         (N, case(ev("interrogation", "i1", counsel_present=False),
                  ev("confession", "cf1", setting="interrogation", interrogation="i1"),
                  ev("evidence", "x1", evidence_kind="confession", derived_from=["cf1"],

@@ -219,6 +219,9 @@ class Decision:
     against: tuple[str, ...] = ()
     questions: tuple[str, ...] = ()
     confidence: Confidence | None = None
+    #: Citations that this decision adds to its criterion's, for the facts it turned on (CAT
+    #: art 1 only where the record shows torture, art 16 for other ill-treatment).
+    cites: tuple[Citation, ...] = ()
 
 
 def _sourced(text: str, facts: Sequence[Fact]) -> str:
@@ -321,7 +324,83 @@ def worst(decisions: Iterable[Decision], *, empty: Decision) -> Decision:
         tuple(dict.fromkeys(q for d in sorted(items, key=_severity, reverse=True)
                             for q in d.questions)),
         confidence,
+        tuple(dict.fromkeys(c for d in same for c in d.cites)),
     )
+
+
+# --- weighing --------------------------------------------------------------------------------
+
+
+class Toward(Doc):
+    FAIRNESS = "fairness", "points to the standard being met"
+    BREACH = "breach", "points to a breach"
+
+
+@attrs.frozen
+class Factor:
+    """One recorded circumstance in a balancing test, which way it points and how heavily
+    (1 some weight, 2 considerable, 3 heavy), with the facts it rests on."""
+
+    text: str
+    toward: Toward
+    weight: int = 1
+    facts: tuple[Fact, ...] = ()
+
+
+@attrs.frozen
+class Missing:
+    """A circumstance the test weighs that the record does not give: the question that would
+    supply it, and how heavily its answer could count."""
+
+    question: str
+    weight: int = 1
+
+
+def _listed(factors: Sequence[Factor]) -> str:
+    return " ".join(f"({n}) {f.text}" for n, f in enumerate(factors, 1))
+
+
+def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (), *,
+          presumption: Factor | None = None, breach_text: str, fair_text: str) -> Decision:
+    """A balancing test, as courts apply one: every recorded factor is named for and against,
+    the balance is stated with its strength, and where the factors the record lacks could
+    tip it, the finding asks for them instead of deciding.
+
+    ``presumption`` is a factor that sets the starting point (the stricter scrutiny where no
+    compelling reason for a restriction was shown): it counts in the balance like the others.
+    """
+    counted = [*factors, *([presumption] if presumption else [])]
+    against = [f for f in counted if f.toward is Toward.BREACH]
+    for_ = [f for f in counted if f.toward is Toward.FAIRNESS]
+    score = sum(f.weight for f in for_) - sum(f.weight for f in against)
+    open_weight = sum(m.weight for m in missing)
+    parts = [test]
+    if against:
+        parts.append(f"Against fairness: {_listed(against)}")
+    if for_:
+        parts.append(f"For fairness: {_listed(for_)}")
+    if missing:
+        parts.append("Not recorded: " + " ".join(m.question for m in missing))
+    facts = tuple(dict.fromkeys(x for f in against for x in f.facts))
+    fair_facts = tuple(dict.fromkeys(x for f in for_ for x in f.facts))
+    if abs(score) <= open_weight or score == 0:
+        parts.append("On what is recorded the balance is open: the missing factors could "
+                     "decide it.")
+        return Decision(Outcome.INSUFFICIENT, (" ".join(parts),), (*facts, *fair_facts),
+                        questions=tuple(m.question for m in missing) or (
+                            "Which other circumstances of the trial bear on its fairness as a "
+                            "whole?",))
+    strength = "clearly" if abs(score) - open_weight >= 3 else "narrowly"
+    if score < 0:
+        parts.append(f"The balance tips {strength} against fairness: {breach_text}")
+        decision = breach(" ".join(parts), *facts,
+                          against=tuple(f.text for f in for_),
+                          questions=tuple(m.question for m in missing))
+        if strength == "narrowly" and decision.confidence is Confidence.HIGH:
+            decision = attrs.evolve(decision, confidence=Confidence.MEDIUM)
+        return decision
+    parts.append(f"The balance tips {strength} toward fairness: {fair_text}")
+    return compliant(" ".join(parts), *fair_facts, against=tuple(f.text for f in against))
 
 
 # --- criteria and context --------------------------------------------------------------------

@@ -10,9 +10,18 @@ from fairtrial._model import (
     IllTreatment,
     Interrogation,
     Retraction,
+    Statement,
     Verdict,
 )
-from fairtrial._vocab import EvidenceKind, Ruling, Setting, VerdictOutcome
+from fairtrial._vocab import (
+    EvidenceKind,
+    IllTreatmentContext,
+    Ruling,
+    Setting,
+    StatementRole,
+    VerdictOutcome,
+    Weight,
+)
 from fairtrial._when import Tri
 from fairtrial.checklist._core import Context, Fact
 
@@ -23,57 +32,148 @@ def _subject(ctx: Context) -> str | None:
     return ctx.person.id if ctx.person else None
 
 
-def pretrial_statements(ctx: Context) -> tuple[Confession, ...]:
-    """Confessions made outside court (during questioning, in writing, on camera)."""
-    return tuple(c for c in ctx.events(Confession) if c.setting is not Setting.COURT)
+def pretrial_statements(ctx: Context) -> tuple[Confession | Statement, ...]:
+    """What the person said outside court (during questioning, in writing, on camera):
+    confessions, and statements of any nature, denials and exculpatory accounts included,
+    since those too can be used against their maker."""
+    return ctx.once(("pretrial", _subject(ctx)), lambda: (
+        *(c for c in ctx.events(Confession) if c.setting is not Setting.COURT),
+        *(s for s in ctx.events(Statement) if s.setting is not Setting.COURT
+          and s.maker_role in (None, StatementRole.DEFENDANT, StatementRole.CO_ACCUSED))))
 
 
-def counsel_at(ctx: Context, statement: Confession) -> Fact | None:
+def statements_of_others(ctx: Context) -> tuple[Statement, ...]:
+    """Statements by other people (witnesses, co-accused) used against the person: named in
+    ``used_against``, or relied on by the person's conviction."""
+    person = _subject(ctx)
+
+    def build() -> tuple[Statement, ...]:
+        relied = {i for v in convictions(ctx) for i in v.relied_on}
+        return tuple(s for s in ctx.all_events(Statement)
+                     if (person is None or person not in s.subjects)
+                     and ((person is not None and person in s.used_against)
+                          or s.id in relied or (person is None and s.used_against)))
+
+    return ctx.once(("others", person), build)
+
+
+def interrogation_of(ctx: Context, statement: Event) -> Interrogation | None:
+    linked_id = getattr(statement, "interrogation", None)
+    linked = ctx.case.get(linked_id) if linked_id else None
+    return linked if isinstance(linked, Interrogation) else None
+
+
+def restriction_at(ctx: Context, statement: Event) -> Fact | None:
+    """The fact showing that ``statement`` was made under a restriction of counsel: without a
+    lawyer, after a lawyer chosen by the person or family was turned away, or questioned as a
+    'witness' while in fact a suspect (Ibrahim, the fourth applicant). None if the record
+    shows no restriction or does not say."""
+    present = counsel_at(ctx, statement)
+    if present is not None and present.value is False:
+        return present
+    linked = interrogation_of(ctx, statement)
+    if linked is not None:
+        for detail in ("chosen_lawyer_excluded", "as_witness"):
+            fact = ctx.fact(linked, detail)
+            if fact.value is True and not (detail == "as_witness" and present is not None
+                                           and present.value is True):
+                return fact
+    return None
+
+
+def counsel_at(ctx: Context, statement: Event) -> Fact | None:
     """Whether a lawyer was present when the statement was made, from the statement itself or
     from the interrogation it was made in."""
     own = ctx.fact(statement, "counsel_present")
     if own.value is not None:
         return own
-    if statement.interrogation:
-        linked = ctx.case.get(statement.interrogation)
-        if isinstance(linked, Interrogation):
-            fact = ctx.fact(linked, "counsel_present")
-            if fact.value is not None:
-                return fact
+    linked = interrogation_of(ctx, statement)
+    if linked is not None:
+        fact = ctx.fact(linked, "counsel_present")
+        if fact.value is not None:
+            return fact
     return None
 
 
+#: Settings of ill-treatment that bear on statements even where its aim is not recorded.
+_QUESTIONING = frozenset({IllTreatmentContext.INTERROGATION})
+
+
+def makers(ctx: Context, statement: Event) -> tuple[str, ...]:
+    """Who made a statement: its subjects, or the person assessed."""
+    if isinstance(statement, Statement) or not ctx.person:
+        return statement.subjects
+    return (ctx.person.id,)
+
+
 def coercion_of(ctx: Context, statement: Event) -> tuple[Fact, ...]:
-    """Coercion aimed at obtaining statements that may have produced ``statement``: ill-treatment
-    of the same person not certainly after it, or a retraction of it that alleges coercion."""
+    """Coercion that may have produced ``statement``: ill-treatment of its maker, not certainly
+    after it, that was aimed at obtaining a statement or took place during questioning; or a
+    retraction of it that alleges coercion. Ill-treatment whose aim and setting the record
+    does not give is not assumed to be aimed at a statement (see ``possible_coercion_of``)."""
     return ctx.once(("coercion_of", statement.id, _subject(ctx)),
-                    lambda: _coercion_of(ctx, statement))
+                    lambda: _coercion_of(ctx, statement, sure=True))
 
 
-def _coercion_of(ctx: Context, statement: Event) -> tuple[Fact, ...]:
+def possible_coercion_of(ctx: Context, statement: Event) -> tuple[Fact, ...]:
+    """Ill-treatment of the maker before ``statement`` whose aim and setting are unrecorded."""
+    return ctx.once(("possible_coercion_of", statement.id, _subject(ctx)),
+                    lambda: _coercion_of(ctx, statement, sure=False))
+
+
+def _coercion_of(ctx: Context, statement: Event, *, sure: bool) -> tuple[Fact, ...]:
     found: list[Fact] = []
-    for t in ctx.events(IllTreatment):
-        if t.to_obtain_statement is False:
-            continue
-        if statement.date and t.date and statement.date.before(t.date) is Tri.YES:
-            continue
-        found.append(ctx.fact(t))
-    found.extend(ctx.fact(r, "alleges_coercion") for r in _retractions_of(ctx, statement.id))
-    return tuple(found)
+    for maker in makers(ctx, statement):
+        for t in ctx.case.events_of(IllTreatment, maker):
+            if t.to_obtain_statement is False:
+                continue
+            if statement.date and t.date and statement.date.before(t.date) is Tri.YES:
+                continue
+            aimed = t.to_obtain_statement is True or t.context in _QUESTIONING
+            unclear = t.to_obtain_statement is None and t.context is None
+            if (aimed if sure else unclear):
+                found.append(ctx.fact(t))
+    if sure:
+        found.extend(ctx.fact(r, "alleges_coercion") for r in _retractions_of(ctx, statement))
+    return tuple(dict.fromkeys(found))
 
 
-def _retractions_of(ctx: Context, statement: str) -> list[Retraction]:
-    """The person's retractions of ``statement`` that allege coercion, from an index built once
-    per person (a scan per statement grows with statements x retractions)."""
+def _retractions_of(ctx: Context, statement: Event) -> list[Retraction]:
+    """Retractions of ``statement`` by its makers that allege coercion."""
+    return [r for r in retractions_of(ctx, statement) if r.alleges_coercion]
+
+
+def retractions_of(ctx: Context, statement: Event) -> list[Retraction]:
+    """Retractions of ``statement`` by its makers, from an index built once per case (a scan
+    per statement grows with statements x retractions)."""
     def build() -> dict[str, list[Retraction]]:
         index: dict[str, list[Retraction]] = {}
-        for r in ctx.events(Retraction):
-            if r.alleges_coercion:
-                for target in dict.fromkeys(r.retracts):
-                    index.setdefault(target, []).append(r)
+        for r in ctx.all_events(Retraction):
+            for target in dict.fromkeys(r.retracts):
+                index.setdefault(target, []).append(r)
         return index
 
-    return ctx.once(("retractions_of", _subject(ctx)), build).get(statement, [])
+    found = ctx.once(("retractions_of",), build).get(statement.id, [])
+    who = set(makers(ctx, statement))
+    return [r for r in found if not r.subjects or who & set(r.subjects)]
+
+
+def weight_of(ctx: Context, source: Event) -> Fact | None:
+    """How much the conviction rested on ``source`` or on evidence items carrying it, where
+    the record says so."""
+    own = ctx.fact(source, "weight") if isinstance(source, Statement) else None
+    if own is not None and own.value is not None:
+        return own
+    for e in evidence_from(ctx, source.id):
+        fact = ctx.fact(e, "weight")
+        if fact.value is not None:
+            return fact
+    return None
+
+
+#: How heavily a statement's use weighs against fairness, by the weight the judgment gave it.
+USE_WEIGHT = {Weight.SOLE: 3, Weight.DECISIVE: 3, Weight.MAIN: 2, Weight.CORROBORATIVE: 1,
+              Weight.NOT_RELIED_ON: 0}
 
 
 def evidence_from(ctx: Context, source: str) -> list[EvidenceItem]:
@@ -115,6 +215,8 @@ def reliance(ctx: Context, source: Event, *, as_statement: bool = True,
     """
     carriers = {source.id} if as_statement else set()
     rulings: list[Fact] = []
+    if as_statement and isinstance(source, Statement) and source.ruling is not None:
+        rulings.append(ctx.fact(source, "ruling"))
     for e in evidence_from(ctx, source.id):
         if (e.evidence_kind in STATEMENT_KINDS) == as_statement:
             carriers.add(e.id)

@@ -18,6 +18,7 @@ from fairtrial._model import (
     Interrogation,
     Investigation,
     Retraction,
+    Statement,
     Verdict,
 )
 from fairtrial._vocab import InvestigationOutcome, Party, Standing, Treatment
@@ -206,7 +207,7 @@ RETRACTION_EXAMINED = Criterion(
 )
 
 
-def _tainted(ctx: Context) -> list[tuple[Confession, tuple[Fact, ...]]]:
+def _tainted(ctx: Context) -> list[tuple[Confession | Statement, tuple[Fact, ...]]]:
     return [(s, c) for s in _links.pretrial_statements(ctx) if (c := _links.coercion_of(ctx, s))]
 
 
@@ -220,7 +221,7 @@ def _statement_used(ctx: Context) -> Decision:
     if not tainted:
         return not_applicable(f"No statement of {ctx.name} is said to have been coerced.")
 
-    def one(s: Confession, coercion: tuple[Fact, ...]) -> Decision:
+    def one(s: Confession | Statement, coercion: tuple[Fact, ...]) -> Decision:
         how, use = _links.reliance(ctx, s)
         what = f"the statement {ctx.when(s)} ({s.id})"
         if how == "excluded":

@@ -3,6 +3,7 @@ to prepare; and the two-stage test when access was restricted (ICCPR art 14(3)(b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 import attrs
@@ -14,19 +15,21 @@ from fairtrial._model import (
     Event,
     Interrogation,
     OutsideContact,
-    Retraction,
 )
-from fairtrial._vocab import ContactWith, Party, RequestKind
+from fairtrial._vocab import ContactWith, Party, RequestKind, Weight
 from fairtrial._when import Span, Tri
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
-    Confidence,
     Context,
     Criterion,
     Decision,
+    Fact,
+    Factor,
+    Missing,
     Outcome,
     Severity,
+    Toward,
     basic_principles,
     body_of_principles,
     breach,
@@ -39,6 +42,7 @@ from fairtrial.checklist._core import (
     legal_aid,
     not_applicable,
     unknown,
+    weigh,
     worst,
 )
 
@@ -80,26 +84,89 @@ INFORMED_OF_RIGHT = Criterion(
 )
 
 
-def _first_interrogation(ctx: Context) -> Decision:
-    def one(i: Interrogation) -> Decision:
-        present = ctx.fact(i, "counsel_present")
-        what = f"the questioning {ctx.when(i)} ({i.id})"
-        if present.value is True:
-            return compliant(f"A lawyer was present at {what}.", present)
-        if i.waiver is True and i.waiver_informed is True:
-            return compliant(f"{ctx.name} waived counsel for {what}, unequivocally and "
-                             "knowingly.", ctx.fact(i, "waiver"), ctx.fact(i, "waiver_informed"))
-        if present.value is False:
-            return breach(f"{ctx.name} was questioned without a lawyer at {what}.", present)
-        return unknown(f"Was a lawyer present when {ctx.name} was questioned {ctx.when(i)}?")
+def _restrictions(ctx: Context) -> tuple[list[Fact], list[str]]:
+    """What restricted the person's access to a lawyer during questioning, and what the record
+    leaves open: questioning without a lawyer (no valid waiver), a chosen lawyer turned away,
+    questioning as a 'witness' while a suspect, a lawyer refused access."""
+    def build() -> tuple[list[Fact], list[str]]:
+        found: list[Fact] = []
+        open_: list[str] = []
+        for i in ctx.events(Interrogation):
+            present = ctx.fact(i, "counsel_present")
+            waived = i.waiver is True and i.waiver_informed is True
+            if present.value is False and not waived:
+                found.append(present)
+            elif present.value is None and not waived:
+                open_.append(f"Was a lawyer present when {ctx.name} was questioned "
+                             f"{ctx.when(i)}?")
+            for detail in ("chosen_lawyer_excluded", "as_witness"):
+                fact = ctx.fact(i, detail)
+                if fact.value is True and not (detail == "as_witness" and present.value):
+                    found.append(fact)
+        for c in ctx.events(CounselAccess):
+            granted = ctx.fact(c, "granted")
+            if granted.value is False:
+                found.append(granted)
+        for st in _links.pretrial_statements(ctx):
+            if (restricted := _links.restriction_at(ctx, st)) is not None:
+                found.append(restricted)
+        return list(dict.fromkeys(found)), list(dict.fromkeys(open_))
 
-    decisions = [one(i) for i in ctx.events(Interrogation)]
-    for c in ctx.events(CounselAccess):
-        granted = ctx.fact(c, "granted")
-        if granted.value is False:
-            decisions.append(breach(f"A lawyer was refused access to {ctx.name} "
-                                    f"{ctx.when(c)}.", granted))
-    return worst(decisions, empty=not_applicable(f"No questioning of {ctx.name} is recorded."))
+    return ctx.once(("restrictions", ctx.person.id if ctx.person else None), build)
+
+
+_HOW = {"counsel_present": "was questioned without a lawyer",
+        "chosen_lawyer_excluded": "was questioned after a lawyer chosen for them was turned "
+                                  "away or never contacted",
+        "as_witness": "was questioned formally as a witness, without a suspect's safeguards, "
+                      "though in fact a suspect",
+        "granted": "was refused access to a lawyer"}
+
+
+def _restriction_text(ctx: Context, facts: list[Fact]) -> str:
+    return "; ".join(f"{ctx.name} {_HOW.get(f.detail or '', 'had access to a lawyer restricted')}"
+                     f" {ctx.when(f.event)}" for f in facts)
+
+
+def _first_interrogation(ctx: Context) -> Decision:
+    if not ctx.events(Interrogation) and not ctx.events(CounselAccess) \
+            and not _links.pretrial_statements(ctx):
+        return not_applicable(f"No questioning of {ctx.name} is recorded.")
+    restricted, open_ = _restrictions(ctx)
+    if not restricted:
+        if open_:
+            return unknown(*open_)
+        present = [ctx.fact(i, "counsel_present") for i in ctx.events(Interrogation)
+                   if i.counsel_present is True]
+        waived = [ctx.fact(i, "waiver_informed") for i in ctx.events(Interrogation)
+                  if i.waiver is True and i.waiver_informed is True]
+        return compliant(f"{ctx.name} had a lawyer, or validly waived one, each time they were "
+                         "questioned.", *present, *waived)
+    # Questioning without a lawyer is the fact the two-stage test weighs, not the verdict
+    # (Ibrahim §§257-265; Beuze): the outcome follows stage 2, and the fact stays visible.
+    what = _restriction_text(ctx, restricted) + "."
+    stage1 = ctx.finding("counsel.restriction-reasons")
+    stage2 = ctx.finding("counsel.overall-fairness")
+    justified = stage1.outcome is Outcome.NO_VIOLATION
+    if stage2.is_breach:
+        return Decision(stage2.outcome, (f"{what} Weighing the proceedings as a whole, the "
+                        "restriction irretrievably prejudiced the defence (see 'Restricted "
+                        "counsel and the fairness of the trial as a whole').",),
+                        tuple(restricted), stage2.against, stage2.questions, stage2.confidence)
+    if stage2.outcome is Outcome.NO_VIOLATION:
+        why = ("The restriction rested on compelling reasons, and" if justified else
+               "No compelling reason for it is shown, but")
+        return compliant(f"{what} {why} the proceedings as a whole were not unfair on the "
+                         "record, so the right to a lawyer was not breached.",
+                         against=(what,) + (() if justified else (
+                             "No compelling reason for the restriction is shown (stage 1).",)))
+    if stage2.outcome is Outcome.NOT_APPLICABLE and not open_:
+        return compliant(f"{what} Nothing said then was used in the proceedings on the record.",
+                         against=(what,))
+    return unknown(*stage2.questions, *open_,
+                   reason=f"{what} Whether that breached the right to a lawyer turns on the "
+                          "fairness of the proceedings as a whole, which the record leaves "
+                          "open.", facts=restricted)
 
 
 FIRST_INTERROGATION = Criterion(
@@ -107,16 +174,23 @@ FIRST_INTERROGATION = Criterion(
     area=Area.COUNSEL,
     title="A lawyer from the first interrogation",
     question="Did the person have a lawyer from the first police interrogation on, unless "
-             "validly waived?",
+             "validly waived or restricted for compelling reasons without prejudice to the "
+             "fairness of the trial?",
     citations=(
         iccpr("14(3)(b)"), iccpr("14(3)(d)"),
         basic_principles("1", confirmed=True), basic_principles("7", confirmed=True),
         general_comment(32, "34", confirmed=False),
         ecthr("Salduz v Turkey [GC], no. 36391/02, 27 Nov 2008", "§55"),
+        ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016",
+              "§§257-265"),
     ),
     severity=Severity.SERIOUS,
-    reads=("interrogation.counsel_present", "interrogation.waiver", "counsel_access.granted"),
+    reads=("interrogation.counsel_present", "interrogation.waiver",
+           "interrogation.chosen_lawyer_excluded", "interrogation.as_witness",
+           "counsel_access.granted", "finding:counsel.restriction-reasons",
+           "finding:counsel.overall-fairness"),
     decide=_first_interrogation,
+    depends_on=("counsel.restriction-reasons", "counsel.overall-fairness"),
 )
 
 
@@ -159,41 +233,63 @@ WITHIN_48H = Criterion(
 
 
 def _restriction_reasons(ctx: Context) -> Decision:
-    access = ctx.finding("counsel.first-interrogation")
-    if access.outcome is Outcome.INSUFFICIENT:
-        return unknown(*access.questions,
-                       reason="Whether access to a lawyer was restricted is not known.")
-    if not access.is_breach:
+    restricted, open_ = _restrictions(ctx)
+    if not restricted:
+        if open_:
+            return unknown(*open_, reason="Whether access to a lawyer was restricted is not "
+                                          "known.")
         return not_applicable("Access to a lawyer was not restricted on the record.")
     refusals = [c for c in ctx.events(CounselAccess) if c.granted is False]
-    basis = [ctx.fact(c, "restriction_legal_basis") for c in refusals]
-    if any(b.value is False for b in basis):
-        return breach("The restriction of access to a lawyer had no basis in law.",
-                      *(b for b in basis if b.value is False))
-    justified = [c for c in refusals
-                 if c.restriction_legal_basis is True and c.restriction_individual is True]
-    if refusals and len(justified) == len(refusals):
-        return compliant("Each restriction had a basis in law and rested on a temporary, "
-                         "individual assessment of an urgent need: "
-                         + "; ".join(f"{c.restriction_reason or 'reason not quoted'} ({c.id})"
-                                     for c in justified) + ".",
-                         *(ctx.fact(c, "restriction_individual") for c in justified),
-                         against=("Whether the reasons were compelling remains a judgment for "
-                                  "the reviewer; overall fairness is examined next.",))
-    given = [c for c in refusals if c.restriction_reason]
-    if given:
-        reasons = "; ".join(f"{c.restriction_reason!r} ({c.id})" for c in given)
-        return unknown("Were these reasons compelling: exceptional, temporary, based on an "
-                       "individual assessment and on law?",
-                       reason=f"The authorities gave these reasons: {reasons}.",
-                       facts=tuple(ctx.fact(c, "restriction_reason") for c in given))
-    return Decision(
-        Outcome.LIKELY_VIOLATION,
-        ("No reason for restricting access to a lawyer is recorded. The State bears the burden "
-         "of showing compelling reasons (Ibrahim, stage 1); none is shown on the record.",),
-        questions=("Did the authorities give any reason for questioning without a lawyer?",),
-        confidence=Confidence.LOW,
-    )
+    what = _restriction_text(ctx, restricted) + "."
+
+    def one(c: CounselAccess) -> Decision:
+        when = ctx.when(c)
+        statutory, individual = (ctx.fact(c, "restriction_statutory"),
+                                 ctx.fact(c, "restriction_individual"))
+        basis, hours = ctx.fact(c, "restriction_legal_basis"), ctx.fact(c, "delay_hours")
+        if statutory.value is True:
+            return breach(f"The restriction {when} followed from a general rule of law, not an "
+                          "assessment of this person's case; a general rule is never a "
+                          "compelling reason.", statutory)
+        if individual.value is False:
+            return breach(f"The restriction {when} rested on no individual assessment of an "
+                          "urgent need, so no compelling reason is shown.", individual)
+        if basis.value is False:
+            return breach(f"The restriction {when} had no basis in law.", basis)
+        if individual.value is True and basis.value is True:
+            reason = f" ({c.restriction_reason})" if c.restriction_reason else ""
+            if hours.value is None:
+                return unknown(f"How long did the restriction of access to a lawyer {when} "
+                               "last?",
+                               reason=f"The restriction {when} had a basis in law and rested on "
+                                      f"an individual assessment of an urgent need{reason}; "
+                                      "compelling reasons justify only a temporary one.",
+                               facts=(individual, basis))
+            if hours.value > 48:
+                return unknown(f"What made it necessary to keep {ctx.name} from a lawyer for "
+                               f"{hours.value:g} hours?",
+                               reason=f"The restriction {when} had a basis in law and an "
+                                      f"individual assessment{reason}, but lasted "
+                                      f"{hours.value:g} hours; compelling reasons justify only "
+                                      "a temporary restriction.",
+                               facts=(individual, basis, hours))
+            return compliant(f"The restriction {when} had a basis in law, rested on an "
+                             f"individual assessment of an urgent need{reason}, and lasted "
+                             f"{hours.value:g} hours.", individual, basis, hours,
+                             against=("Whether the need was compelling remains a judgment for "
+                                      "the reviewer; overall fairness is weighed next.",))
+        given = f" The reason given: {c.restriction_reason!r}." if c.restriction_reason else ""
+        return unknown(f"Was the restriction {when} based on an individual assessment of an "
+                       "urgent need (such as averting a threat to life), with a basis in law, "
+                       "and how long did it last?", reason=f"{what}{given}")
+
+    if refusals:
+        return worst((one(c) for c in refusals), empty=not_applicable(""))
+    return unknown(f"Why was {ctx.name} without a lawyer: did the authorities give a reason "
+                   "based on an individual assessment of an urgent need, with a basis in law?",
+                   reason=f"{what} No reason for the restriction is recorded (a reason, or its "
+                          "absence, goes on a counsel_access event with granted false).",
+                   facts=restricted)
 
 
 RESTRICTION_REASONS = Criterion(
@@ -205,92 +301,195 @@ RESTRICTION_REASONS = Criterion(
     citations=(
         ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016",
               "§§257-265"),
-        ecthr("Beuze v Belgium [GC], no. 71409/10, 9 Nov 2018"),
+        ecthr("Beuze v Belgium [GC], no. 71409/10, 9 Nov 2018", "§§138-144"),
         body_of_principles("18", confirmed=True),
     ),
     severity=Severity.SERIOUS,
-    reads=("finding:counsel.first-interrogation", "counsel_access.restriction_reason",
-           "counsel_access.restriction_legal_basis", "counsel_access.restriction_individual"),
+    reads=("interrogation.counsel_present", "counsel_access.granted",
+           "counsel_access.restriction_reason", "counsel_access.restriction_statutory",
+           "counsel_access.restriction_legal_basis", "counsel_access.restriction_individual",
+           "counsel_access.delay_hours"),
     decide=_restriction_reasons,
-    depends_on=("counsel.first-interrogation",),
 )
 
 
+def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
+                      ) -> tuple[list[Factor], list[Missing]]:
+    """The Ibrahim §274 factors the record gives, and the ones it lacks."""
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    person = ctx.person
+    # (a) vulnerability
+    if person and (person.minor or person.vulnerable):
+        factors.append(Factor(f"{ctx.name} was a minor or otherwise vulnerable.",
+                              Toward.BREACH, 2))
+    elif person and person.minor is False and person.vulnerable is False:
+        factors.append(Factor(f"{ctx.name} was an adult with no recorded vulnerability.",
+                              Toward.FAIRNESS, 1))
+    else:
+        missing.append(Missing(f"Was {ctx.name} a minor or otherwise vulnerable (age, health, "
+                               "language) when questioned?"))
+    used_weight = 0
+    for st, fact in restricted:
+        what = f"the statement {ctx.when(st)}"
+        how, use = _links.reliance(ctx, st)
+        weight = _links.weight_of(ctx, st)
+        # (g) the use made of the evidence and its weight
+        if how == "excluded":
+            factors.append(Factor(f"{what[0].upper()}{what[1:]} was excluded from the evidence.",
+                                  Toward.FAIRNESS, 3, use))
+            continue
+        if weight is not None and weight.value is Weight.NOT_RELIED_ON:
+            factors.append(Factor(f"The court did not rely on {what}.", Toward.FAIRNESS, 2,
+                                  (weight,)))
+            continue
+        if how == "relied":
+            n = _links.USE_WEIGHT[weight.value] if weight is not None else 2
+            said = f", as {weight.value.doc}" if weight is not None else ""
+            factors.append(Factor(f"The conviction relied on {what}, made under the "
+                                  f"restriction{said}.", Toward.BREACH, n,
+                                  (fact, *use, *((weight,) if weight else ()))))
+            used_weight += n
+        elif how == "admitted":
+            factors.append(Factor(f"{what[0].upper()}{what[1:]} was admitted in evidence.",
+                                  Toward.BREACH, 1, (fact, *use)))
+            missing.append(Missing(f"How much did the conviction rest on {what}?", 2))
+        else:
+            missing.append(Missing(f"Was {what}, made without a lawyer, used at trial, and how "
+                                   "much did the conviction rest on it?", 3))
+        # (d) reliability and the circumstances in which it was obtained
+        if coerced := _links.coercion_of(ctx, st):
+            factors.append(Factor(f"{ctx.name} says {what} was coerced, which casts doubt on "
+                                  "its reliability.", Toward.BREACH, 2, coerced))
+        # (f) a prompt retraction
+        for r in _links.retractions_of(ctx, st):
+            factors.append(Factor(f"{ctx.name} retracted {what} {ctx.when(r)}.",
+                                  Toward.BREACH, 1, (ctx.fact(r),)))
+        # (j) safeguards: a caution
+        linked = _links.interrogation_of(ctx, st)
+        if linked is not None and (linked.cautioned is True
+                                   or linked.informed_of_right_to_silence is True):
+            factors.append(Factor(f"{ctx.name} was cautioned and told of the right to silence "
+                                  f"before {what}.", Toward.FAIRNESS, 1))
+    if not used_weight and not any(f.toward is Toward.BREACH for f in factors):
+        return factors, missing
+    # (g) the strength of the other evidence
+    for v in _links.convictions(ctx):
+        other = ctx.fact(v, "other_evidence")
+        if other.value is True:
+            factors.append(Factor(f"The conviction {ctx.when(v)} also rested on other "
+                                  "evidence.", Toward.FAIRNESS, 1, (other,)))
+        elif other.value is False:
+            factors.append(Factor(f"There was no evidence of guilt besides {ctx.name}'s own "
+                                  "statements.", Toward.BREACH, 2, (other,)))
+        else:
+            missing.append(Missing(f"What other evidence supported the conviction "
+                                   f"{ctx.when(v)}?"))
+        # (h) professional judges or a jury, and its directions
+        if v.jury is True and v.jury_directions is False:
+            factors.append(Factor("A jury decided guilt without directions on how to treat "
+                                  "the statements.", Toward.BREACH, 1,
+                                  (ctx.fact(v, "jury_directions"),)))
+        elif v.jury is True and v.jury_directions is True:
+            factors.append(Factor("The jury was directed on how to treat the statements.",
+                                  Toward.FAIRNESS, 1, (ctx.fact(v, "jury_directions"),)))
+        elif v.jury is False:
+            factors.append(Factor("Professional judges decided guilt, in a reasoned judgment "
+                                  "open to appeal.", Toward.FAIRNESS, 1, (ctx.fact(v, "jury"),)))
+    # (c) the chance to challenge the evidence
+    for q in ctx.events(DefenceRequest):
+        if q.request is not RequestKind.EXCLUDE_EVIDENCE:
+            continue
+        if q.granted is False and q.refusal_reasoned is True:
+            factors.append(Factor(f"The court examined, with reasons, the defence's request "
+                                  f"{ctx.when(q)} to exclude evidence.", Toward.FAIRNESS, 1,
+                                  (ctx.fact(q, "refusal_reasoned"),)))
+        elif q.granted is False and q.refusal_reasoned is False:
+            factors.append(Factor(f"The court refused without reasons the defence's request "
+                                  f"{ctx.when(q)} to exclude evidence.", Toward.BREACH, 1,
+                                  (ctx.fact(q, "refusal_reasoned"),)))
+    return factors, missing
+
+
 def _overall_fairness(ctx: Context) -> Decision:
-    access = ctx.finding("counsel.first-interrogation")
-    if not access.is_breach and access.outcome is not Outcome.INSUFFICIENT:
-        return not_applicable("Access to a lawyer was not shown to be restricted.")
     # Whatever the access to a lawyer, a statement excluded from the evidence cannot have
-    # weighed against the person: if every statement made out of court was excluded, stage 2
-    # is met on that established ruling.
+    # weighed against the person: if every statement made out of court was excluded, the
+    # proceedings were not made unfair by what was said without a lawyer.
     outside = _links.pretrial_statements(ctx)
-    uses = {s.id: _links.reliance(ctx, s) for s in outside}
-    if outside and all(how == "excluded" for how, _ in uses.values()):
+    uses = [_links.reliance(ctx, st) for st in outside]
+    if outside and all(how == "excluded" for how, _ in uses):
         return compliant(f"Every statement {ctx.name} made out of court was excluded from the "
                          "evidence, so none made without a lawyer was used.",
-                         *(f for _, facts in uses.values() for f in facts))
-    if access.outcome is Outcome.INSUFFICIENT:
-        # Unknown is not "unrestricted": the second stage stays open with the first.
-        return unknown(f"Was {ctx.name} questioned without a lawyer? If so, were the statements "
-                       "made then used at trial?",
-                       reason="Whether access to a lawyer was restricted is not established.")
-    statements = [(s, f) for s in outside
-                  if (f := _links.counsel_at(ctx, s)) is not None and f.value is False]
-    factors = []
-    person = ctx.person
-    if person and (person.minor or person.vulnerable):
-        factors.append(f"{ctx.name} was a minor or otherwise vulnerable, which weighs heavily.")
-    stage1 = ctx.finding("counsel.restriction-reasons")
-    if stage1.outcome is not Outcome.NO_VIOLATION:
-        factors.append("No compelling reason for the restriction is shown, so fairness is "
-                       "scrutinised very strictly and the State must show it was not "
-                       "irretrievably prejudiced.")
-    for r in ctx.events(Retraction):
-        factors.append(f"The statements were retracted {ctx.when(r)} ({r.id}).")
+                         *(f for _, facts in uses for f in facts))
+    restricted_facts, open_ = _restrictions(ctx)
+    if not restricted_facts:
+        if open_:
+            # Unknown is not "unrestricted": the second stage stays open with the first.
+            return unknown(*open_, f"If {ctx.name} was questioned without a lawyer, were the "
+                                   "statements made then used at trial?",
+                           reason="Whether access to a lawyer was restricted is not "
+                                  "established.")
+        return not_applicable("Access to a lawyer was not shown to be restricted.")
+    statements = [(st, f) for st in _links.pretrial_statements(ctx)
+                  if (f := _links.restriction_at(ctx, st)) is not None]
     if not statements:
-        return unknown("Did the person make statements without a lawyer, and were they used at "
-                       "trial?", reason=" ".join(factors) or None)
-    decisions = []
-    for s, counsel in statements:
-        how, facts = uses[s.id]
-        what = f"the statement {ctx.when(s)} ({s.id}), made without a lawyer"
-        if how == "relied":
-            decisions.append(breach(
-                f"The conviction relied on {what}; the defence is then irretrievably prejudiced.",
-                counsel, *facts))
-        elif how == "excluded":
-            decisions.append(compliant(f"{what[0].upper()}{what[1:]} was excluded from the "
-                                       "evidence.", counsel, *facts))
-        else:
-            decisions.append(unknown(f"Did the court rely on {what}?",
-                                     reason=f"{what[0].upper()}{what[1:]}, is not recorded as "
-                                            "relied on or excluded.", facts=(counsel, *facts)))
-    decision = worst(decisions, empty=not_applicable("No statement without a lawyer."))
-    if factors and decision.outcome is not Outcome.NO_VIOLATION:
-        # Said once for the finding, not once per statement: they concern the whole trial.
-        decision = attrs.evolve(decision, reasons=(*decision.reasons, " ".join(factors)))
-    return decision
+        none_taken = [ctx.fact(i, "statement_taken") for i in ctx.events(Interrogation)
+                      if i.statement_taken is False]
+        if none_taken and len(none_taken) == len(
+                [i for i in ctx.events(Interrogation) if i.counsel_present is not True]):
+            return compliant(f"{ctx.name} made no statement while without a lawyer, so none "
+                             "could be used.", *none_taken)
+        return unknown(f"Did {ctx.name} make any statement while without a lawyer (an "
+                       "admission, a denial or an account of events), and was it used at "
+                       "trial?", reason=_restriction_text(ctx, restricted_facts) + ".")
+    factors, missing = _fairness_factors(ctx, statements)
+    stage1 = ctx.finding("counsel.restriction-reasons")
+    presumption = None
+    if stage1.is_breach:
+        presumption = Factor("No compelling reason for the restriction is shown, so the "
+                             "proceedings are scrutinised very strictly and the State must show "
+                             "convincingly that their fairness was not irretrievably "
+                             "prejudiced.", Toward.BREACH, 2)
+    elif stage1.outcome is Outcome.NO_VIOLATION:
+        presumption = Factor("Compelling reasons for the restriction are shown.",
+                             Toward.FAIRNESS, 1)
+    else:
+        missing.append(Missing(stage1.questions[0] if stage1.questions else
+                               "Were there compelling reasons for the restriction?"))
+    decision = weigh(
+        "Weighing the proceedings as a whole (Ibrahim §274; Beuze, which rejects automatic "
+        "rules).", factors, missing, presumption=presumption,
+        breach_text="the use of what was said without a lawyer irretrievably prejudiced the "
+                    "defence.",
+        fair_text="the restriction did not make the proceedings as a whole unfair.")
+    note = ("The public interest in investigating the offence, which the Court also weighs, is "
+            "left to the reviewer.")
+    return attrs.evolve(decision, reasons=(*decision.reasons, note))
 
 
 OVERALL_FAIRNESS = Criterion(
     id="counsel.overall-fairness",
     area=Area.COUNSEL,
     title="Restricted counsel and the fairness of the trial as a whole (stage 2)",
-    question="Where access to a lawyer was restricted, were statements made without a lawyer "
-             "used for the conviction, making the trial unfair as a whole?",
+    question="Where access to a lawyer was restricted, weighing every recorded factor (the "
+             "person's vulnerability, the use and weight of what was said, its reliability, a "
+             "retraction, the other evidence, who decided guilt, the safeguards), were the "
+             "proceedings as a whole fair?",
     citations=(
         ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016", "§274",
               confirmed=True),
         ecthr("Beuze v Belgium [GC], no. 71409/10, 9 Nov 2018", "§150"),
         ecthr("Salduz v Turkey [GC], no. 36391/02, 27 Nov 2008", "§55"),
-        iccpr("14(3)(d)"),
+        iccpr("14(3)(d)"), general_comment(32, "34", confirmed=False),
     ),
     severity=Severity.GRAVE,
-    reads=("finding:counsel.first-interrogation", "finding:counsel.restriction-reasons",
-           "confession.counsel_present", "verdict.relied_on", "evidence.ruling",
-           "person.minor", "retraction"),
+    reads=("finding:counsel.restriction-reasons", "confession.counsel_present",
+           "statement.counsel_present", "statement.weight", "evidence.weight",
+           "verdict.relied_on", "verdict.other_evidence", "verdict.jury", "evidence.ruling",
+           "person.minor", "person.vulnerable", "retraction", "interrogation.cautioned",
+           "defence_request.request=exclude_evidence"),
     decide=_overall_fairness,
-    depends_on=("counsel.first-interrogation", "counsel.restriction-reasons"),
+    depends_on=("counsel.restriction-reasons",),
     affects_outcome=True,
 )
 
@@ -436,5 +635,5 @@ TIME_TO_PREPARE = Criterion(
     decide=_time_to_prepare,
 )
 
-CRITERIA = (INFORMED_OF_RIGHT, FIRST_INTERROGATION, WITHIN_48H, RESTRICTION_REASONS,
-            OVERALL_FAIRNESS, OF_CHOICE, WAIVER, CONFIDENTIAL, TIME_TO_PREPARE)
+CRITERIA = (INFORMED_OF_RIGHT, RESTRICTION_REASONS, OVERALL_FAIRNESS, FIRST_INTERROGATION,
+            WITHIN_48H, OF_CHOICE, WAIVER, CONFIDENTIAL, TIME_TO_PREPARE)
