@@ -119,7 +119,8 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
                 relied_on=tuple(dict.fromkeys(f.event.id for f in decision.facts))
                 if decision.facts else (),
                 against=decision.against, questions=decision.questions,
-                citations=cited,
+                citations=cited + tuple((c, status[c.treaty, c.kind]) for c in decision.cites
+                                        if c not in criterion.citations),
                 severity=criterion.severity, affects_outcome=criterion.affects_outcome,
             )
             findings[(criterion.id, subject)] = finding

@@ -19,13 +19,52 @@ from fairtrial._vocab import (
     Ruling,
     Setting,
     StatementRole,
+    Treatment,
     VerdictOutcome,
     Weight,
 )
 from fairtrial._when import Tri
 from fairtrial.checklist._core import Context, Fact
 
-STATEMENT_KINDS = frozenset({EvidenceKind.CONFESSION, EvidenceKind.DEFENDANT_STATEMENT})
+STATEMENT_KINDS = frozenset({EvidenceKind.CONFESSION, EvidenceKind.DEFENDANT_STATEMENT,
+                             EvidenceKind.WITNESS_STATEMENT})
+
+#: Treatment that is itself ill-treatment under ICCPR art 7 / ECHR art 3; promises and other
+#: pressure may breach art 14(3)(g) for the accused without reaching that threshold.
+ART7_TREATMENT = frozenset({Treatment.TORTURE, Treatment.BEATING, Treatment.THREATS,
+                            Treatment.SLEEP_DEPRIVATION, Treatment.INHUMAN_CONDITIONS})
+
+_TREATMENT_WORDS = {
+    Treatment.TORTURE: "torture", Treatment.BEATING: "beatings", Treatment.THREATS: "threats",
+    Treatment.PROMISES: "promises of leniency",
+    Treatment.PSYCHOLOGICAL_PRESSURE: "psychological pressure",
+    Treatment.PROLONGED_QUESTIONING: "prolonged questioning",
+    Treatment.SLEEP_DEPRIVATION: "deprivation of sleep, food or water",
+    Treatment.INHUMAN_CONDITIONS: "inhuman conditions of detention",
+    Treatment.OTHER: "other ill-treatment",
+}
+
+
+def treatment_words(t: IllTreatment) -> str:
+    """'beatings and threats': what was done, as a sentence says it."""
+    words = [_TREATMENT_WORDS[k] for k in t.treatment]
+    if not words:
+        return "ill-treatment of a kind not recorded"
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def is_torture(t: IllTreatment) -> bool:
+    return t.characterised_as is Treatment.TORTURE or (
+        t.characterised_as is None and Treatment.TORTURE in t.treatment)
+
+
+def reaches_art7(t: IllTreatment) -> bool | None:
+    """Whether the treatment is ill-treatment under art 7 (torture or inhuman or degrading
+    treatment): from a body's characterisation, else from what was done; None when only
+    pressure short of it is recorded."""
+    if t.characterised_as is not None:
+        return True
+    return True if ART7_TREATMENT & set(t.treatment) else None
 
 
 def _subject(ctx: Context) -> str | None:

@@ -10,10 +10,14 @@ if it affected the outcome (Gäfgen, Jalloh).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+import attrs
 
 from fairtrial._model import (
+    BodilyIntervention,
     Confession,
+    Event,
     IllTreatment,
     Interrogation,
     Investigation,
@@ -21,14 +25,16 @@ from fairtrial._model import (
     Statement,
     Verdict,
 )
-from fairtrial._vocab import InvestigationOutcome, Party, Standing, Treatment
+from fairtrial._vocab import IllTreatmentContext, InvestigationOutcome, Party, Standing, Weight
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
+    Citation,
     Context,
     Criterion,
     Decision,
     Fact,
+    Outcome,
     Severity,
     body_of_principles,
     breach,
@@ -47,16 +53,35 @@ from fairtrial.checklist._core import (
 _GC32_41 = general_comment(32, "41", confirmed=False)
 
 
+def _cat(facts: Sequence[Fact]) -> tuple[Citation, ...]:
+    """CAT art 1 (and art 15 on statements) only where the record shows torture; art 16 for
+    other cruel, inhuman or degrading treatment."""
+    events = [f.event for f in facts if isinstance(f.event, IllTreatment)]
+    if any(_links.is_torture(t) for t in events):
+        return (cat("1"), cat("15"))
+    return (cat("16"),) if events else ()
+
+
 def _coercion(ctx: Context) -> Decision:
     decisions = []
     for t in ctx.events(IllTreatment):
-        if t.to_obtain_statement is False:
-            continue
-        kinds = ", ".join(k.value.replace("_", " ") for k in t.treatment) or "pressure"
-        decisions.append(breach(f"{ctx.name} was subjected to {kinds} to obtain a statement "
-                                f"{ctx.when(t)} ({t.id}).", ctx.fact(t)))
+        words, when = _links.treatment_words(t), ctx.when(t)
+        if t.to_obtain_statement is True or (
+                t.to_obtain_statement is None
+                and t.context is IllTreatmentContext.INTERROGATION):
+            aim = "to obtain a statement" if t.to_obtain_statement else "during questioning"
+            fact = ctx.fact(t)
+            decisions.append(attrs.evolve(
+                breach(f"{ctx.name} was subjected to {words} {aim} {when}.", fact),
+                cites=_cat((fact,))))
+        elif t.to_obtain_statement is None and t.context is None:
+            # Never assume the purpose: ill-treatment is not, for that alone, pressure to
+            # confess.
+            decisions.append(unknown(f"Was the ill-treatment of {ctx.name} {when} ({words}) "
+                                     "aimed at obtaining a confession or statement?"))
     for r in ctx.events(Retraction):
-        if r.alleges_coercion and not decisions:
+        if r.alleges_coercion and not any(d.outcome is not Outcome.INSUFFICIENT
+                                          for d in decisions):
             decisions.append(breach(f"{ctx.name} retracted statements {ctx.when(r)} saying they "
                                     f"had been coerced: {r.reason or 'no detail recorded'}.",
                                     ctx.fact(r, "alleges_coercion"), proven=False))
@@ -80,12 +105,13 @@ COERCION = Criterion(
     title="No pressure to confess",
     question="Was the person free from physical or undue psychological pressure, threats or "
              "promises aimed at obtaining a confession?",
-    citations=(iccpr("14(3)(g)"), _GC32_41, body_of_principles("21", confirmed=False), cat("1"),
+    citations=(iccpr("14(3)(g)"), iccpr("7"), _GC32_41,
+               body_of_principles("21", confirmed=False),
                hrc_views("Kurmanbekov (Tashtanova) v Kyrgyzstan, comm. no. 2723/2016, "
                          "14 March 2023")),
     severity=Severity.GRAVE,
-    reads=("ill_treatment.to_obtain_statement", "retraction.alleges_coercion",
-           "confession.counsel_present"),
+    reads=("ill_treatment.to_obtain_statement", "ill_treatment.context",
+           "retraction.alleges_coercion", "confession.counsel_present"),
     decide=_coercion,
 )
 
@@ -208,7 +234,11 @@ RETRACTION_EXAMINED = Criterion(
 
 
 def _tainted(ctx: Context) -> list[tuple[Confession | Statement, tuple[Fact, ...]]]:
-    return [(s, c) for s in _links.pretrial_statements(ctx) if (c := _links.coercion_of(ctx, s))]
+    """The person's own statements, and statements of others used against them, that
+    coercion may have produced."""
+    return ctx.once(("tainted", ctx.person.id if ctx.person else None), lambda: [
+        (s, c) for s in (*_links.pretrial_statements(ctx), *_links.statements_of_others(ctx))
+        if (c := _links.coercion_of(ctx, s))])
 
 
 def _established(facts: tuple[Fact, ...]) -> bool:
@@ -216,31 +246,68 @@ def _established(facts: tuple[Fact, ...]) -> bool:
                for f in facts)
 
 
+def _possibly_tainted(ctx: Context) -> list[Decision]:
+    """Questions for statements whose maker was ill-treated before making them, where the
+    record gives neither the aim nor the setting of the ill-treatment."""
+    out = []
+    for s in (*_links.pretrial_statements(ctx), *_links.statements_of_others(ctx)):
+        if _links.coercion_of(ctx, s):
+            continue
+        if possible := _links.possible_coercion_of(ctx, s):
+            whom = ", ".join(ctx.case.name_of(m) for m in _links.makers(ctx, s)) or ctx.name
+            out.append(unknown(f"Was the ill-treatment of {whom} "
+                               f"{ctx.when(possible[0].event)} aimed at, or did it lead to, the "
+                               f"statement {ctx.when(s)}?"))
+    return out
+
+
 def _statement_used(ctx: Context) -> Decision:
     tainted = _tainted(ctx)
     if not tainted:
-        return not_applicable(f"No statement of {ctx.name} is said to have been coerced.")
+        return worst(_possibly_tainted(ctx), empty=not_applicable(
+            f"No statement of {ctx.name}, or used against {ctx.name}, is said to have been "
+            "coerced."))
 
     def one(s: Confession | Statement, coercion: tuple[Fact, ...]) -> Decision:
         how, use = _links.reliance(ctx, s)
-        what = f"the statement {ctx.when(s)} ({s.id})"
+        own = not (isinstance(s, Statement) and ctx.person is not None
+                   and ctx.person.id not in s.subjects)
+        whom = ctx.name if own else (", ".join(ctx.case.name_of(m) for m in s.subjects)
+                                     or "another person")
+        what = f"the statement {ctx.when(s)}" if own else \
+            f"the statement of {whom} {ctx.when(s)}, used against {ctx.name}"
         if how == "excluded":
             return compliant(f"{what[0].upper()}{what[1:]}, said to be coerced, was excluded.",
                              *use)
-        if how == "unknown":
+        if how == "unknown" and not (isinstance(s, Statement) and not own):
             return unknown(f"Was {what}, said to be coerced, used in evidence?")
-        used = "The conviction relied on" if how == "relied" else "The court admitted"
+        used = ("The conviction relied on" if how == "relied" else
+                "The court admitted" if how == "admitted" else "The prosecution used")
+        treatments = [f.event for f in coercion if isinstance(f.event, IllTreatment)]
+        if not own:
+            # Harutyunyan §§63-66; El Haski §85: a witness's or co-accused's statement obtained
+            # by ill-treatment makes the trial unfair whatever its weight.
+            if treatments and all(_links.reaches_art7(t) is None for t in treatments):
+                return unknown(f"Did the pressure on {whom} amount to ill-treatment, and how "
+                               f"did the court assess the reliability of {what}?",
+                               reason=f"{used} {what}; {whom} says it was obtained under "
+                                      "pressure.", facts=(*coercion, *use))
+            return attrs.evolve(breach(
+                f"{used} {what}, which was obtained by ill-treatment of {whom}; such a "
+                "statement makes the proceedings unfair whatever its weight.", *coercion, *use),
+                cites=_cat(coercion))
         if _established(coercion):
-            return breach(f"{used} {what}, which was obtained by coercion; a statement obtained "
-                          "by ill-treatment or undue pressure may never be used.",
-                          *coercion, *use)
+            return attrs.evolve(breach(
+                f"{used} {what}, which was obtained by coercion; a statement obtained by "
+                "ill-treatment or undue pressure may never be used.", *coercion, *use),
+                cites=_cat(coercion))
         unexamined = [f for f in _court_examined(ctx) if f.value is False]
         if unexamined:
             return breach(f"{used} {what}, though {ctx.name} said it was coerced; the court did "
                           "not examine the claim, so the State did not discharge its burden of "
                           "proving the statement voluntary.", *use, *unexamined,
-                          against=tuple(f"Coercion itself is {f.standing.value} ({f.event.id})"
-                                        for f in coercion))
+                          against=("That the statement was coerced is not established; the "
+                                   "breach rests on the court's failure to examine the claim.",))
         if any(f.value is True for f in _court_examined(ctx)):
             return unknown("Did the court require the prosecution to prove the statement "
                            "voluntary, and on what evidence did it reject the claim?",
@@ -248,7 +315,8 @@ def _statement_used(ctx: Context) -> Decision:
                            facts=use)
         return breach(f"{used} {what}, which {ctx.name} says was coerced.", *coercion, *use)
 
-    return worst((one(s, c) for s, c in tainted), empty=not_applicable(""))
+    return worst((*(one(s, c) for s, c in tainted), *_possibly_tainted(ctx)),
+                 empty=not_applicable(""))
 
 
 STATEMENT_USED = Criterion(
@@ -258,11 +326,12 @@ STATEMENT_USED = Criterion(
     question="Was any statement obtained by torture, ill-treatment or undue pressure kept out "
              "of evidence?",
     citations=(
-        cat("15"), iccpr("14(3)(g)"), iccpr("7"),
+        iccpr("14(3)(g)"), iccpr("7"),
         general_comment(32, "6", confirmed=True), _GC32_41,
         general_comment(20, "12", confirmed=False),
         ecthr("Gäfgen v Germany [GC], no. 22978/05, 1 June 2010", "§§165-167"),
         ecthr("Harutyunyan v Armenia, no. 36549/03, 28 June 2007", "§§63-66"),
+        ecthr("El Haski v Belgium, no. 649/08, 25 Sept 2012", "§85"),
     ),
     severity=Severity.GRAVE,
     reads=("ill_treatment", "retraction.alleges_coercion", "evidence.derived_from",
@@ -273,54 +342,106 @@ STATEMENT_USED = Criterion(
 )
 
 
-def _is_torture(facts: tuple[Fact, ...]) -> bool:
-    for f in facts:
-        event = f.event
-        if isinstance(event, IllTreatment) and (
-                event.characterised_as is Treatment.TORTURE
-                or (event.characterised_as is None and Treatment.TORTURE in event.treatment)):
-            return True
-    return False
+def _is_torture(facts: Sequence[Fact]) -> bool:
+    return any(isinstance(f.event, IllTreatment) and _links.is_torture(f.event) for f in facts)
+
+
+def _real_evidence_sources(ctx: Context) -> list[tuple[Event, tuple[Fact, ...], str]]:
+    """What real evidence may have come from: a coerced statement, ill-treatment itself (a
+    beating to hand something over), or a forced bodily intervention; with the coercion facts
+    and a description."""
+    sources: list[tuple[Event, tuple[Fact, ...], str]] = [
+        (s, c, f"the coerced statement {ctx.when(s)}") for s, c in _tainted(ctx)
+        if not isinstance(s, Statement) or ctx.person is None
+        or ctx.person.id in s.subjects]
+    for t in ctx.events(IllTreatment):
+        if _links.evidence_from(ctx, t.id):
+            sources.append((t, (ctx.fact(t),),
+                            f"the ill-treatment {ctx.when(t)} ({_links.treatment_words(t)})"))
+    for b in ctx.events(BodilyIntervention):
+        if _links.evidence_from(ctx, b.id):
+            sources.append((b, (ctx.fact(b, "forced"),),
+                            f"the {b.procedure or 'bodily intervention'} {ctx.when(b)}"))
+    return sources
+
+
+def _affected_outcome(ctx: Context, source: Event, derived: set[str]) -> tuple[bool | None, str]:
+    """Whether evidence from ``source`` affected the conviction (Gäfgen §178): True where it
+    was the sole or decisive evidence or nothing independent of it was relied on; False where
+    other independent evidence carried the conviction; None when the record cannot say."""
+    for e in _links.evidence_from(ctx, source.id):
+        if e.weight in (Weight.SOLE, Weight.DECISIVE):
+            return True, f"it was {e.weight.doc}"
+        if e.weight in (Weight.CORROBORATIVE, Weight.NOT_RELIED_ON):
+            return False, f"it was {e.weight.doc}"
+    for v in _links.convictions(ctx):
+        independent = sorted(set(v.relied_on) - derived - {source.id})
+        if independent:
+            names = ", ".join(_title(ctx, i) for i in independent)
+            return False, f"the conviction rested on other evidence as well ({names})"
+        if v.other_evidence is False:
+            return True, "nothing independent of it supported the conviction"
+    return None, ""
+
+
+def _title(ctx: Context, item_id: str) -> str:
+    item = ctx.case.get(item_id)
+    return getattr(item, "title", None) or getattr(item, "description", None) or \
+        f"the {getattr(item, 'kind', 'item').replace('_', ' ')} {ctx.when(item)}"
 
 
 def _derived(ctx: Context) -> Decision:
     decisions = []
-    for s, coercion in _tainted(ctx):
-        how, use = _links.reliance(ctx, s, as_statement=False)
+    for source, coercion, what_from in _real_evidence_sources(ctx):
+        how, use = _links.reliance(ctx, source, as_statement=False)
+        what = f"real evidence obtained through {what_from}"
         if how == "excluded":
-            decisions.append(compliant(f"Real evidence found through the coerced statement "
-                                       f"{s.id} was excluded.", *use))
+            decisions.append(compliant(f"{what[0].upper()}{what[1:]} was excluded.", *use))
             continue
-        derived = _links.evidence_from(ctx, s.id)
+        derived = _links.evidence_from(ctx, source.id)
         if how == "unknown":
             found = [e for e in derived if e.evidence_kind not in _links.STATEMENT_KINDS]
             if found:
-                decisions.append(unknown(f"Did the court admit {', '.join(e.id for e in found)}, "
-                                         f"found through the coerced statement {s.id}?"))
+                decisions.append(unknown(f"Did the court admit {what}?"))
             continue
-        what = f"real evidence found through the coerced statement {s.id}"
+        if isinstance(source, BodilyIntervention):
+            forced = ctx.fact(source, "forced")
+            if forced.value is not True:
+                if forced.value is None:
+                    decisions.append(unknown(f"Was {what_from} carried out against "
+                                             f"{ctx.name}'s will?"))
+                continue
+            risky = source.medical_risk is True or source.less_intrusive_available is True
+            if not risky:
+                decisions.append(unknown(
+                    f"Did {what_from} carry a risk to health, and could the evidence have been "
+                    "obtained in a less intrusive way?",
+                    reason=f"{what[0].upper()}{what[1:]} was used; it was forced."))
+                continue
         if _is_torture(coercion):
-            decisions.append(breach(f"The court used {what}; evidence obtained through torture "
-                                    "may never be used.", *coercion, *use))
+            decisions.append(attrs.evolve(breach(
+                f"The court used {what}; evidence obtained through torture may never be used.",
+                *coercion, *use), cites=_cat(coercion)))
             continue
-        derived_ids = {e.id for e in derived}
-        other = [v for v in _links.convictions(ctx) if set(v.relied_on) - derived_ids - {s.id}]
-        if how == "relied" and not other:
-            decisions.append(breach(f"The conviction rested on {what}, with nothing else "
-                                    "independent of it.", *coercion, *use))
-        elif how == "relied":
-            basis = ", ".join(sorted(set(other[0].relied_on) - derived_ids))
+        affected, why = _affected_outcome(ctx, source, {e.id for e in derived})
+        may_be = "" if not isinstance(source, BodilyIntervention) else \
+            " (a forced, risky procedure may amount to inhuman or degrading treatment)"
+        if affected is True:
+            decisions.append(attrs.evolve(breach(
+                f"The conviction rested on {what}{may_be}: {why}, so it affected the outcome.",
+                *coercion, *use, proven=not may_be), cites=_cat(coercion)))
+        elif affected is False:
             decisions.append(compliant(
-                f"The court admitted {what}, but the conviction rested on other evidence as "
-                f"well ({basis}); evidence found through ill-treatment short of torture makes "
-                "the trial unfair only if it affected the outcome.", *use,
-                against=(f"The coercion ({', '.join(f.event.id for f in coercion)}) remains a "
-                         "breach in its own right.",)))
+                f"The court admitted {what}{may_be}, but {why}; evidence obtained through "
+                "ill-treatment short of torture makes the trial unfair only if it affected the "
+                "outcome.", *use,
+                against=("The ill-treatment itself remains a breach in its own right.",)))
         else:
-            decisions.append(compliant(f"The court admitted {what} but no conviction is "
-                                       "recorded as relying on it.", *use))
+            decisions.append(unknown(f"How much did the conviction rest on {what}, and what "
+                                     "other evidence supported it?",
+                                     reason=f"The court {how} {what}{may_be}.", facts=use))
     return worst(decisions, empty=not_applicable(
-        f"No evidence found through a coerced statement of {ctx.name} was used."))
+        f"No evidence obtained through coercion of {ctx.name} was used."))
 
 
 DERIVED_EVIDENCE = Criterion(
@@ -332,11 +453,12 @@ DERIVED_EVIDENCE = Criterion(
     citations=(
         ecthr("Gäfgen v Germany [GC], no. 22978/05, 1 June 2010", "§178"),
         ecthr("Jalloh v Germany [GC], no. 54810/00, 11 July 2006", "§§94-123"),
-        cat("15"), general_comment(32, "6", confirmed=True),
+        general_comment(32, "6", confirmed=True),
     ),
     severity=Severity.GRAVE,
-    reads=("evidence.derived_from", "evidence.ruling", "ill_treatment.characterised_as",
-           "verdict.relied_on"),
+    reads=("evidence.derived_from", "evidence.ruling", "evidence.weight",
+           "ill_treatment.characterised_as", "bodily_intervention.forced",
+           "bodily_intervention.medical_risk", "verdict.relied_on", "verdict.other_evidence"),
     decide=_derived,
     depends_on=("confessions.coercion",),
     affects_outcome=True,

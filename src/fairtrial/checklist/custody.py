@@ -29,6 +29,7 @@ from fairtrial._vocab import (
     Treatment,
 )
 from fairtrial._when import Span, Tri
+from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
     Context,
@@ -331,24 +332,18 @@ HABEAS = Criterion(
     decide=_habeas,
 )
 
-#: Treatment that is itself ill-treatment under art 7; promises and "other" pressure may breach
-#: art 14(3)(g) (see confessions) without reaching art 7's threshold.
-ART7_TREATMENT = frozenset({Treatment.TORTURE, Treatment.BEATING, Treatment.THREATS,
-                            Treatment.SLEEP_DEPRIVATION, Treatment.INHUMAN_CONDITIONS})
-
-
 def _ill_treatment(ctx: Context) -> Decision:
     def one(t: IllTreatment) -> Decision:
-        kinds = ", ".join(k.value.replace("_", " ") for k in t.treatment) or "not described"
-        what = f"the ill-treatment {ctx.when(t)} ({t.id}: {kinds})"
+        words = _links.treatment_words(t)
+        what = f"the ill-treatment {ctx.when(t)} ({words})"
         found = ctx.fact(t, "characterised_as")
         if found.value is not None:
             label = "torture" if found.value is Treatment.TORTURE else \
                 "inhuman or degrading treatment"
             return breach(f"{what[0].upper()}{what[1:]} was characterised as {label}.",
                           found, ctx.fact(t))
-        if ART7_TREATMENT & set(t.treatment):
-            return breach(f"{ctx.name} was subjected to {what}.", ctx.fact(t))
+        if _links.ART7_TREATMENT & set(t.treatment):
+            return breach(f"{ctx.name} was subjected to {words} {ctx.when(t)}.", ctx.fact(t))
         return unknown("Did the pressure include violence, threats of violence or other "
                        "treatment severe enough to be cruel, inhuman or degrading?",
                        reason=f"{ctx.name} reports {what}.", facts=(ctx.fact(t),))
