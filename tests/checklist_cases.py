@@ -206,9 +206,11 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("counsel_access", "ca1", granted=True))),
     ],
     "counsel.time-to-prepare": [
-        (V, case(ev("defence_request", "r1", request="adjournment", granted=False))),
+        (V, case(ev("defence_request", "r1", request="adjournment", granted=False,
+                    refusal_reasoned=False))),
         (N, case(ev("defence_request", "r1", request="adjournment", granted=True))),
         (INS, case()),
+        (INS, case(ev("defence_request", "r1", request="adjournment", granted=False))),
     ],
     "confessions.coercion": [
         (V, case(COERCED)),
@@ -274,23 +276,43 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(COERCED, CONFESSION)),
     ],
     "evidence.burden-of-proof": [
-        (V, case(verdict(other_evidence=False))),
+        # Only the accused's statements, retracted as coerced, the retraction never examined.
+        (V, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                alleges_coercion=True),
+                 verdict(other_evidence=False, addressed_retraction=False))),
+        (V, case(verdict(burden_reversed=True, other_evidence=True))),
         (N, case(verdict(other_evidence=True))),
+        # No corroboration rule: a valid plea carries a conviction on its own.
+        (N, case(ev("plea", "pl1", date="2025-08-01", plea="guilty",
+                    voluntary_and_informed=True), verdict(other_evidence=False))),
         (INS, case(verdict())),
+        # Own statements alone, nothing said against them: ask, do not presume a breach.
+        (INS, case(verdict(other_evidence=False))),
+        (INS, case(ev("plea", "pl1", date="2025-08-01", plea="guilty",
+                      after_adverse_ruling=True), verdict(other_evidence=False))),
     ],
     "evidence.expert-evidence": [
         (V, case(ev("expert_report", "e1", conclusion="does_not_support",
                     treatment="dismissed_without_reasons"), verdict())),
+        (V, case(ev("defence_request", "r1", request="expert", granted=False,
+                    refusal_reasoned=False))),
         (N, case(ev("expert_report", "e1", treatment="relied_on"))),
+        (N, case(ev("defence_request", "r1", request="expert", granted=False,
+                    refusal_reasoned=True))),
         (INS, case(ev("expert_report", "e1"))),
+        (INS, case(ev("defence_request", "r1", request="expert", granted=False))),
     ],
     "evidence.witnesses": [
-        (V, case(ev("defence_request", "r1", request="call_witness", granted=False))),
+        (V, case(ev("defence_request", "r1", request="call_witness", granted=False,
+                    refusal_reasoned=False))),
+        # A refusal whose reasons are not on the record: ask for them.
+        (INS, case(ev("defence_request", "r1", request="call_witness", granted=False))),
         (N, case(ev("defence_request", "r1", request="call_witness", granted=True))),
         (INS, case()),
     ],
     "evidence.disclosure": [
-        (V, case(ev("defence_request", "r1", request="case_file", granted=False))),
+        (V, case(ev("defence_request", "r1", request="case_file", granted=False,
+                    refusal_reasoned=False))),
         (N, case(ev("defence_request", "r1", request="case_file", granted=True))),
         (INS, case()),
     ],
@@ -298,7 +320,8 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (V, case(SEARCH_BAD, ev("seizure", "z1", date="2025-05-01", search="sr1"),
                  ev("evidence", "x1", evidence_kind="technical", derived_from=["z1"],
                     ruling="admitted"),
-                 ev("defence_request", "r1", request="exclude_evidence", granted=False))),
+                 ev("defence_request", "r1", request="exclude_evidence", granted=False,
+                    refusal_reasoned=False))),
         (N, case(SEARCH_BAD, ev("seizure", "z1", date="2025-05-01", search="sr1"),
                  ev("evidence", "x1", evidence_kind="technical", derived_from=["z1"],
                     ruling="admitted"),
@@ -367,7 +390,7 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(verdict(), ev("appeal", "ap1", against="verdict"))),
     ],
     "judgment.conviction-untainted": [
-        (V, case(verdict(other_evidence=False))),
+        (V, case(verdict(burden_reversed=True))),
         (N, case(verdict(other_evidence=True))),
         (INS, case(verdict())),
         # Found by the thorough property run: unknown access to a lawyer once let a conviction

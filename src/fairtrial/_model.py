@@ -526,6 +526,12 @@ class PleaEntered(Event):
 
     kind: ClassVar[str] = "plea"
     plea: Plea = attrs.field(metadata=d("The plea."))
+    voluntary_and_informed: bool | None = attrs.field(
+        default=None, metadata=d("For a guilty plea: was it made freely, with advice, knowing "
+                                 "its consequences?"))
+    after_adverse_ruling: bool | None = attrs.field(
+        default=None, metadata=d("Was it entered after a ruling (on admissibility, say) that "
+                                 "the accused could not contest before pleading?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -706,6 +712,9 @@ class Verdict(Event):
         metadata=d("Was there evidence of guilt other than the defendants' own statements?"))
     addressed_defence_arguments: bool | None = attrs.field(
         default=None, metadata=d("Did it answer the defence's decisive arguments?"))
+    burden_reversed: bool | None = attrs.field(
+        default=None, metadata=d("Did the court require the accused to prove innocence, or to "
+                                 "prove a statement involuntary?"))
     jury: bool | None = attrs.field(
         default=None, metadata=d("Was guilt decided by a jury (true) or professional judges?"))
     jury_directions: bool | None = attrs.field(

@@ -609,12 +609,16 @@ def _time_to_prepare(ctx: Context) -> Decision:
         if granted.value is True:
             return compliant(f"The defence's request for more time {ctx.when(r)} was granted.",
                              granted)
-        if granted.value is False and reasoned.value is not True:
+        if granted.value is False and reasoned.value is False:
             return breach(f"The defence's request for more time to prepare {ctx.when(r)} was "
-                          "refused without relevant reasons.", granted)
-        if granted.value is False:
+                          "refused without relevant reasons.", granted, reasoned)
+        if granted.value is False and reasoned.value is True:
             return compliant(f"The request for more time {ctx.when(r)} was refused with "
                              "reasons.", granted, reasoned)
+        if granted.value is False:
+            return unknown(f"What reasons did the court give for refusing more time to prepare "
+                           f"{ctx.when(r)}?", reason=f"The request for more time {ctx.when(r)} "
+                           "was refused.", facts=(granted,))
         return unknown(f"What did the court decide on the request for time {ctx.when(r)}?")
 
     requests = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.ADJOURNMENT]

@@ -3,14 +3,23 @@ and evidence from unlawful searches (ICCPR art 14(2), 14(3)(b), (e); GC32 paras 
 
 from __future__ import annotations
 
-from fairtrial._model import DefenceRequest, EvidenceItem, ExpertReport, Seizure, Verdict
-from fairtrial._vocab import ExpertConclusion, ExpertTreatment, RequestKind, Ruling
+from fairtrial._model import (
+    DefenceRequest,
+    EvidenceItem,
+    ExpertReport,
+    PleaEntered,
+    Retraction,
+    Seizure,
+    Verdict,
+)
+from fairtrial._vocab import ExpertConclusion, ExpertTreatment, Plea, RequestKind, Ruling
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
     Context,
     Criterion,
     Decision,
+    Fact,
     Severity,
     basic_principles,
     breach,
@@ -24,25 +33,74 @@ from fairtrial.checklist._core import (
     worst,
 )
 
+_GC32_41 = general_comment(32, "41", confirmed=False)
+
 
 def _burden(ctx: Context) -> Decision:
     verdicts = _links.convictions(ctx)
     if not verdicts:
         return not_applicable(f"{ctx.name} has not been convicted on the record.")
+    retracted = [r for r in ctx.events(Retraction) if r.alleges_coercion]
 
     def one(v: Verdict) -> Decision:
         other, when = ctx.fact(v, "other_evidence"), ctx.when(v)
-        if other.value is False:
-            return breach(f"The conviction {when} rests on no evidence of guilt other than the "
-                          "defendants' own statements: the prosecution did not carry its burden "
-                          "of proof beyond reasonable doubt.", other)
+        reversed_ = ctx.fact(v, "burden_reversed")
+        if reversed_.value is True:
+            return breach(f"The court {when} required {ctx.name} to prove innocence or prove "
+                          "statements involuntary: the burden of proof lies on the "
+                          "prosecution.", reversed_)
         if other.value is True:
             return compliant(f"The conviction {when} rests on evidence besides the defendants' "
                              "own statements.", other)
+        if other.value is False:
+            # No corroboration rule: a conviction on the accused's own reliable, voluntary
+            # statements is not for that reason a breach (GC32 para 30 places the burden, it
+            # does not count the evidence). It is where those statements were retracted as
+            # coerced and the court never examined the claim.
+            ignored = ctx.fact(v, "addressed_retraction")
+            if retracted and ignored.value is False:
+                return breach(f"The conviction {when} rests on no evidence but {ctx.name}'s own "
+                              "statements, which were retracted as coerced, and the court did "
+                              "not examine the retraction: guilt was presumed from contested "
+                              "statements rather than proved by the prosecution.", other,
+                              ignored, ctx.fact(retracted[0], "alleges_coercion"))
+            pleas = [p for p in ctx.events(PleaEntered) if p.plea is Plea.GUILTY]
+            return _sole_basis(ctx, v, other, pleas)
         return unknown(f"Apart from the defendants' own statements, what evidence of guilt "
                        f"supported the conviction {when}?")
 
     return worst((one(v) for v in verdicts), empty=not_applicable(""))
+
+
+def _sole_basis(ctx: Context, v: Verdict, other: Fact, pleas: list[PleaEntered]) -> Decision:
+    """A conviction on the accused's own word alone: the question is whether that word was
+    given freely and knowingly, not whether it was corroborated."""
+    when = ctx.when(v)
+    for p in pleas:
+        free, ruling = ctx.fact(p, "voluntary_and_informed"), ctx.fact(p, "after_adverse_ruling")
+        if free.value is False:
+            return breach(f"The conviction {when} rests on {ctx.name}'s guilty plea "
+                          f"{ctx.when(p)}, which was not made freely and knowingly.", other, free)
+        if ruling.value is True:
+            return unknown(f"Could {ctx.name} contest the ruling that preceded the guilty plea "
+                           f"{ctx.when(p)}, on appeal or otherwise?",
+                           reason=f"The conviction {when} rests on a guilty plea entered after "
+                                  "a ruling the accused could not contest before pleading.",
+                           facts=(other, ruling))
+        if free.value is True:
+            return compliant(f"The conviction {when} rests on {ctx.name}'s guilty plea "
+                             f"{ctx.when(p)}, made freely and knowingly; a conviction on a "
+                             "valid plea needs no other evidence.", other, free)
+    if pleas:
+        return unknown(f"Was {ctx.name}'s guilty plea made freely, with legal advice and "
+                       "knowing its consequences?",
+                       reason=f"The conviction {when} rests on {ctx.name}'s own statements and "
+                              "plea alone.", facts=(other,))
+    return unknown(f"Were the statements on which the conviction {when} rests given freely, and "
+                   "did the court test their reliability?",
+                   reason=f"The conviction {when} rests on {ctx.name}'s own statements alone; "
+                          "that is not a breach in itself, but the prosecution must show they "
+                          "were given freely.", facts=(other,))
 
 
 BURDEN = Criterion(
@@ -51,9 +109,11 @@ BURDEN = Criterion(
     title="Guilt proved by the prosecution beyond reasonable doubt",
     question="Did the prosecution prove guilt beyond reasonable doubt with evidence, rather "
              "than the court presuming it from the accused's own statements?",
-    citations=(iccpr("14(2)"), general_comment(32, "30", confirmed=True)),
+    citations=(iccpr("14(2)"), general_comment(32, "30", confirmed=True), _GC32_41),
     severity=Severity.GRAVE,
-    reads=("verdict.other_evidence", "verdict.results"),
+    reads=("verdict.other_evidence", "verdict.burden_reversed", "verdict.addressed_retraction",
+           "retraction.alleges_coercion", "plea.voluntary_and_informed",
+           "plea.after_adverse_ruling", "verdict.results"),
     decide=_burden,
     affects_outcome=True,
 )
@@ -63,7 +123,7 @@ def _expert(ctx: Context) -> Decision:
     convicted = bool(_links.convictions(ctx))
 
     def one(r: ExpertReport) -> Decision:
-        what = f"the expert report {ctx.when(r)} ({r.id})"
+        what = f"the expert report {ctx.when(r)}"
         concl, treat = ctx.fact(r, "conclusion"), ctx.fact(r, "treatment")
         challenge = ctx.fact(r, "defence_could_challenge")
         if challenge.value is False:
@@ -79,7 +139,13 @@ def _expert(ctx: Context) -> Decision:
         return compliant(f"The court dealt with {what} ({treat.value.value.replace('_', ' ')}).",
                          treat)
 
-    return worst((one(r) for r in ctx.events(ExpertReport)),
+    asked = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.EXPERT]
+    decisions = [one(r) for r in ctx.events(ExpertReport)]
+    if asked:
+        # Equality of arms: a defence expert, or an independent one, refused (GC32 para 13;
+        # art 14(3)(e)).
+        decisions.append(_requests(ctx, frozenset({RequestKind.EXPERT}), ""))
+    return worst(decisions,
                  empty=not_applicable(f"No expert evidence concerning {ctx.name} is recorded."))
 
 
@@ -92,7 +158,7 @@ EXPERT = Criterion(
     citations=(general_comment(32, "13", confirmed=True), iccpr("14(3)(e)"), iccpr("14(1)")),
     severity=Severity.SERIOUS,
     reads=("expert_report.conclusion", "expert_report.treatment",
-           "expert_report.defence_could_challenge"),
+           "expert_report.defence_could_challenge", "defence_request.request=expert"),
     decide=_expert,
     affects_outcome=True,
 )
@@ -101,14 +167,19 @@ EXPERT = Criterion(
 def _requests(ctx: Context, kinds: frozenset[RequestKind], ask: str) -> Decision:
     def one(r: DefenceRequest) -> Decision:
         granted, reasoned = ctx.fact(r, "granted"), ctx.fact(r, "refusal_reasoned")
-        what = f"the defence request {ctx.when(r)} ({r.id}: {r.request.doc})"
+        what = f"the defence request {ctx.when(r)} ({r.request.doc})"
         if granted.value is True:
             return compliant(f"The court granted {what}.", granted)
         if granted.value is False and reasoned.value is True:
             return compliant(f"The court refused {what}, giving relevant reasons.",
                              granted, reasoned)
+        if granted.value is False and reasoned.value is False:
+            return breach(f"The court refused {what} without relevant reasons.", granted,
+                          reasoned)
         if granted.value is False:
-            return breach(f"The court refused {what} without relevant reasons.", granted)
+            # Unknown is never no: reasons not on the record are not reasons not given.
+            return unknown(f"What reasons did the court give for refusing {what}?",
+                           reason=f"The court refused {what}.", facts=(granted,))
         return unknown(f"What did the court decide on {what}?")
 
     return worst((one(r) for r in ctx.events(DefenceRequest) if r.request in kinds),
@@ -169,10 +240,13 @@ def _unlawful(ctx: Context) -> Decision:
     decisions = []
     for r in asked:
         granted, reasoned = ctx.fact(r, "granted"), ctx.fact(r, "refusal_reasoned")
-        if granted.value is False and reasoned.value is not True:
+        if granted.value is False and reasoned.value is False:
             decisions.append(breach("The court admitted evidence from the unlawful search and "
                                     "refused, without reasons, to examine its exclusion.",
-                                    granted, *(ctx.fact(e, "ruling") for e in items)))
+                                    granted, reasoned, *(ctx.fact(e, "ruling") for e in items)))
+        elif granted.value is False and reasoned.value is None:
+            decisions.append(unknown("What reasons did the court give for refusing to exclude "
+                                     "evidence from the unlawful search?"))
         elif granted.value is False:
             decisions.append(compliant("The court examined, with reasons, whether to exclude "
                                        "evidence from the unlawful search.", granted, reasoned))

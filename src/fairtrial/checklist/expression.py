@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from fairtrial._model import Charge, ExpertReport
-from fairtrial._vocab import ConductKind, ExpertConclusion
+from fairtrial._model import Arrest, Charge, DetentionOrder, ExpertReport, Verdict, VerdictResult
+from fairtrial._vocab import ConductKind, ExpertConclusion, Measure, VerdictOutcome
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -40,14 +40,28 @@ def _no_expression_charge(ctx: Context, unclassified: bool) -> Decision:
     return not_applicable(f"No charge against {ctx.name} concerns expression.")
 
 
+def _acquittal(ctx: Context) -> VerdictResult | None:
+    """The person's acquittal, if a verdict records one (and no conviction)."""
+    if _links.convictions(ctx) or ctx.person is None:
+        return None
+    for v in ctx.events(Verdict):
+        for r in v.results:
+            if r.person == ctx.person.id and r.outcome is VerdictOutcome.ACQUITTED:
+                return r
+    return None
+
+
 def _threshold(ctx: Context) -> Decision:
     charges, unclassified = _expression_charges(ctx)
     if not charges:
         return _no_expression_charge(ctx, unclassified)
+    if _acquittal(ctx) is not None:
+        return not_applicable(f"{ctx.name} was acquitted: no conviction for expression is "
+                              "there to measure against the threshold of incitement.")
     decisions = []
     for r in ctx.events(ExpertReport):
         concl = ctx.fact(r, "conclusion")
-        what = f"the expert report {ctx.when(r)} ({r.id})"
+        what = f"the expert report {ctx.when(r)}"
         if concl.value is ExpertConclusion.DOES_NOT_SUPPORT and _links.convictions(ctx):
             # An expert's view informs but does not settle the legal threshold: capped at likely.
             decisions.append(breach(f"{what[0].upper()}{what[1:]} found no incitement in the "
@@ -86,17 +100,30 @@ def _journalism(ctx: Context) -> Decision:
     if not charges:
         return _no_expression_charge(ctx, unclassified)
     threshold = ctx.finding("expression.incitement-threshold")
-    conduct = "; ".join(f"{c.description} ({c.id})" for c in charges)
+    conduct = "; ".join(c.description for c in charges)
     facts = [ctx.fact(e) for e in ctx.events(ExpertReport)]
+    if (acquitted := _acquittal(ctx)) is not None:
+        why = " for lack of evidence" if acquitted.for_lack_of_evidence else ""
+        held = [d for d in ctx.events(DetentionOrder) if d.measure in (Measure.CUSTODY, None)]
+        held_text = " and held in custody" if held or ctx.events(Arrest) else ""
+        return unknown(f"When {ctx.name} was arrested and charged, was there a reasonable "
+                       "suspicion of an actual call to violence, or was the prosecution a "
+                       "response to legitimate expression?",
+                       reason=f"{ctx.name} was prosecuted for expression ({conduct})"
+                              f"{held_text}, and acquitted{why}. An acquittal does not settle "
+                              "whether the arrest and prosecution were themselves arbitrary "
+                              "(ICCPR arts 9(1), 19).")
     if threshold.is_breach:
         return Decision(threshold.outcome, (
             f"{ctx.name} is prosecuted for expression ({conduct}) without a showing of "
-            "incitement (see expression.incitement-threshold). Penalising journalism or "
+            "incitement (see 'Incitement shown, not mere criticism'). Penalising journalism or "
             "criticism of the government is never a necessary restriction.",),
             facts=tuple(facts), confidence=threshold.confidence)
     if threshold.outcome is Outcome.NO_VIOLATION:
-        return compliant(f"{ctx.name} is prosecuted for expression ({conduct}), and incitement "
-                         "is shown on the record.", *facts)
+        return compliant(f"{ctx.name} is prosecuted for expression ({conduct}); the record "
+                         "holds an expert finding that the content called for violence or "
+                         "disorder, so the charge is not shown to penalise legitimate "
+                         "expression.", *facts, against=threshold.against)
     return unknown(*threshold.questions,
                    reason=f"Concern: {ctx.name} is prosecuted for expression ({conduct}).")
 
