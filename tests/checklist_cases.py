@@ -80,7 +80,16 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     ],
     "custody.prompt-judge": [
         (V, case(ARREST, ev("first_appearance", "f1", date="2025-05-05", before="judge"))),
-        (V, case(ARREST, ev("first_appearance", "f1", date="2025-05-01", before="prosecutor"))),
+        # A prosecutor is not a judge: the time runs to the first judge.
+        (V, case(ARREST, ev("first_appearance", "f1", date="2025-05-01", before="prosecutor"),
+                 ev("first_appearance", "f2", date="2025-05-06", before="judge"))),
+        # Before a prosecutor, then a judge the same day: prompt.
+        (N, case(ev("arrest", "a1", date="2025-05-01T08:00"),
+                 ev("first_appearance", "f1", date="2025-05-01T11:00", before="prosecutor"),
+                 ev("first_appearance", "f2", date="2025-05-01T17:00", before="judge"))),
+        # Only a prosecutor is recorded: when was the judge?
+        (INS, case(ARREST, ev("first_appearance", "f1", date="2025-05-01",
+                              before="prosecutor"))),
         (N, case(ev("arrest", "a1", date="2025-05-01T10:00"),
                  ev("first_appearance", "f1", date="2025-05-02T09:00", before="judge"))),
         (INS, case(ARREST)),
@@ -388,6 +397,24 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(verdict(), ev("appeal", "ap1", against="verdict",
                                reviewed_facts_and_law=True))),
         (INS, case(verdict(), ev("appeal", "ap1", against="verdict"))),
+        # Leave refused after the court considered the grounds is a review, not a refusal
+        # to examine.
+        (N, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="leave_refused",
+                               grounds_considered=True))),
+        (V, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="leave_refused",
+                               grounds_considered=False))),
+        (INS, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="leave_refused"))),
+        # A constitutional complaint is not an ordinary appeal.
+        (NA, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="not_admitted",
+                                review_kind="constitutional_complaint"))),
+    ],
+    "judgment.appeal-equality-of-arms": [
+        (V, case(verdict(), ev("appeal", "ap1", against="verdict",
+                               prosecution_submission_communicated=False))),
+        (N, case(verdict(), ev("appeal", "ap1", against="verdict",
+                               prosecution_submission_communicated=True))),
+        (INS, case(verdict(), ev("appeal", "ap1", against="verdict"))),
+        (NA, case(verdict())),
     ],
     "judgment.conviction-untainted": [
         (V, case(verdict(burden_reversed=True))),

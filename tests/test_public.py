@@ -167,19 +167,22 @@ def test_the_record_of_a_confidential_person_keeps_nothing_of_them() -> None:
 
 def _ivanov() -> Case:
     data = case_with([person("p1", "Mark Ivanov", "Марк Иванов")],
-                     summary="Иванова arrested. Mark Bekovich Ivanov said so.")
+                     summary="Mark Bekovich Ivanov was arrested.")
+    data["events"] = [{"id": "a1", "kind": "arrest", "date": "2025-05-01", "subjects": ["p1"],
+                       "summary": "Иванову arrested, Mark.", "provenance": prov()}]
     return fairtrial.from_data(data)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_check_finds_every_name_in_a_report_that_is_not_public(fmt: str) -> None:
+def test_check_finds_the_names_in_a_report_that_is_not_public(fmt: str) -> None:
     case = _ivanov()
     assert check_public({fmt: fairtrial.render_report(case, fmt, public=True)}, case) == []
     leaks = check_public({fmt: fairtrial.render_report(case, fmt)}, case)
-    assert {leak.found for leak in leaks} >= {"Иванова", "Mark Bekovich Ivanov"} - {
-        "Mark Bekovich Ivanov"} | {"Mark", "Ivanov"}
-    assert all(leak.owner == "person p1" for leak in leaks)
-    assert all(leak.where.startswith(fmt) for leak in leaks)
+    found = {leak.found for leak in leaks}
+    assert "Mark Ivanov" in found
+    if fmt == "json":  # the only format with the events' summaries
+        assert {"Иванову", "Mark"} <= found
+    assert all(leak.owner == "person p1" and leak.where.startswith(fmt) for leak in leaks)
 
 
 def test_check_refuses_a_name_that_fairtrial_itself_writes() -> None:

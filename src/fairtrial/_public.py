@@ -225,7 +225,7 @@ class _Matcher:
             found.append(_Match(start, end, entity, form))
         return found
 
-    def sub(self, text: str, replace: Callable[[_Entity, str], str]) -> str:
+    def sub(self, text: str, replace: Callable[[_Entity, str, int, int], str]) -> str:
         found = self.find(text)
         if not found:
             return text
@@ -241,15 +241,18 @@ class _Matcher:
                 merged.append(m)
         out, pos = [], 0
         for m in merged:
-            out += [text[pos:m.start], replace(m.entity, text[m.start:m.end])]
+            out += [text[pos:m.start], replace(m.entity, text, m.start, m.end)]
             pos = m.end
         out.append(text[pos:])
         return "".join(out)
 
 
-def _in_text(entity: _Entity, original: str) -> str:
-    # Inside an id-like token ("charge-kim", a URL) keep it id-like: lower case, no spaces.
-    if original.islower() and not any(c.isspace() for c in original):
+def _in_text(entity: _Entity, text: str, start: int, end: int) -> str:
+    # Inside an id-like token ("charge-kim", "kloop.kg/kim-case") keep it id-like: lower case,
+    # no spaces. A name in lower case in prose ("a judge's", "kim.") gets the pseudonym.
+    in_token = ((text[start - 1:start] in ("-", "_", "/", ".", ":") and start > 0)
+                or re.match(r"[-_/:]|\.[^\W_]", text[end:end + 2]) is not None)
+    if text[start:end].islower() and (in_token or not any(c.isspace() for c in text)):
         return entity.slug
     return entity.alias
 
@@ -301,7 +304,7 @@ def public_case(case: Case) -> Case:
     renames = {e.id: _unique(e.new_id, taken) for e in entities}
     for old in ids:
         if old in touched and old not in renames:
-            renames[old] = _unique(matcher.sub(old, lambda e, _: e.slug), taken)
+            renames[old] = _unique(matcher.sub(old, lambda e, *_: e.slug), taken)
 
     def scrub(value: Any, key: str | None = None) -> Any:
         if isinstance(value, dict):

@@ -128,17 +128,24 @@ def _prompt_judge(ctx: Context) -> Decision:
                 timedelta(hours=48)) is Tri.NO:
             return compliant(f"{ctx.name} was released {ctx.when(release)}, within 48 hours of "
                              f"the arrest {ctx.when(arrest)}.", ctx.fact(release))
-    appearance = ctx.first(ctx.events(FirstAppearance))
-    if appearance is None or appearance.date is None:
+    appearances = ctx.not_before(ctx.events(FirstAppearance), arrest)
+    # An investigating judge is a judge; an appearance before a prosecutor first is no breach
+    # in itself when a judge follows in time: what counts is the first appearance before a
+    # judge (GC35 para 32).
+    judge = ctx.first([a for a in appearances if a.before is not Authority.PROSECUTOR
+                       and a.before is not Authority.INVESTIGATOR
+                       and a.before is not Authority.OTHER])
+    others = [a for a in appearances if a not in ([judge] if judge else [])]
+    if judge is None or judge.date is None:
+        seen = f" (only before a non-judicial authority {ctx.when(others[0])})" if others else ""
         return unknown(f"When was {ctx.name} first brought in person before a judge after the "
                        f"arrest {ctx.when(arrest)}, and was that judge independent of the "
-                       "prosecution?")
-    span = Span.between(arrest.date, appearance.date)
+                       f"prosecution?", reason=f"No appearance before a judge is recorded"
+                       f"{seen}." if others else None)
+    appearance = judge
+    span = Span.between(arrest.date, judge.date)
     before, present = ctx.fact(appearance, "before"), ctx.fact(appearance, "in_person")
     facts = (ctx.fact(arrest), ctx.fact(appearance))
-    if before.value not in (None, Authority.JUDGE):
-        return breach(f"{ctx.name} was first brought before a {before.value.value}, who is not "
-                      "an officer authorised to exercise judicial power.", before, *facts)
     if present.value is False:
         return breach(f"{ctx.name} was not physically brought before the judge.", present)
     late = span.exceeds(timedelta(hours=48))

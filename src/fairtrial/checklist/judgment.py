@@ -4,7 +4,7 @@ appeal, and a conviction free of tainted evidence (ICCPR art 14(1), 14(5))."""
 from __future__ import annotations
 
 from fairtrial._model import Appeal, Verdict
-from fairtrial._vocab import AppealAgainst, AppealOutcome, Reasons
+from fairtrial._vocab import AppealAgainst, AppealOutcome, Reasons, ReviewKind
 from fairtrial._when import Tri
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
@@ -121,24 +121,52 @@ WRITTEN = Criterion(
 )
 
 
+#: Remedies that are not an ordinary appeal: they do not answer art 14(5) either way.
+_EXTRAORDINARY = frozenset({ReviewKind.CONSTITUTIONAL, ReviewKind.SUPERVISORY})
+
+
+def _ordinary_appeals(ctx: Context) -> list[Appeal]:
+    return [a for a in ctx.events(Appeal)
+            if a.against in (AppealAgainst.VERDICT, AppealAgainst.SENTENCE, None)
+            and a.review_kind not in _EXTRAORDINARY]
+
+
 def _appeal(ctx: Context) -> Decision:
-    appeals = [a for a in ctx.events(Appeal)
-               if a.against in (AppealAgainst.VERDICT, AppealAgainst.SENTENCE, None)]
+    appeals = _ordinary_appeals(ctx)
     if not appeals:
         if _links.convictions(ctx):
+            extra = [a for a in ctx.events(Appeal) if a.review_kind in _EXTRAORDINARY]
+            said = (" Only an extraordinary remedy (a constitutional complaint or supervisory "
+                    "review) is recorded, which is not an ordinary appeal." if extra else "")
             return not_applicable(f"No appeal by {ctx.name} against the conviction is "
-                                  "recorded.")
+                                  f"recorded.{said}")
         return _NO_VERDICT
 
     def one(a: Appeal) -> Decision:
         outcome, review = ctx.fact(a, "outcome"), ctx.fact(a, "reviewed_facts_and_law")
-        what = f"the appeal {ctx.when(a)} ({a.id})"
+        considered = ctx.fact(a, "grounds_considered")
+        what = f"the appeal {ctx.when(a)}"
         if outcome.value is AppealOutcome.NOT_ADMITTED:
             return breach(f"{what[0].upper()}{what[1:]} was refused without examination.",
                           outcome)
         if review.value is False:
             return breach(f"The court reviewed {what} formally, without examining the facts and "
                           "the law.", review)
+        if outcome.value is AppealOutcome.LEAVE_REFUSED:
+            # A leave requirement is compatible with a genuine review where the court considers
+            # the grounds on the facts and the law (GC32 paras 45-51; ECHR P7 art 2).
+            if considered.value is True:
+                return compliant(f"Leave for {what} was refused after the court considered the "
+                                 "grounds.", outcome, considered)
+            if considered.value is False:
+                return breach(f"Leave for {what} was refused without considering the grounds.",
+                              outcome, considered)
+            return unknown(f"Did the court consider the grounds, on facts and law, before "
+                           f"refusing leave for {what}?")
+        if outcome.value in (AppealOutcome.ALLOWED, AppealOutcome.QUASHED_RETRIAL,
+                             AppealOutcome.PARTLY_ALLOWED) and review.value is None:
+            return compliant(f"The court examined {what} and changed the decision "
+                             f"({outcome.value.doc}).", outcome)
         if review.value is True:
             return compliant(f"The court examined the facts and the law in {what}.", review)
         if outcome.value is AppealOutcome.PENDING:
@@ -157,8 +185,35 @@ APPEAL = Criterion(
              "law?",
     citations=(iccpr("14(5)"), general_comment(32, "45-51", confirmed=False)),
     severity=Severity.SERIOUS,
-    reads=("appeal.outcome", "appeal.reviewed_facts_and_law"),
+    reads=("appeal.outcome", "appeal.reviewed_facts_and_law", "appeal.grounds_considered",
+           "appeal.review_kind"),
     decide=_appeal,
+)
+
+
+def _appeal_arms(ctx: Context) -> Decision:
+    appeals = [a for a in ctx.events(Appeal) if a.against is not AppealAgainst.DETENTION]
+    return by_detail(
+        ctx, appeals, "prosecution_submission_communicated", bad=False,
+        said_bad="A submission of the prosecutor in {what} was not communicated to the "
+                 "defence, which could not answer it.",
+        said_good="Every submission of the prosecutor in {what} was communicated to the "
+                  "defence.",
+        ask="Was every submission of the prosecutor in {what} communicated to the defence, "
+            "with a chance to answer?",
+        empty=not_applicable(f"No appeal concerning {ctx.name} is recorded."))
+
+
+APPEAL_ARMS = Criterion(
+    id="judgment.appeal-equality-of-arms",
+    area=Area.JUDGMENT,
+    title="Equality of arms on appeal",
+    question="Was every submission the prosecutor made to the appeal court communicated to the "
+             "defence, with a chance to answer it?",
+    citations=(iccpr("14(1)"), general_comment(32, "13", confirmed=True), echr("6(1)")),
+    severity=Severity.SERIOUS,
+    reads=("appeal.prosecution_submission_communicated",),
+    decide=_appeal_arms,
 )
 
 _TAINT = ("counsel.overall-fairness", "confessions.coerced-statement-used",
@@ -200,4 +255,4 @@ TAINTED_CONVICTION = Criterion(
     affects_outcome=True,
 )
 
-CRITERIA = (REASONED, PUBLIC_JUDGMENT, WRITTEN, APPEAL, TAINTED_CONVICTION)
+CRITERIA = (REASONED, PUBLIC_JUDGMENT, WRITTEN, APPEAL, APPEAL_ARMS, TAINTED_CONVICTION)
