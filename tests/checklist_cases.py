@@ -73,7 +73,11 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ARREST)),
     ],
     "custody.lawful-basis": [
-        (V, case(ev("arrest", "a1", arrest_warrant=False))),
+        # Detention for expression not shown to incite is arbitrary (GC35 para 17).
+        (L, case(ARREST, ev("expert_report", "e1", conclusion="does_not_support"), verdict(),
+                 charges=SPEECH)),
+        # No warrant, and no grounds recorded: ask for the basis, do not presume there was none.
+        (INS, case(ev("arrest", "a1", arrest_warrant=False))),
         (N, case(ev("arrest", "a1", arrest_warrant=True),
                  charges=[{**SPEECH[0], "conduct": ["other"]}])),
         (INS, case(ARREST)),

@@ -130,6 +130,28 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
             assert f.outcome is not N, (f.criterion, key, f.reasoning)
 
 
+@given(cases(), st.data())
+def test_removing_a_fact_never_makes_a_breach(case: Case, data: st.DataObject) -> None:
+    """Unknown is never no, in both directions: a detail left out can open a question, but
+    can never be what a violation or likely violation rests on."""
+    doc = fairtrial.dump(case)
+    details = _details(doc)
+    if not details:
+        return
+    index, key = data.draw(st.sampled_from(details))
+    smaller = copy.deepcopy(doc)
+    del smaller["events"][index][key]
+    smaller["events"][index].get("detail_provenance", {}).pop(key, None)
+    if fairtrial.validate(smaller):
+        return  # the detail was required by its kind
+    before = {(f.criterion, f.subject): f.outcome for f in fairtrial.assess(case).findings}
+    after = fairtrial.assess(fairtrial.from_data(smaller)).findings
+    for f in after:
+        if before[(f.criterion, f.subject)] not in (V, L):
+            assert f.outcome not in (V, L), (f.criterion, key, before[(f.criterion, f.subject)],
+                                             f.reasoning)
+
+
 BREACHES = [
     {"kind": "search", "authorised_by": "none"},
     {"kind": "interrogation", "counsel_present": False},

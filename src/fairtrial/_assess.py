@@ -5,8 +5,9 @@ from __future__ import annotations
 import attrs
 
 from fairtrial._gc import collector_paused
-from fairtrial._model import Case
+from fairtrial._model import Case, Hearing, Person, Verdict
 from fairtrial._treaties import RATIFICATIONS, TREATIES, applicability
+from fairtrial._vocab import HearingStage, Stage, VerdictOutcome
 from fairtrial._when import When
 from fairtrial.checklist import Checklist, default_checklist
 from fairtrial.checklist._core import (
@@ -16,6 +17,7 @@ from fairtrial.checklist._core import (
     Finding,
     Outcome,
     Severity,
+    not_applicable,
 )
 from fairtrial.checklist._links import convictions
 
@@ -99,6 +101,7 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
     contexts = [Context(case, p, findings) for p in people]
     case_context = Context(case, None, findings)
     by_criterion: dict[str, list[Finding]] = {}
+    before_trial = _ended_before_trial(case, people)
     # How a citation applies depends only on its treaty and kind, for this state at this time.
     status = _Status(case.jurisdiction, start)
     for criterion in checklist.criteria:
@@ -106,7 +109,9 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
         mine = by_criterion[criterion.id] = []
         for ctx in contexts if criterion.per_person and contexts else [case_context]:
             try:
-                decision = criterion.decide(ctx)
+                untried = criterion.trial_only and before_trial.get(
+                    ctx.person.id if ctx.person else None)
+                decision = not_applicable(untried) if untried else criterion.decide(ctx)
             except Exception as exc:  # a criterion bug must name itself, not surface bare
                 who = ctx.person.id if ctx.person else "the case"
                 raise CriterionError(f"criterion {criterion.id!r} failed for {who}: {exc!r}") \
@@ -139,6 +144,30 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
         areas=_areas(ordered),
         subjects=tuple((p.id, p.name) for p in people),
     )
+
+
+_NO_TRIAL = frozenset({VerdictOutcome.DISCHARGED, VerdictOutcome.DISCONTINUED})
+
+
+def _ended_before_trial(case: Case, people: tuple[Person, ...]) -> dict[str | None, str]:
+    """For each person whose proceedings ended before any trial, why the trial questions do
+    not arise; the case itself (key None) when they did so for everyone."""
+    out: dict[str | None, str] = {}
+    trial_hearings = [h for h in case.events_of(Hearing) if h.stage is HearingStage.TRIAL]
+    for p in people:
+        tried = any(not h.subjects or p.id in h.subjects for h in trial_hearings)
+        results = [r for v in case.events_of(Verdict) for r in v.results if r.person == p.id]
+        if tried or any(r.outcome not in _NO_TRIAL for r in results):
+            continue
+        if results:
+            out[p.id] = (f"The proceedings against {p.name} ended before trial "
+                         f"({results[-1].outcome.doc}), so the trial questions do not arise.")
+        elif case.stage is Stage.CLOSED:
+            out[p.id] = (f"The proceedings against {p.name} were closed before any trial, so "
+                         "the trial questions do not arise.")
+    if people and all(p.id in out for p in people):
+        out[None] = "The proceedings ended before trial, so the trial questions do not arise."
+    return out
 
 
 class _Status(dict[tuple[str | None, str], str]):

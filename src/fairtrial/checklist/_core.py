@@ -421,6 +421,14 @@ class Criterion:
     per_person: bool = True
     depends_on: tuple[str, ...] = ()
     affects_outcome: bool = False
+    #: The question arises only once a trial took place: for proceedings that ended before
+    #: trial (discontinued, discharged) it does not apply. Tribunal and judgment criteria are
+    #: always of this kind.
+    at_trial: bool = False
+
+    @property
+    def trial_only(self) -> bool:
+        return self.at_trial or self.area in (Area.TRIBUNAL, Area.JUDGMENT)
 
 
 @attrs.frozen(kw_only=True)

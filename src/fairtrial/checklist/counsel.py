@@ -636,6 +636,7 @@ TIME_TO_PREPARE = Criterion(
     citations=(iccpr("14(3)(b)"), general_comment(32, "32", confirmed=False)),
     severity=Severity.SERIOUS,
     reads=("defence_request.request=adjournment", "defence_request.granted"),
+    at_trial=True,
     decide=_time_to_prepare,
 )
 

@@ -89,9 +89,13 @@ def _lawful_basis(ctx: Context) -> Decision:
             *(ctx.fact(a) for a in arrests), proven=expression.outcome is Outcome.VIOLATION)
     warrant = [ctx.fact(a, "arrest_warrant") for a in arrests]
     if any(f.value is False for f in warrant) and all(a.stated_grounds is None for a in arrests):
+        # An arrest without a warrant can be lawful (caught in the act, urgency): grounds that
+        # are not recorded are not grounds that did not exist.
         facts = [f for f in warrant if f.value is False]
-        return breach(f"{ctx.name} was arrested without a warrant and no legal grounds for the "
-                      "arrest are recorded.", *facts)
+        return unknown(f"On what legal basis, and on what specific suspicion, was {ctx.name} "
+                       "arrested without a warrant?",
+                       reason=f"{ctx.name} was arrested without a warrant; the record gives no "
+                              "grounds.", facts=facts)
     lawful_charge = expression.outcome in (Outcome.NO_VIOLATION, Outcome.NOT_APPLICABLE)
     if lawful_charge and any(f.value is True for f in warrant):
         return compliant(f"{ctx.name} was arrested under a warrant, on charges that do not "

@@ -114,6 +114,7 @@ BURDEN = Criterion(
     reads=("verdict.other_evidence", "verdict.burden_reversed", "verdict.addressed_retraction",
            "retraction.alleges_coercion", "plea.voluntary_and_informed",
            "plea.after_adverse_ruling", "verdict.results"),
+    at_trial=True,
     decide=_burden,
     affects_outcome=True,
 )
@@ -159,6 +160,7 @@ EXPERT = Criterion(
     severity=Severity.SERIOUS,
     reads=("expert_report.conclusion", "expert_report.treatment",
            "expert_report.defence_could_challenge", "defence_request.request=expert"),
+    at_trial=True,
     decide=_expert,
     affects_outcome=True,
 )
@@ -202,6 +204,7 @@ WITNESSES = Criterion(
                hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016")),
     severity=Severity.SERIOUS,
     reads=("defence_request.request=call_witness|examine_witness", "defence_request.granted"),
+    at_trial=True,
     decide=_witnesses,
 )
 
@@ -222,6 +225,7 @@ DISCLOSURE = Criterion(
                basic_principles("21", confirmed=True)),
     severity=Severity.SERIOUS,
     reads=("defence_request.request=case_file", "defence_request.granted"),
+    at_trial=True,
     decide=_disclosure,
 )
 
@@ -267,6 +271,7 @@ UNLAWFUL_EVIDENCE = Criterion(
     severity=Severity.MINOR,
     reads=("finding:search.judicial-authorisation", "evidence.derived_from", "evidence.ruling",
            "defence_request.request=exclude_evidence"),
+    at_trial=True,
     decide=_unlawful,
     depends_on=("search.judicial-authorisation",),
 )

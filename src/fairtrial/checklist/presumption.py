@@ -100,6 +100,7 @@ CAGED = Criterion(
     citations=(iccpr("14(2)"), general_comment(32, "30", confirmed=True)),
     severity=Severity.MINOR,
     reads=("hearing.defendant_caged",),
+    at_trial=True,
     decide=_caged,
 )
 
