@@ -1,6 +1,7 @@
 """The ``fairtrial`` command: a thin layer over the public functions.
 
-Exit codes: 0 success, 1 a case file is invalid (or, for ``assess``, cannot be assessed),
+Exit codes: 0 success, 1 a case file is invalid (or, for ``assess``, cannot be assessed; for
+``report --public``, the report would still name a confidential person, organisation or source),
 2 a usage error or an unreadable file. No input, however broken, produces a traceback.
 """
 
@@ -189,6 +190,7 @@ def _cmd_checklist(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from fairtrial._public import vet_public
     from fairtrial._report import render
 
     try:
@@ -202,6 +204,9 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         sys.stderr.write(f"{label}: cannot report, {exc}\n")
         return EXIT_INVALID
     text = render(case, args.format, public=args.public, checklist=checklist)
+    # Fail closed: a public report that still names a protected person is never written.
+    if args.public and not vet_public(text, args.format, case, sys.stderr):
+        return EXIT_INVALID
     if args.output in (None, "-"):
         out.write(text)
         return EXIT_OK
@@ -303,7 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     p.add_argument("--public", action="store_true",
                    help="show confidential people, organisations and sources only under "
-                        "pseudonyms")
+                        "pseudonyms; refuse to write a report that would still name one")
     _profile_options(p)
     p.set_defaults(run=_cmd_report)
 

@@ -83,7 +83,7 @@ _CYRILLIC_STEMS = ("ий", "ый", "ой", "ая", "а", "я", "ь", "й")
 _LATIN_STEMS = ("iy", "yi", "yy", "oy", "ya", "a", "y")
 
 # Typographic variants that people type interchangeably inside names.
-_SAME = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-",
+_SAME = str.maketrans({"ı": "i", "’": "'", "ʼ": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-",
                        "‒": "-", "–": "-", "—": "-"})
 
 _BEFORE = r"(?<![^\W_])"  # not preceded by a letter or digit, in any script
@@ -250,7 +250,7 @@ class _Matcher:
 def _in_text(entity: _Entity, text: str, start: int, end: int) -> str:
     # Inside an id-like token ("charge-kim", "kloop.kg/kim-case") keep it id-like: lower case,
     # no spaces. A name in lower case in prose ("a judge's", "kim.") gets the pseudonym.
-    in_token = ((text[start - 1:start] in ("-", "_", "/", ".", ":") and start > 0)
+    in_token = (text[start - 1:start] in ("-", "_", "/", ".", ":")
                 or re.match(r"[-_/:]|\.[^\W_]", text[end:end + 2]) is not None)
     if text[start:end].islower() and (in_token or not any(c.isspace() for c in text)):
         return entity.slug
@@ -350,8 +350,9 @@ class Leak(NamedTuple):
     context: str  # the text around it
 
     def __str__(self) -> str:
-        return (f"{self.where}: {self.found!r} is a form of the name of confidential "
-                f"{self.owner} ({self.form!r}), in {self.context!r}")
+        form = "" if self.found == self.form else f" (declared as {self.form!r})"
+        return (f"{self.where}: {self.found!r}, a form of the name of confidential "
+                f"{self.owner}{form}, in \"{self.context}\"")
 
 
 class Hint(NamedTuple):
@@ -388,7 +389,8 @@ def _segments(fmt: str, text: str) -> Iterator[tuple[str, int, str]]:
         pos = 0
         for m in _TAG.finditer(text):
             yield "html", text.count("\n", 0, pos) + 1, html.unescape(text[pos:m.start()])
-            if not m.group(1) and not m.group(0).startswith("<!--"):
+            # <meta> holds the page's fixed policy ("img-src data:" is not "Dat" + "a").
+            if not m.group(1) and not m.group(0).startswith(("<!--", "<meta")):
                 for a in _ATTRIBUTE.finditer(m.group(0)):
                     yield ("html", text.count("\n", 0, m.start()) + 1,
                            html.unescape(a.group(1) or a.group(2) or ""))
@@ -489,6 +491,9 @@ def unrecorded_names(case: Case) -> list[Hint]:
     return list(hints.values())
 
 
+_SHOWN = 20  # a name in every finding would otherwise bury the advice under hundreds of lines
+
+
 def vet_public(text: str, fmt: str, case: Case, err: TextIO) -> bool:
     """For ``fairtrial report --public``: whether ``text``, rendered from ``case`` in ``fmt``,
     may be written. Writes to ``err`` each likely undeclared form of a name, and each
@@ -497,10 +502,16 @@ def vet_public(text: str, fmt: str, case: Case, err: TextIO) -> bool:
         err.write(f"fairtrial: note: {hint}\n")
     leaks = check_public({fmt: text}, case)
     if leaks:
-        err.write(f"fairtrial: public report not written: {len(leaks)} confidential name"
-                  f"{'s' if len(leaks) != 1 else ''} would appear in it:\n")
-        for leak in leaks:
+        err.write(f"fairtrial: public report not written: it would name a confidential person, "
+                  f"organisation or source, in {len(leaks)} place"
+                  f"{'s' if len(leaks) != 1 else ''}:\n")
+        for leak in leaks[:_SHOWN]:
             err.write(f"  {leak}\n")
-        err.write("  Remove the name from the case file's text, or do not mark the record "
-                  "confidential if the report cannot avoid naming it.\n")
+        if len(leaks) > _SHOWN:
+            err.write(f"  ... and {len(leaks) - _SHOWN} more\n")
+        # public_case has already hidden these forms in the case file's own text, so what is
+        # left is in words fairtrial writes itself; say so, as editing the case will not help.
+        err.write("  The case file's text was already rewritten; these are in fairtrial's own "
+                  "words (a date, a cited judgment), so the report would identify them. "
+                  "Nothing was written.\n")
     return not leaks
