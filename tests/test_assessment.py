@@ -175,3 +175,29 @@ def test_adding_an_established_breach_never_improves_the_grade(
     before = fairtrial.assess(case).grade.letter
     after = fairtrial.assess(fairtrial.from_data(worse)).grade.letter
     assert GRADE_RANK[after] >= GRADE_RANK[before], (before, after)
+
+
+@given(cases())
+def test_case_grade_is_the_worst_grade_of_a_defendant(case: Case) -> None:
+    a = fairtrial.assess(case)
+    if not a.grades:
+        return
+    worst = max(GRADE_RANK[g.letter] for _, g in a.grades)
+    assert GRADE_RANK[a.grade.letter] == worst
+
+
+def test_each_defendant_has_their_own_grade() -> None:
+    from .checklist_cases import case, ev
+
+    data = case(ev("arrest", "a1", date="2025-05-01"))
+    data["people"].append({"id": "p2", "name": "B. Second", "roles": ["defendant"]})
+    data["events"][0]["subjects"] = ["p1", "p2"]
+    data["events"].append({**ev("ill_treatment", "t1", date="2025-05-01",
+                                treatment=["beating"]), "subjects": ["p2"]})
+    a = fairtrial.assess(fairtrial.from_data(data))
+    grades = dict(a.grades)
+    assert grades["p2"].letter == "D" and grades["p1"].letter != "D"
+    assert a.grade.letter == "D"
+    # Reasons name people and criteria in words.
+    assert any("B. Second" in r and "Free from torture" in r for r in a.grade.reasons)
+    assert not any("p2" in r or "custody.ill-treatment" in r for r in a.grade.reasons)

@@ -21,7 +21,8 @@ from fairtrial.checklist._core import (
 )
 from fairtrial.checklist._links import convictions
 
-ASSESSMENT_FORMAT_VERSION = "1.0"
+#: 1.1 added ``grades``, one per defendant; 1.0 consumers can ignore it.
+ASSESSMENT_FORMAT_VERSION = "1.1"
 
 
 @attrs.frozen(kw_only=True)
@@ -62,6 +63,9 @@ class Assessment:
     grade: Grade
     areas: tuple[AreaSummary, ...]
     subjects: tuple[tuple[str, str], ...]
+    #: One grade per defendant, from their own findings and the case-level ones; the case
+    #: grade is the worst of them.
+    grades: tuple[tuple[str, Grade], ...] = ()
 
     def findings_for(self, subject: str | None) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.subject == subject)
@@ -135,14 +139,17 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
     written = sorted(enumerate(checklist.criteria), key=lambda ic: (area_index[ic[1].area], ic[0]))
     ordered = [f for _, c in written for f in by_criterion[c.id]]
     convicted = {r.person for v in convictions(case_context) for r in v.results}
+    names = {p.id: p.name for p in people}
     return Assessment(
         case_id=case.id, title=case.title, jurisdiction=case.jurisdiction,
         checklist=checklist.name,
         treaties=_treaties(case.jurisdiction, start),
         findings=tuple(ordered),
-        grade=grade(ordered, convicted),
+        grade=grade(ordered, convicted, names),
         areas=_areas(ordered),
         subjects=tuple((p.id, p.name) for p in people),
+        grades=tuple((p.id, grade([f for f in ordered if f.subject in (p.id, None)], convicted,
+                                  names)) for p in people),
     )
 
 
@@ -228,8 +235,11 @@ GRADE_LABELS = {
 GRADE_RANK = {"A": 0, "B": 1, "incomplete": 2, "C": 3, "D": 4, "F": 5}
 
 
-def grade(findings: list[Finding] | tuple[Finding, ...], convicted: set[str]) -> Grade:
-    """The documented thresholds of docs/methodology.md, applied to findings."""
+def grade(findings: list[Finding] | tuple[Finding, ...], convicted: set[str],
+          names: dict[str, str] | None = None) -> Grade:
+    """The documented thresholds of docs/methodology.md, applied to findings. Reasons name
+    criteria by title and people by ``names``."""
+    names = names or {}
 
     def bears(f: Finding) -> bool:
         return f.affects_outcome and (f.subject in convicted or
@@ -245,8 +255,9 @@ def grade(findings: list[Finding] | tuple[Finding, ...], convicted: set[str]) ->
         # A criterion has one severity, so the key carries it along.
         grouped: dict[tuple[str, str, str, bool], list[str]] = {}
         for f in items:
-            key = (f.criterion, f.outcome.value.replace("_", " "), f.severity.value, bears(f))
-            grouped.setdefault(key, []).append(f.subject or "the case")
+            key = (f.title, f.outcome.value.replace("_", " "), f.severity.value, bears(f))
+            who = names.get(f.subject, f.subject) if f.subject else "the case as a whole"
+            grouped.setdefault(key, []).append(who)
         return tuple(
             f"{crit}: {outcome} ({severity}) for {', '.join(dict.fromkeys(who))}"
             + ("; it bears on the conviction" if bearing else "")

@@ -49,6 +49,9 @@ def assessment_data(a: Assessment) -> dict[str, Any]:
         "areas": [{"area": s.area.value, "title": s.area.doc, "worst": s.worst.value,
                    "counts": {o.value: n for o, n in s.counts}} for s in a.areas],
         "subjects": [{"id": pid, "name": name} for pid, name in a.subjects],
+        "grades": [{"subject": pid, "letter": g.letter, "label": g.label,
+                    "provisional": g.provisional, "reasons": list(g.reasons)}
+                   for pid, g in a.grades],
         "findings": [finding_data(f) for f in a.findings],
     }
 
@@ -73,6 +76,10 @@ def assessment_text(a: Assessment, *, show_all: bool = False) -> str:
         if a.grade.provisional else ""
     lines.append(f"Grade: {a.grade.letter} - {a.grade.label}{provisional}")
     lines += [f"  - {r}" for r in a.grade.reasons]
+    if len(a.grades) > 1:
+        names = dict(a.subjects)
+        lines += ["", "Grade of each defendant:"]
+        lines += [f"  {names[pid]}: {g.letter} - {g.label}" for pid, g in a.grades]
     lines += ["", "Treaties:"]
     lines += [f"  {t.treaty}: {t.status} ({t.note})" for t in a.treaties]
     lines += ["", "By area (worst outcome):"]
@@ -92,8 +99,6 @@ def assessment_text(a: Assessment, *, show_all: bool = False) -> str:
                 lines += ["", f"  {area.doc}"]
             conf = f", {f.confidence.value} confidence" if f.confidence else ""
             lines.append(f"  [{OUTCOME_WORDS[f.outcome]}{conf}] {f.title} ({f.criterion})")
-            if f.outcome is Outcome.NO_VIOLATION and not show_all:
-                continue
             lines += [f"      {r}" for r in f.reasoning]
             lines += [f"      Points the other way: {x}" for x in f.against]
             lines += [f"      Open question: {q}" for q in f.questions]

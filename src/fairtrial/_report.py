@@ -13,7 +13,7 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from fairtrial._assess import Assessment, assess
+from fairtrial._assess import ASSESSMENT_FORMAT_VERSION, Assessment, assess
 from fairtrial._export import OUTCOME_WORDS, assessment_data
 from fairtrial._model import Case
 from fairtrial._public import public_case
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import jinja2
 
 FORMATS = ("json", "md", "html")
-REPORT_FORMAT_VERSION = "1.0"
+REPORT_FORMAT_VERSION = ASSESSMENT_FORMAT_VERSION  # one format for both
 
 
 def report_data(case: Case, assessment: Assessment) -> dict[str, Any]:

@@ -196,7 +196,7 @@ def build_assessment_schema() -> dict[str, Any]:
         "$id": ASSESSMENT_SCHEMA_ID,
         "title": "fairtrial assessment report",
         **closed({
-            "format_version": {"const": "1.0"},
+            "format_version": {"const": "1.1"},
             "case": closed({"id": text, "title": text, "jurisdiction": text}),
             "checklist": text,
             "grade": closed({"letter": {"enum": ["A", "B", "C", "D", "F", "incomplete"]},
@@ -209,6 +209,9 @@ def build_assessment_schema() -> dict[str, Any]:
                 "counts": {"type": "object", "propertyNames": outcome,
                            "additionalProperties": {"type": "integer", "minimum": 0}}})},
             "subjects": {"type": "array", "items": closed({"id": text, "name": text})},
+            "grades": {"type": "array", "items": closed({
+                "subject": text, "letter": {"enum": ["A", "B", "C", "D", "F", "incomplete"]},
+                "label": text, "provisional": {"type": "boolean"}, "reasons": texts})},
             "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},
             "sources": {"type": "array", "items": closed({
                 "id": text, "kind": {"enum": [k.value for k in SourceKind]}, "publisher": text,

@@ -176,6 +176,28 @@ def when_text(when: When | None) -> str:
     return f"on {day}" + (f" at {text[11:16]}" if len(text) > 10 else "")
 
 
+#: How an event of each kind is named in a sentence when it has no title.
+KIND_WORDS = {
+    "interrogation": "questioning", "outside_contact": "contact with the outside world",
+    "counsel_access": "access of a lawyer", "counsel_interference": "interference with counsel",
+    "first_appearance": "first appearance", "detention_order": "detention order",
+    "formal_charge": "charge", "public_statement": "public statement",
+    "broadcast_confession": "published confession", "ill_treatment": "ill-treatment",
+    "medical_examination": "medical examination", "expert_report": "expert report",
+    "defence_request": "defence request", "body_finding": "finding of a monitoring body",
+    "bodily_intervention": "bodily intervention", "other": "event",
+}
+
+
+def event_label(event: Event) -> str:
+    """How reasons name an event: its title with its date, or its kind and date; never its
+    id."""
+    when = when_text(event.date)
+    if event.title:
+        return f"{event.title} ({when.removeprefix('on ').removeprefix('in ')})"
+    return f"the {KIND_WORDS.get(event.kind, event.kind.replace('_', ' '))} {when}"
+
+
 @attrs.frozen(eq=False)
 class Fact:
     """One detail of one event (or the event itself, ``detail=None``) with its provenance.
@@ -187,6 +209,9 @@ class Fact:
     detail: str | None
     value: Any
     provenance: Provenance
+    #: 'the search on 28 May 2025, warrant shown: alleged by an NGO; sources: Human Rights
+    #: Watch', as reasons cite it (built by ``Context.fact``, which knows the source names).
+    note: str = ""
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Fact) and (other.event.id, other.detail) == (
@@ -199,11 +224,6 @@ class Fact:
     def standing(self) -> Standing:
         return self.provenance.standing
 
-    @functools.cached_property
-    def note(self) -> str:
-        """'e3.warrant_shown: alleged by the defence; sources: s1', as reasons cite it."""
-        label = f"{self.event.id}.{self.detail}" if self.detail else self.event.id
-        return f"{label}: {provenance_text(self.provenance)}"
 
 
 # --- decisions -------------------------------------------------------------------------------
@@ -236,7 +256,7 @@ def _counter_claims(facts: Iterable[Fact]) -> tuple[str, ...]:
         if f.standing is Standing.DISPUTED:
             who = " and ".join(_PARTY_NAMES[p] for p in f.provenance.disputed_by) or "another party"
             claim = f.provenance.counter_claim or "no counter-account is recorded"
-            out.append(f"{f.event.id}: contested by {who}: {claim}")
+            out.append(f"{event_label(f.event)}: contested by {who}: {claim}")
     return tuple(out)
 
 
@@ -491,8 +511,25 @@ class Context:
             value = getattr(event, detail) if detail else event
             if prov.standing is Standing.DENIED:
                 value = None
-            fact = memo[key] = Fact(event, detail, value, prov)
+            label = event_label(event)
+            if detail:
+                label += f", {detail.replace('_', ' ')}"
+            fact = memo[key] = Fact(event, detail, value, prov,
+                                    f"{label}: {self._provenance(prov)}")
         return fact
+
+    def _provenance(self, prov: Provenance) -> str:
+        def build() -> str:
+            text = provenance_text(prov)
+            head = text.rsplit("; sources: ", 1)[0]
+            names = [getattr(self.case._by_id.get(s), "publisher", s) for s in prov.sources]
+            return f"{head}; {'source' if len(names) == 1 else 'sources'}: " \
+                f"{', '.join(dict.fromkeys(names))}"
+        return self.once(("provenance", prov), build)
+
+    def label(self, event: Event) -> str:
+        """The event as a sentence names it: its title, or its kind and date."""
+        return event_label(event)
 
     def once(self, key: tuple[Any, ...], build: Callable[[], T]) -> T:
         """``build()``, computed once per case under ``key``: for indexes that several criteria
@@ -542,7 +579,7 @@ def by_detail(ctx: Context, events: Iterable[Event], detail: str, *, bad: object
 
     def one(event: Event) -> Decision:
         fact = ctx.fact(event, detail)
-        what = f"the {event.kind.replace('_', ' ')} {ctx.when(event)} ({event.id})"
+        what = ctx.label(event)
         words = {"name": ctx.name, "what": what}
         if fact.value is None:
             return unknown(ask.format(**words))

@@ -148,16 +148,16 @@ def _investigated(ctx: Context) -> Decision:
                                         independent))
             elif independent.value is True or outcome.value is InvestigationOutcome.CONFIRMED:
                 decisions.append(compliant(f"{what[0].upper()}{what[1:]} was investigated "
-                                           f"({i.id}, {ctx.when(i)}).", ctx.fact(i)))
+                                           f"({ctx.label(i)}).", ctx.fact(i)))
             else:
-                decisions.append(unknown(f"Was the inquiry {i.id} into {what} prompt and "
+                decisions.append(unknown(f"Was {ctx.label(i)} into {what} prompt and "
                                          "independent?"))
         return decisions
 
     decisions: list[Decision] = []
     uninvestigated: list[str] = []
     for t in allegations:
-        what = f"the alleged ill-treatment {ctx.when(t)} ({t.id})"
+        what = f"the alleged ill-treatment {ctx.when(t)} ({_links.treatment_words(t)})"
         if found := one(t, what):
             decisions.append(worst(found, empty=not_applicable("")))
         else:
@@ -470,7 +470,7 @@ def _interrogation_detail(detail: str, bad: object, bad_text: str, good_text: st
     def decide(ctx: Context) -> Decision:
         def one(i: Interrogation) -> Decision:
             fact = ctx.fact(i, detail)
-            what = f"the questioning {ctx.when(i)} ({i.id})"
+            what = ctx.label(i)
             if fact.value is None:
                 return unknown(question.format(name=ctx.name, what=what))
             if fact.value == bad:
@@ -525,15 +525,15 @@ def _prosecutor(ctx: Context) -> Decision:
                 continue
             offered = ctx.fact(e, "offered_by")
             if offered.value is Party.PROSECUTION:
-                decisions.append(breach(f"The prosecution put forward {e.id}, which comes from "
-                                        f"the statement {s.id} said to be coerced.", offered,
-                                        *coercion))
+                decisions.append(breach(f"The prosecution put forward {ctx.label(e)}, which "
+                                        f"comes from the statement {ctx.when(s)} said to be "
+                                        "coerced.", offered, *coercion))
             elif offered.value is not None:
-                decisions.append(compliant(f"The prosecution did not put forward {e.id}.",
-                                           offered))
+                decisions.append(compliant(f"The prosecution did not put forward "
+                                           f"{ctx.label(e)}.", offered))
             else:
-                decisions.append(unknown(f"Who put forward {e.id}, which comes from the "
-                                         f"statement {s.id} said to be coerced?"))
+                decisions.append(unknown(f"Who put forward {ctx.label(e)}, which comes from "
+                                         f"the statement {ctx.when(s)} said to be coerced?"))
     return worst(decisions, empty=unknown(
         "Did the prosecution use, or decline to use, the statements said to be coerced?"))
 

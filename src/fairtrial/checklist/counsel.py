@@ -51,7 +51,7 @@ def _informed(ctx: Context) -> Decision:
     decisions = []
     for i in ctx.events(Interrogation):
         told = ctx.fact(i, "informed_of_right_to_counsel")
-        what = f"the questioning {ctx.when(i)} ({i.id})"
+        what = ctx.label(i)
         if told.value is False:
             decisions.append(breach(f"{ctx.name} was not told of the right to a lawyer before "
                                     f"{what}.", told))
@@ -107,6 +107,8 @@ def _restrictions(ctx: Context) -> tuple[list[Fact], list[str]]:
             granted = ctx.fact(c, "granted")
             if granted.value is False:
                 found.append(granted)
+            elif granted.value is None:
+                open_.append(f"Was the lawyer let in to see {ctx.name} {ctx.when(c)}?")
         for st in _links.pretrial_statements(ctx):
             if (restricted := _links.restriction_at(ctx, st)) is not None:
                 found.append(restricted)
@@ -140,6 +142,8 @@ def _first_interrogation(ctx: Context) -> Decision:
                    if i.counsel_present is True]
         waived = [ctx.fact(i, "waiver_informed") for i in ctx.events(Interrogation)
                   if i.waiver is True and i.waiver_informed is True]
+        if not present and not waived:
+            return unknown(f"Did {ctx.name} have a lawyer when questioned?")
         return compliant(f"{ctx.name} had a lawyer, or validly waived one, each time they were "
                          "questioned.", *present, *waived)
     # Questioning without a lawyer is the fact the two-stage test weighs, not the verdict
@@ -502,7 +506,7 @@ def _of_choice(ctx: Context) -> Decision:
         chosen = chooser.value in (Party.DEFENDANT, Party.FAMILY)
         if chosen and granted.value is False:
             decisions.append(breach(f"A lawyer chosen by {ctx.name} or the family was turned "
-                                    f"away {ctx.when(c)} ({c.id}).", granted, chooser))
+                                    f"away {ctx.when(c)}.", granted, chooser))
         if told.value is False:
             decisions.append(breach(f"{ctx.name} was not told that a chosen lawyer had come "
                                     f"{ctx.when(c)}.", told))
@@ -510,7 +514,7 @@ def _of_choice(ctx: Context) -> Decision:
             decisions.append(compliant(f"{ctx.name} was assisted by a lawyer of their or their "
                                        f"family's choice {ctx.when(c)}.", granted, chooser))
         if chooser.value is None or granted.value is None:
-            decisions.append(unknown(f"Who chose the lawyer {ctx.when(c)} ({c.id}), and was "
+            decisions.append(unknown(f"Who chose the lawyer {ctx.when(c)}, and was "
                                      "that lawyer let in?"))
         if chooser.value is Party.AUTHORITIES and granted.value is True:
             decisions.append(unknown(f"Did {ctx.name} ask for a lawyer of their own choosing "
@@ -540,7 +544,7 @@ OF_CHOICE = Criterion(
 def _waiver(ctx: Context) -> Decision:
     decisions = []
     for i in ctx.events(Interrogation):
-        what = f"the questioning {ctx.when(i)} ({i.id})"
+        what = ctx.label(i)
         requested, present = ctx.fact(i, "counsel_requested"), ctx.fact(i, "counsel_present")
         if requested.value is True and present.value is False:
             decisions.append(breach(f"{ctx.name} asked for a lawyer, yet {what} went on "

@@ -140,6 +140,15 @@ def _prompt_judge(ctx: Context) -> Decision:
                        and a.before is not Authority.INVESTIGATOR
                        and a.before is not Authority.OTHER])
     others = [a for a in appearances if a not in ([judge] if judge else [])]
+    earliest = ctx.first(appearances)
+    if earliest is not None and earliest.date is not None and earliest is not judge:
+        # Even the first appearance before anyone came late: a judge came later still.
+        span = Span.between(arrest.date, earliest.date)
+        if span.exceeds(timedelta(hours=48)) is Tri.YES:
+            return breach(f"{ctx.name} was first brought before any authority "
+                          f"{span.describe()} after the arrest {ctx.when(arrest)}, and not "
+                          "before a judge earlier: more than the 48 hours that ordinarily "
+                          "suffice.", ctx.fact(arrest), ctx.fact(earliest))
     if judge is None or judge.date is None:
         seen = f" (only before a non-judicial authority {ctx.when(others[0])})" if others else ""
         return unknown(f"When was {ctx.name} first brought in person before a judge after the "
@@ -238,7 +247,7 @@ def _individualised(ctx: Context) -> Decision:
     orders = [o for o in ctx.events(DetentionOrder) if o.measure in (Measure.CUSTODY, None)]
 
     def one(o: DetentionOrder) -> Decision:
-        what = f"the detention order {ctx.when(o)} ({o.id})"
+        what = ctx.label(o)
         by, reasons = ctx.fact(o, "ordered_by"), ctx.fact(o, "individual_reasons")
         milder = ctx.fact(o, "alternatives_considered")
         if by.value not in (None, Authority.JUDGE):

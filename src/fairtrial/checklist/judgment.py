@@ -34,7 +34,7 @@ _NO_VERDICT = not_applicable("No verdict is recorded.")
 def _reasoned(ctx: Context) -> Decision:
     def one(v: Verdict) -> Decision:
         reasons = ctx.fact(v, "reasons")
-        what = f"the verdict {ctx.when(v)} ({v.id})"
+        what = ctx.label(v)
         if reasons.value in (Reasons.NONE, Reasons.CONCLUSORY):
             extra = " and did not deal with the retraction" if v.addressed_retraction is False \
                 else ""
@@ -91,7 +91,7 @@ def _written(ctx: Context) -> Decision:
     def one(v: Verdict) -> Decision:
         written = v.written_judgment_date
         if written is None:
-            return unknown(f"When did the defence receive the written judgment of {v.id}?")
+            return unknown(f"When did the defence receive the written judgment of {ctx.label(v)}?")
         fact = ctx.fact(v, "written_judgment_date")
         appeals = [a for a in ctx.events(Appeal)
                    if a.against is AppealAgainst.VERDICT and a.date is not None]
@@ -174,7 +174,15 @@ def _appeal(ctx: Context) -> Decision:
         return unknown(f"Did the court examine the facts and the law in {what}, or only its "
                        "form?")
 
-    return worst((one(a) for a in appeals), empty=_NO_VERDICT)
+    def checked(a: Appeal) -> Decision:
+        decision = one(a)
+        if decision.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION) and a.against is None:
+            # What was appealed is not recorded: the breach may concern another decision.
+            return unknown(f"Was the appeal {ctx.when(a)} against the conviction or sentence?",
+                           reason=decision.reasons[0], facts=decision.facts)
+        return decision
+
+    return worst((checked(a) for a in appeals), empty=_NO_VERDICT)
 
 
 APPEAL = Criterion(
@@ -192,9 +200,9 @@ APPEAL = Criterion(
 
 
 def _appeal_arms(ctx: Context) -> Decision:
-    appeals = [a for a in ctx.events(Appeal) if a.against is not AppealAgainst.DETENTION]
+    # Equality of arms holds in every review, of a verdict or of detention alike.
     return by_detail(
-        ctx, appeals, "prosecution_submission_communicated", bad=False,
+        ctx, ctx.events(Appeal), "prosecution_submission_communicated", bad=False,
         said_bad="A submission of the prosecutor in {what} was not communicated to the "
                  "defence, which could not answer it.",
         said_good="Every submission of the prosecutor in {what} was communicated to the "

@@ -38,7 +38,7 @@ def _statements(ctx: Context) -> Decision:
             continue
         guilty = ctx.fact(s, "presents_as_guilty")
         speaker = ", ".join(ctx.case.name_of(a) for a in s.actors) or "an official"
-        what = f"{speaker} {ctx.when(s)} ({s.id})"
+        what = f"{speaker} {ctx.when(s)}"
         if guilty.value is True:
             quote = f': "{s.quote}"' if s.quote else ""
             decisions.append(breach(f"Before any verdict, {what} publicly presented {ctx.name} "
@@ -53,11 +53,11 @@ def _statements(ctx: Context) -> Decision:
         if _before_verdict(ctx, b):
             who = ", ".join(ctx.case.name_of(a) for a in b.actors) or "the authorities"
             decisions.append(breach(f"{who} published {ctx.name} confessing or repenting "
-                                    f"{ctx.when(b)} ({b.id}), before any verdict.", ctx.fact(b)))
+                                    f"{ctx.when(b)}, before any verdict.", ctx.fact(b)))
     unattributed = [b for b in ctx.all_events(BroadcastConfession) if not b.subjects]
     for b in unattributed:
         decisions.append(unknown(f"Does {ctx.name} appear in the confession video or broadcast "
-                                 f"published {ctx.when(b)} ({b.id})?"))
+                                 f"published {ctx.when(b)}?"))
     return worst(decisions, empty=not_applicable(
         f"No public statement by officials about {ctx.name}, and no published confession, is "
         "recorded."))

@@ -29,7 +29,7 @@ _NO_SEARCH = not_applicable("No search concerning this person is recorded.")
 def _authorised(ctx: Context) -> Decision:
     def one(s: Search) -> Decision:
         by, shown = ctx.fact(s, "authorised_by"), ctx.fact(s, "warrant_shown")
-        what = f"the search {ctx.when(s)} ({s.id})"
+        what = ctx.label(s)
         if by.value is Authority.JUDGE:
             return compliant(f"A judge authorised {what} beforehand.", by)
         if s.urgent and s.judicial_review_after:
@@ -74,7 +74,7 @@ JUDICIAL_AUTHORISATION = Criterion(
 def _scope(ctx: Context) -> Decision:
     def one(s: Seizure) -> Decision:
         scope = ctx.fact(s, "within_authorisation")
-        what = f"the seizure {ctx.when(s)} ({s.id}: {', '.join(s.items) or 'items not listed'})"
+        what = f"{ctx.label(s)} ({', '.join(s.items) or 'items not listed'})"
         if scope.value is False:
             return breach(f"Items taken in {what} went beyond what the order covered.", scope)
         if scope.value is True:
@@ -132,7 +132,7 @@ def _journalistic(ctx: Context) -> Decision:
         linked = ctx.case.get(s.search) if s.search else None
         search = linked if isinstance(linked, Search) else None
         judge = search is not None and search.authorised_by is Authority.JUDGE
-        what = f"the seizure {ctx.when(s)} ({s.id})"
+        what = ctx.label(s)
         if material.value is True and not judge:
             return breach(f"Journalistic material was taken in {what} without prior review by a "
                           "judge.", material)

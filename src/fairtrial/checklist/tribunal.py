@@ -34,7 +34,7 @@ def _trial_hearings(ctx: Context) -> list[Hearing]:
 def _public(ctx: Context) -> Decision:
     def one(h: Hearing) -> Decision:
         public = ctx.fact(h, "public")
-        what = f"the hearing {ctx.when(h)} ({h.id})"
+        what = ctx.label(h)
         if public.value is True:
             return compliant(f"The public and press were admitted to {what}.", public)
         if public.value is False and h.closure_reason:
@@ -101,12 +101,27 @@ COUNSEL_AT_TRIAL = Criterion(
 )
 
 
+def _interference(ctx: Context, i: CounselInterference) -> Decision:
+    what = f"{ctx.label(i)}: {(i.summary or 'no detail recorded').rstrip('.')}"
+    by, protected = ctx.fact(i, "by_officials"), ctx.fact(i, "state_protected")
+    if by.value is False:
+        # An attack by private persons engages the State through its duty to protect.
+        if protected.value is True:
+            return compliant(f"Defence counsel was attacked by private persons ({what}) and the "
+                             "authorities protected them or investigated.", by, protected,
+                             against=(what,))
+        if protected.value is False:
+            return breach(f"Defence counsel was attacked by private persons ({what}) and the "
+                          "authorities neither protected them nor investigated.", by, protected)
+        return unknown("Did the authorities protect the lawyer, or investigate the attack?",
+                       reason=f"Defence counsel was attacked by private persons ({what}).",
+                       facts=(by,))
+    return breach(f"Defence counsel was threatened, obstructed or sanctioned ({what}).",
+                  ctx.fact(i))
+
+
 def _intimidation(ctx: Context) -> Decision:
-    decisions = [
-        breach(f"Defence counsel was threatened, obstructed or sanctioned {ctx.when(i)} "
-               f"({i.id}): {i.summary or 'no detail recorded'}.", ctx.fact(i))
-        for i in ctx.events(CounselInterference)
-    ]
+    decisions = [_interference(ctx, i) for i in ctx.events(CounselInterference)]
     hearings = ctx.events(Hearing)
     decisions += [
         d for d in [by_detail(
@@ -139,7 +154,7 @@ def _interpreter(ctx: Context) -> Decision:
     decisions = []
     for h in ctx.events(Hearing):
         needed, given = ctx.fact(h, "interpreter_needed"), ctx.fact(h, "interpreter_provided")
-        what = f"the hearing {ctx.when(h)} ({h.id})"
+        what = ctx.label(h)
         if needed.value is True and given.value is False:
             decisions.append(breach(f"{ctx.name} needed an interpreter at {what} and had none.",
                                     needed, given))
