@@ -31,12 +31,15 @@ COERCED = ev("ill_treatment", "t1", date="2025-05-01", treatment=["beating"],
              to_obtain_statement=True)
 CONFESSION = ev("confession", "cf1", date="2025-05-02", setting="interrogation")
 SEARCH_BAD = ev("search", "sr1", date="2025-05-01", authorised_by="none")
+WITNESS = {"id": "w1", "name": "W. Witness", "roles": ["witness"]}
 
 
 def case(*events: dict[str, Any], charges: list[dict[str, Any]] | None = None,
          roles: tuple[str, ...] = ("defendant",)) -> dict[str, Any]:
     data = copy.deepcopy(MINIMAL)
-    data["events"] = [copy.deepcopy(e) for e in events]
+    data["format_version"] = "2.0"
+    data["people"] += [copy.deepcopy(e) for e in events if "roles" in e]
+    data["events"] = [copy.deepcopy(e) for e in events if "roles" not in e]
     data["people"][0]["roles"] = list(roles)
     if charges:
         data["charges"] = copy.deepcopy(charges)
@@ -66,6 +69,13 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(ev("search", "sr1", authorised_by="judge"),
                  ev("seizure", "z1", search="sr1", journalistic_material=True))),
         (INS, case(ev("seizure", "z1", items=["laptop"]), roles=("defendant", "journalist"))),
+    ],
+    "search.surveillance-basis": [
+        (V, case(ev("surveillance", "sv1", method="listening_device",
+                    legal_basis="internal_guidelines"))),
+        (N, case(ev("surveillance", "sv1", legal_basis="statute", authorised_by="judge"))),
+        (INS, case(ev("surveillance", "sv1", method="interception"))),
+        (NA, case()),
     ],
     "custody.reasons-at-arrest": [
         (V, case(ev("arrest", "a1", reasons_given=False))),
@@ -322,6 +332,25 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("defence_request", "r1", request="call_witness", granted=False))),
         (N, case(ev("defence_request", "r1", request="call_witness", granted=True))),
         (INS, case()),
+    ],
+    "evidence.absent-witness": [
+        # No good reason, the decisive evidence, no safeguard: unfair.
+        (V, case(WITNESS, ev("statement", "w-st", subjects=["w1"], maker_role="witness",
+                             used_against=["p1"], maker_examined=False,
+                             good_reason_for_absence=False, weight="decisive"),
+                 verdict(relied_on=["w-st"]))),
+        # A good reason, corroborated, a recording shown: fair even though decisive.
+        (N, case(WITNESS, ev("statement", "w-st", subjects=["w1"], maker_role="witness",
+                             used_against=["p1"], maker_examined=False,
+                             good_reason_for_absence=True, weight="decisive",
+                             counterbalancing=["recording", "corroboration", "caution"]),
+                 verdict(relied_on=["w-st"]))),
+        (N, case(WITNESS, ev("statement", "w-st", subjects=["w1"], maker_role="witness",
+                             used_against=["p1"], maker_examined=True))),
+        (INS, case(WITNESS, ev("statement", "w-st", subjects=["w1"], maker_role="witness",
+                               used_against=["p1"], maker_examined=False),
+                   verdict(relied_on=["w-st"]))),
+        (NA, case()),
     ],
     "evidence.disclosure": [
         (V, case(ev("defence_request", "r1", request="case_file", granted=False,

@@ -251,7 +251,7 @@ def _individualised(ctx: Context) -> Decision:
         by, reasons = ctx.fact(o, "ordered_by"), ctx.fact(o, "individual_reasons")
         milder = ctx.fact(o, "alternatives_considered")
         if by.value not in (None, Authority.JUDGE):
-            return breach(f"{what[0].upper()}{what[1:]} was made by a {by.value.value}, not a "
+            return breach(f"{what[0].upper()}{what[1:]} was made by {by.value.doc}, not a "
                           "court.", by)
         if reasons.value is False:
             return breach(f"{what[0].upper()}{what[1:]} gave no reasons specific to "

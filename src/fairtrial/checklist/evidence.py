@@ -10,9 +10,17 @@ from fairtrial._model import (
     PleaEntered,
     Retraction,
     Seizure,
+    Statement,
     Verdict,
 )
-from fairtrial._vocab import ExpertConclusion, ExpertTreatment, Plea, RequestKind, Ruling
+from fairtrial._vocab import (
+    Counterbalance,
+    ExpertConclusion,
+    ExpertTreatment,
+    Plea,
+    RequestKind,
+    Ruling,
+)
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -20,16 +28,21 @@ from fairtrial.checklist._core import (
     Criterion,
     Decision,
     Fact,
+    Factor,
+    Missing,
     Severity,
+    Toward,
     basic_principles,
     breach,
     compliant,
+    echr,
     ecthr,
     general_comment,
     hrc_views,
     iccpr,
     not_applicable,
     unknown,
+    weigh,
     worst,
 )
 
@@ -137,7 +150,7 @@ def _expert(ctx: Context) -> Decision:
                           "court set it aside without explanation and convicted.", concl, treat)
         if treat.value is None:
             return unknown(f"How did the court treat {what}?")
-        return compliant(f"The court dealt with {what} ({treat.value.value.replace('_', ' ')}).",
+        return compliant(f"The court dealt with {what} ({treat.value.doc}).",
                          treat)
 
     asked = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.EXPERT]
@@ -276,4 +289,104 @@ UNLAWFUL_EVIDENCE = Criterion(
     depends_on=("search.judicial-authorisation",),
 )
 
-CRITERIA = (BURDEN, EXPERT, WITNESSES, DISCLOSURE, UNLAWFUL_EVIDENCE)
+#: How much each safeguard makes up for a witness the defence could not question.
+_COUNTERWEIGHT = {Counterbalance.PRETRIAL_QUESTIONING: 2, Counterbalance.RECORDING: 2,
+                  Counterbalance.CORROBORATION: 2, Counterbalance.CAUTION: 1,
+                  Counterbalance.OWN_ACCOUNT: 1, Counterbalance.WRITTEN_QUESTIONS: 1,
+                  Counterbalance.OTHER: 1}
+
+
+def _absent_witness(ctx: Context) -> Decision:
+    def one(s: Statement) -> Decision:
+        whom = ", ".join(ctx.case.name_of(m) for m in s.subjects) or "a witness"
+        what = f"the statement of {whom} {ctx.when(s)}"
+        how, use = _links.reliance(ctx, s)
+        if how == "excluded":
+            return compliant(f"{what[0].upper()}{what[1:]}, whom the defence could not "
+                             "question, was excluded.", *use)
+        factors: list[Factor] = []
+        missing: list[Missing] = []
+        if s.anonymous is True:
+            factors.append(Factor(f"{whom} was anonymous to the defence, which could not test "
+                                  "their credibility.", Toward.BREACH, 1,
+                                  (ctx.fact(s, "anonymous"),)))
+        # Step 1: a good reason for not hearing the witness (Al-Khawaja; Schatschaschwili
+        # holds it important but not decisive on its own).
+        good = ctx.fact(s, "good_reason_for_absence")
+        if good.value is True:
+            reason = f" ({s.absence_reason})" if s.absence_reason else ""
+            factors.append(Factor(f"There was a good reason not to hear {whom}{reason}.",
+                                  Toward.FAIRNESS, 1, (good,)))
+        elif good.value is False:
+            factors.append(Factor(f"No good reason for not hearing {whom} was shown.",
+                                  Toward.BREACH, 2, (good,)))
+        else:
+            missing.append(Missing(f"Why could the defence not question {whom}, and did the "
+                                   "court find a good reason for it?"))
+        # Step 2: was the statement the sole or decisive basis of the conviction?
+        weight = _links.weight_of(ctx, s)
+        if weight is not None:
+            n = _links.USE_WEIGHT[weight.value]
+            toward = Toward.BREACH if n >= 2 else Toward.FAIRNESS
+            factors.append(Factor(f"{what[0].upper()}{what[1:]} was {weight.value.doc}.",
+                                  toward, 3 if n == 3 else (1 if n == 2 else 2), (weight,)))
+        elif how == "relied":
+            missing.append(Missing(f"Was {what} the sole or decisive evidence against "
+                                   f"{ctx.name}?", 2))
+        else:
+            missing.append(Missing(f"Was {what} used against {ctx.name}, and how much did the "
+                                   "conviction rest on it?", 2))
+        # Step 3: counterbalancing factors and procedural safeguards.
+        for c in s.counterbalancing:
+            factors.append(Factor(f"Safeguard: {c.doc}.", Toward.FAIRNESS, _COUNTERWEIGHT[c],
+                                  (ctx.fact(s, "counterbalancing"),)))
+        if not s.counterbalancing:
+            missing.append(Missing(f"What safeguards made up for the defence's inability to "
+                                   f"question {whom} (a recording, questioning before trial, "
+                                   "corroboration, a caution by the court)?", 2))
+        return weigh(f"Weighing {what}, which the defence could not test (Al-Khawaja and "
+                     "Tahery; Schatschaschwili: the reason for the absence, the weight of the "
+                     "statement, and the counterbalancing safeguards).", factors, missing,
+                     breach_text="the defence's inability to question the witness made the "
+                                 "trial unfair.",
+                     fair_text="the safeguards made up for the defence's inability to question "
+                               "the witness.")
+
+    untested = [s for s in _links.statements_of_others(ctx)
+                if s.maker_examined is False or s.anonymous is True]
+    open_ = [s for s in _links.statements_of_others(ctx)
+             if s.maker_examined is None and s.anonymous is not True]
+    decisions = [one(s) for s in untested]
+    decisions += [unknown(f"Could the defence question the maker of the statement {ctx.when(s)} "
+                          f"used against {ctx.name}, at trial or before?") for s in open_]
+    examined = [ctx.fact(s, "maker_examined") for s in _links.statements_of_others(ctx)
+                if s.maker_examined is True and s.anonymous is not True]
+    if examined and not decisions:
+        return compliant(f"The defence could question every witness whose statement was used "
+                         f"against {ctx.name}.", *examined)
+    return worst(decisions, empty=not_applicable(
+        f"No statement of a witness or co-accused is recorded as used against {ctx.name}."))
+
+
+ABSENT_WITNESS = Criterion(
+    id="evidence.absent-witness",
+    area=Area.EVIDENCE,
+    title="Absent or anonymous witnesses",
+    question="Where the defence could not question a witness whose statement was used, was there "
+             "a good reason, was the statement the sole or decisive evidence, and did sufficient "
+             "safeguards make up for it?",
+    citations=(iccpr("14(3)(e)"), general_comment(32, "39", confirmed=False), echr("6(3)(d)"),
+               ecthr("Al-Khawaja and Tahery v UK [GC], nos. 26766/05 and 22228/06, "
+                     "15 Dec 2011", "§§119-147"),
+               ecthr("Schatschaschwili v Germany [GC], no. 9154/10, 15 Dec 2015",
+                     "§§107-131")),
+    severity=Severity.SERIOUS,
+    reads=("statement.maker_examined", "statement.anonymous",
+           "statement.good_reason_for_absence", "statement.weight",
+           "statement.counterbalancing", "statement.used_against", "verdict.relied_on"),
+    at_trial=True,
+    decide=_absent_witness,
+    affects_outcome=True,
+)
+
+CRITERIA = (BURDEN, EXPERT, WITNESSES, ABSENT_WITNESS, DISCLOSURE, UNLAWFUL_EVIDENCE)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from fairtrial._model import Search, Seizure
-from fairtrial._vocab import Authority, Role
+from fairtrial._model import Search, Seizure, Surveillance
+from fairtrial._vocab import Authority, LegalBasis, Role
 from fairtrial.checklist._core import (
     Area,
     Citation,
@@ -37,7 +37,7 @@ def _authorised(ctx: Context) -> Decision:
                              "afterwards.", ctx.fact(s, "urgent"),
                              ctx.fact(s, "judicial_review_after"))
         if by.value is not None:
-            who = "nobody" if by.value is Authority.NONE else f"a {by.value.value}"
+            who = "nobody" if by.value is Authority.NONE else by.value.doc
             return breach(f"No judge authorised {what}: it was authorised by {who}, and no "
                           "prompt judicial review is recorded.", by, *(
                               [shown] if shown.value is False else []))
@@ -167,4 +167,45 @@ JOURNALISTIC_MATERIAL = Criterion(
     decide=_journalistic,
 )
 
-CRITERIA = (JUDICIAL_AUTHORISATION, SEIZURE_SCOPE, SEARCH_RECORD, JOURNALISTIC_MATERIAL)
+
+
+def _surveillance(ctx: Context) -> Decision:
+    def one(v: Surveillance) -> Decision:
+        basis, by = ctx.fact(v, "legal_basis"), ctx.fact(v, "authorised_by")
+        what = ctx.label(v) + (f" ({v.method.doc})" if v.method else "")
+        if basis.value is LegalBasis.NONE:
+            return breach(f"{what[0].upper()}{what[1:]} had no basis in law.", basis)
+        if basis.value is LegalBasis.INTERNAL_GUIDELINES:
+            return breach(f"{what[0].upper()}{what[1:]} rested only on unpublished internal "
+                          "guidelines, which are not law accessible to the person and "
+                          "foreseeable in their effects.", basis)
+        if by.value is Authority.NONE:
+            return breach(f"Nobody authorised {what}.", by)
+        if basis.value in (LegalBasis.STATUTE, LegalBasis.PUBLISHED_RULES):
+            if by.value is None:
+                return unknown(f"Who authorised {what}, and was it reviewed by a judge?",
+                               reason=f"{what[0].upper()}{what[1:]} rested on published law.",
+                               facts=(basis,))
+            return compliant(f"{what[0].upper()}{what[1:]} rested on published law and was "
+                             f"authorised by {by.value.doc}.", basis, by)
+        return unknown(f"On what law did {what} rest, and who authorised it?")
+
+    return worst((one(v) for v in ctx.events(Surveillance)),
+                 empty=not_applicable(f"No covert surveillance of {ctx.name} is recorded."))
+
+
+SURVEILLANCE = Criterion(
+    id="search.surveillance-basis",
+    area=Area.SEARCH,
+    title="Surveillance with a basis in law",
+    question="Did covert recording, interception or data extraction rest on accessible, "
+             "foreseeable law and on an authorisation?",
+    citations=(iccpr("17"), general_comment(16, "8", confirmed=False), echr("8"),
+               ecthr("Khan v United Kingdom, no. 35394/97, 12 May 2000")),
+    severity=Severity.SERIOUS,
+    reads=("surveillance.legal_basis", "surveillance.authorised_by"),
+    decide=_surveillance,
+)
+
+CRITERIA = (JUDICIAL_AUTHORISATION, SEIZURE_SCOPE, SEARCH_RECORD, JOURNALISTIC_MATERIAL,
+            SURVEILLANCE)
