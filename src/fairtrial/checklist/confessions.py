@@ -451,7 +451,7 @@ DERIVED_EVIDENCE = Criterion(
     question="Was real evidence found through a coerced statement used, and, if the coercion "
              "fell short of torture, did it affect the outcome?",
     citations=(
-        ecthr("Gäfgen v Germany [GC], no. 22978/05, 1 June 2010", "§178"),
+        ecthr("Gäfgen v Germany [GC], no. 22978/05, 1 June 2010", "§178", confirmed=True),
         ecthr("Jalloh v Germany [GC], no. 54810/00, 11 July 2006", "§§94-123"),
         general_comment(32, "6", confirmed=True),
     ),

@@ -333,7 +333,6 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
     else:
         missing.append(Missing(f"Was {ctx.name} a minor or otherwise vulnerable (age, health, "
                                "language) when questioned?"))
-    used_weight = 0
     for st, fact in restricted:
         what = f"the statement {ctx.when(st)}"
         how, use = _links.reliance(ctx, st)
@@ -344,7 +343,7 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                   Toward.FAIRNESS, 3, use))
             continue
         if weight is not None and weight.value is Weight.NOT_RELIED_ON:
-            factors.append(Factor(f"The court did not rely on {what}.", Toward.FAIRNESS, 2,
+            factors.append(Factor(f"The court did not rely on {what}.", Toward.FAIRNESS, 3,
                                   (weight,)))
             continue
         if how == "relied":
@@ -353,7 +352,6 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
             factors.append(Factor(f"The conviction relied on {what}, made under the "
                                   f"restriction{said}.", Toward.BREACH, n,
                                   (fact, *use, *((weight,) if weight else ()))))
-            used_weight += n
         elif how == "admitted":
             factors.append(Factor(f"{what[0].upper()}{what[1:]} was admitted in evidence.",
                                   Toward.BREACH, 1, (fact, *use)))
@@ -375,8 +373,6 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                    or linked.informed_of_right_to_silence is True):
             factors.append(Factor(f"{ctx.name} was cautioned and told of the right to silence "
                                   f"before {what}.", Toward.FAIRNESS, 1))
-    if not used_weight and not any(f.toward is Toward.BREACH for f in factors):
-        return factors, missing
     # (g) the strength of the other evidence
     for v in _links.convictions(ctx):
         other = ctx.fact(v, "other_evidence")
@@ -482,7 +478,9 @@ OVERALL_FAIRNESS = Criterion(
     citations=(
         ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016", "§274",
               confirmed=True),
-        ecthr("Beuze v Belgium [GC], no. 71409/10, 9 Nov 2018", "§150"),
+        ecthr("Beuze v Belgium [GC], no. 71409/10, 9 Nov 2018", "§150", confirmed=True),
+        ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016",
+              "§§264-265", confirmed=True),
         ecthr("Salduz v Turkey [GC], no. 36391/02, 27 Nov 2008", "§55"),
         iccpr("14(3)(d)"), general_comment(32, "34", confirmed=False),
     ),
@@ -500,6 +498,19 @@ OVERALL_FAIRNESS = Criterion(
 
 def _of_choice(ctx: Context) -> Decision:
     decisions = []
+    for i in ctx.events(Interrogation):
+        excluded = ctx.fact(i, "chosen_lawyer_excluded")
+        if excluded.value is True:
+            decisions.append(breach(f"A lawyer chosen by or for {ctx.name} was turned away, or "
+                                    f"never contacted, before {ctx.label(i)}.", excluded))
+        elif i.lawyer_chosen_by is Party.AUTHORITIES or i.lawyer_suggested_by_police is True:
+            decisions.append(unknown(f"Did {ctx.name} choose freely, and knowing of any lawyer "
+                                     f"retained by the family, the lawyer the investigators "
+                                     f"brought to {ctx.label(i)}?"))
+        elif i.lawyer_chosen_by in (Party.DEFENDANT, Party.FAMILY) and i.counsel_present:
+            decisions.append(compliant(f"{ctx.name} had a lawyer of their or their family's "
+                                       f"choice at {ctx.label(i)}.",
+                                       ctx.fact(i, "lawyer_chosen_by")))
     for c in ctx.events(CounselAccess):
         granted, chooser = ctx.fact(c, "granted"), ctx.fact(c, "chosen_by")
         told = ctx.fact(c, "informed_of_counsel")
@@ -536,7 +547,8 @@ OF_CHOICE = Criterion(
                      confirmed=True)),
     severity=Severity.SERIOUS,
     reads=("counsel_access.chosen_by", "counsel_access.granted",
-           "counsel_access.informed_of_counsel"),
+           "counsel_access.informed_of_counsel", "interrogation.chosen_lawyer_excluded",
+           "interrogation.lawyer_chosen_by", "interrogation.lawyer_suggested_by_police"),
     decide=_of_choice,
 )
 
@@ -572,7 +584,8 @@ WAIVER = Criterion(
     title="Waiver of counsel valid; questioning stopped on request",
     question="Was any waiver of counsel unequivocal, informed and voluntary, and did "
              "questioning stop once a lawyer was requested?",
-    citations=(ecthr("Pishchalnikov v Russia, no. 7025/04, 24 Sept 2009", "§§77-79"),
+    citations=(ecthr("Pishchalnikov v Russia, no. 7025/04, 24 Sept 2009", "§79",
+                     confirmed=True),
                legal_aid("principle 8")),
     severity=Severity.SERIOUS,
     reads=("interrogation.waiver", "interrogation.waiver_informed",
