@@ -384,7 +384,11 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("hearing", "h1"))),
     ],
     "tribunal.public-hearing": [
-        (V, case(ev("hearing", "h1", stage="trial", public=False))),
+        (V, case(ev("hearing", "h1", stage="trial", public=False, closure_reason_given=False))),
+        (V, case(ev("hearing", "h1", stage="trial", excluded=["relatives", "press"],
+                    closure_reason_given=False))),
+        # Closed, no reason recorded: ask what reason was given.
+        (INS, case(ev("hearing", "h1", stage="trial", public=False))),
         (N, case(ev("hearing", "h1", stage="trial", public=True))),
         (INS, case(ev("hearing", "h1", stage="trial"))),
         (INS, case(ev("hearing", "h1", public=False, closure_reason="state secrets"))),

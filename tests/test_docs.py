@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 
 from .conftest import ROOT
@@ -34,3 +35,34 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     assert "pytest" in test_command
     ci = (ROOT / ".ci/run").read_text(encoding="utf-8")
     assert test_command in ci
+
+
+def _example_case(snippet: object) -> dict:  # type: ignore[type-arg]
+    """A minimal case holding one example from the guide, with the people and sources it
+    names, so the example is checked exactly as a recorder would paste it."""
+    events = [snippet] if isinstance(snippet, dict) and "kind" in snippet else []
+    context = snippet.get("context", []) if isinstance(snippet, dict) else []
+    text = json.dumps(snippet)
+    people = set(re.findall(r'"(accused-[a-z]|co-accused-[a-z]|duty-lawyer)"', text))
+    sources = {s for e in [*events, *context] for s in e["provenance"]["sources"]}
+    return {"format_version": "2.0", "id": "doc", "title": "Example", "jurisdiction": "XX",
+            "stage": "trial",
+            "sources": [{"id": s, "kind": "court_document", "publisher": "A court"}
+                        for s in sorted(sources)] or
+                       [{"id": "s", "kind": "court_document", "publisher": "A court"}],
+            "people": [{"id": p, "name": p, "roles": ["defendant"]} for p in sorted(people)],
+            "events": events, **({"context": context} if context else {})}
+
+
+def test_format_2_examples_in_the_guide_are_valid() -> None:
+    import fairtrial
+
+    guide = (ROOT / "docs/case-format.md").read_text(encoding="utf-8")
+    section = guide.split("## Recording what the law turns on", 1)[1].split("## What checking",
+                                                                           1)[0]
+    blocks = re.findall(r"```json\n(.*?)```", section, re.S)
+    assert len(blocks) >= 6
+    for block in blocks:
+        text = block.strip()
+        snippet = json.loads("{" + text + "}" if text.startswith('"context"') else text)
+        assert fairtrial.validate(_example_case(snippet)) == [], text[:60]

@@ -504,6 +504,9 @@ class Hearing(Event):
         default=None, metadata=d("Were the public and press admitted?"))
     closure_reason: str | None = attrs.field(
         default=None, metadata=d("The reason given for closing it."))
+    closure_reason_given: bool | None = attrs.field(
+        default=None, metadata=d("Did the court give any reason for closing it? false records "
+                                 "that it gave none."))
     defendant_present: bool | None = attrs.field(
         default=None, metadata=d("Were the defendants (subjects) present?"))
     counsel_present: bool | None = attrs.field(

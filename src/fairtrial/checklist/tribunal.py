@@ -35,15 +35,25 @@ def _public(ctx: Context) -> Decision:
     def one(h: Hearing) -> Decision:
         public = ctx.fact(h, "public")
         what = ctx.label(h)
-        if public.value is True:
+        kept_out = ", ".join(x.doc for x in h.excluded)
+        if public.value is True and not h.excluded:
             return compliant(f"The public and press were admitted to {what}.", public)
-        if public.value is False and h.closure_reason:
-            return unknown(f"Was closing {what} for the reason given ({h.closure_reason!r}) "
-                           "necessary on one of the grounds art 14(1) allows?",
-                           reason=f"{what[0].upper()}{what[1:]} was closed.", facts=(public,))
-        if public.value is False:
-            return breach(f"{what[0].upper()}{what[1:]} was closed to the public, and no reason "
-                          "is recorded.", public)
+        closed = (f"{what[0].upper()}{what[1:]} was closed" if public.value is False or
+                  not kept_out else f"{kept_out[0].upper()}{kept_out[1:]} were kept out of "
+                  f"{what}")
+        if (public.value is False or h.excluded) and h.closure_reason:
+            return unknown(f"Was excluding them for the reason given ({h.closure_reason!r}) "
+                           "necessary on one of the grounds art 14(1) allows (morals, public "
+                           "order, national security, the parties' private lives, the interest "
+                           "of justice)?", reason=f"{closed}.", facts=(public,))
+        given = ctx.fact(h, "closure_reason_given")
+        if (public.value is False or h.excluded) and given.value is False:
+            return breach(f"{closed}, and the court gave no reason.", given,
+                          *((public,) if public.value is False else ()))
+        if public.value is False or h.excluded:
+            # A reason missing from the record is not a reason the court failed to give.
+            return unknown(f"What reason did the court give for excluding them from {what}?",
+                           reason=f"{closed}.", facts=(public,) if public.value is False else ())
         return unknown(f"Were the public and press admitted to {what}?")
 
     return worst((one(h) for h in _trial_hearings(ctx)), empty=_NO_HEARING)
@@ -57,7 +67,8 @@ PUBLIC = Criterion(
              "grounds art 14(1) allows?",
     citations=(iccpr("14(1)"), general_comment(32, "28-29", confirmed=False)),
     severity=Severity.SERIOUS,
-    reads=("hearing.public", "hearing.closure_reason", "hearing.stage"),
+    reads=("hearing.public", "hearing.excluded", "hearing.closure_reason",
+           "hearing.closure_reason_given", "hearing.stage"),
     decide=_public,
 )
 
