@@ -59,7 +59,8 @@ def _cat(facts: Sequence[Fact]) -> tuple[Citation, ...]:
     events = [f.event for f in facts if isinstance(f.event, IllTreatment)]
     if any(_links.is_torture(t) for t in events):
         return (cat("1"), cat("15"))
-    return (cat("16"),) if events else ()
+    # Promises or pressure short of ill-treatment engage ICCPR art 14(3)(g), not the CAT.
+    return (cat("16"),) if any(_links.reaches_art7(t) for t in events) else ()
 
 
 def _coercion(ctx: Context) -> Decision:
@@ -274,8 +275,7 @@ def _statement_used(ctx: Context) -> Decision:
                    and ctx.person.id not in s.subjects)
         whom = ctx.name if own else (", ".join(ctx.case.name_of(m) for m in s.subjects)
                                      or "another person")
-        what = f"the statement {ctx.when(s)}" if own else \
-            f"the statement of {whom} {ctx.when(s)}, used against {ctx.name}"
+        what = ctx.label(s) if own else f"{ctx.label(s)} by {whom}, used against {ctx.name}"
         if how == "excluded":
             return compliant(f"{what[0].upper()}{what[1:]}, said to be coerced, was excluded.",
                              *use)
@@ -305,9 +305,8 @@ def _statement_used(ctx: Context) -> Decision:
         if unexamined:
             return breach(f"{used} {what}, though {ctx.name} said it was coerced; the court did "
                           "not examine the claim, so the State did not discharge its burden of "
-                          "proving the statement voluntary.", *use, *unexamined,
-                          against=("That the statement was coerced is not established; the "
-                                   "breach rests on the court's failure to examine the claim.",))
+                          "proving the statement voluntary. The breach rests on that failure, "
+                          "not on the coercion, which is not established.", *use, *unexamined)
         if any(f.value is True for f in _court_examined(ctx)):
             return unknown("Did the court require the prosecution to prove the statement "
                            "voluntary, and on what evidence did it reject the claim?",

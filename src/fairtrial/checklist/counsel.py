@@ -334,7 +334,7 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
         missing.append(Missing(f"Was {ctx.name} a minor or otherwise vulnerable (age, health, "
                                "language) when questioned?"))
     for st, fact in restricted:
-        what = f"the statement {ctx.when(st)}"
+        what = ctx.label(st)
         how, use = _links.reliance(ctx, st)
         weight = _links.weight_of(ctx, st)
         # (g) the use made of the evidence and its weight
