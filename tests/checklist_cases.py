@@ -394,12 +394,14 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("hearing", "h1", public=False, closure_reason="state secrets"))),
     ],
     "tribunal.presence": [
-        (V, case(ev("hearing", "h1", defendant_present=False))),
+        (V, case(ev("hearing", "h1", stage="trial", defendant_present=False))),
         (N, case(ev("hearing", "h1", defendant_present=True))),
         (INS, case(ev("hearing", "h1"))),
+        # Absent from a hearing whose stage is not recorded: was it part of the trial?
+        (INS, case(ev("hearing", "h1", defendant_present=False))),
     ],
     "tribunal.counsel-at-trial": [
-        (V, case(ev("hearing", "h1", counsel_present=False))),
+        (V, case(ev("hearing", "h1", stage="trial", counsel_present=False))),
         (N, case(ev("hearing", "h1", counsel_present=True))),
         (INS, case(ev("hearing", "h1"))),
     ],

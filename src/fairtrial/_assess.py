@@ -6,13 +6,22 @@ import attrs
 
 from fairtrial._gc import collector_paused
 from fairtrial._model import Case, Hearing, Person, Verdict
-from fairtrial._treaties import RATIFICATIONS, TREATIES, applicability
+from fairtrial._treaties import (
+    CITED,
+    TREATIES,
+    applicability,
+    derogations_at,
+    known,
+    ratifications,
+    status,
+)
 from fairtrial._vocab import HearingStage, Stage, VerdictOutcome
 from fairtrial._when import When
 from fairtrial.checklist import Checklist, default_checklist
 from fairtrial.checklist._core import (
     SEVERITY_OF_OUTCOME,
     Area,
+    Citation,
     Context,
     Finding,
     Outcome,
@@ -107,9 +116,10 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
     by_criterion: dict[str, list[Finding]] = {}
     before_trial = _ended_before_trial(case, people)
     # How a citation applies depends only on its treaty and kind, for this state at this time.
-    status = _Status(case.jurisdiction, start)
+    treaty_status = _Status(case.jurisdiction, start)
     for criterion in checklist.criteria:
-        cited = tuple([(c, status[c.treaty, c.kind]) for c in criterion.citations])
+        cited = tuple([(c, treaty_status[c.treaty, c.kind]) for c in criterion.citations])
+        derogated = _derogation_notes(case.jurisdiction, criterion.citations, start)
         mine = by_criterion[criterion.id] = []
         for ctx in contexts if criterion.per_person and contexts else [case_context]:
             try:
@@ -127,8 +137,11 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
                 confidence=decision.confidence, reasoning=decision.reasons,
                 relied_on=tuple(dict.fromkeys(f.event.id for f in decision.facts))
                 if decision.facts else (),
-                against=decision.against, questions=decision.questions,
-                citations=cited + tuple((c, status[c.treaty, c.kind]) for c in decision.cites
+                against=decision.against + (derogated if decision.outcome in (
+                    Outcome.VIOLATION, Outcome.LIKELY_VIOLATION) else ()),
+                questions=decision.questions,
+                citations=cited + tuple((c, treaty_status[c.treaty, c.kind])
+                                        for c in decision.cites
                                         if c not in criterion.citations),
                 severity=criterion.severity, affects_outcome=criterion.affects_outcome,
             )
@@ -194,17 +207,47 @@ class _Status(dict[tuple[str | None, str], str]):
 
 
 def _treaties(country: str, start: When | None) -> tuple[TreatyApplicability, ...]:
+    if not known(country):
+        # Said once here, so that no citation needs to carry "status unknown" on its own line.
+        return (TreatyApplicability(
+            treaty="-", name="Treaty data", status="status unknown",
+            note=f"fairtrial has no treaty data for '{country}': check by hand which "
+                 "instruments bound the state on the date of the events"),)
     rows = []
+    parties = ratifications()[country]
     for key, name in TREATIES.items():
-        status = applicability(country, key, start)
-        row = RATIFICATIONS.get(country, {}).get(key)
-        if row is None:
-            note = "no ratification data for this state"
+        row = status(country, key)
+        if row is None or (key not in CITED and key not in parties) or (
+                key not in CITED and row.in_force is None):
+            continue
+        if row.in_force is None:
+            note = row.source
         else:
-            when = f"in force since {row.in_force}" if row.in_force else "not a party"
+            when = f"in force since {row.in_force}"
+            if row.ended is not None:
+                when = f"in force from {row.in_force} until {row.ended}"
             note = f"{when}; {row.source}" + ("" if row.confirmed else " (date unconfirmed)")
-        rows.append(TreatyApplicability(treaty=key, name=name, status=status, note=note))
+        rows.append(TreatyApplicability(treaty=key, name=name,
+                                        status=applicability(country, key, start), note=note))
     return tuple(rows)
+
+
+def _derogation_notes(country: str, citations: tuple[Citation, ...],
+                      start: When | None) -> tuple[str, ...]:
+    notes = []
+    for c in citations:
+        for d in derogations_at(country, c.treaty, c.pinpoint, start):
+            until = f" until {d.end}" if d.end else ""
+            where = f" ({d.territory})" if d.territory else ""
+            mark = "" if d.confirmed else " (unconfirmed)"
+            notes.append(
+                f"The state had notified a derogation from {c.treaty} {c.pinpoint} in force from "
+                f"{d.start}{until}{where}; source: {d.source}{mark}. A derogation allows only "
+                "measures strictly required by the emergency, and the core of a fair trial, "
+                "including the presumption of innocence and the exclusion of statements "
+                "obtained by torture, may never be derogated from (HRC General Comment 29, paras "
+                "10-11, pinpoint confirmed only at second hand; ICCPR art 7 is non-derogable).")
+    return tuple(dict.fromkeys(notes))
 
 
 def _areas(findings: list[Finding]) -> tuple[AreaSummary, ...]:

@@ -17,6 +17,12 @@ OUTCOME_WORDS = {
 }
 
 
+def label(applies: str) -> str:
+    """' [binding]' beside a citation; nothing where the state's treaty data is missing, which
+    the treaty table says once."""
+    return "" if applies == "status unknown" else f" [{applies}]"
+
+
 def citation_data(c: Citation, applies: str | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {"source": c.source, "pinpoint": c.pinpoint, "confirmed": c.confirmed,
                            "kind": c.kind, "treaty": c.treaty, "text": str(c)}
@@ -103,7 +109,7 @@ def assessment_text(a: Assessment, *, show_all: bool = False) -> str:
             lines += [f"      Points the other way: {x}" for x in f.against]
             lines += [f"      Open question: {q}" for q in f.questions]
             if f.is_breach:
-                cites = "; ".join(f"{c} [{applies}]" for c, applies in f.citations)
+                cites = "; ".join(f"{c}{label(applies)}" for c, applies in f.citations)
                 lines.append(f"      Sources of the standard: {cites}")
     return "\n".join(lines) + "\n"
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from fairtrial._assess import ASSESSMENT_FORMAT_VERSION, Assessment, assess
-from fairtrial._export import OUTCOME_WORDS, assessment_data
+from fairtrial._export import OUTCOME_WORDS, assessment_data, label
 from fairtrial._model import Case
 from fairtrial._public import public_case
 from fairtrial.checklist import Checklist
@@ -132,7 +132,8 @@ def _markdown(case: Case, a: Assessment) -> str:
             out += [f"*Open question:* {md(q)}\n" for q in f.questions]
             if f.outcome is not Outcome.NO_VIOLATION:
                 out.append("*Sources of the standard:* "
-                           + "; ".join(f"{md(c)} \\[{applies}\\]" for c, applies in f.citations)
+                           + "; ".join(md(c) + label(applies).replace("[", "\\[")
+                                       .replace("]", "\\]") for c, applies in f.citations)
                            + "\n")
     out += ["## Sources of the facts", ""]
     for source in case.sources:

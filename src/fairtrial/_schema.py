@@ -180,7 +180,8 @@ def build_assessment_schema() -> dict[str, Any]:
         "kind": {"enum": ["treaty", "interpretation", "case_law", "soft_law"]},
         "treaty": nullable_text, "text": text,
         "applies": {"enum": ["binding", "interprets a binding treaty", "persuasive",
-                             "not yet in force", "status unknown", "standard"]},
+                             "not yet in force", "no longer in force", "status unknown",
+                             "standard"]},
     })
     finding = closed({
         "criterion": text, "title": text, "area": {"enum": [a.value for a in Area]},

@@ -1,7 +1,15 @@
-"""Which treaties bound a state, and from when. Data, with the source and confirmation of each
-row; a row marked unconfirmed is still used, and findings say so."""
+"""Which treaties bound a state, and from when; what it reserved or derogated from; and where a
+case can go next. The data ships with the package (``fairtrial/data/*.csv``, each row with its
+source and a confirmed/unconfirmed mark, described in the README beside each file), is read once
+and typed on load. A row marked unconfirmed is still used, and findings say so."""
 
 from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from importlib import resources
 
 import attrs
 
@@ -10,67 +18,190 @@ from fairtrial._when import Tri, When
 TREATIES = {
     "ICCPR": "International Covenant on Civil and Political Rights (1966)",
     "ICCPR-OP1": "First Optional Protocol to the ICCPR (individual communications)",
+    "ICCPR-OP2": "Second Optional Protocol to the ICCPR (abolition of the death penalty)",
     "CAT": "Convention against Torture (1984)",
+    "OPCAT": "Optional Protocol to the Convention against Torture (visits)",
+    "CRC": "Convention on the Rights of the Child (1989)",
     "ECHR": "European Convention on Human Rights (1950)",
+    "ECHR-P4": "Protocol No. 4 to the ECHR",
+    "ECHR-P7": "Protocol No. 7 to the ECHR (appeal, compensation, double jeopardy)",
+    "ACHR": "American Convention on Human Rights (1969)",
+    "ACHPR": "African Charter on Human and Peoples' Rights (1981)",
+    "ArabCharter": "Arab Charter on Human Rights (2004)",
 }
+
+#: Always shown in the treaty table: the instruments the checklist cites.
+CITED = ("ICCPR", "ICCPR-OP1", "CAT", "ECHR")
+
+#: Regional instruments, with the organisation whose members the data lists: a state that is
+#: known but absent from an instrument's rows is not a member, and so not a party.
+_REGIONAL = {"ECHR": "the Council of Europe", "ECHR-P4": "the Council of Europe",
+             "ECHR-P7": "the Council of Europe", "ACHR": "the Organization of American States",
+             "ACHPR": "the African Union", "ArabCharter": "the League of Arab States"}
+
+_FILES = ("treaties-un.csv", "treaties-regional.csv")
 
 
 @attrs.frozen(kw_only=True)
 class Status:
     """A state's standing under one treaty: ``in_force`` is None for a state that is not a
-    party."""
+    party; ``ended`` is when a withdrawal took effect."""
 
     treaty: str
     in_force: When | None
     source: str
     confirmed: bool
+    ended: When | None = None
+    consent: When | None = None
+    consent_kind: str | None = None
 
 
-def _row(treaty: str, in_force: str | None, source: str, confirmed: bool) -> Status:
-    return Status(treaty=treaty, in_force=When(in_force) if in_force else None, source=source,
-                  confirmed=confirmed)
+@attrs.frozen(kw_only=True)
+class Derogation:
+    """A notified derogation (ICCPR art 4, ECHR art 15) and the articles it names."""
+
+    state: str
+    treaty: str
+    articles: tuple[str, ...]  # empty: the notice named none
+    start: When
+    end: When | None
+    territory: str
+    source: str
+    confirmed: bool
 
 
-RATIFICATIONS: dict[str, dict[str, Status]] = {
-    "KG": {
-        "ICCPR": _row("ICCPR", "1995-01-07", "accession by parliament decision No. 1406-XII of "
-                      "12 Jan 1994 (CCPR/C/KGZ/3 para 1); in force three months after deposit; "
-                      "deposit date 7 Oct 1994 inferred", False),
-        "ICCPR-OP1": _row("ICCPR-OP1", "1995-01-07", "stated in the HRC's Views against "
-                          "Kyrgyzstan, e.g. Askarov (comm. 2231/2012) para 1", True),
-        "CAT": _row("CAT", "1997-10-05", "accession 5 Sept 1997 (APT country page); in force on "
-                    "the 30th day after (CAT art 27(2))", True),
-        "ECHR": _row("ECHR", None, "Kyrgyzstan is not a member of the Council of Europe",
-                     True),
-    },
-    "DE": {
-        "ICCPR": _row("ICCPR", "1976-03-23", "ratified 17 Dec 1973, before the Covenant's entry "
-                      "into force on 23 Mar 1976", False),
-        "ICCPR-OP1": _row("ICCPR-OP1", "1993-11-25", "accession 25 Aug 1993; in force three "
-                          "months after", False),
-        "CAT": _row("CAT", "1990-10-31", "ratification 1 Oct 1990 (APT country page); in force "
-                    "on the 30th day after (CAT art 27(2))", True),
-        "ECHR": _row("ECHR", "1953-09-03", "ratified 5 Dec 1952; the Convention entered into "
-                     "force on 3 Sept 1953", False),
-    },
-}
+@attrs.frozen(kw_only=True)
+class Reservation:
+    state: str
+    treaty: str
+    articles: tuple[str, ...]
+    kind: str
+    summary: str
+    source: str
+    confirmed: bool
+
+
+@attrs.frozen(kw_only=True)
+class ReviewBody:
+    """A body that can hear a complaint from this state, and since when."""
+
+    state: str
+    body: str
+    accepted: When | None
+    withdrawn: When | None
+    basis: str
+    source: str
+    confirmed: bool
+
+
+def _when(text: str) -> When | None:
+    return When(text) if text.strip() else None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    try:
+        text = resources.files("fairtrial").joinpath(f"data/{name}").read_text("utf-8")
+    except FileNotFoundError:
+        return []
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@functools.cache
+def ratifications() -> dict[str, dict[str, Status]]:
+    """state -> treaty -> Status, from the shipped data."""
+    table: dict[str, dict[str, Status]] = {}
+    for name in _FILES:
+        for r in _rows(name):
+            table.setdefault(r["state"], {})[r["instrument"]] = Status(
+                treaty=r["instrument"], in_force=_when(r["in_force"]), source=r["source"],
+                confirmed=r["confirmed"] == "yes",
+                ended=_when(r["withdrawal_effective"]), consent=_when(r["consent"]),
+                consent_kind=r["consent_kind"] or None)
+    return table
+
+
+def status(country: str, treaty: str) -> Status | None:
+    """The state's standing under ``treaty``; None when the data does not know the state."""
+    known = ratifications().get(country)
+    if known is None:
+        return None
+    found = known.get(treaty)
+    if found is None and treaty in _REGIONAL:
+        return Status(treaty=treaty, in_force=None, confirmed=True,
+                      source=f"not a member of {_REGIONAL[treaty]}, so not a party")
+    return found
+
+
+def known(country: str) -> bool:
+    return country in ratifications()
+
+
+@functools.cache
+def derogations() -> tuple[Derogation, ...]:
+    return tuple(
+        Derogation(state=r["state"], treaty=r["instrument"],
+                   articles=tuple(a.strip() for a in r["articles"].split(";")
+                                  if a.strip() and a.strip() != "unspecified"),
+                   start=When(r["start"]), end=_when(r["end"]), territory=r["territory"],
+                   source=r["source"], confirmed=r["confirmed"] == "yes")
+        for r in _rows("derogations.csv") if r["start"].strip())
+
+
+@functools.cache
+def reservations() -> tuple[Reservation, ...]:
+    return tuple(
+        Reservation(state=r["state"], treaty=r["instrument"],
+                    articles=tuple(a.strip() for a in r["articles"].split(";") if a.strip()),
+                    kind=r["kind"], summary=r["summary"], source=r["source"],
+                    confirmed=r["confirmed"] == "yes")
+        for r in _rows("reservations.csv"))
+
+
+@functools.cache
+def review_bodies() -> tuple[ReviewBody, ...]:
+    return tuple(
+        ReviewBody(state=r["state"], body=r["body"], accepted=_when(r["accepted"]),
+                   withdrawn=_when(r["withdrawn"]), basis=r["basis"], source=r["source"],
+                   confirmed=r["confirmed"] == "yes")
+        for r in _rows("review-bodies.csv"))
 
 
 def applicability(country: str, treaty: str | None, at: When | None) -> str:
-    """How a citation of ``treaty`` applies to ``country`` at time ``at``:
-    'binding', 'persuasive', 'not yet in force', 'status unknown' or 'standard' (no treaty)."""
+    """How a citation of ``treaty`` applies to ``country`` at time ``at``: 'binding',
+    'persuasive' (not a party), 'not yet in force', 'no longer in force', 'status unknown'
+    (the state is not in the data, or the date cannot tell) or 'standard' (no treaty)."""
     if treaty is None:
         return "standard"
-    status = RATIFICATIONS.get(country, {}).get(treaty)
-    if status is None:
+    found = status(country, treaty)
+    if found is None:
         return "status unknown"
-    if status.in_force is None:
+    if found.in_force is None:
         return "persuasive"
     if at is None:
+        return "binding" if found.ended is None else "no longer in force"
+    if found.ended is not None and found.ended.before(at) is Tri.YES:
+        return "no longer in force"
+    if found.in_force.before(at) is Tri.YES:
         return "binding"
-    before = status.in_force.before(at)
-    if before is Tri.YES:
-        return "binding"
-    if at.before(status.in_force) is Tri.YES:
+    if at.before(found.in_force) is Tri.YES:
         return "not yet in force"
     return "status unknown"
+
+
+_ARTICLE = re.compile(r"art (\d+)")
+
+
+def derogations_at(country: str, treaty: str | None, pinpoint: str | None,
+                   at: When | None) -> list[Derogation]:
+    """Derogations by ``country`` from the article a citation names, in force at ``at``."""
+    if treaty not in ("ICCPR", "ECHR") or not pinpoint or at is None:
+        return []
+    match = _ARTICLE.match(pinpoint)
+    if match is None:
+        return []
+    article = match.group(1)
+    return [d for d in derogations()
+            if d.state == country and d.treaty == treaty
+            and (not d.articles or article in d.articles)
+            and d.start.before(at) is not Tri.NO
+            and (d.end is None or at.before(d.end) is not Tri.NO)]

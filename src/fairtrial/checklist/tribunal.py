@@ -3,6 +3,8 @@ intimidation, with an interpreter where needed (ICCPR art 14(1), 14(3)(d), (f)).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fairtrial._model import CounselInterference, DefenceRequest, Hearing
 from fairtrial._vocab import HearingStage, RequestKind
 from fairtrial.checklist._core import (
@@ -10,6 +12,7 @@ from fairtrial.checklist._core import (
     Context,
     Criterion,
     Decision,
+    Outcome,
     Severity,
     basic_principles,
     breach,
@@ -29,6 +32,21 @@ _NO_HEARING = not_applicable("No court hearing is recorded.")
 def _trial_hearings(ctx: Context) -> list[Hearing]:
     return [h for h in ctx.events(Hearing)
             if h.stage in (HearingStage.TRIAL, HearingStage.APPEAL, None)]
+
+
+def _at_trial(ctx: Context, decide: Callable[[list[Hearing]], Decision]) -> Decision:
+    """``decide`` over the trial and appeal hearings; a hearing whose stage is not recorded
+    counts, but a breach at it asks first whether it was part of the trial."""
+    hearings = _trial_hearings(ctx)
+    staged = [h for h in hearings if h.stage is not None]
+    decisions = [decide(staged)] if staged else []
+    for h in (h for h in hearings if h.stage is None):
+        d = decide([h])
+        if d.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
+            d = unknown(f"Was {ctx.label(h)} a hearing of the trial or the appeal?",
+                        reason=d.reasons[0], facts=d.facts)
+        decisions.append(d)
+    return worst(decisions, empty=_NO_HEARING)
 
 
 def _public(ctx: Context) -> Decision:
@@ -56,7 +74,7 @@ def _public(ctx: Context) -> Decision:
                            reason=f"{closed}.", facts=(public,) if public.value is False else ())
         return unknown(f"Were the public and press admitted to {what}?")
 
-    return worst((one(h) for h in _trial_hearings(ctx)), empty=_NO_HEARING)
+    return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_NO_HEARING))
 
 
 PUBLIC = Criterion(
@@ -74,10 +92,10 @@ PUBLIC = Criterion(
 
 
 def _presence(ctx: Context) -> Decision:
-    return by_detail(
-        ctx, _trial_hearings(ctx), "defendant_present", bad=False,
+    return _at_trial(ctx, lambda hs: by_detail(
+        ctx, hs, "defendant_present", bad=False,
         said_bad="{name} was absent from {what}.", said_good="{name} was present at {what}.",
-        ask="Was {name} present at {what}?", empty=_NO_HEARING)
+        ask="Was {name} present at {what}?", empty=_NO_HEARING))
 
 
 PRESENCE = Criterion(
@@ -93,11 +111,11 @@ PRESENCE = Criterion(
 
 
 def _counsel_at_trial(ctx: Context) -> Decision:
-    return by_detail(
-        ctx, _trial_hearings(ctx), "counsel_present", bad=False,
+    return _at_trial(ctx, lambda hs: by_detail(
+        ctx, hs, "counsel_present", bad=False,
         said_bad="{name} had no defence lawyer at {what}.",
         said_good="{name}'s lawyer was present at {what}.",
-        ask="Was {name}'s lawyer present at {what}?", empty=_NO_HEARING)
+        ask="Was {name}'s lawyer present at {what}?", empty=_NO_HEARING))
 
 
 COUNSEL_AT_TRIAL = Criterion(
