@@ -64,9 +64,9 @@ def _informed(ctx: Context) -> Decision:
     none = not_applicable(f"No arrest or questioning of {ctx.name} is recorded.")
     decisions.append(by_detail(
         ctx, ctx.events(Arrest), "informed_of_rights", bad=False,
-        said_bad="{name} was not told of their rights on {what}.",
-        said_good="{name} was told of their rights on {what}.",
-        ask="Was {name} told of their rights, including to a lawyer, on {what}?", empty=none))
+        said_bad="{name} was not told of their rights at {what}.",
+        said_good="{name} was told of their rights at {what}.",
+        ask="Was {name} told of their rights, including to a lawyer, at {what}?", empty=none))
     return worst(decisions, empty=none)
 
 
