@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from fairtrial._model import EVENT_KINDS, Appeal, Arrest, Event, Verdict
+from fairtrial._model import EVENT_KINDS, Appeal, Arrest, ContextFact, Event, Verdict
 from fairtrial._vocab import AppealAgainst
 from fairtrial._when import Tri, When
 from fairtrial.model import (
@@ -103,7 +103,11 @@ def _value(tp: Any, meta: typing.Mapping[str, Any], pools: dict[str, list[str]])
     elif inner is VerdictResult:
         base = st.builds(VerdictResult, person=st.sampled_from(pools["person"]),
                          outcome=st.sampled_from(list(_enum("VerdictOutcome"))),
-                         sentence=st.none() | TEXT, custodial=st.none() | st.booleans())
+                         sentence=st.none() | TEXT, custodial=st.none() | st.booleans(),
+                         acquitted_of=(st.lists(st.sampled_from(pools["charge"]), max_size=2,
+                                                unique=True).map(tuple)
+                                       if pools["charge"] else st.just(())),
+                         for_lack_of_evidence=st.none() | st.booleans())
     else:
         base = TEXT
     if many:
@@ -133,6 +137,8 @@ def cases(draw: st.DrawFn, max_events: int = 8) -> Case:
                        roles=st.lists(st.sampled_from(list(Role)), min_size=1, max_size=2,
                                       unique=True).map(tuple),
                        minor=st.none() | st.booleans(),
+                       vulnerable=st.none() | st.booleans(),
+                       other_names=st.lists(TEXT, max_size=2, unique=True).map(tuple),
                        organisation=st.none() | (st.sampled_from(org_ids) if org_ids
                                                  else st.nothing())))
         for pid in person_ids
@@ -202,6 +208,10 @@ def cases(draw: st.DrawFn, max_events: int = 8) -> Case:
         stage=draw(st.sampled_from(list(_enum("Stage")))), summary=draw(st.none() | TEXT),
         sources=tuple(sources), people=tuple(people), organisations=tuple(orgs),
         charges=tuple(charges), events=tuple(events),
+        context=tuple(draw(st.lists(st.builds(
+            ContextFact, kind=st.sampled_from(list(_enum("ContextKind"))), description=TEXT,
+            people=st.lists(st.sampled_from(person_ids), max_size=2, unique=True).map(tuple),
+            provenance=provenances(source_ids)), max_size=2))),
     )
 
 
