@@ -241,6 +241,10 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(CONFESSION)),
     ],
     "confessions.allegation-investigated": [
+        (V, case(COERCED, ev("investigation", "n1", date="2025-09-01", into=["t1"],
+                             independent=True, prompt=False))),
+        (V, case(COERCED, ev("investigation", "n1", date="2025-06-01", into=["t1"],
+                             independent=True, effective=False))),
         (V, case(COERCED, ev("investigation", "n1", date="2025-06-01", into=["t1"],
                              outcome="not_opened"))),
         (V, case(COERCED, CONFESSION,

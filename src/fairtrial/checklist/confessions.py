@@ -147,6 +147,13 @@ def _investigated(ctx: Context) -> Decision:
             elif independent.value is False:
                 decisions.append(breach(f"The inquiry into {what} was not independent.",
                                         independent))
+            elif (slow := ctx.fact(i, "prompt")).value is False:
+                decisions.append(breach(f"The inquiry into {what} was not opened promptly.",
+                                        slow))
+            elif (thin := ctx.fact(i, "effective")).value is False:
+                decisions.append(breach(f"The inquiry into {what} was not thorough: those "
+                                        "concerned were not heard, or the medical evidence was "
+                                        "not gathered.", thin))
             elif independent.value is True or outcome.value is InvestigationOutcome.CONFIRMED:
                 decisions.append(compliant(f"{what[0].upper()}{what[1:]} was investigated "
                                            f"({ctx.label(i)}).", ctx.fact(i)))
@@ -188,6 +195,7 @@ INVESTIGATED = Criterion(
                hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016")),
     severity=Severity.SERIOUS,
     reads=("investigation.into", "investigation.outcome", "investigation.independent",
+           "investigation.prompt", "investigation.effective",
            "retraction.alleges_coercion", "verdict.addressed_retraction"),
     decide=_investigated,
 )
