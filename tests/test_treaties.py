@@ -102,3 +102,16 @@ def test_a_state_without_data_is_said_once() -> None:
     text = fairtrial._export.assessment_text(a)
     assert text.count("no treaty data") == 1
     assert "status unknown]" not in text
+
+
+def test_where_the_case_can_go_next() -> None:
+    from fairtrial._treaties import remedies
+
+    def opened(country: str, at: str) -> dict[str, str]:
+        return {body: state for body, _, state, _ in remedies(country, When(at))}
+
+    assert opened("KG", "2025-05-28") == {"HRC": "open", "ECtHR": "not open"}
+    # Russia: the Court still hears events before 16 September 2022, not after.
+    assert opened("RU", "2021-01-10")["ECtHR"] == "open"
+    assert opened("RU", "2023-01-10")["ECtHR"] == "not open"
+    assert opened("GB", "2020-01-01")["HRC"] == "not open"

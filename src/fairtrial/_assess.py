@@ -13,6 +13,7 @@ from fairtrial._treaties import (
     derogations_at,
     known,
     ratifications,
+    remedies,
     status,
 )
 from fairtrial._vocab import HearingStage, Stage, VerdictOutcome
@@ -229,6 +230,10 @@ def _treaties(country: str, start: When | None) -> tuple[TreatyApplicability, ..
             note = f"{when}; {row.source}" + ("" if row.confirmed else " (date unconfirmed)")
         rows.append(TreatyApplicability(treaty=key, name=name,
                                         status=applicability(country, key, start), note=note))
+    # Where the case can go next: the bodies that can hear a complaint about these events.
+    rows += [TreatyApplicability(treaty=f"complaint to {body}", name=name, status=state,
+                                 note=note)
+             for body, name, state, note in remedies(country, start)]
     return tuple(rows)
 
 

@@ -188,6 +188,46 @@ def applicability(country: str, treaty: str | None, at: When | None) -> str:
     return "status unknown"
 
 
+_BODY_NAMES = {
+    "HRC": "UN Human Rights Committee (individual communication, ICCPR-OP1)",
+    "ECtHR": "European Court of Human Rights (individual application)",
+    "CAT22": "UN Committee against Torture (individual complaint, CAT art 22)",
+    "IACtHR": "Inter-American Court of Human Rights (contentious jurisdiction)",
+    "AfCourt": "African Court on Human and Peoples' Rights (individual access)",
+}
+
+
+def remedies(country: str, at: When | None) -> list[tuple[str, str, str, str]]:
+    """Where a complaint about events at ``at`` can go: (body, its name, 'open' or 'not open',
+    note).
+    A body can hear only events after the state accepted it, and none after a withdrawal took
+    effect; events before a withdrawal can still be heard."""
+    out = []
+    accepted: list[tuple[str, When | None, When | None, str, bool]] = []
+    for body, treaty in (("HRC", "ICCPR-OP1"), ("ECtHR", "ECHR")):
+        found = status(country, treaty)
+        if found is not None:
+            accepted.append((body, found.in_force, found.ended, found.source, found.confirmed))
+    for r in review_bodies():
+        if r.state == country:
+            accepted.append((r.body, r.accepted, r.withdrawn, r.source, r.confirmed))
+    for body, since, until, source, confirmed in accepted:
+        name = _BODY_NAMES.get(body, body)
+        mark = "" if confirmed else " (date unconfirmed)"
+        if since is None:
+            out.append((body, name, "not open", "the state has not accepted it"))
+            continue
+        after = at is None or since.before(at) is not Tri.NO
+        before_end = until is None or at is None or at.before(until) is not Tri.NO
+        when = f"accepted from {since}" + (f" until {until}" if until else "")
+        state = "open" if after and before_end else "not open"
+        why = "" if state == "open" else (
+            "; the events predate the acceptance" if not after else
+            "; the events postdate the withdrawal")
+        out.append((body, name, state, f"{when}{why}; {source}{mark}"))
+    return out
+
+
 _ARTICLE = re.compile(r"art (\d+)")
 
 
