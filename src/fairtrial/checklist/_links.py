@@ -18,7 +18,6 @@ from fairtrial._vocab import (
     IllTreatmentContext,
     Ruling,
     Setting,
-    StatementRole,
     Treatment,
     VerdictOutcome,
     Weight,
@@ -77,8 +76,9 @@ def pretrial_statements(ctx: Context) -> tuple[Confession | Statement, ...]:
     since those too can be used against their maker."""
     return ctx.once(("pretrial", _subject(ctx)), lambda: (
         *(c for c in ctx.events(Confession) if c.setting is not Setting.COURT),
-        *(s for s in ctx.events(Statement) if s.setting is not Setting.COURT
-          and s.maker_role in (None, StatementRole.DEFENDANT, StatementRole.CO_ACCUSED))))
+        # Whatever role the maker had then: a "witness" who was in fact a suspect is the
+        # case the law worries about most (Ibrahim, the fourth applicant).
+        *(s for s in ctx.events(Statement) if s.setting is not Setting.COURT)))
 
 
 def statements_of_others(ctx: Context) -> tuple[Statement, ...]:
