@@ -115,3 +115,31 @@ def test_where_the_case_can_go_next() -> None:
     assert opened("RU", "2021-01-10")["ECtHR"] == "open"
     assert opened("RU", "2023-01-10")["ECtHR"] == "not open"
     assert opened("GB", "2020-01-01")["HRC"] == "not open"
+
+
+def test_a_breach_under_a_derogation_says_so() -> None:
+    # An arrest in Turkey in 2017, under the state of emergency notified under ECHR art 15 and
+    # ICCPR art 4: the finding keeps its outcome and says that a derogation was in force.
+    data = fairtrial.dump(fairtrial.load(EXAMPLES / "kloop-2025.json"))
+    data["jurisdiction"] = "TR"
+    shift = {"2024-08": "2016-08"}
+    for e in data["events"]:
+        if "date" in e:
+            e["date"] = shift.get(e["date"], e["date"].replace("2025", "2017"))
+    data["as_of"] = "2017-09"
+    a = fairtrial.assess(fairtrial.from_data(data))
+    f = a.finding("custody.reasons-at-arrest", "duulatov")
+    assert f.is_breach
+    assert any("derogation from ICCPR art 9" in x and "General Comment 29" in x
+               for x in f.against)
+    # A criterion that met its standard gets no such note.
+    assert not any("derogation" in x for x in a.finding("judgment.public", "duulatov").against)
+
+
+def test_reservations_are_shown_in_the_treaty_table() -> None:
+    from fairtrial._assess import _treaties
+    from fairtrial._treaties import reservations
+
+    r = reservations()[0]
+    notes = " ".join(t.note for t in _treaties(r.state, When("2020-01-01")))
+    assert r.summary in notes

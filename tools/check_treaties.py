@@ -77,6 +77,32 @@ def check() -> list[str]:
                     problems.append(f"{where}: withdrawal effective before entry into force")
                 if withdrawn and ended and ended.before(withdrawn) is Tri.YES:
                     problems.append(f"{where}: withdrawal effective before its notice")
+    problems += _check_others(codes)
+    return problems
+
+
+def _check_others(codes: set[str]) -> list[str]:
+    """derogations.csv, reservations.csv and review-bodies.csv: codes, dates, sources."""
+    problems: list[str] = []
+    dated = {"derogations.csv": ("start", "end"), "reservations.csv": (),
+             "review-bodies.csv": ("accepted", "withdrawn")}
+    for name, fields in dated.items():
+        path = DATA / name
+        if not path.exists():
+            continue
+        with open(path, encoding="utf-8", newline="") as fh:
+            for n, row in enumerate(csv.DictReader(fh), start=2):
+                where = f"{name}:{n} ({row['state']})"
+                if row["state"] not in codes:
+                    problems.append(f"{where}: not an ISO 3166-1 alpha-2 code")
+                if not row["source"].strip():
+                    problems.append(f"{where}: no source")
+                if row["confirmed"] not in ("yes", "no"):
+                    problems.append(f"{where}: confirmed must be yes or no")
+                first, last = (_date(row[f], f"{where} {f}", problems) for f in fields) \
+                    if fields else (None, None)
+                if first and last and last.before(first) is Tri.YES:
+                    problems.append(f"{where}: {fields[1]} before {fields[0]}")
     return problems
 
 

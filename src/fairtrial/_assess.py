@@ -14,6 +14,7 @@ from fairtrial._treaties import (
     known,
     ratifications,
     remedies,
+    reservations,
     status,
 )
 from fairtrial._vocab import HearingStage, Stage, VerdictOutcome
@@ -228,6 +229,11 @@ def _treaties(country: str, start: When | None) -> tuple[TreatyApplicability, ..
             if row.ended is not None:
                 when = f"in force from {row.in_force} until {row.ended}"
             note = f"{when}; {row.source}" + ("" if row.confirmed else " (date unconfirmed)")
+        for r in reservations():
+            if r.state == country and r.treaty == key:
+                mark = "" if r.confirmed else ", unconfirmed"
+                note += (f". {r.kind.capitalize()} on art {', '.join(r.articles)}: {r.summary} "
+                         f"({r.source}{mark})")
         rows.append(TreatyApplicability(treaty=key, name=name,
                                         status=applicability(country, key, start), note=note))
     # Where the case can go next: the bodies that can hear a complaint about these events.
