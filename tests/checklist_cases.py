@@ -46,6 +46,15 @@ def case(*events: dict[str, Any], charges: list[dict[str, Any]] | None = None,
     return data
 
 
+def with_context(data: dict[str, Any], kind: str, standing: str = "established",
+                 ) -> dict[str, Any]:
+    """The case with one context indicator about p1 (format 2's top-level ``context``)."""
+    by = ("court",) if standing in ("established", "denied") else ("ngo",)
+    data["context"] = [{"kind": kind, "people": ["p1"], "provenance": prov(standing, by),
+                        "description": "the charge followed a report on officials"}]
+    return data
+
+
 # criterion id -> [(expected outcome, case data), ...]
 CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "search.judicial-authorisation": [
@@ -115,7 +124,10 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ARREST)),
     ],
     "custody.individualised-detention": [
-        (V, case(ARREST, ev("detention_order", "d1", ordered_by="prosecutor"))),
+        (V, case(ARREST, ev("detention_order", "d1", ordered_by="prosecutor",
+                            measure="custody"))),
+        # What was ordered is not recorded: ask before reading it as custody.
+        (INS, case(ARREST, ev("detention_order", "d1", ordered_by="prosecutor"))),
         (N, case(ARREST, ev("detention_order", "d1", ordered_by="judge",
                             individual_reasons=True))),
         (INS, case(ARREST)),
@@ -410,7 +422,10 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("hearing", "h1"))),
     ],
     "tribunal.free-from-intimidation": [
-        (V, case(ev("counsel_interference", "ci1", summary="Lawyer summoned as a witness"))),
+        (V, case(ev("counsel_interference", "ci1", summary="Lawyer summoned as a witness",
+                    by_officials=True))),
+        # Who was behind it is not recorded: ask.
+        (INS, case(ev("counsel_interference", "ci1", summary="Lawyer threatened"))),
         (N, case(ev("hearing", "h1", intimidation=False))),
         (INS, case(ev("hearing", "h1"))),
     ],
@@ -468,6 +483,19 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("interrogation", "i1"),
                    ev("confession", "cf1", setting="interrogation", interrogation="i1"),
                    verdict(relied_on=["cf1"], other_evidence=True))),
+    ],
+    "expression.pretextual-prosecution": [
+        (L, with_context(case(), "retaliation_journalism")),
+        (N, with_context(case(), "retaliation_journalism", standing="denied")),
+        (INS, case(charges=SPEECH)),
+        (NA, case()),
+    ],
+    "tribunal.equal-treatment": [
+        (V, with_context(case(), "discriminatory_statement")),
+        (L, with_context(case(), "discriminatory_statement", standing="alleged")),
+        (N, with_context(case(), "discriminatory_statement", standing="denied")),
+        (INS, with_context(case(), "group_membership")),
+        (NA, case()),
     ],
     "expression.incitement-threshold": [
         # An expert's view cannot settle the legal threshold: a breach here is at most likely.

@@ -137,7 +137,8 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
                 criterion=criterion.id, title=criterion.title, area=criterion.area,
                 subject=subject, outcome=decision.outcome,
                 confidence=decision.confidence, reasoning=decision.reasons,
-                relied_on=tuple(dict.fromkeys(f.event.id for f in decision.facts))
+                relied_on=tuple(dict.fromkeys(f.event.id for f in decision.facts
+                                              if f.event.id in case._by_id))
                 if decision.facts else (),
                 against=decision.against + (derogated if decision.outcome in (
                     Outcome.VIOLATION, Outcome.LIKELY_VIOLATION) else ()),

@@ -9,11 +9,13 @@ from fairtrial._model import (
     EvidenceItem,
     IllTreatment,
     Interrogation,
+    OtherEvent,
     Retraction,
     Statement,
     Verdict,
 )
 from fairtrial._vocab import (
+    ContextKind,
     EvidenceKind,
     IllTreatmentContext,
     Ruling,
@@ -94,6 +96,23 @@ def statements_of_others(ctx: Context) -> tuple[Statement, ...]:
                           or s.id in relied or (person is None and s.used_against)))
 
     return ctx.once(("others", person), build)
+
+
+def context_facts(ctx: Context, kinds: frozenset[ContextKind]) -> list[Fact]:
+    """The record's context indicators of these kinds that concern the person, as facts with
+    their provenance (each as an undated event of its own, with an id no case file can use)."""
+    person = _subject(ctx)
+
+    def build() -> list[Fact]:
+        out = []
+        for n, c in enumerate(ctx.case.context):
+            if c.kind in kinds and (not c.people or person is None or person in c.people):
+                event = OtherEvent(id=f"~context-{n + 1}", provenance=c.provenance,
+                                   title=f"the indicator that {c.description.rstrip('.')}")
+                out.append(ctx.fact(event))
+        return out
+
+    return ctx.once(("context", kinds, person), build)
 
 
 def interrogation_of(ctx: Context, statement: Event) -> Interrogation | None:

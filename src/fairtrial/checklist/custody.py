@@ -269,7 +269,16 @@ def _individualised(ctx: Context) -> Decision:
             return _NO_ARREST
         return unknown(f"Was {ctx.name} remanded in custody after the arrest? If so, by whom "
                        "and for what reasons?")
-    decision = worst((one(o) for o in orders), empty=_NO_ARREST)
+    def checked(o: DetentionOrder) -> Decision:
+        decision = one(o)
+        if o.measure is None and decision.outcome in (Outcome.VIOLATION,
+                                                      Outcome.LIKELY_VIOLATION):
+            # What was ordered is not recorded: the breach may concern a milder measure.
+            return unknown(f"Did {ctx.label(o)} order detention in custody?",
+                           reason=decision.reasons[0], facts=decision.facts)
+        return decision
+
+    decision = worst((checked(o) for o in orders), empty=_NO_ARREST)
     length = pretrial_length(ctx)
     return attrs.evolve(decision, reasons=(*decision.reasons, length)) if length else decision
 

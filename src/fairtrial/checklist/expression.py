@@ -4,7 +4,14 @@
 from __future__ import annotations
 
 from fairtrial._model import Arrest, Charge, DetentionOrder, ExpertReport, Verdict, VerdictResult
-from fairtrial._vocab import ConductKind, ExpertConclusion, Measure, VerdictOutcome
+from fairtrial._vocab import (
+    ConductKind,
+    ContextKind,
+    ExpertConclusion,
+    Measure,
+    Standing,
+    VerdictOutcome,
+)
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -16,6 +23,7 @@ from fairtrial.checklist._core import (
     Severity,
     breach,
     compliant,
+    echr,
     general_comment,
     iccpr,
     not_applicable,
@@ -190,4 +198,48 @@ SANCTION = Criterion(
     depends_on=("expression.journalism-penalised",),
 )
 
-CRITERIA = (THRESHOLD, JOURNALISM, SANCTION)
+_PRETEXT = frozenset({ContextKind.RETALIATION_JOURNALISM, ContextKind.POLITICAL_ACTIVITY,
+                      ContextKind.HUMAN_RIGHTS_WORK, ContextKind.GROUP_MEMBERSHIP,
+                      ContextKind.OTHER})
+
+
+def _pretext(ctx: Context) -> Decision:
+    indicators = _links.context_facts(ctx, _PRETEXT)
+    held = [f for f in indicators if f.standing is not Standing.DENIED]
+    if held:
+        # Timing and context suggest an ulterior purpose; they do not prove it (the ECtHR
+        # requires it to be shown under art 18), so the outcome is at most a likely violation.
+        said = "; ".join(f.event.title or "" for f in held)
+        return breach(f"The record holds indicators that the prosecution of {ctx.name} answers "
+                      f"the exercise of protected rights rather than a crime: {said}. "
+                      "Detention or prosecution as a response to journalism, political or "
+                      "human-rights work is arbitrary.", *held, proven=False,
+                      questions=("What evidence of the offence itself did the prosecution "
+                                 "produce, apart from the protected activity?",))
+    if indicators:
+        return compliant(f"The indicators that the prosecution of {ctx.name} was a pretext were "
+                         "found untrue or withdrawn.", *indicators)
+    charges, unclassified = _expression_charges(ctx)
+    if charges or unclassified:
+        return unknown(f"Did the prosecution of {ctx.name} follow journalism, political "
+                       "activity or human-rights work, and is there evidence of an offence "
+                       "apart from that activity?")
+    return not_applicable(f"No indicator that the prosecution of {ctx.name} is a pretext is "
+                          "recorded (record one under 'context' if the sources give it).")
+
+
+PRETEXT = Criterion(
+    id="expression.pretextual-prosecution",
+    area=Area.EXPRESSION,
+    title="Not a pretext for punishing protected activity",
+    question="Do the record's indicators (timing after journalism or political activity, "
+             "targeting of a group) show a prosecution brought to punish the exercise of a "
+             "protected right?",
+    citations=(iccpr("9(1)"), iccpr("19"), general_comment(35, "17", confirmed=False),
+               general_comment(34, "23", confirmed=True), echr("18")),
+    severity=Severity.SERIOUS,
+    reads=("context.kind", "charge.conduct"),
+    decide=_pretext,
+)
+
+CRITERIA = (THRESHOLD, JOURNALISM, SANCTION, PRETEXT)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from fairtrial._model import CounselInterference, DefenceRequest, Hearing
-from fairtrial._vocab import HearingStage, RequestKind
+from fairtrial._vocab import ContextKind, HearingStage, RequestKind, Standing
+from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
     Context,
@@ -145,8 +146,13 @@ def _interference(ctx: Context, i: CounselInterference) -> Decision:
         return unknown("Did the authorities protect the lawyer, or investigate the attack?",
                        reason=f"Defence counsel was attacked by private persons ({what}).",
                        facts=(by,))
-    return breach(f"Defence counsel was threatened, obstructed or sanctioned ({what}).",
-                  ctx.fact(i))
+    if by.value is None:
+        return unknown(f"Were officials behind {ctx.label(i)}, or private persons (and if so, "
+                       "did the authorities protect the lawyer)?",
+                       reason=f"Defence counsel was threatened, obstructed or sanctioned "
+                              f"({what}).", facts=(ctx.fact(i),))
+    return breach(f"Defence counsel was threatened, obstructed or sanctioned by officials "
+                  f"({what}).", by, ctx.fact(i))
 
 
 def _intimidation(ctx: Context) -> Decision:
@@ -218,4 +224,37 @@ INTERPRETER = Criterion(
     decide=_interpreter,
 )
 
-CRITERIA = (PUBLIC, PRESENCE, COUNSEL_AT_TRIAL, INTIMIDATION, INTERPRETER)
+def _equal(ctx: Context) -> Decision:
+    statements = _links.context_facts(ctx, frozenset({ContextKind.DISCRIMINATORY_STATEMENT}))
+    held = [f for f in statements if f.standing is not Standing.DENIED]
+    if held:
+        said = "; ".join(f.event.title or "" for f in held)
+        return breach(f"Officials or the court spoke of {ctx.name} in discriminatory terms or "
+                      f"stereotypes: {said}. Everyone is equal before the courts, without "
+                      "discrimination.", *held)
+    if statements:
+        return compliant(f"The reports of discriminatory words about {ctx.name} were found "
+                         "untrue or withdrawn.", *statements)
+    groups = _links.context_facts(ctx, frozenset({ContextKind.GROUP_MEMBERSHIP}))
+    if groups:
+        return unknown(f"Did officials or the court treat {ctx.name} differently, or speak of "
+                       "them in stereotypes, because of the group they belong to?",
+                       reason="The record says the prosecution targets a group.",
+                       facts=groups)
+    return not_applicable(f"No discriminatory words or treatment of {ctx.name} are recorded "
+                          "(record them under 'context' if the sources give them).")
+
+
+EQUAL = Criterion(
+    id="tribunal.equal-treatment",
+    area=Area.TRIBUNAL,
+    title="Equal treatment, without discrimination",
+    question="Was the accused treated equally before the court, without officials or judges "
+             "using discriminatory words or stereotypes?",
+    citations=(iccpr("14(1)"), iccpr("26"), general_comment(32, "8", confirmed=False)),
+    severity=Severity.SERIOUS,
+    reads=("context.kind",),
+    decide=_equal,
+)
+
+CRITERIA = (PUBLIC, PRESENCE, COUNSEL_AT_TRIAL, INTIMIDATION, INTERPRETER, EQUAL)
