@@ -301,6 +301,15 @@ def unknown(*questions: str, reason: str | None = None, facts: Sequence[Fact] = 
     return Decision(Outcome.INSUFFICIENT, reasons, tuple(facts), tuple(against), questions)
 
 
+def unless_recorded(decision: Decision, recorded: bool, question: str) -> Decision:
+    """A breach that holds only if a detail the record lacks has the value the criterion
+    assumed (the appeal was against the conviction, the hearing was part of the trial) asks
+    ``question`` instead: a missing detail never carries a breach."""
+    if recorded or decision.outcome not in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
+        return decision
+    return unknown(question, reason=decision.reasons[0], facts=decision.facts)
+
+
 @functools.lru_cache(maxsize=1024)
 def not_applicable(reason: str) -> Decision:
     return Decision(Outcome.NOT_APPLICABLE, (reason,))

@@ -47,6 +47,7 @@ from fairtrial.checklist._core import (
     iccpr,
     not_applicable,
     unknown,
+    unless_recorded,
     worst,
 )
 
@@ -270,13 +271,9 @@ def _individualised(ctx: Context) -> Decision:
         return unknown(f"Was {ctx.name} remanded in custody after the arrest? If so, by whom "
                        "and for what reasons?")
     def checked(o: DetentionOrder) -> Decision:
-        decision = one(o)
-        if o.measure is None and decision.outcome in (Outcome.VIOLATION,
-                                                      Outcome.LIKELY_VIOLATION):
-            # What was ordered is not recorded: the breach may concern a milder measure.
-            return unknown(f"Did {ctx.label(o)} order detention in custody?",
-                           reason=decision.reasons[0], facts=decision.facts)
-        return decision
+        # What was ordered may be a milder measure than custody.
+        return unless_recorded(one(o), o.measure is not None,
+                               f"Did {ctx.label(o)} order detention in custody?")
 
     decision = worst((checked(o) for o in orders), empty=_NO_ARREST)
     length = pretrial_length(ctx)

@@ -25,6 +25,7 @@ from fairtrial.checklist._core import (
     iccpr,
     not_applicable,
     unknown,
+    unless_recorded,
     worst,
 )
 
@@ -175,12 +176,10 @@ def _appeal(ctx: Context) -> Decision:
                        "form?")
 
     def checked(a: Appeal) -> Decision:
-        decision = one(a)
-        if decision.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION) and a.against is None:
-            # What was appealed is not recorded: the breach may concern another decision.
-            return unknown(f"Was the appeal {ctx.when(a)} against the conviction or sentence?",
-                           reason=decision.reasons[0], facts=decision.facts)
-        return decision
+        # What was appealed may be another decision than the conviction.
+        return unless_recorded(one(a), a.against is not None,
+                               f"Was the appeal {ctx.when(a)} against the conviction or "
+                               "sentence?")
 
     return worst((checked(a) for a in appeals), empty=_NO_VERDICT)
 

@@ -13,7 +13,6 @@ from fairtrial.checklist._core import (
     Context,
     Criterion,
     Decision,
-    Outcome,
     Severity,
     basic_principles,
     breach,
@@ -24,6 +23,7 @@ from fairtrial.checklist._core import (
     iccpr,
     not_applicable,
     unknown,
+    unless_recorded,
     worst,
 )
 
@@ -42,11 +42,8 @@ def _at_trial(ctx: Context, decide: Callable[[list[Hearing]], Decision]) -> Deci
     staged = [h for h in hearings if h.stage is not None]
     decisions = [decide(staged)] if staged else []
     for h in (h for h in hearings if h.stage is None):
-        d = decide([h])
-        if d.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
-            d = unknown(f"Was {ctx.label(h)} a hearing of the trial or the appeal?",
-                        reason=d.reasons[0], facts=d.facts)
-        decisions.append(d)
+        decisions.append(unless_recorded(
+            decide([h]), False, f"Was {ctx.label(h)} a hearing of the trial or the appeal?"))
     return worst(decisions, empty=_NO_HEARING)
 
 
