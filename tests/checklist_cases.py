@@ -97,6 +97,9 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                  charges=SPEECH)),
         # No warrant, and no grounds recorded: ask for the basis, do not presume there was none.
         (INS, case(ev("arrest", "a1", arrest_warrant=False))),
+        # One arrest under a warrant says nothing of a second whose basis is unknown.
+        (INS, case(ev("arrest", "a1", arrest_warrant=True), ev("arrest", "a2"),
+                   charges=[{**SPEECH[0], "conduct": ["other"]}])),
         (N, case(ev("arrest", "a1", arrest_warrant=True),
                  charges=[{**SPEECH[0], "conduct": ["other"]}])),
         (INS, case(ARREST)),

@@ -98,9 +98,10 @@ def _lawful_basis(ctx: Context) -> Decision:
                        reason=f"{ctx.name} was arrested without a warrant; the record gives no "
                               "grounds.", facts=facts)
     lawful_charge = expression.outcome in (Outcome.NO_VIOLATION, Outcome.NOT_APPLICABLE)
-    if lawful_charge and any(f.value is True for f in warrant):
+    if lawful_charge and all(f.value is True for f in warrant):
+        # Every arrest, not just one: an arrest whose basis is unknown keeps the question open.
         return compliant(f"{ctx.name} was arrested under a warrant, on charges that do not "
-                         "penalise expression.", *(f for f in warrant if f.value is True))
+                         "penalise expression.", *warrant)
     return unknown(f"On what legal basis, and on what specific suspicion, was {ctx.name} "
                    "arrested? Was there an arrest warrant?")
 
