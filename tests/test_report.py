@@ -205,3 +205,14 @@ def test_screenshot_of_the_seed_report(tmp_path: Path) -> None:
     _chromium(tmp_path, page, f"--screenshot={shot}", "--window-size=1100,1800")
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000  # a real, non-blank image
+
+
+def test_every_format_shows_each_defendants_grade() -> None:
+    case = fairtrial.load(EXAMPLES / "kloop-2025.json")
+    a = fairtrial.assess(case)
+    html = fairtrial.render_report(case, "html")
+    md = fairtrial.render_report(case, "md")
+    for pid, g in a.grades:
+        name = dict(a.subjects)[pid]
+        assert f"<td>{name}</td><td>{g.letter}</td>" in html
+        assert f"| {name} | {g.letter} |" in md

@@ -107,6 +107,11 @@ def _markdown(case: Case, a: Assessment) -> str:
         if a.grade.provisional else ""
     out += [f"## Grade {a.grade.letter}: {a.grade.label}{provisional}", ""]
     out += [f"- {md(r)}" for r in a.grade.reasons] + [""]
+    if len(a.grades) > 1:
+        names = dict(a.subjects)
+        out += ["| defendant | grade | meaning |", "|---|---|---|"]
+        out += [f"| {md(names[pid])} | {g.letter} | {g.label} |" for pid, g in a.grades]
+        out.append("")
     out += ["## Treaties", "", "| treaty | applies | note |", "|---|---|---|"]
     out += [f"| {t.treaty} | {t.status} | {md(t.note)} |" for t in a.treaties] + [""]
     out += ["## Summary by area", "",
