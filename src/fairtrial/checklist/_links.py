@@ -59,13 +59,11 @@ def is_torture(t: IllTreatment) -> bool:
         t.characterised_as is None and Treatment.TORTURE in t.treatment)
 
 
-def reaches_art7(t: IllTreatment) -> bool | None:
-    """Whether the treatment is ill-treatment under art 7 (torture or inhuman or degrading
-    treatment): from a body's characterisation, else from what was done; None when only
+def reaches_art7(t: IllTreatment) -> bool:
+    """Whether the record shows ill-treatment under art 7 (torture or inhuman or degrading
+    treatment): from a body's characterisation, else from what was done; not when only
     pressure short of it is recorded."""
-    if t.characterised_as is not None:
-        return True
-    return True if ART7_TREATMENT & set(t.treatment) else None
+    return t.characterised_as is not None or bool(ART7_TREATMENT & set(t.treatment))
 
 
 def _subject(ctx: Context) -> str | None:
@@ -131,12 +129,19 @@ def restriction_at(ctx: Context, statement: Event) -> Fact | None:
         return present
     linked = interrogation_of(ctx, statement)
     if linked is not None:
-        for detail in ("chosen_lawyer_excluded", "as_witness"):
-            fact = ctx.fact(linked, detail)
-            if fact.value is True and not (detail == "as_witness" and present is not None
-                                           and present.value is True):
-                return fact
+        withheld = safeguards_withheld(ctx, linked, present.value if present else None)
+        return withheld[0] if withheld else None
     return None
+
+
+def safeguards_withheld(ctx: Context, i: Interrogation, lawyer_present: bool | None,
+                        ) -> list[Fact]:
+    """The facts showing that questioning ``i`` withheld counsel other than by a lawyer's
+    absence: a lawyer chosen by the person or family turned away, or a suspect questioned as a
+    'witness' without a lawyer."""
+    return [fact for detail in ("chosen_lawyer_excluded", "as_witness")
+            if (fact := ctx.fact(i, detail)).value is True
+            and not (detail == "as_witness" and lawyer_present is True)]
 
 
 def counsel_at(ctx: Context, statement: Event) -> Fact | None:

@@ -295,7 +295,7 @@ def _statement_used(ctx: Context) -> Decision:
         if not own:
             # Harutyunyan §§63-66; El Haski §85: a witness's or co-accused's statement obtained
             # by ill-treatment makes the trial unfair whatever its weight.
-            if treatments and all(_links.reaches_art7(t) is None for t in treatments):
+            if treatments and not any(_links.reaches_art7(t) for t in treatments):
                 return unknown(f"Did the pressure on {whom} amount to ill-treatment, and how "
                                f"did the court assess the reliability of {what}?",
                                reason=f"{used} {what}; {whom} says it was obtained under "

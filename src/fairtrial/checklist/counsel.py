@@ -99,10 +99,7 @@ def _restrictions(ctx: Context) -> tuple[list[Fact], list[str]]:
             elif present.value is None and not waived:
                 open_.append(f"Was a lawyer present when {ctx.name} was questioned "
                              f"{ctx.when(i)}?")
-            for detail in ("chosen_lawyer_excluded", "as_witness"):
-                fact = ctx.fact(i, detail)
-                if fact.value is True and not (detail == "as_witness" and present.value):
-                    found.append(fact)
+            found.extend(_links.safeguards_withheld(ctx, i, present.value))
         for c in ctx.events(CounselAccess):
             granted = ctx.fact(c, "granted")
             if granted.value is False:

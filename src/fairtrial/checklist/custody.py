@@ -369,7 +369,7 @@ def _ill_treatment(ctx: Context) -> Decision:
                 "inhuman or degrading treatment"
             return breach(f"{what[0].upper()}{what[1:]} was characterised as {label}.",
                           found, ctx.fact(t))
-        if _links.ART7_TREATMENT & set(t.treatment):
+        if _links.reaches_art7(t):
             return breach(f"{ctx.name} was subjected to {words} {ctx.when(t)}.", ctx.fact(t))
         return unknown("Did the pressure include violence, threats of violence or other "
                        "treatment severe enough to be cruel, inhuman or degrading?",
