@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from fairtrial._model import EVENT_KINDS, Appeal, Arrest, ContextFact, Event, Verdict
+from fairtrial._model import EVENT_KINDS, Appeal, Arrest, ContextFact, Event, SomeOf, Verdict
 from fairtrial._vocab import AppealAgainst
 from fairtrial._when import Tri, When
 from fairtrial.model import (
@@ -187,9 +187,14 @@ def cases(draw: st.DrawFn, max_events: int = 8) -> Case:
         } if detail_names else {}
         when = None if draw(st.booleans()) and kind != "arrest" else When(
             render(moment, draw(st.sampled_from(["year", "month", "day", "minute", "second"]))))
+        subjects = tuple(draw(st.lists(st.sampled_from(person_ids), max_size=2, unique=True)))
+        others = [p for p in person_ids if p not in subjects]
+        some_of = None
+        if len(others) >= 2 and draw(st.integers(0, 9)) == 0:  # now and then, "some of" them
+            among = draw(st.lists(st.sampled_from(others), min_size=2, unique=True))
+            some_of = SomeOf(count=draw(st.integers(1, len(among) - 1)), among=tuple(among))
         events.append(cls(
-            id=eid, date=when,
-            subjects=tuple(draw(st.lists(st.sampled_from(person_ids), max_size=2, unique=True))),
+            id=eid, date=when, subjects=subjects, some_of=some_of,
             actors=tuple(draw(st.lists(st.sampled_from(person_ids + org_ids), max_size=2,
                                        unique=True))),
             summary=draw(st.none() | TEXT),

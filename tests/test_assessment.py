@@ -105,7 +105,7 @@ def test_assessment_never_crashes_and_is_deterministic(case: Case) -> None:
 
 def _details(case_data: dict[str, Any]) -> list[tuple[int, str]]:
     base = {"id", "kind", "date", "subjects", "actors", "place", "summary", "provenance",
-            "detail_provenance", "notes"}
+            "detail_provenance", "notes", "some_of"}
     return [(i, k) for i, e in enumerate(case_data.get("events", [])) for k in e
             if k not in base]
 
@@ -137,11 +137,19 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
             assert f.outcome is not N, (f.criterion, key, f.reasoning)
 
 
+#: Details that record an exception the State must invoke to justify what would otherwise be a
+#: breach (a search without a judge's warrant, saved by urgency and a prompt review after): an
+#: exception nobody invoked does not apply, so removing one may leave the breach standing.
+_EXCEPTIONS = frozenset({"urgent", "judicial_review_after"})
+
+
 @given(cases(), st.data())
 def test_removing_a_fact_never_makes_a_breach(case: Case, data: st.DataObject) -> None:
     """Unknown is never no, in both directions: a detail left out can open a question, but
     can never be what a violation or likely violation rests on."""
     before, after, key = _without_a_detail(case, data)
+    if key in _EXCEPTIONS:
+        return
     for f in after:
         if before[(f.criterion, f.subject)] not in (V, L):
             assert f.outcome not in (V, L), (f.criterion, key, before[(f.criterion, f.subject)],
@@ -179,7 +187,11 @@ def test_case_grade_is_the_worst_grade_of_a_defendant(case: Case) -> None:
     if not a.grades:
         return
     worst = max(GRADE_RANK[g.letter] for _, g in a.grades)
-    assert GRADE_RANK[a.grade.letter] == worst
+    if any(e.some_of is not None for e in case.events):
+        # A breach of "some of" a group counts for the case, not for any one person.
+        assert GRADE_RANK[a.grade.letter] >= worst
+    else:
+        assert GRADE_RANK[a.grade.letter] == worst
 
 
 def test_each_defendant_has_their_own_grade() -> None:

@@ -40,8 +40,9 @@ def test_readme_test_command_is_what_ci_runs() -> None:
 def _example_case(snippet: object) -> dict:  # type: ignore[type-arg]
     """A minimal case holding one example from the guide, with the people and sources it
     names, so the example is checked exactly as a recorder would paste it."""
-    events = [snippet] if isinstance(snippet, dict) and "kind" in snippet else []
-    context = snippet.get("context", []) if isinstance(snippet, dict) else []
+    events = [snippet] if isinstance(snippet, dict) and "kind" in snippet else (
+        snippet if isinstance(snippet, list) else [])
+    context = snippet.get("context", []) if isinstance(snippet, dict) and not events else []
     text = json.dumps(snippet)
     people = set(re.findall(r'"(accused-[a-z]|co-accused-[a-z]|duty-lawyer)"', text))
     sources = {s for e in [*events, *context] for s in e["provenance"]["sources"]}

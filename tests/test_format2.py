@@ -105,3 +105,62 @@ def test_format_2_facts_load_and_round_trip() -> None:
     case = fairtrial.from_data(data)
     assert fairtrial.from_data(fairtrial.dump(case)) == case
     assert case.events[0].used_against == ("p1",)
+
+
+def _group_case(count: int, among: list[str], subjects: list[str] | None = None) -> dict[str, Any]:
+    data = json.loads((Path(__file__).parent / "scenarios" /
+                       "group-refusal-unattributed.json").read_text("utf-8"))["case"]
+    data["events"][0]["some_of"] = {"count": count, "among": among}
+    data["events"][0]["subjects"] = subjects or []
+    return data
+
+
+def test_some_of_must_leave_someone_out() -> None:
+    problems = fairtrial.validate(_group_case(3, ["p1", "p2", "p3"]))
+    assert [(p.path, p.code) for p in problems] == [("/events/0/some_of/count", "group")]
+    assert "list them in 'subjects'" in problems[0].message
+
+
+def test_some_of_does_not_repeat_a_known_subject() -> None:
+    problems = fairtrial.validate(_group_case(1, ["p1", "p2"], subjects=["p1"]))
+    assert [(p.path, p.code, p.value) for p in problems] == [
+        ("/events/0/some_of/among", "group", "p1")]
+
+
+def test_a_breach_of_some_of_a_group_counts_for_the_case_and_no_one_person() -> None:
+    a = fairtrial.assess(fairtrial.from_data(_group_case(2, ["p1", "p2", "p3"])))
+    assert {letter for _, g in a.grades for letter in [g.letter]} == {"incomplete"}
+    assert a.grade.letter == "C"
+    assert a.grade.reasons == (
+        "Compelling reasons for restricting counsel (two-stage test, stage 1): violation "
+        "(serious) for 2 of Ada Accused, Bo Accused and Cy Accused",)
+    finding = a.finding("counsel.restriction-reasons", "p2")
+    assert finding.questions[0] == ("Was Bo Accused among the 2 people concerned by the access "
+                                    "of a lawyer on 10 January 2024?")
+    # Named in full, it is that person's own violation, and the others have none.
+    named = _group_case(2, ["p1", "p2", "p3"])
+    named["events"][0]["subjects"], named["events"][0]["some_of"] = ["p1", "p2"], None
+    del named["events"][0]["some_of"]
+    b = fairtrial.assess(fairtrial.from_data(named))
+    assert b.finding("counsel.restriction-reasons", "p2").outcome.value == "violation"
+    assert b.finding("counsel.restriction-reasons", "p3").outcome.value == "not_applicable"
+
+
+def test_a_body_finding_is_quoted_beside_findings_on_its_event_and_changes_no_outcome() -> None:
+    data = copy.deepcopy(MINIMAL)
+    data["format_version"] = "2.0"
+    data["organisations"] = [{"id": "wgad", "name": "UN Working Group on Arbitrary Detention",
+                              "kind": "international_body"}]
+    data["events"] = [
+        {"id": "beat", "kind": "ill_treatment", "date": "2025-01-02", "subjects": ["p1"],
+         "treatment": ["beating"], "provenance": prov("alleged", ("defendant",))},
+        {"id": "bf", "kind": "body_finding", "date": "2025-09-01", "body": "wgad",
+         "about": ["beat"], "finding": "The detainee's injuries were consistent with his account",
+         "provenance": prov("established", ("international_body",))}]
+    with_body = fairtrial.assess(fairtrial.from_data(data))
+    data["events"].pop()
+    without = fairtrial.assess(fairtrial.from_data(data))
+    assert [f.outcome for f in with_body.findings] == [f.outcome for f in without.findings]
+    lines = [r for f in with_body.findings for r in f.reasoning if "Working Group" in r]
+    assert lines and all("\u201cThe detainee's injuries were consistent with his account.\u201d"
+                         in r and "not adopted" in r for r in lines)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import attrs
 
+from fairtrial import _groups
 from fairtrial._gc import collector_paused
-from fairtrial._model import Case, Hearing, Person, Verdict
+from fairtrial._model import BodyFinding, Case, Hearing, Person, Verdict
 from fairtrial._treaties import (
     CITED,
     TREATIES,
@@ -117,29 +118,47 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
     case_context = Context(case, None, findings)
     by_criterion: dict[str, list[Finding]] = {}
     before_trial = _ended_before_trial(case, people)
+    # People who may or may not have been among "four of the accused": assessed every way.
+    open_groups = _groups.open_groups(case)
+    readings = {p.id: _groups.worlds(case, p, open_groups[p.id], findings)
+                for p in people if p.id in open_groups}
+    group_findings: list[Finding] = []
+    bodies = _body_findings(case_context)
     # How a citation applies depends only on its treaty and kind, for this state at this time.
     treaty_status = _Status(case.jurisdiction, start)
     for criterion in checklist.criteria:
         cited = tuple([(c, treaty_status[c.treaty, c.kind]) for c in criterion.citations])
         derogated = _derogation_notes(case.jurisdiction, criterion.citations, start)
         mine = by_criterion[criterion.id] = []
+        alone: dict[tuple[str, str], Outcome] = {}
         for ctx in contexts if criterion.per_person and contexts else [case_context]:
             try:
                 untried = criterion.trial_only and before_trial.get(
                     ctx.person.id if ctx.person else None)
-                decision = not_applicable(untried) if untried else criterion.decide(ctx)
+                if untried:
+                    decision = not_applicable(untried)
+                elif ctx.person is not None and ctx.person.id in readings:
+                    decision, alone_ = _groups.decide(criterion.decide, ctx.person,
+                                                      open_groups[ctx.person.id],
+                                                      readings[ctx.person.id])
+                    alone.update({(ctx.person.id, e): o for e, o in alone_.items()})
+                else:
+                    decision = criterion.decide(ctx)
             except Exception as exc:  # a criterion bug must name itself, not surface bare
                 who = ctx.person.id if ctx.person else "the case"
                 raise CriterionError(f"criterion {criterion.id!r} failed for {who}: {exc!r}") \
                     from exc
             subject = ctx.person.id if ctx.person else None
+            relied_on = tuple(dict.fromkeys(f.event.id for f in decision.facts
+                                            if f.event.id in case._by_id)) \
+                if decision.facts else ()
             finding = Finding(
                 criterion=criterion.id, title=criterion.title, area=criterion.area,
                 subject=subject, outcome=decision.outcome,
-                confidence=decision.confidence, reasoning=decision.reasons,
-                relied_on=tuple(dict.fromkeys(f.event.id for f in decision.facts
-                                              if f.event.id in case._by_id))
-                if decision.facts else (),
+                confidence=decision.confidence,
+                reasoning=decision.reasons + tuple(dict.fromkeys(
+                    line for e in relied_on for line in bodies.get(e, ()))),
+                relied_on=relied_on,
                 against=decision.against + (derogated if decision.outcome in (
                     Outcome.VIOLATION, Outcome.LIKELY_VIOLATION) else ()),
                 questions=decision.questions,
@@ -150,23 +169,50 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
             )
             findings[(criterion.id, subject)] = finding
             mine.append(finding)
+        if alone:
+            group_findings += _groups.group_breaches(
+                case, {f.subject: f for f in mine if f.subject is not None}, alone)
     # Evaluation follows dependencies; reading follows the areas, as the checklist is written.
     area_index = {a: i for i, a in enumerate(Area)}
     written = sorted(enumerate(checklist.criteria), key=lambda ic: (area_index[ic[1].area], ic[0]))
     ordered = [f for _, c in written for f in by_criterion[c.id]]
     convicted = {r.person for v in convictions(case_context) for r in v.results}
-    names = {p.id: p.name for p in people}
+    names = {p.id: p.name for p in people} | _groups.group_names(case)
+    # A breach of "some of" a group bears on a conviction when all of the group were convicted.
+    convicted |= {_groups.group_key(e) for e in case.events
+                  if e.some_of is not None and set(e.some_of.among) <= convicted}
     return Assessment(
         case_id=case.id, title=case.title, jurisdiction=case.jurisdiction,
         checklist=checklist.name,
         treaties=_treaties(case.jurisdiction, start),
         findings=tuple(ordered),
-        grade=grade(ordered, convicted, names),
+        grade=grade(ordered + group_findings, convicted, names),
         areas=_areas(ordered),
         subjects=tuple((p.id, p.name) for p in people),
         grades=tuple((p.id, grade([f for f in ordered if f.subject in (p.id, None)], convicted,
                                   names)) for p in people),
     )
+
+
+def _body_findings(ctx: Context) -> dict[str, tuple[str, ...]]:
+    """What other bodies found about each event, as a line a finding that rests on the event
+    shows beside its own reasons: their finding of fact, quoted and sourced, never adopted as
+    fairtrial's conclusion."""
+    out: dict[str, list[str]] = {}
+    for b in ctx.case.events_of(BodyFinding):
+        if not b.finding:
+            continue
+        body = ctx.case.name_of(b.body) if b.body else "Another body"
+        for e in dict.fromkeys(b.about):
+            if e in ctx.case._by_id:
+                out.setdefault(e, []).append(_BODY_LINE.format(
+                    body=body, event=ctx.label(ctx.case.get(e)), finding=b.finding.rstrip("."),
+                    source=ctx.fact(b).note.split(": ", 1)[-1]))
+    return {e: tuple(lines) for e, lines in out.items()}
+
+
+_BODY_LINE = ("On {event}, {body} found: \u201c{finding}.\u201d ({source}; another body's "
+              "finding, reported beside this one, not adopted as it.)")
 
 
 _NO_TRIAL = frozenset({VerdictOutcome.DISCHARGED, VerdictOutcome.DISCONTINUED})
@@ -178,7 +224,8 @@ def _ended_before_trial(case: Case, people: tuple[Person, ...]) -> dict[str | No
     out: dict[str | None, str] = {}
     trial_hearings = [h for h in case.events_of(Hearing) if h.stage is HearingStage.TRIAL]
     for p in people:
-        tried = any(not h.subjects or p.id in h.subjects for h in trial_hearings)
+        tried = any((not h.subjects and h.some_of is None) or p.id in h.subjects
+                    for h in trial_hearings)
         results = [r for v in case.events_of(Verdict) for r in v.results if r.person == p.id]
         if tried or any(r.outcome not in _NO_TRIAL for r in results):
             continue

@@ -331,6 +331,7 @@ class _Checker:
         self.walk(self.data, Case, ())
         self.check_refs()
         self.check_details()
+        self.check_groups()
         self.check_chronology()
         return self.problems
 
@@ -435,6 +436,31 @@ class _Checker:
                     self.add(pointer(["events", i, "detail_provenance", key]), "detail",
                              f"'{key}' is not a detail of a {event['kind']} event"
                              f"{_suggest(key, allowed)} (its details: {listing})", key)
+
+    def check_groups(self) -> None:
+        events = self.data.get("events")
+        if not isinstance(events, list):
+            return
+        for i, event in enumerate(events):
+            group = event.get("some_of") if isinstance(event, dict) else None
+            if not isinstance(group, dict):
+                continue
+            count, among = group.get("count"), group.get("among")
+            if not isinstance(count, int) or not isinstance(among, list):
+                continue  # the schema has said what is wrong with them
+            if count >= len(among):
+                self.add(pointer(["events", i, "some_of", "count"]), "group",
+                         f"says {count} of {len(among)} people: when it concerned all of them, "
+                         "list them in 'subjects' and leave out 'some_of'; 'some_of' is for "
+                         "'four of these five', when the record does not say which", count)
+            subjects = event.get("subjects")
+            known = set(subjects) & set(among) if isinstance(subjects, list) and all(
+                isinstance(x, str) for x in (*subjects, *among)) else set()
+            for person in sorted(known):
+                self.add(pointer(["events", i, "some_of", "among"]), "group",
+                         f"'{person}' is also in 'subjects': list a person known to be "
+                         "concerned in 'subjects' only, and in 'among' only those who may have "
+                         "been", person)
 
     def check_chronology(self) -> None:
         events = self.data.get("events")

@@ -33,6 +33,7 @@ from fairtrial._vocab import (
     Party,
     PlaceKind,
     Plea,
+    QuestionedAs,
     Reasons,
     RequestKind,
     ReviewKind,
@@ -182,6 +183,16 @@ class ContextFact:
     provenance: Provenance = attrs.field(metadata=d("Who says so, and how firmly."))
 
 
+@attrs.frozen(kw_only=True)
+class SomeOf:
+    """Some of a group of people, the record not saying which: "four of the five accused"."""
+
+    count: int = attrs.field(metadata=d("How many of them it concerned.", minimum=1))
+    among: tuple[str, ...] = attrs.field(
+        metadata=d("Ids of the people it may have concerned; more than ``count``.",
+                   ref="person", min_items=2))
+
+
 # ---------------------------------------------------------------------------------------------
 # Events. The base carries what every fact has; each kind adds the details it needs.
 
@@ -197,6 +208,11 @@ class Event:
         default=None, metadata=d("When it happened, as precisely as known; omit if unknown."))
     subjects: tuple[str, ...] = attrs.field(
         default=(), metadata=d("Ids of the people it happened to.", ref="person"))
+    some_of: SomeOf | None = attrs.field(
+        default=None,
+        metadata=d("When it concerned some of a group and the record does not say which (\"four "
+                   "of the accused\"): how many, and among whom. People known to be concerned go "
+                   "in subjects."))
     actors: tuple[str, ...] = attrs.field(
         default=(), metadata=d("Ids of the people or organisations who acted.", ref="actor"))
     place: str | None = attrs.field(default=None, metadata=d("Where it happened."))
@@ -289,6 +305,11 @@ class Interrogation(Event):
         default=None, metadata=d("Was a waiver unequivocal, informed and in writing?"))
     as_witness: bool | None = attrs.field(
         default=None, metadata=d("Questioned formally as a witness, though in fact a suspect?"))
+    questioned_as: QuestionedAs | None = attrs.field(
+        default=None,
+        metadata=d("The capacity the person was formally questioned in: 'witness', 'suspect' "
+                   "or 'accused'. With a 'suspected' event, fairtrial works out whether a "
+                   "'witness' was in fact already a suspect."))
     recorded: bool | None = attrs.field(
         default=None, metadata=d("Were its time, length and participants recorded?"))
     lawyer: str | None = attrs.field(
@@ -761,6 +782,19 @@ class Pardon(Event):
 
 
 @attrs.frozen(kw_only=True)
+class Suspected(Event):
+    """The moment the authorities came to suspect a person: formally (named a suspect,
+    charged) or in substance (evidence against them, their situation substantially affected)."""
+
+    kind: ClassVar[str] = "suspected"
+    formally: bool | None = attrs.field(
+        default=None, metadata=d("Was the person formally named a suspect or charged then? "
+                                 "false: suspected in substance only."))
+    basis: str | None = attrs.field(
+        default=None, metadata=d("What the suspicion rested on, in a sentence."))
+
+
+@attrs.frozen(kw_only=True)
 class OtherEvent(Event):
     """Any other fact worth keeping on the timeline (context; no criterion reads it)."""
 
@@ -775,7 +809,7 @@ EVENT_KINDS: dict[str, type[Event]] = {
         PublicStatement, BroadcastConfession, IllTreatment, Investigation, MedicalExamination,
         Hearing, PleaEntered, Confession, Retraction, EvidenceItem, ExpertReport,
         DefenceRequest, Verdict, Appeal, Pardon, OtherEvent, Statement, Surveillance,
-        BodilyIntervention, BodyFinding,
+        BodilyIntervention, BodyFinding, Suspected,
     )
 }
 

@@ -29,6 +29,7 @@ from fairtrial._model import (
     Organisation,
     Person,
     Provenance,
+    SomeOf,
     Source,
     VerdictResult,
 )
@@ -75,8 +76,8 @@ def _field_schema(tp: Any, meta: typing.Mapping[str, Any]) -> dict[str, Any]:
         return out
     if tp is bool:
         return {"type": "boolean"}
-    if tp is float:
-        out = {"type": "number"}
+    if tp is float or tp is int:
+        out = {"type": "number" if tp is float else "integer"}
         if "minimum" in meta:
             out["minimum"] = meta["minimum"]
         return out
@@ -110,7 +111,7 @@ def build_case_schema() -> dict[str, Any]:
     """The case-file JSON Schema as a dict, built from the model classes."""
     defs: dict[str, Any] = {}
     leaves: tuple[type, ...] = (Source, Provenance, Person, Organisation, Charge, VerdictResult,
-                              ContextFact)
+                              ContextFact, SomeOf)
     for leaf in leaves:
         defs[_def_name(leaf)] = _object_schema(leaf)
     kinds = sorted(EVENT_KINDS)

@@ -311,6 +311,12 @@ class StatementRole(Doc):
     OTHER = "other", "anyone else"
 
 
+class QuestionedAs(Doc):
+    WITNESS = "witness", "as a witness"
+    SUSPECT = "suspect", "as a suspect"
+    ACCUSED = "accused", "as an accused person"
+
+
 class StatementNature(Doc):
     ADMISSION = "admission", "admits guilt or incriminating facts"
     DENIAL = "denial", "denies the accusation"
@@ -335,8 +341,8 @@ class Weight(Doc):
     SOLE = "sole", "the only evidence against the accused"
     DECISIVE = "decisive", "so important that it likely determined the outcome"
     MAIN = "main", "significant, but with other evidence of weight"
-    CORROBORATIVE = "corroborative", "supports other evidence that suffices on its own"
-    NOT_RELIED_ON = "not_relied_on", "the court did not rely on it"
+    CORROBORATIVE = "corroborative", "corroborative of other evidence that suffices on its own"
+    NOT_RELIED_ON = "not_relied_on", "not relied on by the court"
 
 
 class SurveillanceMethod(Doc):

@@ -95,8 +95,8 @@ def echr(article: str) -> Citation:
 
 
 def general_comment(number: int, para: str, *, confirmed: bool) -> Citation:
-    symbol = {16: "", 20: "", 32: " (CCPR/C/GC/32)", 34: " (CCPR/C/GC/34)",
-              35: " (CCPR/C/GC/35)"}[number]
+    symbol = {16: "", 20: "", 31: " (CCPR/C/21/Rev.1/Add.13)", 32: " (CCPR/C/GC/32)",
+              34: " (CCPR/C/GC/34)", 35: " (CCPR/C/GC/35)"}[number]
     return Citation(source=f"HRC General Comment No. {number}{symbol}", pinpoint=f"para {para}",
                     confirmed=confirmed, treaty="ICCPR", kind="interpretation")
 
@@ -185,7 +185,7 @@ KIND_WORDS = {
     "broadcast_confession": "published confession", "ill_treatment": "ill-treatment",
     "medical_examination": "medical examination", "expert_report": "expert report",
     "defence_request": "defence request", "body_finding": "finding of a monitoring body",
-    "bodily_intervention": "bodily intervention", "other": "event",
+    "bodily_intervention": "bodily intervention", "suspected": "suspicion", "other": "event",
 }
 
 

@@ -3,6 +3,10 @@ lawyer or after coercion, and whether a verdict relied on them."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+import attrs
+
 from fairtrial._model import (
     Confession,
     Event,
@@ -12,14 +16,17 @@ from fairtrial._model import (
     OtherEvent,
     Retraction,
     Statement,
+    Suspected,
     Verdict,
 )
 from fairtrial._vocab import (
     ContextKind,
     EvidenceKind,
     IllTreatmentContext,
+    QuestionedAs,
     Ruling,
     Setting,
+    Standing,
     Treatment,
     VerdictOutcome,
     Weight,
@@ -139,9 +146,60 @@ def safeguards_withheld(ctx: Context, i: Interrogation, lawyer_present: bool | N
     """The facts showing that questioning ``i`` withheld counsel other than by a lawyer's
     absence: a lawyer chosen by the person or family turned away, or a suspect questioned as a
     'witness' without a lawyer."""
-    return [fact for detail in ("chosen_lawyer_excluded", "as_witness")
-            if (fact := ctx.fact(i, detail)).value is True
-            and not (detail == "as_witness" and lawyer_present is True)]
+    found = [fact for detail in ("chosen_lawyer_excluded", "as_witness")
+             if (fact := ctx.fact(i, detail)).value is True
+             and not (detail == "as_witness" and lawyer_present is True)]
+    if i.as_witness is None and lawyer_present is not True:
+        derived, _ = suspect_as_witness(ctx, i)
+        if derived is not None and derived.value is True:
+            found.append(derived)
+    return found
+
+
+#: Which provenance a fact resting on two others takes: the less firm of them.
+_FIRMNESS = {Standing.ESTABLISHED: 3, Standing.ALLEGED: 2, Standing.DISPUTED: 1,
+             Standing.DENIED: 0}
+
+
+def suspect_as_witness(ctx: Context, i: Interrogation) -> tuple[Fact | None, str | None]:
+    """Whether the person, questioned formally as a witness at ``i``, was by then in fact a
+    suspect: from ``as_witness`` if recorded, else from ``questioned_as`` and the record of
+    when the authorities came to suspect them (a ``suspected`` event). The right to a lawyer
+    and to silence attach from that moment, whatever the formal label (Ibrahim [GC], the fourth
+    applicant).
+
+    Returns the fact (``value`` True: a suspect questioned as a witness; False: not) or the
+    question that decides it; (None, None) when the person was not questioned as a witness."""
+    explicit = ctx.fact(i, "as_witness")
+    if explicit.value is not None:
+        return explicit, None
+    capacity = ctx.fact(i, "questioned_as")
+    if capacity.value is None:
+        return None, None
+    if capacity.value is not QuestionedAs.WITNESS:
+        return attrs.evolve(capacity, value=False), None
+    what = ctx.label(i)
+    suspicions = [s for s in ctx.events(Suspected) if s.date is not None]
+    if i.date is None or not suspicions:
+        return None, (f"{ctx.name} was questioned as a witness at {what}: did the authorities "
+                      f"already suspect {ctx.name} then? If so, record when (a 'suspected' "
+                      "event).")
+    start = i.date.earliest
+    end = i.date.latest + timedelta(hours=i.duration_hours or 0)
+    earliest = min(suspicions, key=lambda s: s.date.latest)  # type: ignore[union-attr]
+    suspected = ctx.fact(earliest)
+    assert earliest.date is not None
+    if earliest.date.latest <= start or (
+            i.duration_hours is not None and earliest.date.latest <= i.date.earliest
+            + timedelta(hours=i.duration_hours)):
+        prov = min((capacity.provenance, suspected.provenance),
+                   key=lambda p: _FIRMNESS[p.standing])
+        return Fact(i, "questioned_as", True, prov, f"{capacity.note}; {suspected.note}"), None
+    if all(s.date.earliest >= end for s in suspicions):  # type: ignore[union-attr]
+        return Fact(i, "questioned_as", False, capacity.provenance,
+                    f"{capacity.note}; {suspected.note}"), None
+    return None, (f"Did the authorities already suspect {ctx.name} when questioning them as a "
+                  f"witness at {what}? The record dates the suspicion too loosely to tell.")
 
 
 def counsel_at(ctx: Context, statement: Event) -> Fact | None:
@@ -218,7 +276,7 @@ def retractions_of(ctx: Context, statement: Event) -> list[Retraction]:
 
     found = ctx.once(("retractions_of",), build).get(statement.id, [])
     who = set(makers(ctx, statement))
-    return [r for r in found if not r.subjects or who & set(r.subjects)]
+    return [r for r in found if (not r.subjects and r.some_of is None) or who & set(r.subjects)]
 
 
 def weight_of(ctx: Context, source: Event) -> Fact | None:

@@ -25,7 +25,14 @@ from fairtrial._model import (
     Statement,
     Verdict,
 )
-from fairtrial._vocab import IllTreatmentContext, InvestigationOutcome, Party, Standing, Weight
+from fairtrial._vocab import (
+    IllTreatmentContext,
+    InvestigationOutcome,
+    Party,
+    QuestionedAs,
+    Standing,
+    Weight,
+)
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -154,6 +161,19 @@ def _investigated(ctx: Context) -> Decision:
                 decisions.append(breach(f"The inquiry into {what} was not thorough: those "
                                         "concerned were not heard, or the medical evidence was "
                                         "not gathered.", thin))
+            elif (unpunished := ctx.fact(i, "officers_sanctioned")).value is False and (
+                    outcome.value is InvestigationOutcome.CONFIRMED
+                    or t.provenance.standing is Standing.ESTABLISHED):
+                # An inquiry must be capable of leading to the punishment of those responsible;
+                # ill-treatment found and left unpunished fails that duty.
+                found = outcome if outcome.value is InvestigationOutcome.CONFIRMED \
+                    else ctx.fact(t)
+                decisions.append(attrs.evolve(
+                    breach(f"{what[0].upper()}{what[1:]} was found to have happened, but the "
+                           "officers responsible were neither prosecuted nor disciplined.",
+                           found, unpunished),
+                    cites=(*((cat("4"),) if _links.is_torture(t) else ()),
+                           general_comment(31, "18", confirmed=False))))
             elif independent.value is True or outcome.value is InvestigationOutcome.CONFIRMED:
                 decisions.append(compliant(f"{what[0].upper()}{what[1:]} was investigated "
                                            f"({ctx.label(i)}).", ctx.fact(i)))
@@ -189,14 +209,16 @@ INVESTIGATED = Criterion(
     area=Area.CONFESSIONS,
     title="Allegations of coercion investigated",
     question="Was every allegation or sign of ill-treatment or coercion investigated promptly "
-             "and impartially, even without a formal complaint?",
+             "and impartially, even without a formal complaint, and were those found "
+             "responsible punished?",
     citations=(cat("12"), cat("13"), cat("16"), iccpr("7"), iccpr("2(3)"),
                general_comment(20, "14", confirmed=False),
                hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016")),
     severity=Severity.SERIOUS,
     reads=("investigation.into", "investigation.outcome", "investigation.independent",
            "investigation.prompt", "investigation.effective",
-           "retraction.alleges_coercion", "verdict.addressed_retraction"),
+           "investigation.officers_sanctioned", "retraction.alleges_coercion",
+           "verdict.addressed_retraction"),
     decide=_investigated,
 )
 
@@ -504,6 +526,26 @@ RECORDED = Criterion(
         "Were the time, length and participants of {what} recorded?"),
 )
 
+def _as_witness(ctx: Context) -> Decision:
+    def one(i: Interrogation) -> Decision:
+        what = ctx.label(i)
+        fact, question = _links.suspect_as_witness(ctx, i)
+        if fact is None:
+            return unknown(question or f"Was {ctx.name} questioned at {what} as a suspect, or "
+                                       "formally as a witness?")
+        if fact.value is True:
+            return breach(f"{ctx.name} was questioned as a witness, though already a suspect, "
+                          f"at {what}.", fact)
+        if fact.detail == "questioned_as" and i.questioned_as is QuestionedAs.WITNESS:
+            return compliant(f"{ctx.name} was questioned as a witness at {what}, before the "
+                             "authorities suspected them.", fact)
+        return compliant(f"{ctx.name} was questioned as a suspect, with a suspect's "
+                         f"safeguards, at {what}.", fact)
+
+    return worst((one(i) for i in ctx.events(Interrogation)),
+                 empty=not_applicable(f"No questioning of {ctx.name} is recorded."))
+
+
 AS_WITNESS = Criterion(
     id="confessions.questioned-as-witness",
     area=Area.CONFESSIONS,
@@ -513,11 +555,8 @@ AS_WITNESS = Criterion(
     citations=(ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016"),
                iccpr("14(3)(g)")),
     severity=Severity.SERIOUS,
-    reads=("interrogation.as_witness",),
-    decide=_interrogation_detail(
-        "as_witness", True, "{name} was questioned as a witness, though a suspect, at {what}.",
-        "{name} was questioned as a suspect, with a suspect's safeguards, at {what}.",
-        "Was {name} questioned at {what} as a suspect, or formally as a witness?"),
+    reads=("interrogation.as_witness", "interrogation.questioned_as", "suspected"),
+    decide=_as_witness,
 )
 
 

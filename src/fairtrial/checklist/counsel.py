@@ -119,6 +119,8 @@ _HOW = {"counsel_present": "was questioned without a lawyer",
                                   "away or never contacted",
         "as_witness": "was questioned formally as a witness, without a suspect's safeguards, "
                       "though in fact a suspect",
+        "questioned_as": "was questioned formally as a witness, without a suspect's safeguards, "
+                         "though the authorities already suspected them",
         "granted": "was refused access to a lawyer"}
 
 
@@ -188,8 +190,8 @@ FIRST_INTERROGATION = Criterion(
     severity=Severity.SERIOUS,
     reads=("interrogation.counsel_present", "interrogation.waiver",
            "interrogation.chosen_lawyer_excluded", "interrogation.as_witness",
-           "counsel_access.granted", "finding:counsel.restriction-reasons",
-           "finding:counsel.overall-fairness"),
+           "interrogation.questioned_as", "suspected", "counsel_access.granted",
+           "finding:counsel.restriction-reasons", "finding:counsel.overall-fairness"),
     decide=_first_interrogation,
     depends_on=("counsel.restriction-reasons", "counsel.overall-fairness"),
 )

@@ -244,49 +244,95 @@ DISCLOSURE = Criterion(
 
 
 def _unlawful(ctx: Context) -> Decision:
+    # Unlawfully obtained evidence does not make a trial unfair of itself (Khan; Bykov): the
+    # court weighs whether the defence could challenge its authenticity and oppose its use,
+    # whether its quality is in doubt, and how much the conviction rested on it.
+    bad: set[str] = set()
     search = ctx.finding("search.judicial-authorisation")
-    if not search.is_breach:
-        return not_applicable("No search found to be unlawful on the record.")
-    bad_searches = set(search.relied_on)
-    sources = bad_searches | {s.id for s in ctx.all_events(Seizure) if s.search in bad_searches}
+    if search.is_breach:
+        bad |= set(search.relied_on)
+        bad |= {s.id for s in ctx.all_events(Seizure) if s.search in bad}
+    surveillance = ctx.finding("search.surveillance-basis")
+    if surveillance.is_breach:
+        bad |= set(surveillance.relied_on)
+    if not bad:
+        return not_applicable("No search or surveillance found to be unlawful on the record.")
     items = [e for e in ctx.events(EvidenceItem)
-             if sources & set(e.derived_from) and e.ruling is Ruling.ADMITTED]
+             if bad & set(e.derived_from) and e.ruling is Ruling.ADMITTED]
     if not items:
-        return not_applicable("No evidence from the unlawful search is recorded as admitted.")
+        return not_applicable("No evidence from an unlawful search or surveillance is recorded "
+                              "as admitted.")
     asked = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.EXCLUDE_EVIDENCE]
-    decisions = []
-    for r in asked:
-        granted, reasoned = ctx.fact(r, "granted"), ctx.fact(r, "refusal_reasoned")
-        if granted.value is False and reasoned.value is False:
-            decisions.append(breach("The court admitted evidence from the unlawful search and "
-                                    "refused, without reasons, to examine its exclusion.",
-                                    granted, reasoned, *(ctx.fact(e, "ruling") for e in items)))
-        elif granted.value is False and reasoned.value is None:
-            decisions.append(unknown("What reasons did the court give for refusing to exclude "
-                                     "evidence from the unlawful search?"))
-        elif granted.value is False:
-            decisions.append(compliant("The court examined, with reasons, whether to exclude "
-                                       "evidence from the unlawful search.", granted, reasoned))
-    return worst(decisions, empty=unknown(
-        "Did the court assess whether using evidence from the unlawful search was fair, and "
-        "could the defence challenge it?"))
+    return worst((_weigh_unlawful(ctx, e, asked) for e in items), empty=not_applicable(""))
+
+
+def _weigh_unlawful(ctx: Context, e: EvidenceItem, asked: list[DefenceRequest]) -> Decision:
+    what = ctx.label(e)
+    factors: list[Factor] = [Factor(f"{what[0].upper()}{what[1:]} was obtained unlawfully and "
+                                    "admitted.", Toward.BREACH, 1, (ctx.fact(e, "ruling"),))]
+    missing: list[Missing] = []
+    # Could the defence oppose its use, and did the court answer?
+    refused = [(ctx.fact(r, "granted"), ctx.fact(r, "refusal_reasoned")) for r in asked
+               if r.granted is False]
+    if any(reasoned.value is False for _, reasoned in refused):
+        granted, reasoned = next(g for g in refused if g[1].value is False)
+        factors.append(Factor("The court refused, without reasons, to examine its exclusion.",
+                              Toward.BREACH, 3, (granted, reasoned)))
+    elif any(reasoned.value is True for _, reasoned in refused):
+        granted, reasoned = next(g for g in refused if g[1].value is True)
+        factors.append(Factor("The defence could oppose its use, and the court answered with "
+                              "reasons.", Toward.FAIRNESS, 2, (granted, reasoned)))
+    elif refused:
+        missing.append(Missing("What reasons did the court give for refusing to exclude it?", 3))
+    else:
+        missing.append(Missing(f"Could the defence challenge {what} and oppose its use, and did "
+                               "the court answer with reasons?", 2))
+    # Its quality: is its authenticity or accuracy in doubt?
+    genuine = ctx.fact(e, "authenticity_contested")
+    if genuine.value is True:
+        factors.append(Factor("The defence contested that it is genuine, which puts its "
+                              "reliability in doubt.", Toward.BREACH, 1, (genuine,)))
+    elif genuine.value is False:
+        factors.append(Factor("The defence did not contest that it is genuine.",
+                              Toward.FAIRNESS, 1, (genuine,)))
+    else:
+        missing.append(Missing(f"Did the defence contest that {what} is genuine?", 1))
+    # How much the conviction rested on it.
+    weight = ctx.fact(e, "weight")
+    if weight.value is not None:
+        n = _links.USE_WEIGHT[weight.value]
+        factors.append(Factor(f"It was {weight.value.doc}.",
+                              Toward.BREACH if n >= 2 else Toward.FAIRNESS,
+                              2 if n != 2 else 1, (weight,)))
+    else:
+        missing.append(Missing(f"How much did the conviction of {ctx.name} rest on {what}: was "
+                               "it the sole or decisive evidence, or corroborated?", 2))
+    return weigh(f"Weighing the use of {what} (Khan; Bykov [GC]: whether the defence could "
+                 "challenge its authenticity and oppose its use, its quality, and how much the "
+                 "conviction rested on it).", factors, missing,
+                 breach_text="using the unlawfully obtained evidence made the trial unfair.",
+                 fair_text="using it did not make the trial as a whole unfair.")
 
 
 UNLAWFUL_EVIDENCE = Criterion(
     id="evidence.unlawfully-obtained",
     area=Area.EVIDENCE,
-    title="Evidence from an unlawful search reviewed for fairness",
-    question="Where evidence came from an unlawful search, did the court assess its effect on "
-             "the fairness of the proceedings and let the defence challenge it?",
+    title="Evidence from an unlawful search or surveillance, weighed for fairness",
+    question="Where evidence came from an unlawful search or surveillance, could the defence "
+             "challenge its authenticity and oppose its use, was its quality in doubt, and how "
+             "much did the conviction rest on it?",
     citations=(ecthr("Khan v United Kingdom, no. 35394/97, 12 May 2000", "§34"),
+               ecthr("Bykov v Russia [GC], no. 4378/02, 10 March 2009", "§§88-98"),
                ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016",
                      "§274", confirmed=True)),
-    severity=Severity.MINOR,
-    reads=("finding:search.judicial-authorisation", "evidence.derived_from", "evidence.ruling",
-           "defence_request.request=exclude_evidence"),
+    severity=Severity.SERIOUS,
+    reads=("finding:search.judicial-authorisation", "finding:search.surveillance-basis",
+           "evidence.derived_from", "evidence.ruling", "evidence.authenticity_contested",
+           "evidence.weight", "defence_request.request=exclude_evidence"),
     at_trial=True,
     decide=_unlawful,
-    depends_on=("search.judicial-authorisation",),
+    depends_on=("search.judicial-authorisation", "search.surveillance-basis"),
+    affects_outcome=True,
 )
 
 #: How much each safeguard makes up for a witness the defence could not question.

@@ -54,7 +54,8 @@ def _statements(ctx: Context) -> Decision:
             who = ", ".join(ctx.case.name_of(a) for a in b.actors) or "the authorities"
             decisions.append(breach(f"{who} published {ctx.name} confessing or repenting "
                                     f"{ctx.when(b)}, before any verdict.", ctx.fact(b)))
-    unattributed = [b for b in ctx.all_events(BroadcastConfession) if not b.subjects]
+    unattributed = [b for b in ctx.all_events(BroadcastConfession)
+                    if not b.subjects and b.some_of is None]
     for b in unattributed:
         decisions.append(unknown(f"Does {ctx.name} appear in the confession video or broadcast "
                                  f"published {ctx.when(b)}?"))

@@ -32,10 +32,21 @@ def _authorised(ctx: Context) -> Decision:
         what = ctx.label(s)
         if by.value is Authority.JUDGE:
             return compliant(f"A judge authorised {what} beforehand.", by)
-        if s.urgent and s.judicial_review_after:
+        urgent, review = ctx.fact(s, "urgent"), ctx.fact(s, "judicial_review_after")
+        if urgent.value and review.value:
             return compliant(f"For {what}, carried out as urgent, a judge reviewed it promptly "
-                             "afterwards.", ctx.fact(s, "urgent"),
-                             ctx.fact(s, "judicial_review_after"))
+                             "afterwards.", urgent, review)
+        # Urgency with a prompt review afterwards is the exception the State may invoke. Once
+        # half of it is on the record, the other half decides, and a missing half is asked for;
+        # an exception nobody invoked does not apply.
+        if review.value is True and urgent.value is None:
+            return unknown(f"Was {what} urgent, so that a judge's review afterwards could stand "
+                           "in for authorisation beforehand?", reason=f"A judge reviewed {what} "
+                           "afterwards.", facts=(review,))
+        if urgent.value is True and review.value is None:
+            return unknown(f"Did a judge review {what}, carried out as urgent, promptly "
+                           "afterwards?", reason=f"{what[0].upper()}{what[1:]} was carried out "
+                           "as urgent.", facts=(urgent,))
         if by.value is not None:
             who = "nobody" if by.value is Authority.NONE else by.value.doc
             return breach(f"No judge authorised {what}: it was authorised by {who}, and no "
