@@ -100,6 +100,8 @@ def _value(tp: Any, meta: typing.Mapping[str, Any], pools: dict[str, list[str]])
         base = st.floats(0, 1000, allow_nan=False)
     elif inner is When:
         base = whens(after=datetime(2030, 1, 1))
+    elif meta.get("pattern") == "^[A-Z]{2}$":
+        base = st.sampled_from(["KG", "KZ", "RU", "UA"])
     elif inner is VerdictResult:
         base = st.builds(VerdictResult, person=st.sampled_from(pools["person"]),
                          outcome=st.sampled_from(list(_enum("VerdictOutcome"))),
@@ -210,6 +212,7 @@ def cases(draw: st.DrawFn, max_events: int = 8) -> Case:
                 events[i] = attrs.evolve(e, date=None)
     return Case(
         id=draw(IDS), title=draw(TEXT), jurisdiction=draw(st.sampled_from(["KG", "DE", "XK"])),
+        territory=draw(st.none() | st.sampled_from(["UA", "KG"])),
         stage=draw(st.sampled_from(list(_enum("Stage")))), summary=draw(st.none() | TEXT),
         sources=tuple(sources), people=tuple(people), organisations=tuple(orgs),
         charges=tuple(charges), events=tuple(events),

@@ -164,3 +164,15 @@ def test_a_body_finding_is_quoted_beside_findings_on_its_event_and_changes_no_ou
     lines = [r for f in with_body.findings for r in f.reasoning if "Working Group" in r]
     assert lines and all("\u201cThe detainee's injuries were consistent with his account.\u201d"
                          in r and "not adopted" in r for r in lines)
+
+
+def test_events_in_controlled_territory_say_whose_treaties_apply() -> None:
+    data = copy.deepcopy(MINIMAL)
+    data["jurisdiction"], data["territory"] = "RU", "UA"
+    rows = {t.treaty: t for t in fairtrial.assess(fairtrial.from_data(data)).treaties}
+    note = rows["territory"].note
+    assert "territory of UA under the control of RU" in note
+    assert "the table above is RU's" in note
+    data["territory"] = "RU"  # the state's own territory: nothing to say
+    assert "territory" not in {t.treaty for t in
+                               fairtrial.assess(fairtrial.from_data(data)).treaties}

@@ -184,7 +184,7 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
     return Assessment(
         case_id=case.id, title=case.title, jurisdiction=case.jurisdiction,
         checklist=checklist.name,
-        treaties=_treaties(case.jurisdiction, start),
+        treaties=_treaties(case.jurisdiction, start) + _territory(case),
         findings=tuple(ordered),
         grade=grade(ordered + group_findings, convicted, names),
         areas=_areas(ordered),
@@ -289,6 +289,26 @@ def _treaties(country: str, start: When | None) -> tuple[TreatyApplicability, ..
                                  note=note)
              for body, name, state, note in remedies(country, start)]
     return tuple(rows)
+
+
+def _territory(case: Case) -> tuple[TreatyApplicability, ...]:
+    """Where the events took place outside the state that exercised jurisdiction (occupied or
+    controlled territory), whose treaties apply: said once, beside the treaty table."""
+    if case.territory is None or case.territory == case.jurisdiction:
+        return ()
+    return (TreatyApplicability(
+        treaty="territory", name="Jurisdiction outside the state's own territory",
+        status="treaties of the state exercising jurisdiction",
+        note=_TERRITORY_NOTE.format(territory=case.territory, state=case.jurisdiction)),)
+
+
+_TERRITORY_NOTE = (
+    "The events took place in territory of {territory} under the control of {state}. {state}'s "
+    "treaties bind its agents wherever it exercises effective control or authority (ICCPR art "
+    "2(1) and HRC General Comment No. 31, para 10, pinpoint unconfirmed; ECHR art 1 and "
+    "Al-Skeini v UK [GC], no. 55721/07, 7 July 2011, pinpoint unconfirmed), so the table above "
+    "is {state}'s. {territory} keeps a duty to do what it can to secure the rights of people "
+    "there (Ilascu v Moldova and Russia [GC], no. 48787/99, 8 July 2004, pinpoint unconfirmed).")
 
 
 def _derogation_notes(country: str, citations: tuple[Citation, ...],

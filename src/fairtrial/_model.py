@@ -46,6 +46,7 @@ from fairtrial._vocab import (
     StatementNature,
     StatementRole,
     SurveillanceMethod,
+    Transfer,
     Treatment,
     VerdictOutcome,
     Weight,
@@ -249,6 +250,16 @@ class Arrest(Event):
         default=None, metadata=d("The time written in the official arrest record, if different."))
     arrest_warrant: bool | None = attrs.field(
         default=None, metadata=d("Was there an arrest warrant or court order?"))
+    abroad_in: str | None = attrs.field(
+        default=None,
+        metadata=d("For an arrest outside the prosecuting state: the state where it happened, "
+                   "as an ISO 3166-1 alpha-2 code.", pattern="^[A-Z]{2}$"))
+    transfer: Transfer | None = attrs.field(
+        default=None, metadata=d("For an arrest abroad: how the person was brought to the "
+                                 "prosecuting state."))
+    territorial_consent: bool | None = attrs.field(
+        default=None, metadata=d("For an arrest abroad: did the state where it happened "
+                                 "consent or take part?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -319,6 +330,11 @@ class Interrogation(Event):
                                  "'authorities'."))
     lawyer_suggested_by_police: bool | None = attrs.field(
         default=None, metadata=d("Did investigators suggest or bring the lawyer present?"))
+    lawyer_choice_informed: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a lawyer the investigators brought: did the person accept them freely, "
+                   "knowing of any lawyer the family had retained? false: they did not know, or "
+                   "could not refuse."))
     chosen_lawyer_excluded: bool | None = attrs.field(
         default=None, metadata=d("Had a lawyer chosen by the person or the family been turned "
                                  "away, or never contacted after the person named one?"))
@@ -831,6 +847,11 @@ class Case:
     title: str = attrs.field(metadata=d("A short title."))
     jurisdiction: str = attrs.field(
         metadata=d("The state, as an ISO 3166-1 alpha-2 code (e.g. 'KG').",
+                   pattern="^[A-Z]{2}$"))
+    territory: str | None = attrs.field(
+        default=None,
+        metadata=d("Where the events took place, as an ISO 3166-1 alpha-2 code, when that is "
+                   "not the state in 'jurisdiction' (occupied or controlled territory).",
                    pattern="^[A-Z]{2}$"))
     stage: Stage = attrs.field(metadata=d("How far the proceedings have gone."))
     summary: str | None = attrs.field(default=None, metadata=d("The case in a paragraph."))

@@ -26,6 +26,7 @@ __all__ = [
     "Party",
     "PlaceKind",
     "Plea",
+    "QuestionedAs",
     "Reasons",
     "RequestKind",
     "ReviewKind",
@@ -38,6 +39,7 @@ __all__ = [
     "StatementNature",
     "StatementRole",
     "SurveillanceMethod",
+    "Transfer",
     "Treatment",
     "VerdictOutcome",
     "Weight",
@@ -163,6 +165,13 @@ class ContactWith(Doc):
     COLLEAGUES = "colleagues", "colleagues or employer"
     CONSUL = "consul", "a consular officer"
     DOCTOR = "doctor", "an independent doctor"
+
+
+class Transfer(Doc):
+    EXTRADITION = "extradition", "extradited under a court procedure"
+    DEPORTATION = "deportation", "deported or expelled by the state where they were"
+    INFORMAL_HANDOVER = "informal_handover", "handed over by officials outside any procedure"
+    ABDUCTION = "abduction", "seized and taken away by agents of the prosecuting state"
 
 
 class Measure(Doc):

@@ -502,6 +502,19 @@ def _of_choice(ctx: Context) -> Decision:
         if excluded.value is True:
             decisions.append(breach(f"A lawyer chosen by or for {ctx.name} was turned away, or "
                                     f"never contacted, before {ctx.label(i)}.", excluded))
+        elif (i.lawyer_chosen_by is Party.AUTHORITIES or i.lawyer_suggested_by_police is True
+              ) and (informed := ctx.fact(i, "lawyer_choice_informed")).value is not None:
+            brought = ctx.fact(i, "lawyer_suggested_by_police" if i.lawyer_suggested_by_police
+                               else "lawyer_chosen_by")
+            if informed.value is False:
+                decisions.append(breach(f"{ctx.name} accepted the lawyer the investigators "
+                                        f"brought to {ctx.label(i)} without knowing of a lawyer "
+                                        "retained for them, or without being free to refuse.",
+                                        brought, informed))
+            else:
+                decisions.append(compliant(f"{ctx.name} accepted the lawyer the investigators "
+                                           f"brought to {ctx.label(i)} freely and knowingly.",
+                                           brought, informed))
         elif i.lawyer_chosen_by is Party.AUTHORITIES or i.lawyer_suggested_by_police is True:
             decisions.append(unknown(f"Did {ctx.name} choose freely, and knowing of any lawyer "
                                      f"retained by the family, the lawyer the investigators "
@@ -547,7 +560,8 @@ OF_CHOICE = Criterion(
     severity=Severity.SERIOUS,
     reads=("counsel_access.chosen_by", "counsel_access.granted",
            "counsel_access.informed_of_counsel", "interrogation.chosen_lawyer_excluded",
-           "interrogation.lawyer_chosen_by", "interrogation.lawyer_suggested_by_police"),
+           "interrogation.lawyer_chosen_by", "interrogation.lawyer_suggested_by_police",
+           "interrogation.lawyer_choice_informed"),
     decide=_of_choice,
 )
 

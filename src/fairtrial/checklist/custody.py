@@ -26,6 +26,7 @@ from fairtrial._vocab import (
     ContactWith,
     Measure,
     RequestKind,
+    Transfer,
     Treatment,
 )
 from fairtrial._when import Span, Tri
@@ -42,6 +43,7 @@ from fairtrial.checklist._core import (
     by_detail,
     cat,
     compliant,
+    ecthr,
     general_comment,
     hrc_views,
     iccpr,
@@ -88,6 +90,8 @@ def _lawful_basis(ctx: Context) -> Decision:
             "'expression.journalism-penalised' explains, penalise journalism or expression; "
             "detention as punishment for exercising a Covenant right is arbitrary.",
             *(ctx.fact(a) for a in arrests), proven=expression.outcome is Outcome.VIOLATION)
+    if abroad := _abducted(ctx, arrests):
+        return abroad
     warrant = [ctx.fact(a, "arrest_warrant") for a in arrests]
     if any(f.value is False for f in warrant) and all(a.stated_grounds is None for a in arrests):
         # An arrest without a warrant can be lawful (caught in the act, urgency): grounds that
@@ -106,6 +110,33 @@ def _lawful_basis(ctx: Context) -> Decision:
                    "arrested? Was there an arrest warrant?")
 
 
+def _abducted(ctx: Context, arrests: tuple[Arrest, ...]) -> Decision | None:
+    """An arrest abroad by the prosecuting state's agents, without the consent of the state
+    where it happened, is arbitrary whatever the warrant at home (HRC, Lopez Burgos v Uruguay);
+    with that state's cooperation it is not arbitrary for that reason (Öcalan v Turkey [GC])."""
+    for a in arrests:
+        if a.transfer is not Transfer.ABDUCTION:
+            continue
+        seized, consent = ctx.fact(a, "transfer"), ctx.fact(a, "territorial_consent")
+        where = f" in {a.abroad_in}" if a.abroad_in else " abroad"
+        if consent.value is False:
+            return attrs.evolve(breach(
+                f"{ctx.name} was seized{where} by agents of the prosecuting state and taken "
+                f"away without the consent of the state where it happened ({ctx.label(a)}).",
+                seized, consent), cites=_ABROAD_CITES)
+        if consent.value is None:
+            return unknown(f"Did the state where {ctx.name} was seized{where} consent to it or "
+                           "take part?", reason=f"{ctx.name} was seized{where} by agents of the "
+                           f"prosecuting state ({ctx.label(a)}).", facts=(seized,))
+    return None
+
+
+_ABROAD_CITES = (
+    hrc_views("Lopez Burgos v Uruguay, comm. no. 52/1979, 29 July 1981"),
+    ecthr("Öcalan v Turkey [GC], no. 46221/99, 12 May 2005", "§§90-99"),
+)
+
+
 LAWFUL_BASIS = Criterion(
     id="custody.lawful-basis",
     area=Area.CUSTODY,
@@ -116,7 +147,8 @@ LAWFUL_BASIS = Criterion(
                general_comment(35, "17", confirmed=False),
                body_of_principles("2", confirmed=True)),
     severity=Severity.SERIOUS,
-    reads=("arrest.arrest_warrant", "arrest.stated_grounds", "finding:expression"),
+    reads=("arrest.arrest_warrant", "arrest.stated_grounds", "arrest.transfer",
+           "arrest.territorial_consent", "finding:expression"),
     decide=_lawful_basis,
     depends_on=("expression.journalism-penalised",),
 )
