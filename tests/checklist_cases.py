@@ -492,7 +492,10 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                    verdict(relied_on=["cf1"], other_evidence=True))),
     ],
     "expression.pretextual-prosecution": [
-        (L, with_context(case(), "retaliation_journalism")),
+        # Timing and context suggest, they do not prove: at most likely, and only where the
+        # indicators outweigh what the record lacks about the offence itself.
+        (L, with_context(case(charges=SPEECH), "retaliation_journalism")),
+        (INS, with_context(case(), "retaliation_journalism")),
         (N, with_context(case(), "retaliation_journalism", standing="denied")),
         (INS, case(charges=SPEECH)),
         (NA, case()),
@@ -509,6 +512,22 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (L, case(ev("expert_report", "e1", conclusion="does_not_support"), verdict(),
                  charges=SPEECH)),
         (N, case(ev("expert_report", "e1", conclusion="supports_charge"), charges=SPEECH)),
+        (INS, case(charges=SPEECH)),
+        (NA, case(charges=[{**SPEECH[0], "conduct": ["other"]}])),
+        # Defamation is weighed for necessity, not measured against incitement.
+        (NA, case(charges=[{**SPEECH[0], "offence": "defamation"}])),
+        (V, case(ev("publication", "pb1", charges=["c1"], calls_for_violence=False), verdict(),
+                 charges=SPEECH)),
+    ],
+    "expression.necessity": [
+        (V, case(ev("publication", "pb1", charges=["c1"], public_interest=True,
+                    calls_for_violence=False),
+                 ev("verdict", "v1", results=[{**CONVICTED, "custodial": True}]),
+                 charges=[{**SPEECH[0], "offence": "insult_of_officials"}])),
+        (N, case(ev("publication", "pb1", charges=["c1"], public_interest=False,
+                    calls_for_violence=False, factual_basis=False),
+                 ev("verdict", "v1", results=[{**CONVICTED, "custodial": False}]),
+                 charges=[{**SPEECH[0], "offence": "defamation"}])),
         (INS, case(charges=SPEECH)),
         (NA, case(charges=[{**SPEECH[0], "conduct": ["other"]}])),
     ],

@@ -29,6 +29,7 @@ from fairtrial._vocab import (
     InvestigationOutcome,
     LegalBasis,
     Measure,
+    OffenceKind,
     OrgKind,
     Party,
     PlaceKind,
@@ -150,6 +151,9 @@ class Charge:
         default=(), metadata=d("What the charged conduct is; empty if not recorded."))
     conduct_description: str | None = attrs.field(
         default=None, metadata=d("What the person is said to have done."))
+    offence: OffenceKind | None = attrs.field(
+        default=None, metadata=d("For a charge over expression: what kind of offence the law "
+                                 "makes of it."))
     provenance: Provenance = attrs.field(metadata=d("Who says this charge was brought."))
 
 
@@ -798,6 +802,32 @@ class Pardon(Event):
 
 
 @attrs.frozen(kw_only=True)
+class Publication(Event):
+    """The speech, post, article, broadcast or slogan a charge is about. ``subjects`` are its
+    authors; the details are what the necessity of punishing it turns on."""
+
+    kind: ClassVar[str] = "publication"
+    charges: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the charges brought over it.", ref="charge"))
+    content: str | None = attrs.field(
+        default=None, metadata=d("What it said, briefly, or the passage charged."))
+    calls_for_violence: bool | None = attrs.field(
+        default=None, metadata=d("Did it call for violence, riots or disorder?"))
+    intent_to_incite: bool | None = attrs.field(
+        default=None, metadata=d("Was the author shown to intend to incite violence or "
+                                 "hatred?"))
+    imminent_risk: bool | None = attrs.field(
+        default=None, metadata=d("Did it create a likely and imminent risk of violence or "
+                                 "disorder?"))
+    public_interest: bool | None = attrs.field(
+        default=None, metadata=d("Did it concern a matter of public interest (politics, the "
+                                 "conduct of officials, corruption, public affairs)?"))
+    factual_basis: bool | None = attrs.field(
+        default=None, metadata=d("For statements of fact: did they have a sufficient factual "
+                                 "basis, or were they made in good faith with due care?"))
+
+
+@attrs.frozen(kw_only=True)
 class Suspected(Event):
     """The moment the authorities came to suspect a person: formally (named a suspect,
     charged) or in substance (evidence against them, their situation substantially affected)."""
@@ -825,7 +855,7 @@ EVENT_KINDS: dict[str, type[Event]] = {
         PublicStatement, BroadcastConfession, IllTreatment, Investigation, MedicalExamination,
         Hearing, PleaEntered, Confession, Retraction, EvidenceItem, ExpertReport,
         DefenceRequest, Verdict, Appeal, Pardon, OtherEvent, Statement, Surveillance,
-        BodilyIntervention, BodyFinding, Suspected,
+        BodilyIntervention, BodyFinding, Suspected, Publication,
     )
 }
 

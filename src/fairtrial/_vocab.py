@@ -22,6 +22,7 @@ __all__ = [
     "InvestigationOutcome",
     "LegalBasis",
     "Measure",
+    "OffenceKind",
     "OrgKind",
     "Party",
     "PlaceKind",
@@ -139,6 +140,18 @@ class ConductKind(Doc):
     ASSEMBLY = "assembly", "taking part in a gathering or protest"
     ASSOCIATION = "association", "forming or belonging to an association, party or outlet"
     OTHER = "other", "conduct that is none of these"
+
+
+class OffenceKind(Doc):
+    INCITEMENT_VIOLENCE = "incitement_violence", "calls for violence, riots or disorder"
+    INCITEMENT_HATRED = "incitement_hatred", "incitement to hatred, discrimination or hostility"
+    EXTREMISM = "extremism", "extremism, terrorism, or its 'propaganda' or 'justification'"
+    DEFAMATION = "defamation", "defamation or insult of a person"
+    INSULT_OF_OFFICIALS = "insult_of_officials", (
+        "insult of officials, the head of state, institutions or state symbols")
+    FALSE_INFORMATION = "false_information", "spreading false or 'knowingly false' information"
+    NATIONAL_SECURITY = "national_security", "disclosing secrets, treason, espionage"
+    OTHER = "other", "another offence"
 
 
 class PlaceKind(Doc):

@@ -390,13 +390,15 @@ def _listed(factors: Sequence[Factor]) -> str:
 
 
 def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (), *,
-          presumption: Factor | None = None, breach_text: str, fair_text: str) -> Decision:
+          presumption: Factor | None = None, breach_text: str, fair_text: str,
+          side: str = "fairness") -> Decision:
     """A balancing test, as courts apply one: every recorded factor is named for and against,
     the balance is stated with its strength, and where the factors the record lacks could
     tip it, the finding asks for them instead of deciding.
 
     ``presumption`` is a factor that sets the starting point (the stricter scrutiny where no
     compelling reason for a restriction was shown): it counts in the balance like the others.
+    ``side`` names what the factors for compliance support ("fairness", "the restriction").
     """
     counted = [*factors, *([presumption] if presumption else [])]
     against = [f for f in counted if f.toward is Toward.BREACH]
@@ -405,9 +407,9 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
     open_weight = sum(m.weight for m in missing)
     parts = [test]
     if against:
-        parts.append(f"Against fairness: {_listed(against)}")
+        parts.append(f"Against {side}: {_listed(against)}")
     if for_:
-        parts.append(f"For fairness: {_listed(for_)}")
+        parts.append(f"For {side}: {_listed(for_)}")
     if missing:
         parts.append("Not recorded: " + " ".join(m.question for m in missing))
     facts = tuple(dict.fromkeys(x for f in against for x in f.facts))
@@ -421,14 +423,14 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
                             "whole?",))
     strength = "clearly" if abs(score) - open_weight >= 3 else "narrowly"
     if score < 0:
-        parts.append(f"The balance tips {strength} against fairness: {breach_text}")
+        parts.append(f"The balance tips {strength} against {side}: {breach_text}")
         decision = breach(" ".join(parts), *facts,
                           against=tuple(f.text for f in for_),
                           questions=tuple(m.question for m in missing))
         if strength == "narrowly" and decision.confidence is Confidence.HIGH:
             decision = attrs.evolve(decision, confidence=Confidence.MEDIUM)
         return decision
-    parts.append(f"The balance tips {strength} toward fairness: {fair_text}")
+    parts.append(f"The balance tips {strength} toward {side}: {fair_text}")
     return compliant(" ".join(parts), *fair_facts, against=tuple(f.text for f in against))
 
 

@@ -3,12 +3,23 @@
 
 from __future__ import annotations
 
-from fairtrial._model import Arrest, Charge, DetentionOrder, ExpertReport, Verdict, VerdictResult
+import attrs
+
+from fairtrial._model import (
+    Arrest,
+    Charge,
+    DetentionOrder,
+    ExpertReport,
+    Publication,
+    Verdict,
+    VerdictResult,
+)
 from fairtrial._vocab import (
     ConductKind,
     ContextKind,
     ExpertConclusion,
     Measure,
+    OffenceKind,
     Standing,
     VerdictOutcome,
 )
@@ -16,11 +27,15 @@ from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
     Citation,
+    Confidence,
     Context,
     Criterion,
     Decision,
+    Factor,
+    Missing,
     Outcome,
     Severity,
+    Toward,
     breach,
     compliant,
     echr,
@@ -28,6 +43,7 @@ from fairtrial.checklist._core import (
     iccpr,
     not_applicable,
     unknown,
+    weigh,
     worst,
 )
 
@@ -59,6 +75,20 @@ def _acquittal(ctx: Context) -> VerdictResult | None:
     return None
 
 
+#: Offences whose justification is incitement, measured against the Rabat threshold; the
+#: others (defamation, insult, false information) are weighed for necessity instead.
+INCITEMENT = frozenset({OffenceKind.INCITEMENT_VIOLENCE, OffenceKind.INCITEMENT_HATRED,
+                        OffenceKind.EXTREMISM})
+
+
+def _publications(ctx: Context, charges: list[Charge]) -> list[Publication]:
+    """The speech, posts or articles the person's expression charges are about."""
+    ids = {c.id for c in charges}
+    return [p for p in ctx.all_events(Publication)
+            if ids & set(p.charges) or (not p.charges and ctx.person is not None
+                                        and ctx.person.id in p.subjects)]
+
+
 def _threshold(ctx: Context) -> Decision:
     charges, unclassified = _expression_charges(ctx)
     if not charges:
@@ -66,7 +96,36 @@ def _threshold(ctx: Context) -> Decision:
     if _acquittal(ctx) is not None:
         return not_applicable(f"{ctx.name} was acquitted: no conviction for expression is "
                               "there to measure against the threshold of incitement.")
+    if all(c.offence is not None and c.offence not in INCITEMENT for c in charges):
+        kinds = ", ".join(dict.fromkeys(c.offence.doc for c in charges if c.offence))
+        return not_applicable(f"The charges against {ctx.name} ({kinds}) are not of "
+                              "incitement; whether punishing the expression was necessary is "
+                              "weighed under 'A restriction on expression that was necessary'.")
     decisions = []
+    for p in _publications(ctx, charges):
+        calls = ctx.fact(p, "calls_for_violence")
+        what = ctx.label(p)
+        if calls.value is False and _links.convictions(ctx):
+            decisions.append(breach(f"{what[0].upper()}{what[1:]} did not call for violence or "
+                                    f"disorder, yet {ctx.name} was convicted over it.", calls))
+        elif calls.value is True:
+            intent, risk = ctx.fact(p, "intent_to_incite"), ctx.fact(p, "imminent_risk")
+            if intent.value is False or risk.value is False:
+                lacking = [f for f in (intent, risk) if f.value is False]
+                decisions.append(breach(
+                    f"{what[0].upper()}{what[1:]} called for violence or disorder, but "
+                    + ("no intent to incite was shown" if intent.value is False else
+                       "no likely and imminent risk was shown") + ".", *lacking))
+            elif intent.value is True and risk.value is True:
+                decisions.append(compliant(f"{what[0].upper()}{what[1:]} called for violence "
+                                           "or disorder, with intent, creating a likely and "
+                                           "imminent risk.", calls, intent, risk))
+            else:
+                decisions.append(unknown(
+                    f"{what[0].upper()}{what[1:]} called for violence or disorder: was intent "
+                    "to incite shown, and did it create a likely and imminent risk?",
+                    reason=f"{what[0].upper()}{what[1:]} called for violence or disorder.",
+                    facts=(calls,)))
     for r in ctx.events(ExpertReport):
         concl = ctx.fact(r, "conclusion")
         what = f"the expert report {ctx.when(r)}"
@@ -98,8 +157,112 @@ THRESHOLD = Criterion(
                Citation(source="Rabat Plan of Action (A/HRC/22/17/Add.4, 2012)",
                         pinpoint="para 29", confirmed=False, kind="soft_law")),
     severity=Severity.SERIOUS,
-    reads=("charge.conduct", "expert_report.conclusion", "verdict.results"),
+    reads=("charge.conduct", "charge.offence", "publication.calls_for_violence",
+           "publication.intent_to_incite", "publication.imminent_risk",
+           "expert_report.conclusion", "verdict.results"),
     decide=_threshold,
+)
+
+
+def _necessity(ctx: Context) -> Decision:
+    charges, unclassified = _expression_charges(ctx)
+    if not charges:
+        return _no_expression_charge(ctx, unclassified)
+    if _acquittal(ctx) is not None:
+        return not_applicable(f"{ctx.name} was acquitted: no penalty for expression is there "
+                              "to weigh.")
+    offences = {c.offence for c in charges}
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    if OffenceKind.INSULT_OF_OFFICIALS in offences:
+        factors.append(Factor("The offence protects officials, the head of state or "
+                              "institutions from insult, though they must accept wider "
+                              "criticism than anyone (GC34 para 38).", Toward.BREACH, 2))
+    if OffenceKind.FALSE_INFORMATION in offences:
+        factors.append(Factor("The offence punishes 'false information', a notion too vague "
+                              "to tell a person what is allowed (GC34 paras 25, 49).",
+                              Toward.BREACH, 1))
+    facts_of = _publications(ctx, charges)
+    incitement = bool(offences & INCITEMENT) or None in offences
+    factual = bool(offences & {OffenceKind.DEFAMATION, OffenceKind.FALSE_INFORMATION})
+    for p in facts_of:
+        what = ctx.label(p)
+        public = ctx.fact(p, "public_interest")
+        if public.value is True:
+            factors.append(Factor(f"{what[0].upper()}{what[1:]} concerned a matter of public "
+                                  "interest, where expression is most protected.",
+                                  Toward.BREACH, 2, (public,)))
+        elif public.value is False:
+            factors.append(Factor(f"{what[0].upper()}{what[1:]} did not concern a matter of "
+                                  "public interest.", Toward.FAIRNESS, 1, (public,)))
+        else:
+            missing.append(Missing(f"Did {what} concern a matter of public interest (politics, "
+                                   "officials, corruption, public affairs)?", 2))
+        calls = ctx.fact(p, "calls_for_violence")
+        if calls.value is True:
+            factors.append(Factor(f"{what[0].upper()}{what[1:]} called for violence or "
+                                  "disorder.", Toward.FAIRNESS, 3, (calls,)))
+        elif calls.value is False:
+            factors.append(Factor(f"{what[0].upper()}{what[1:]} did not call for violence or "
+                                  "disorder.", Toward.BREACH, 2 if incitement else 1, (calls,)))
+        elif incitement:
+            missing.append(Missing(f"Did {what} call for violence or disorder?", 3))
+        if factual:
+            basis = ctx.fact(p, "factual_basis")
+            if basis.value is True:
+                factors.append(Factor(f"What {what} stated had a factual basis, or was said in "
+                                      "good faith with due care.", Toward.BREACH, 2, (basis,)))
+            elif basis.value is False:
+                factors.append(Factor(f"What {what} stated had no sufficient factual basis.",
+                                      Toward.FAIRNESS, 2, (basis,)))
+            else:
+                missing.append(Missing(f"Did what {what} stated have a factual basis, or was it "
+                                       "said in good faith?", 2))
+    if not facts_of:
+        missing.append(Missing(f"What did {ctx.name} say or publish that was charged: did it "
+                               "concern a matter of public interest, and did it call for "
+                               "violence?", 3))
+    for v in _links.convictions(ctx):
+        for r in v.results:
+            if ctx.person is not None and r.person != ctx.person.id:
+                continue
+            sentence = ctx.fact(v, "results")
+            if r.custodial is True:
+                grave = OffenceKind.DEFAMATION in offences
+                factors.append(Factor(
+                    f"{ctx.name} was sentenced to {r.sentence or 'imprisonment'}"
+                    + ("; imprisonment is never an appropriate penalty for defamation (GC34 "
+                       "para 47)." if grave else "; prison for expression weighs heavily."),
+                    Toward.BREACH, 3 if grave else 2, (sentence,)))
+            elif r.custodial is False:
+                factors.append(Factor(f"{ctx.name}'s sentence was not custodial.",
+                                      Toward.FAIRNESS, 1, (sentence,)))
+            else:
+                missing.append(Missing(f"Was {ctx.name} sentenced to imprisonment?", 1))
+    if not factors and not missing:
+        return unknown(f"What did {ctx.name} say or publish that was charged?")
+    return weigh(f"Weighing the restriction on {ctx.name}'s expression (ICCPR art 19(3), GC34 "
+                 "paras 33-35; ECHR art 10(2): the kind of speech, its content, its factual "
+                 "basis, the kind of offence and the penalty).", factors, missing,
+                 breach_text="punishing the expression was not necessary and proportionate.",
+                 fair_text="the restriction was necessary and proportionate on the record.",
+                 side="the restriction")
+
+
+NECESSITY = Criterion(
+    id="expression.necessity",
+    area=Area.EXPRESSION,
+    title="A restriction on expression that was necessary",
+    question="Was punishing the expression necessary and proportionate, weighing the kind of "
+             "speech (public interest), its content (a call to violence), its factual basis, "
+             "the kind of offence and the penalty?",
+    citations=(iccpr("19(3)"), general_comment(34, "33-35", confirmed=False),
+               general_comment(34, "38", confirmed=False),
+               general_comment(34, "47", confirmed=True), echr("10")),
+    severity=Severity.SERIOUS,
+    reads=("charge.offence", "publication.public_interest", "publication.calls_for_violence",
+           "publication.factual_basis", "verdict.results"),
+    decide=_necessity,
 )
 
 
@@ -121,6 +284,20 @@ def _journalism(ctx: Context) -> Decision:
                               f"{held_text}, and acquitted{why}. An acquittal does not settle "
                               "whether the arrest and prosecution were themselves arbitrary "
                               "(ICCPR arts 9(1), 19).")
+    necessity = ctx.finding("expression.necessity")
+    if necessity.is_breach and not threshold.is_breach:
+        return Decision(necessity.outcome, (
+            f"{ctx.name} is prosecuted for expression ({conduct}), and punishing it was not "
+            "shown necessary and proportionate (see 'A restriction on expression that was "
+            "necessary').",), facts=tuple(facts), against=necessity.against,
+            confidence=necessity.confidence)
+    if threshold.outcome is Outcome.NOT_APPLICABLE and necessity.outcome is Outcome.NO_VIOLATION:
+        return compliant(f"{ctx.name} is prosecuted for expression ({conduct}); the restriction "
+                         "was necessary and proportionate on the record (see 'A restriction "
+                         "on expression that was necessary').", against=necessity.against)
+    if threshold.outcome is Outcome.NOT_APPLICABLE:
+        return unknown(*necessity.questions,
+                       reason=f"Concern: {ctx.name} is prosecuted for expression ({conduct}).")
     if threshold.is_breach:
         return Decision(threshold.outcome, (
             f"{ctx.name} is prosecuted for expression ({conduct}) without a showing of "
@@ -147,9 +324,10 @@ JOURNALISM = Criterion(
                general_comment(34, "46", confirmed=False),
                general_comment(35, "17", confirmed=False)),
     severity=Severity.SERIOUS,
-    reads=("charge.conduct", "finding:expression.incitement-threshold"),
+    reads=("charge.conduct", "finding:expression.incitement-threshold",
+           "finding:expression.necessity"),
     decide=_journalism,
-    depends_on=("expression.incitement-threshold",),
+    depends_on=("expression.incitement-threshold", "expression.necessity"),
 )
 
 
@@ -204,28 +382,48 @@ _PRETEXT = frozenset({ContextKind.RETALIATION_JOURNALISM, ContextKind.POLITICAL_
 
 
 def _pretext(ctx: Context) -> Decision:
+    # An ulterior purpose must be shown, not presumed (ECHR art 18; Merabishvili v Georgia
+    # [GC]): the indicators are weighed against what the record says of the offence itself,
+    # and a breach stays at most likely, since timing and context suggest but do not prove.
     indicators = _links.context_facts(ctx, _PRETEXT)
-    held = [f for f in indicators if f.standing is not Standing.DENIED]
-    if held:
-        # Timing and context suggest an ulterior purpose; they do not prove it (the ECtHR
-        # requires it to be shown under art 18), so the outcome is at most a likely violation.
-        said = "; ".join(f.event.title or "" for f in held)
-        return breach(f"The record holds indicators that the prosecution of {ctx.name} answers "
-                      f"the exercise of protected rights rather than a crime: {said}. "
-                      "Detention or prosecution as a response to journalism, political or "
-                      "human-rights work is arbitrary.", *held, proven=False,
-                      questions=("What evidence of the offence itself did the prosecution "
-                                 "produce, apart from the protected activity?",))
-    if indicators:
+    charges, unclassified = _expression_charges(ctx)
+    if not indicators:
+        if charges or unclassified:
+            return unknown(f"Did the prosecution of {ctx.name} follow journalism, political "
+                           "activity or human-rights work, and is there evidence of an offence "
+                           "apart from that activity?")
+        return not_applicable(f"No indicator that the prosecution of {ctx.name} is a pretext "
+                              "is recorded (record one under 'context' if the sources give it).")
+    if all(f.standing is Standing.DENIED for f in indicators):
         return compliant(f"The indicators that the prosecution of {ctx.name} was a pretext were "
                          "found untrue or withdrawn.", *indicators)
-    charges, unclassified = _expression_charges(ctx)
-    if charges or unclassified:
-        return unknown(f"Did the prosecution of {ctx.name} follow journalism, political "
-                       "activity or human-rights work, and is there evidence of an offence "
-                       "apart from that activity?")
-    return not_applicable(f"No indicator that the prosecution of {ctx.name} is a pretext is "
-                          "recorded (record one under 'context' if the sources give it).")
+    factors: list[Factor] = []
+    for f in indicators:
+        said = (f.event.title or "").removeprefix("the indicator that ")
+        if f.standing is Standing.DENIED:
+            factors.append(Factor(f"The indicator that {said} was found untrue or withdrawn.",
+                                  Toward.FAIRNESS, 1, (f,)))
+        else:
+            factors.append(Factor(f"Indicator: {said}.", Toward.BREACH,
+                                  2 if f.standing is Standing.ESTABLISHED else 1, (f,)))
+    if charges:
+        factors.append(Factor(f"The charges against {ctx.name} concern protected activity "
+                              f"itself ({'; '.join(c.description for c in charges)}).",
+                              Toward.BREACH, 1))
+    decision = weigh(f"Weighing whether the prosecution of {ctx.name} answers the exercise of "
+                     "protected rights rather than a crime (the indicators on the record "
+                     "against what is known of the offence itself).", factors,
+                     [Missing("What evidence of the offence itself did the prosecution "
+                              "produce, apart from the protected activity?", 2)],
+                     breach_text="the prosecution appears to answer protected activity; "
+                                 "detention or prosecution as a response to journalism, "
+                                 "political or human-rights work is arbitrary.",
+                     fair_text="the indicators of a pretext do not hold on the record.",
+                     side="a genuine prosecution")
+    if decision.outcome is Outcome.VIOLATION:
+        decision = attrs.evolve(decision, outcome=Outcome.LIKELY_VIOLATION,
+                                confidence=Confidence.MEDIUM)
+    return decision
 
 
 PRETEXT = Criterion(
@@ -242,4 +440,4 @@ PRETEXT = Criterion(
     decide=_pretext,
 )
 
-CRITERIA = (THRESHOLD, JOURNALISM, SANCTION, PRETEXT)
+CRITERIA = (THRESHOLD, NECESSITY, JOURNALISM, SANCTION, PRETEXT)
