@@ -89,13 +89,22 @@ def _publications(ctx: Context, charges: list[Charge]) -> list[Publication]:
                                         and ctx.person.id in p.subjects)]
 
 
-def _threshold(ctx: Context) -> Decision:
+def _charged(ctx: Context, acquitted: str) -> tuple[list[Charge], Decision | None]:
+    """The person's expression charges, or the answer when there are none to weigh: no such
+    charge, or an acquittal (``acquitted`` says what an acquittal leaves nothing to)."""
     charges, unclassified = _expression_charges(ctx)
     if not charges:
-        return _no_expression_charge(ctx, unclassified)
+        return charges, _no_expression_charge(ctx, unclassified)
     if _acquittal(ctx) is not None:
-        return not_applicable(f"{ctx.name} was acquitted: no conviction for expression is "
-                              "there to measure against the threshold of incitement.")
+        return charges, not_applicable(f"{ctx.name} was acquitted: {acquitted}")
+    return charges, None
+
+
+def _threshold(ctx: Context) -> Decision:
+    charges, answer = _charged(ctx, "no conviction for expression is there to measure "
+                                    "against the threshold of incitement.")
+    if answer is not None:
+        return answer
     if all(c.offence is not None and c.offence not in INCITEMENT for c in charges):
         kinds = ", ".join(dict.fromkeys(c.offence.doc for c in charges if c.offence))
         return not_applicable(f"The charges against {ctx.name} ({kinds}) are not of "
@@ -165,12 +174,9 @@ THRESHOLD = Criterion(
 
 
 def _necessity(ctx: Context) -> Decision:
-    charges, unclassified = _expression_charges(ctx)
-    if not charges:
-        return _no_expression_charge(ctx, unclassified)
-    if _acquittal(ctx) is not None:
-        return not_applicable(f"{ctx.name} was acquitted: no penalty for expression is there "
-                              "to weigh.")
+    charges, answer = _charged(ctx, "no penalty for expression is there to weigh.")
+    if answer is not None:
+        return answer
     offences = {c.offence for c in charges}
     factors: list[Factor] = []
     missing: list[Missing] = []
