@@ -462,6 +462,13 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(verdict(), ev("appeal", "ap1", against="verdict",
                                reviewed_facts_and_law=True))),
         (INS, case(verdict(), ev("appeal", "ap1", against="verdict"))),
+        # Found by the removal property: an appeal allowed was examined, even where the depth
+        # of the review is disputed.
+        (N, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="allowed",
+                               reviewed_facts_and_law=True,
+                               detail_provenance={"reviewed_facts_and_law": {
+                                   **prov("disputed", ("defence",)),
+                                   "disputed_by": ["prosecution"]}}))),
         # Leave refused after the court considered the grounds is a review, not a refusal
         # to examine.
         (N, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="leave_refused",

@@ -164,8 +164,10 @@ def _appeal(ctx: Context) -> Decision:
                               outcome, considered)
             return unknown(f"Did the court consider the grounds, on facts and law, before "
                            f"refusing leave for {what}?")
+        # A court that changed the decision examined the appeal, whatever the record says (or
+        # disputes) about the depth of its review (found by the removal property).
         if outcome.value in (AppealOutcome.ALLOWED, AppealOutcome.QUASHED_RETRIAL,
-                             AppealOutcome.PARTLY_ALLOWED) and review.value is None:
+                             AppealOutcome.PARTLY_ALLOWED):
             return compliant(f"The court examined {what} and changed the decision "
                              f"({outcome.value.doc}).", outcome)
         if review.value is True:
