@@ -48,7 +48,12 @@ def _load_file(name: str) -> Case:
         data = _read(name)
     except OSError as exc:
         raise _Unreadable(f"{name}: cannot read: {exc.strerror or exc}") from None
-    return _load.loads(data)
+    from fairtrial import _yaml
+
+    try:
+        return _yaml.load_named(name, data)
+    except _yaml.YamlUnavailable as exc:
+        raise _Unreadable(f"{name}: {exc}") from None
 
 
 def _iter_cases(names: Sequence[str]) -> Iterator[tuple[str, Case | list[Problem] | str]]:
@@ -318,6 +323,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     _profile_options(p)
     p.set_defaults(run=_cmd_checklist)
+
+    from fairtrial._commands import add_commands
+
+    add_commands(sub)  # new, convert, timeline: the recorder's commands
     return parser
 
 

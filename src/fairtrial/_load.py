@@ -23,6 +23,7 @@ import attrs
 
 from fairtrial._convert import converter
 from fairtrial._gc import collector_paused
+from fairtrial._hints import date_hint, field_hint, id_hint
 from fairtrial._model import (
     EVENT_KINDS,
     FORMAT_VERSION,
@@ -227,8 +228,9 @@ def _schema_problems(error: ValidationError) -> Iterator[Problem]:
         allowed = schema.get("properties", {})
         extras = [k for k in value if k not in allowed] if isinstance(value, dict) else []
         for key in extras:
+            tail = field_hint(key, allowed, value, _suggest(key, allowed))
             yield Problem(pointer([*path, key]), "schema.unknown-field",
-                          f"'{key}' is not a field here{_suggest(key, allowed)}", value[key])
+                          f"'{key}' is not a field here{tail}", value[key])
         return
     if kind == "enum":
         options = [str(v) for v in expected]
@@ -252,7 +254,8 @@ def _schema_problems(error: ValidationError) -> Iterator[Problem]:
         pattern = expected
         if pattern == WHEN_PATTERN:
             message = (f"{json.dumps(value)} is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, "
-                       "YYYY-MM-DDTHH:MM with an optional UTC offset (+06:00), or a range A/B")
+                       "YYYY-MM-DDTHH:MM with an optional UTC offset (+06:00), or a range A/B"
+                       + date_hint(value))
             code = "date"
         elif pattern == ID_PATTERN:
             message = (f"{json.dumps(value)} is not a valid id: start with a letter or digit, "
@@ -409,8 +412,8 @@ class _Checker:
             candidates = [i for i, (c, _) in self.ids.items() if c in targets
                           and (event_kinds is None or self.kinds.get(i) in event_kinds)]
             where = " or ".join(f"'{t}'" for t in targets)
-            return (f"'{value}' is not the id of {_NAMES[kind]} in {where}"
-                    f"{_suggest(value, candidates)}")
+            tail = _suggest(value, candidates) or id_hint(candidates, _NAMES[kind])
+            return f"'{value}' is not the id of {_NAMES[kind]} in {where}{tail}"
         if event_kinds and self.kinds.get(value) not in event_kinds:
             return (f"'{value}' is {_article(self.kinds.get(value))} event; this must name a "
                     f"{' or '.join(event_kinds)} event")

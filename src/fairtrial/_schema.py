@@ -135,6 +135,11 @@ def build_case_schema() -> dict[str, Any]:
                        "subset of format 2 and loads unchanged (fairtrial upgrade rewrites it).",
         "enum": list(FORMAT_VERSIONS)}
     root["properties"]["events"]["items"] = {"$ref": "#/$defs/event"}
+    # Editors find the schema of a JSON file from its "$schema" key; loading ignores it.
+    root["properties"] = {"$schema": {
+        "description": "Where editors find this schema, for completion and inline errors; "
+                       "ignored when the case is loaded.",
+        "type": "string", "examples": ["case.schema.json"]}, **root["properties"]}
     root["required"] = ["format_version", *root["required"]]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

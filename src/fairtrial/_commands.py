@@ -1,0 +1,114 @@
+"""The recorder's commands: ``new`` (a commented template), ``convert`` (JSON <-> YAML) and
+``timeline`` (the events in date order, with warnings). ``_cli`` registers them with one call,
+so that this module, not the shared parser, holds their options and help."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any, TextIO
+
+from fairtrial import _load, _yaml
+from fairtrial._problems import InvalidCase, Problem
+
+__all__ = ["add_commands"]
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+DEFAULT_SCHEMA_REF = "case.schema.json"
+
+
+def _say(message: str) -> None:
+    sys.stderr.write(f"fairtrial: {message}\n")
+
+
+def _problems(label: str, verb: str, problems: list[Problem] | tuple[Problem, ...]) -> int:
+    count = len(problems)
+    sys.stderr.write(f"fairtrial: {label}: {verb}, {count} problem{'s' if count != 1 else ''}:\n")
+    for p in problems:
+        sys.stderr.write(f"  {p}\n")
+    return EXIT_INVALID
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read(_load.MAX_BYTES + 1)
+    with open(name, "rb") as fh:
+        return fh.read(_load.MAX_BYTES + 1)
+
+
+def _write(target: str | None, text: str, out: TextIO, source: str | None = None) -> int:
+    if target in (None, "-"):
+        out.write(text)
+        return EXIT_OK
+    assert target is not None
+    if source not in (None, "-") and os.path.exists(target) and source is not None and \
+            os.path.samefile(source, target):
+        _say(f"{target} is the input file itself; choose another output file")
+        return EXIT_USAGE
+    try:
+        with open(target, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+    except OSError as exc:
+        _say(f"cannot write {target}: {exc.strerror or exc}")
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+# --- convert -----------------------------------------------------------------------------------
+
+
+def _cmd_convert(args: argparse.Namespace, out: TextIO) -> int:
+    name: str = args.file
+    label = "<stdin>" if name == "-" else name
+    source_yaml = args.source_format == "yaml" if args.source_format else _yaml.is_yaml(name)
+    target = args.to or ("yaml" if args.output and _yaml.is_yaml(args.output) else
+                         "json" if args.output and args.output.lower().endswith(".json") else
+                         "json" if source_yaml else "yaml")
+    if (source_yaml or target == "yaml") and not _yaml.available():
+        _say(f"{label}: {_yaml.INSTALL_HINT}")
+        return EXIT_USAGE
+    try:
+        raw = _read(name)
+    except OSError as exc:
+        _say(f"{label}: cannot read: {exc.strerror or exc}")
+        return EXIT_USAGE
+    try:
+        data = _yaml.parse(raw) if source_yaml else _load.parse(raw)
+    except InvalidCase as exc:
+        return _problems(label, "not converted", exc.problems)
+    problems = _yaml.validate_text(raw) if source_yaml else _load.validate(data)
+    if problems:
+        # A converted file must load: fix the problems first, in the file that has them.
+        return _problems(label, "not converted", problems)
+    if target == "yaml":
+        schema = data.get("$schema") if isinstance(data.get("$schema"), str) else args.schema
+        text = _yaml.dumps(data, schema=schema or None)
+    else:
+        text = _yaml.json_text(data)
+    return _write(args.output, text, out, source=name)
+
+
+# --- registration -------------------------------------------------------------------------------
+
+
+def add_commands(sub: Any) -> None:
+    """Add ``new``, ``convert`` and ``timeline`` to the subcommands of ``fairtrial``."""
+    p = sub.add_parser(
+        "convert", help="convert a case file between JSON and YAML",
+        description="Convert a case file between JSON (the canonical form) and YAML, keeping "
+                    "every field, value and key order: converting back gives the same data. "
+                    "Comments in a YAML file are not carried into JSON, which has none. The "
+                    "file must validate first; the problems are listed if it does not.")
+    p.add_argument("file", metavar="FILE",
+                   help="a case file (.json, .yaml or .yml); '-' reads standard input")
+    p.add_argument("--to", choices=("json", "yaml"),
+                   help="the format to write (default: the other one, or what -o's name says)")
+    p.add_argument("--from", dest="source_format", choices=("json", "yaml"),
+                   help="the format of FILE (default: from its name; standard input is JSON)")
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    p.add_argument("--schema", metavar="REF", default=DEFAULT_SCHEMA_REF,
+                   help="in YAML, the schema path or URL named in the first-line comment that "
+                        "editors read (default: case.schema.json, beside the file; write it "
+                        "with 'fairtrial schema > case.schema.json'); '' for none")
+    p.set_defaults(run=_cmd_convert)
