@@ -93,6 +93,29 @@ def _cmd_convert(args: argparse.Namespace, out: TextIO) -> int:
     return _write(args.output, text, out, source=name)
 
 
+# --- new ---------------------------------------------------------------------------------------
+
+
+def _cmd_new(args: argparse.Namespace, out: TextIO) -> int:
+    from fairtrial._template import template
+
+    target: str | None = args.output
+    if target not in (None, "-"):
+        assert target is not None
+        if not _yaml.is_yaml(target):
+            _say(f"{target}: the template is YAML with comments, which JSON cannot hold; name "
+                 "the file .yaml (or .yml), and 'fairtrial convert' it to JSON when it is done")
+            return EXIT_USAGE
+        if os.path.exists(target) and not args.force:
+            _say(f"{target} already exists; choose another name, or add --force to overwrite it")
+            return EXIT_USAGE
+    code = _write(target, template(args.kind, args.schema or None), out)
+    if code == EXIT_OK and target not in (None, "-"):
+        sys.stderr.write(f"fairtrial: wrote {target}; replace every TODO, then run "
+                         f"'fairtrial validate {target}'\n")
+    return code
+
+
 # --- timeline ----------------------------------------------------------------------------------
 
 
@@ -131,6 +154,28 @@ def _cmd_timeline(args: argparse.Namespace, out: TextIO) -> int:
 
 def add_commands(sub: Any) -> None:
     """Add ``new``, ``convert`` and ``timeline`` to the subcommands of ``fairtrial``."""
+    from fairtrial._template import KINDS
+
+    p = sub.add_parser(
+        "new", help="write a commented case-file template (YAML) to fill in",
+        description="Write a case-file template in YAML: every part of a case, one example of "
+                    "each common event kind, comments that explain the standings and the date "
+                    "forms, and a placeholder (TODO ...) wherever a fact is needed. Validation "
+                    "refuses the file until every placeholder is replaced or deleted. Templates: "
+                    + "; ".join(f"{k}: {v}" for k, v in KINDS.items()) + ". Other event kinds "
+                    "(statement, confession, retraction, evidence, appeal, ...) are in "
+                    "docs/case-format.md.")
+    p.add_argument("--kind", choices=sorted(KINDS), default="trial",
+                   help="which template (default: trial)")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write to FILE (.yaml or .yml) instead of standard output")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument("--schema", metavar="REF", default=DEFAULT_SCHEMA_REF,
+                   help="the schema path or URL named in the first-line comment that editors "
+                        "read (default: case.schema.json, beside the file; write it with "
+                        "'fairtrial schema > case.schema.json'); '' for none")
+    p.set_defaults(run=_cmd_new)
+
     p = sub.add_parser(
         "convert", help="convert a case file between JSON and YAML",
         description="Convert a case file between JSON (the canonical form) and YAML, keeping "

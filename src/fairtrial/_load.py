@@ -36,6 +36,7 @@ from fairtrial._model import (
 )
 from fairtrial._problems import InvalidCase, Problem, pointer
 from fairtrial._schema import ID_PATTERN, case_schema
+from fairtrial._template import with_placeholders
 from fairtrial._when import WHEN_PATTERN, Tri, When, WhenError, when_of
 
 if TYPE_CHECKING:
@@ -523,6 +524,7 @@ def validate(data: Any) -> list[Problem]:
         return [Problem("", "top-level", "a case file is one JSON object {...}")]
     problems = [p for e in schema_errors(data) for p in _schema_problems(e)]
     problems.extend(_Checker(data).run())
+    problems = with_placeholders(data, problems)
     unique = {(p.path, p.code, p.message): p for p in problems}
     return sorted(unique.values(), key=_order)
 
