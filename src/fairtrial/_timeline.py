@@ -75,9 +75,12 @@ def describe(event: Event) -> str:
 
 
 def _ordered(case: Case) -> list[Event]:
-    # Undated events last, in record order: the record is the only order they have.
+    # By the day each event can begin, then in record order: within a day, precision says
+    # little (a whole day is not "before" 5 a.m.) and recorders list events in the order they
+    # happened. Undated events last, in record order: the record is the only order they have.
+    order = {id(e): i for i, e in enumerate(case.events)}
     dated = sorted((e for e in case.events if e.date is not None),
-                   key=lambda e: (e.date.sort_key(), e.id))  # type: ignore[union-attr]
+                   key=lambda e: (e.date.earliest.date(), order[id(e)]))  # type: ignore[union-attr]
     return [*dated, *(e for e in case.events if e.date is None)]
 
 

@@ -218,7 +218,8 @@ def _with_lines(problems: Any, lines: dict[str, int], source: dict[str, Any]) ->
         message = p.message + yaml_hint(p, source)
         out.append(attrs.evolve(p, message=message,
                                 line=p.line if p.line is not None else _line_of(p.path, lines)))
-    return out
+    # In the order of the file, which is how a recorder works through them.
+    return sorted(out, key=lambda p: p.line or 0)
 
 
 def parse(text: str | bytes, *, max_bytes: int = _load.MAX_BYTES) -> dict[str, Any]:
