@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import fairtrial
 from fairtrial import _yaml
@@ -183,6 +184,33 @@ def test_without_the_extra_yaml_is_a_usage_error(
         assert run(*argv)[0] == 2
         err = capsys.readouterr().err
         assert "pip install 'fairtrial[yaml]'" in err and "Traceback" not in err
+
+
+@given(st.text(max_size=300))
+def test_no_text_crashes_the_yaml_reader(text: str) -> None:
+    try:
+        _yaml.loads(text)
+    except fairtrial.InvalidCase as exc:
+        assert exc.problems and all(p.message for p in exc.problems)
+
+
+@given(cases(max_events=3), st.data())
+def test_a_broken_yaml_case_gives_problems_not_a_crash(case: fairtrial.Case,
+                                                        data: st.DataObject) -> None:
+    text = yaml_of(fairtrial.dump(case))
+    cut = data.draw(st.integers(0, len(text)))
+    junk = data.draw(st.sampled_from(["", ":", "- ", "\t", "{", "&a ", "*a", "!!binary ",
+                                      "\n  x: 1\n", "'", "2025-13-45", "\x00"]))
+    try:
+        _yaml.loads(text[:cut] + junk + text[cut:])
+    except fairtrial.InvalidCase as exc:
+        assert exc.problems
+        assert all(p.line is None or 1 <= p.line <= text.count("\n") + 3
+                   for p in exc.problems)
+
+
+def test_the_public_load_reads_yaml(kloop_yaml: Path) -> None:
+    assert fairtrial.load(kloop_yaml) == fairtrial.load(KLOOP)
 
 
 def test_minimal_is_valid_in_yaml() -> None:

@@ -558,9 +558,15 @@ def loads(text: str | bytes, *, max_bytes: int = MAX_BYTES) -> Case:
 
 
 def load(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Case:
-    """Load a case file from a path; raises ``InvalidCase``, or ``OSError`` if unreadable."""
+    """Load a case file from a path; raises ``InvalidCase``, or ``OSError`` if unreadable.
+
+    A path ending in .yaml or .yml is read as YAML (the optional ``yaml`` extra)."""
     with open(path, "rb") as fh:
         data = fh.read(max_bytes + 1)
+    if os.fspath(path).lower().endswith((".yaml", ".yml")):
+        from fairtrial import _yaml
+
+        return _yaml.loads(data, max_bytes=max_bytes)
     return loads(data, max_bytes=max_bytes)
 
 
