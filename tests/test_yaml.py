@@ -154,6 +154,13 @@ def test_yaml_hints_say_to_quote(minimal: dict[str, Any]) -> None:
     assert messages["/as_of"].endswith('put it in quotes, "2025"')
 
 
+def test_an_empty_field_says_to_fill_or_delete_it(minimal: dict[str, Any]) -> None:
+    problems = _yaml.validate_text(yaml_of(minimal) + "notes:\n")
+    assert [p.message for p in problems] == [
+        "expected a string, found null; a field with nothing after the colon is empty (null) "
+        "in YAML: write its value, or delete the line to leave it unknown"]
+
+
 def test_json_schema_key_is_allowed_and_becomes_the_yaml_comment(
         tmp_path: Path, minimal: dict[str, Any]) -> None:
     path = tmp_path / "c.json"
@@ -211,6 +218,12 @@ def test_a_broken_yaml_case_gives_problems_not_a_crash(case: fairtrial.Case,
 
 def test_the_public_load_reads_yaml(kloop_yaml: Path) -> None:
     assert fairtrial.load(kloop_yaml) == fairtrial.load(KLOOP)
+
+
+def test_upgrade_explains_itself_for_yaml(kloop_yaml: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("upgrade", str(kloop_yaml))[0] == 2
+    assert "write format_version: '2.0' by hand" in capsys.readouterr().err
 
 
 def test_minimal_is_valid_in_yaml() -> None:

@@ -106,6 +106,13 @@ def _cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
         raise _Usage(f"-o {args.output_dir}: not a directory")
     worst = EXIT_OK
     for name in args.files:
+        if name.lower().endswith((".yaml", ".yml")):
+            # Rewriting YAML would drop its comments; upgrading only changes the version.
+            sys.stderr.write(f"fairtrial: {name}: upgrade rewrites JSON files; in a YAML file, "
+                             f"write format_version: '{FORMAT_VERSION}' by hand, which is all "
+                             "upgrading changes\n")
+            worst = max(worst, EXIT_USAGE)
+            continue
         try:
             data = _load.parse(_read(name))
         except OSError as exc:

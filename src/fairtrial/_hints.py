@@ -123,6 +123,9 @@ def yaml_hint(problem: Problem, data: Any) -> str:
         return f'; YAML read this as a number: put it in quotes, "{value}"'
     if problem.code != "schema.type":
         return ""
+    if value is None and problem.message.endswith("found null"):
+        return ("; a field with nothing after the colon is empty (null) in YAML: write its "
+                "value, or delete the line to leave it unknown")
     if problem.message.startswith("expected a string") and isinstance(value, int | float):
         text = json.dumps(str(value).lower() if isinstance(value, bool) else str(value))
         return f"; YAML read this as {'true/false' if isinstance(value, bool) else 'a number'}: " \
