@@ -83,3 +83,20 @@ def test_a_misspelt_field_gets_the_close_one_or_the_list(minimal: dict[str, Any]
     assert found["/people/0/nmae"] == "'nmae' is not a field here; did you mean 'name'?"
     assert found["/people/0/zzz"].startswith("'zzz' is not a field here; the fields here are ")
     assert "id, minor, name, notes, occupation" in found["/people/0/zzz"]
+
+
+def test_a_missing_field_comes_with_an_example(minimal: dict[str, Any]) -> None:
+    data = with_event(minimal, kind="arrest", subjects=["p1"])
+    del data["events"][0]["provenance"]
+    del data["people"][0]["roles"]
+    found = messages(data)
+    assert found["/events/0/provenance"] == (
+        "the required field 'provenance' is missing; for example \"provenance\": "
+        '{"asserted_by": ["media"], "standing": "established", "sources": ["src-1"]}')
+    assert found["/people/0/roles"].endswith('; for example "roles": ["defendant"]')
+
+
+def test_one_value_where_a_list_is_wanted(minimal: dict[str, Any]) -> None:
+    data = with_event(minimal, kind="arrest", subjects="p1")
+    assert messages(data)["/events/0/subjects"] == (
+        'expected an array [...], found a string; write a list, even of one: ["p1"]')

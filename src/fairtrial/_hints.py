@@ -16,7 +16,7 @@ from typing import Any, Final
 
 from fairtrial._problems import Problem
 
-__all__ = ["date_hint", "field_hint", "id_hint", "yaml_hint"]
+__all__ = ["date_hint", "field_hint", "id_hint", "required_hint", "type_hint", "yaml_hint"]
 
 _DMY: Final = re.compile(r"([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})")
 _YMD_LOOSE: Final = re.compile(r"([0-9]{4})[./]([0-9]{1,2})[./]([0-9]{1,2})")
@@ -113,6 +113,24 @@ def field_hint(key: str, allowed: Iterable[str], here: Any, suggestion: str) -> 
         return ""
     shown = ", ".join(fields[:24]) + (", ..." if len(fields) > 24 else "")
     return f"; the fields here are {shown}"
+
+
+def required_hint(field: str, schema: Mapping[str, Any]) -> str:
+    """For a missing field: an example of it, from the schema, written as JSON (which YAML
+    reads too)."""
+    prop = schema.get("properties", {}).get(field, {})
+    examples = prop.get("examples") if isinstance(prop, Mapping) else None
+    if not examples:
+        return ""
+    return f"; for example {json.dumps(field)}: {json.dumps(examples[0], ensure_ascii=False)}"
+
+
+def type_hint(value: Any, expected: str) -> str:
+    """For a single value where a list is wanted: the same value as a list of one."""
+    if expected == "array" and isinstance(value, str | int | float) and \
+            not isinstance(value, bool):
+        return f"; write a list, even of one: [{json.dumps(value, ensure_ascii=False)}]"
+    return ""
 
 
 def yaml_hint(problem: Problem, data: Any) -> str:

@@ -23,7 +23,7 @@ import attrs
 
 from fairtrial._convert import converter
 from fairtrial._gc import collector_paused
-from fairtrial._hints import date_hint, field_hint, id_hint
+from fairtrial._hints import date_hint, field_hint, id_hint, required_hint, type_hint
 from fairtrial._model import (
     EVENT_KINDS,
     FORMAT_VERSION,
@@ -223,7 +223,8 @@ def _schema_problems(error: ValidationError) -> Iterator[Problem]:
         missing = [f for f in expected if isinstance(value, dict) and f not in value]
         for field in missing:
             yield Problem(pointer([*path, field]), "schema.required",
-                          f"the required field '{field}' is missing")
+                          f"the required field '{field}' is missing"
+                          f"{required_hint(field, schema)}")
         return
     if kind == "additionalProperties":
         allowed = schema.get("properties", {})
@@ -245,11 +246,12 @@ def _schema_problems(error: ValidationError) -> Iterator[Problem]:
                       f"must be {json.dumps(expected)}, not {json.dumps(value)}", value)
         return
     if kind == "type":
+        tail = type_hint(value, str(expected))
         expected = {"string": "a string", "boolean": "true or false", "number": "a number",
                     "array": "an array [...]", "object": "an object {...}"}.get(
                         str(expected), str(expected))
         yield Problem(where, "schema.type",
-                      f"expected {expected}, found {_kind_name(value)}", value)
+                      f"expected {expected}, found {_kind_name(value)}{tail}", value)
         return
     if kind == "pattern":
         pattern = expected
