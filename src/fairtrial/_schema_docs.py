@@ -6,14 +6,16 @@ that reads the schema (VS Code, or any editor with yaml-language-server) shows w
 and what to write in it. Descriptions themselves stay in the model (each field's ``doc``).
 
 Examples are derived from the field's type wherever the type says enough (a value of a
-vocabulary, a date, an id of the kind the field points to, a true/false question); only free
-text needs one written, in ``TEXT`` below, keyed by ``class.field`` or by the field name alone.
+vocabulary, a date, an id of the kind the field points to, a true/false question); free text
+takes the example its definition gives ("e.g. '...'"), or else one written in ``TEXT`` below,
+keyed by ``class.field`` or by the field name alone.
 tests/test_schema_docs.py fails, naming the field, when a new free-text field has none.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 import types
 import typing
 from typing import Any, Final
@@ -93,6 +95,12 @@ def _text(owner: str, name: str) -> str | None:
     return TEXT.get(f"{owner}.{name}", TEXT.get(name))
 
 
+def _from_doc(doc: str) -> str | None:
+    """The example a field's definition gives itself ("..., e.g. 'Search of the office'")."""
+    match = re.search(r"e\.g\. '([^']+)'", doc)
+    return match[1] if match else None
+
+
 def example(owner: type, field: attrs.Attribute[Any], tp: Any) -> Any:
     """An example value of one field, or None when none can be given (a test names it)."""
     inner, many = _inner(tp)
@@ -121,7 +129,7 @@ def _one(owner: type, field: attrs.Attribute[Any], tp: Any) -> Any:
             return _OWN_IDS.get(owner.__name__) or f"{kind.replace('_', '-')}-1"
         if "pattern" in meta:
             return "KG"
-        return _text(owner.__name__, field.name)
+        return _text(owner.__name__, field.name) or _from_doc(meta.get("doc", ""))
     if typing.get_origin(tp) is dict:
         return {"warrant_shown": {"asserted_by": ["defence"], "standing": "alleged",
                                   "sources": ["src-1"]}}
