@@ -229,3 +229,14 @@ def test_upgrade_explains_itself_for_yaml(kloop_yaml: Path,
 
 def test_minimal_is_valid_in_yaml() -> None:
     assert _yaml.validate_text(yaml_of(MINIMAL)) == []
+
+
+def test_convert_never_overwrites_its_input_or_crashes(
+        kloop_yaml: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = kloop_yaml.read_bytes()
+    assert run("convert", str(kloop_yaml), "-o", str(kloop_yaml), "--to", "yaml")[0] == 2
+    assert kloop_yaml.read_bytes() == before
+    assert run("convert", str(tmp_path / "missing.yaml"))[0] == 2
+    assert run("convert", str(tmp_path))[0] == 2
+    err = capsys.readouterr().err
+    assert "is the input file itself" in err and "Traceback" not in err

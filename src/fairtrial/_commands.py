@@ -42,11 +42,10 @@ def _read(name: str) -> bytes:
 
 
 def _write(target: str | None, text: str, out: TextIO, source: str | None = None) -> int:
-    if target in (None, "-"):
+    if target is None or target == "-":
         out.write(text)
         return EXIT_OK
-    assert target is not None
-    if source not in (None, "-") and os.path.exists(target) and source is not None and \
+    if source is not None and source != "-" and os.path.exists(target) and \
             os.path.samefile(source, target):
         _say(f"{target} is the input file itself; choose another output file")
         return EXIT_USAGE
