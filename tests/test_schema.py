@@ -73,4 +73,6 @@ def test_wheel_ships_the_schema(tmp_path: Path) -> None:
     assert "fairtrial/schemas/case.schema.json" in names
     assert "fairtrial/schemas/assessment.schema.json" in names
     assert "fairtrial/templates/report.html.j2" in names
+    assert "fairtrial/templates/case-trial.yaml" in names
+    assert "fairtrial/templates/case-detention.yaml" in names
     assert "fairtrial/py.typed" in names

@@ -67,8 +67,14 @@ def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
     if isinstance(data, str):  # already reported on standard error as it was read
         record = {"file": label, "error": data}
         return (json.dumps(record) + "\n" if fmt == "json" else ""), UNREADABLE, ""
+    from fairtrial import _yaml
+
     try:
-        case = _load.loads(data)
+        case = _yaml.load_named(label, data)
+    except _yaml.YamlUnavailable as exc:
+        record = {"file": label, "error": f"{label}: {exc}"}
+        note = f"fairtrial: {label}: {exc}\n"
+        return (json.dumps(record) + "\n" if fmt == "json" else ""), UNREADABLE, note
     except InvalidCase as exc:
         if fmt == "json":
             invalid = {"file": label, "error": "invalid case file",

@@ -48,7 +48,12 @@ def _load_file(name: str) -> Case:
         data = _read(name)
     except OSError as exc:
         raise _Unreadable(f"{name}: cannot read: {exc.strerror or exc}") from None
-    return _load.loads(data)
+    from fairtrial import _yaml
+
+    try:
+        return _yaml.load_named(name, data)
+    except _yaml.YamlUnavailable as exc:
+        raise _Unreadable(f"{name}: {exc}") from None
 
 
 def _iter_cases(names: Sequence[str]) -> Iterator[tuple[str, Case | list[Problem] | str]]:
@@ -101,6 +106,13 @@ def _cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
         raise _Usage(f"-o {args.output_dir}: not a directory")
     worst = EXIT_OK
     for name in args.files:
+        if name.lower().endswith((".yaml", ".yml")):
+            # Rewriting YAML would drop its comments; upgrading only changes the version.
+            sys.stderr.write(f"fairtrial: {name}: upgrade rewrites JSON files; in a YAML file, "
+                             f"write format_version: '{FORMAT_VERSION}' by hand, which is all "
+                             "upgrading changes\n")
+            worst = max(worst, EXIT_USAGE)
+            continue
         try:
             data = _load.parse(_read(name))
         except OSError as exc:
@@ -318,6 +330,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     _profile_options(p)
     p.set_defaults(run=_cmd_checklist)
+
+    from fairtrial._commands import add_commands
+
+    add_commands(sub)  # new, convert, timeline: the recorder's commands
     return parser
 
 

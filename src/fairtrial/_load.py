@@ -23,6 +23,7 @@ import attrs
 
 from fairtrial._convert import converter
 from fairtrial._gc import collector_paused
+from fairtrial._hints import date_hint, field_hint, id_hint, required_hint, type_hint
 from fairtrial._model import (
     EVENT_KINDS,
     FORMAT_VERSION,
@@ -35,6 +36,7 @@ from fairtrial._model import (
 )
 from fairtrial._problems import InvalidCase, Problem, pointer
 from fairtrial._schema import ID_PATTERN, case_schema
+from fairtrial._template import with_placeholders
 from fairtrial._when import WHEN_PATTERN, Tri, When, WhenError, when_of
 
 if TYPE_CHECKING:
@@ -221,14 +223,16 @@ def _schema_problems(error: ValidationError) -> Iterator[Problem]:
         missing = [f for f in expected if isinstance(value, dict) and f not in value]
         for field in missing:
             yield Problem(pointer([*path, field]), "schema.required",
-                          f"the required field '{field}' is missing")
+                          f"the required field '{field}' is missing"
+                          f"{required_hint(field, schema)}")
         return
     if kind == "additionalProperties":
         allowed = schema.get("properties", {})
         extras = [k for k in value if k not in allowed] if isinstance(value, dict) else []
         for key in extras:
+            tail = field_hint(key, allowed, value, _suggest(key, allowed))
             yield Problem(pointer([*path, key]), "schema.unknown-field",
-                          f"'{key}' is not a field here{_suggest(key, allowed)}", value[key])
+                          f"'{key}' is not a field here{tail}", value[key])
         return
     if kind == "enum":
         options = [str(v) for v in expected]
@@ -242,17 +246,19 @@ def _schema_problems(error: ValidationError) -> Iterator[Problem]:
                       f"must be {json.dumps(expected)}, not {json.dumps(value)}", value)
         return
     if kind == "type":
+        tail = type_hint(value, str(expected))
         expected = {"string": "a string", "boolean": "true or false", "number": "a number",
                     "array": "an array [...]", "object": "an object {...}"}.get(
                         str(expected), str(expected))
         yield Problem(where, "schema.type",
-                      f"expected {expected}, found {_kind_name(value)}", value)
+                      f"expected {expected}, found {_kind_name(value)}{tail}", value)
         return
     if kind == "pattern":
         pattern = expected
         if pattern == WHEN_PATTERN:
             message = (f"{json.dumps(value)} is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, "
-                       "YYYY-MM-DDTHH:MM with an optional UTC offset (+06:00), or a range A/B")
+                       "YYYY-MM-DDTHH:MM with an optional UTC offset (+06:00), or a range A/B"
+                       + date_hint(value))
             code = "date"
         elif pattern == ID_PATTERN:
             message = (f"{json.dumps(value)} is not a valid id: start with a letter or digit, "
@@ -410,8 +416,8 @@ class _Checker:
             candidates = [i for i, (c, _) in self.ids.items() if c in targets
                           and (event_kinds is None or self.kinds.get(i) in event_kinds)]
             where = " or ".join(f"'{t}'" for t in targets)
-            return (f"'{value}' is not the id of {_NAMES[kind]} in {where}"
-                    f"{_suggest(value, candidates)}")
+            tail = _suggest(value, candidates) or id_hint(candidates, _NAMES[kind])
+            return f"'{value}' is not the id of {_NAMES[kind]} in {where}{tail}"
         if event_kinds and self.kinds.get(value) not in event_kinds:
             return (f"'{value}' is {_article(self.kinds.get(value))} event; this must name a "
                     f"{' or '.join(event_kinds)} event")
@@ -546,6 +552,7 @@ def validate(data: Any) -> list[Problem]:
         return [Problem("", "top-level", "a case file is one JSON object {...}")]
     problems = [p for e in schema_errors(data) for p in _schema_problems(e)]
     problems.extend(_Checker(data).run())
+    problems = with_placeholders(data, problems)
     unique = {(p.path, p.code, p.message): p for p in problems}
     return sorted(unique.values(), key=_order)
 
@@ -579,9 +586,15 @@ def loads(text: str | bytes, *, max_bytes: int = MAX_BYTES) -> Case:
 
 
 def load(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Case:
-    """Load a case file from a path; raises ``InvalidCase``, or ``OSError`` if unreadable."""
+    """Load a case file from a path; raises ``InvalidCase``, or ``OSError`` if unreadable.
+
+    A path ending in .yaml or .yml is read as YAML (the optional ``yaml`` extra)."""
     with open(path, "rb") as fh:
         data = fh.read(max_bytes + 1)
+    if os.fspath(path).lower().endswith((".yaml", ".yml")):
+        from fairtrial import _yaml
+
+        return _yaml.loads(data, max_bytes=max_bytes)
     return loads(data, max_bytes=max_bytes)
 
 

@@ -22,21 +22,27 @@ class Problem:
     ``path`` is a JSON Pointer to the offending value, ``code`` a stable category
     (``json``, ``schema.required``, ``reference``, ``duplicate-id``, ``date``, ``chronology``...),
     ``message`` says what to fix in plain words, and ``value`` is the offending value, if any.
+    ``line`` is the line of a YAML case file the path starts on (None for JSON).
     """
 
     path: str
     code: str
     message: str
     value: Any = attrs.field(default=None, eq=False)
+    line: int | None = attrs.field(default=None, eq=False, kw_only=True)
 
     def __str__(self) -> str:
         where = self.path or "(top level)"
+        if self.line is not None:
+            where = f"line {self.line}, {where}"
         return f"{where}: {self.message}"
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"path": self.path, "code": self.code, "message": self.message}
         if self.value is not None:
             out["value"] = self.value
+        if self.line is not None:
+            out["line"] = self.line
         return out
 
 

@@ -17,6 +17,7 @@ from fairtrial._assess import ASSESSMENT_FORMAT_VERSION, Assessment, assess
 from fairtrial._export import OUTCOME_WORDS, assessment_data, label
 from fairtrial._model import Case
 from fairtrial._public import public_case
+from fairtrial._timeline import describe
 from fairtrial.checklist import Checklist
 from fairtrial.checklist._core import Area, Outcome
 
@@ -191,11 +192,11 @@ def _timeline(case: Case, a: Assessment) -> dict[str, Any]:
         mark = marks.get(e.id, [])
         level = ("violation" if any(m["outcome"] == "violation" for m in mark)
                  else "likely" if mark else "none")
-        rows.append({"id": e.id, "label": f"{e.kind.replace('_', ' ')}: {e.id}",
+        rows.append({"id": e.id, "label": describe(e),
                      "date": str(e.date), "x": x0, "w": max(x1 - x0, 3.0),
                      "y": 30 + i * row, "level": level,
                      "href": "#" + mark[0]["anchor"] if mark else None,
-                     "title": f"{e.id} ({e.date}); " + (
+                     "title": f"{describe(e)} ({e.date}); " + (
                          "breach in: " + ", ".join(dict.fromkeys(m["criterion"] for m in mark))
                          if mark else "no breach rests on it")})
     ticks = []

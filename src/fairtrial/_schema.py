@@ -33,6 +33,7 @@ from fairtrial._model import (
     Source,
     VerdictResult,
 )
+from fairtrial._schema_docs import enum_annotations, field_annotations
 from fairtrial._when import WHEN_PATTERN, When
 
 __all__ = ["CASE_SCHEMA_ID", "build_case_schema", "case_schema", "schema_text"]
@@ -64,7 +65,7 @@ def _field_schema(tp: Any, meta: typing.Mapping[str, Any]) -> dict[str, Any]:
         return {"type": "object", "propertyNames": {"pattern": "^[a-z_]+$"},
                 "additionalProperties": value}
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return {"enum": [m.value for m in tp]}
+        return {"enum": [m.value for m in tp], **enum_annotations(tp)}
     if tp is When:
         return {"type": "string", "pattern": WHEN_PATTERN}
     if tp is str:
@@ -97,7 +98,7 @@ def _object_schema(cls: type, *, extra: dict[str, Any] | None = None) -> dict[st
         schema = _field_schema(hints[field.name], meta)
         if meta.get("doc"):
             schema = {"description": meta["doc"], **schema}
-        props[field.name] = schema
+        props[field.name] = schema | field_annotations(cls, field, hints[field.name])
         if field.default is attrs.NOTHING:
             required.append(field.name)
     out: dict[str, Any] = {"type": "object"}
@@ -117,12 +118,17 @@ def build_case_schema() -> dict[str, Any]:
     kinds = sorted(EVENT_KINDS)
     for kind in kinds:
         cls = EVENT_KINDS[kind]
-        kind_schema = {"description": "The kind of event.", "const": kind}
+        kind_schema = {"description": "The kind of event.", "const": kind, "examples": [kind]}
         defs[f"event_{kind}"] = _object_schema(cls, extra={"kind": kind_schema})
     defs["event"] = {
         "description": "An event: its 'kind' decides which details it may carry.",
         "type": "object",
-        "properties": {"kind": {"enum": kinds}},
+        "properties": {"kind": {
+            "description": "What happened: the kind decides which details the event may carry.",
+            "enum": kinds,
+            "enumDescriptions": [EVENT_KINDS[k].__doc__.strip().splitlines()[0]  # type: ignore[union-attr]
+                                 for k in kinds],
+            "examples": ["arrest"]}},
         "required": ["kind"],
         "allOf": [
             {"if": {"properties": {"kind": {"const": k}}, "required": ["kind"]},
@@ -134,8 +140,15 @@ def build_case_schema() -> dict[str, Any]:
     root["properties"]["format_version"] = {
         "description": "Version of the case-file format: '2.0'; a format 1 file ('1.0') is a "
                        "subset of format 2 and loads unchanged (fairtrial upgrade rewrites it).",
-        "enum": list(FORMAT_VERSIONS)}
+        "enum": list(FORMAT_VERSIONS),
+        "enumDescriptions": ["format 1, which format 2 extends", "format 2, the current one"],
+        "examples": [FORMAT_VERSIONS[-1]]}
     root["properties"]["events"]["items"] = {"$ref": "#/$defs/event"}
+    # Editors find the schema of a JSON file from its "$schema" key; loading ignores it.
+    root["properties"] = {"$schema": {
+        "description": "Where editors find this schema, for completion and inline errors; "
+                       "ignored when the case is loaded.",
+        "type": "string", "examples": ["case.schema.json"]}, **root["properties"]}
     root["required"] = ["format_version", *root["required"]]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
