@@ -118,49 +118,51 @@ def _markdown(case: Case, a: Assessment, t: Lang) -> str:
     qs = gather(case, a)
     guilty = convicted(case)
     names = dict(a.subjects)
-    out = [f"# {md(t._('Fair-trial assessment: {title}', title=a.title))}", "",
+    out = ["# " + md(t._("Fair-trial assessment: {title}", title=a.title)), "",
            md(t._("Case {id}, {jurisdiction}; checklist: {checklist}.", id=a.case_id,
                   jurisdiction=a.jurisdiction, checklist=a.checklist)), ""]
-    out += [f"## {md(t._('Summary'))}", "", md(" ".join(sentences(case, a, qs, t))), ""]
-    out += [f"## {md(t._('Grade {line}', line=grade_line(a.grade, t)))}", ""]
+    out += ["## " + md(t._("Summary")), "", md(" ".join(sentences(case, a, qs, t))), ""]
+    out += ["## " + md(t._("Grade {line}", line=grade_line(a.grade, t))), ""]
     out += [f"- {md(r)}" for r in grade_reasons(a.grade, a, guilty, t)] + [""]
     if len(a.grades) > 1:
-        out += [f"| {t._('defendant')} | {t._('grade')} | {t._('meaning')} |", "|---|---|---|"]
+        out += [_md_row(t._("defendant"), t._("grade"), t._("meaning")), "|---|---|---|"]
         out += [f"| {md(names[pid])} | {w.grade_letter(g.letter, t)} | "
                 f"{md(w.grade_label(g.letter, t))} |" for pid, g in a.grades]
         out.append("")
     out += _md_matrix(a, t)
-    out += [f"## {md(t._('What to find out next'))}", "", *_md_questions(case, a, qs, t)]
-    out += [f"## {md(t._('Treaties'))}", "",
-            f"| {t._('treaty')} | {t._('applies')} | {t._('note')} |", "|---|---|---|"]
+    out += ["## " + md(t._("What to find out next")), "", *_md_questions(case, a, qs, t)]
+    out += ["## " + md(t._("Treaties")), "",
+            _md_row(t._("treaty"), t._("applies"), t._("note")), "|---|---|---|"]
     out += [f"| {md(t.p_('treaty', t_.name))} | {md(w.status(t_.status, t))} | {md(t_.note)} |"
             for t_ in a.treaties] + [""]
-    out += [f"## {md(t._('Summary by area'))}", "",
-            f"| {t._('area')} | " + " | ".join(w.outcome(o, t) for o in Outcome)
-            + f" | {t._('worst')} |", "|---|" + "---|" * (len(Outcome) + 1)]
+    out += ["## " + md(t._("Summary by area")), "",
+            _md_row(t._("area"), *(w.outcome(o, t) for o in Outcome), t._("worst")),
+            "|---|" + "---|" * (len(Outcome) + 1)]
     for s in a.areas:
         counts = dict(s.counts)
         out.append(f"| {w.area(s.area, t)} | " + " | ".join(str(counts.get(o, 0))
                                                             for o in Outcome)
                    + f" | {w.outcome(s.worst, t)} |")
-    out += ["", f"## {md(t._('Findings'))}", ""]
+    out += ["", "## " + md(t._("Findings")), ""]
+    prose = w.Prose(a.findings, t)
     for subject in [None, *names]:
         mine = [f for f in a.findings_for(subject) if f.outcome is not Outcome.NOT_APPLICABLE]
         if not mine:
             continue
-        out += [f"### {md(names[subject]) if subject else md(t._('The case as a whole'))}", ""]
+        out += ["### " + md(names[subject] if subject else t._("The case as a whole")), ""]
         for f in mine:
             conf = w.confidence(f.confidence, t)
             head = w.outcome(f.outcome, t) + (f", {conf}" if conf else "")
             out += [f"#### {md(head[0].upper() + head[1:])}: {md(w.title(f, t=t))}", ""]
-            out += [md(r) + "\n" for r in f.reasoning]
-            out += [md(t._("Points the other way: {text}", text=x)) + "\n" for x in f.against]
-            out += [md(t._("Open question: {text}", text=q)) + "\n" for q in f.questions]
+            out += [md(prose(r)) + "\n" for r in f.reasoning]
+            out += [md(t._("Points the other way: {text}", text=prose(x))) + "\n"
+                    for x in f.against]
+            out += [md(t._("Open question: {text}", text=prose(q))) + "\n" for q in f.questions]
             if f.outcome is not Outcome.NO_VIOLATION:
                 out.append(md(t._("Sources of the standard: {cites}", cites="; ".join(
                     str(c) + ("" if s == "status unknown" else f" [{w.status(s, t)}]")
                     for c, s in f.citations))) + "\n")
-    out += [f"## {md(t._('Sources of the facts'))}", ""]
+    out += ["## " + md(t._("Sources of the facts")), ""]
     for source in case.sources:
         bits = [md(source.publisher)] + [md(x) for x in (source.title, source.date) if x]
         url = safe_url(source.url)
@@ -173,17 +175,21 @@ def _markdown(case: Case, a: Assessment, t: Lang) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def _md_row(*cells: str) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
 def _md_matrix(a: Assessment, t: Lang) -> list[str]:
     rows = [r for r in matrix(a, t) if r.applies]
     people = [md(name) for _, name in a.subjects] or [md(t._("the case as a whole"))]
-    out = [f"## {md(t._('Criteria and people'))}", "",
+    out = ["## " + md(t._("Criteria and people")), "",
            md(t._("X violation, x likely violation (on allegations), ? open question, . met, "
                   "- does not apply")), "",
-           f"| {t._('criterion')} | " + " | ".join(people) + " |",
+           _md_row(t._("criterion"), *people),
            "|---|" + ":-:|" * len(people)]
     grades = dict(a.grades)
     if grades:
-        out.append(f"| *{t._('grade')}* | " + " | ".join(
+        out.append("| *" + t._("grade") + "* | " + " | ".join(
             w.grade_letter(grades[pid].letter, t) for pid, _ in a.subjects) + " |")
     for r in rows:
         out.append(f"| {md(r.title)} | " + " | ".join(
@@ -193,7 +199,7 @@ def _md_matrix(a: Assessment, t: Lang) -> list[str]:
 
 def md_questions(case: Case, a: Assessment, qs: tuple[Question, ...], t: Lang) -> str:
     """``fairtrial questions --format md``: the questions alone, as a document."""
-    out = [f"# {md(t._('What to find out next: {title}', title=a.title))}", "",
+    out = ["# " + md(t._("What to find out next: {title}", title=a.title)), "",
            *_md_questions(case, a, qs, t)]
     return "\n".join(out).rstrip() + "\n"
 
@@ -203,11 +209,12 @@ def _md_questions(case: Case, a: Assessment, qs: tuple[Question, ...], t: Lang) 
         return [md(t._("No question is open.")), ""]
     names = dict(a.subjects)
     events = {e.id: e for e in case.events}
+    prose = w.Prose(a.findings, t)
     out = []
     for ask, group in by_whom(qs):
         out += [f"### {md(t._(ask.value))}", ""]
         for n, q in enumerate(group, 1):
-            out.append(f"{n}. {md(q.text)}")
+            out.append(f"{n}. {md(prose(q.text))}")
             if len(q.events) > 1:
                 out.append("   " + md(t._("concerns: {events}", events="; ".join(
                     w.event(events[e], t) for e in q.events))))
@@ -300,15 +307,16 @@ def _html(case: Case, a: Assessment, t: Lang) -> str:
                 "findings": [(f, _anchor(f.criterion, f.subject), _head(f, t), w.title(f, t=t),
                               [str(c) + ("" if s == "status unknown" else f" [{w.status(s, t)}]")
                                for c, s in f.citations]) for f in mine]})
+    prose = w.Prose(a.findings, t)
     questions = [(t._(ask.value), [
-        {"text": q.text,
+        {"text": prose(q.text),
          "concerns": t._("concerns: {events}", events="; ".join(
              w.event(events[e], t) for e in q.events)) if len(q.events) > 1 else "",
          "people": t._("for: {names}", names=t.join([names[p] for p in q.subjects]))
          if len(q.subjects) > 1 else ""} for q in group]) for ask, group in by_whom(qs)]
     template = _environment().get_template("report.html.j2")
     return template.render(
-        _=t._, lang=t.code, a=a, case=case, groups=groups,
+        _=t._, lang=t.code, prose=prose, a=a, case=case, groups=groups,
         words={o: w.outcome(o, t) for o in Outcome}, outcomes=list(Outcome), marks=MARKS,
         areas={x: w.area(x, t) for x in Area}, timeline=_timeline(case, a, t),
         summary=" ".join(sentences(case, a, qs, t)), grade_line=grade_line(a.grade, t),

@@ -127,9 +127,9 @@ def sentences(case: Case, a: Assessment, questions: tuple[Question, ...],
         out.append(text)
     letters = {g.letter for _, g in a.grades}
     if len(letters) > 1:
-        out.append(t._("The grades differ by person: {grades}.", grades="; ".join(
-            t._("{name} {letter}", name=names[pid], letter=w.grade_letter(g.letter, t))
-            for pid, g in a.grades)))
+        each = [t._("{name}: {letter}", name=names[pid], letter=w.grade_letter(g.letter, t))
+                for pid, g in a.grades]
+        out.append(t._("The grades differ by person: {grades}.", grades="; ".join(each)))
     return out
 
 

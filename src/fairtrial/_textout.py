@@ -50,6 +50,7 @@ def _lead(reason: str, width: int) -> str:
 
 def _matrix(o: _Out, rows: list[Row], a: Assessment, case: Case, t: Lang, *,
             reasons: bool) -> None:
+    prose = w.Prose(a.findings, t)
     people = a.subjects or (("", t._("the case as a whole")),)
     cols = len(people)
     longest = max((len(r.title) for r in rows), default=0)
@@ -75,7 +76,7 @@ def _matrix(o: _Out, rows: list[Row], a: Assessment, case: Case, t: Lang, *,
                 (row.criterion, None if row.case_level else (pid or None)))]
                 if f is not None and f.is_breach)
             if first.reasoning:
-                o.lines.append("    " + _lead(first.reasoning[0], o.width - 4))
+                o.lines.append("    " + _lead(prose(first.reasoning[0]), o.width - 4))
     line = ""
     for n, (_, name) in enumerate(people, 1):  # a name is never split over two lines
         entry = f"{n} {name}"
@@ -90,11 +91,12 @@ def questions_text(o: _Out, qs: tuple[Question, ...], case: Case, a: Assessment,
                    t: Lang) -> None:
     names = dict(a.subjects)
     events = {e.id: e for e in case.events}
+    prose = w.Prose(a.findings, t)
     for ask, group in by_whom(qs):
         o.blank()
         o.lines.append(o.paint(t._(ask.value), "1"))
         for q in group:
-            o.wrap(q.text, "  - ", "    ")
+            o.wrap(prose(q.text), "  - ", "    ")
             if len(q.events) > 1:
                 o.wrap(t._("concerns: {events}", events="; ".join(
                     w.event(events[e], t) for e in q.events)), "    ")
@@ -103,7 +105,7 @@ def questions_text(o: _Out, qs: tuple[Question, ...], case: Case, a: Assessment,
                        "    ")
             if q.stake > 0:
                 o.wrap(t._("the answer could change a grade (grade steps: {steps})",
-                           steps=f"{q.stake:g}"), "    ")
+                           steps=format(q.stake, "g")), "    ")
 
 
 def render(case: Case, a: Assessment, t: Lang, *, show_all: bool = False, color: bool = False,
@@ -139,6 +141,7 @@ def render(case: Case, a: Assessment, t: Lang, *, show_all: bool = False, color:
 
 def _findings(o: _Out, case: Case, a: Assessment, t: Lang) -> None:
     names = dict(a.subjects)
+    prose = w.Prose(a.findings, t)
     for subject in [None, *names]:
         mine = [f for f in a.findings_for(subject) if f.outcome is not Outcome.NOT_APPLICABLE]
         if not mine:
@@ -157,11 +160,11 @@ def _findings(o: _Out, case: Case, a: Assessment, t: Lang) -> None:
             o.wrap(o.paint(f"[{head}]", _COLOURS[f.outcome]) + " " + w.title(f, t=t), "  ",
                    "    ")
             for r in f.reasoning:
-                o.wrap(r, "      ")
+                o.wrap(prose(r), "      ")
             for x in f.against:
-                o.wrap(t._("Points the other way: {text}", text=x), "      ")
+                o.wrap(t._("Points the other way: {text}", text=prose(x)), "      ")
             for q in f.questions:
-                o.wrap(t._("Open question: {text}", text=q), "      ")
+                o.wrap(t._("Open question: {text}", text=prose(q)), "      ")
             if f.is_breach:
                 o.wrap(t._("Sources of the standard: {cites}", cites="; ".join(
                     str(c) + ("" if s == "status unknown" else f" [{w.status(s, t)}]")

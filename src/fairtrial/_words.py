@@ -9,6 +9,9 @@ language; case-file titles are used as they are.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from fairtrial._assess import GRADE_LABELS
 from fairtrial._i18n import N_, Lang
 from fairtrial._model import Event
@@ -84,8 +87,8 @@ def status(value: str, t: Lang) -> str:
 def title(f: Finding | str, english: str | None = None, *, t: Lang) -> str:
     """A criterion's title: ``title(finding, t=t)`` or ``title(criterion_id, english, t=t)``."""
     if isinstance(f, Finding):
-        return t.p_(f"criterion {f.criterion}", f.title)
-    return t.p_(f"criterion {f}", english or f)
+        return t.p_("criterion " + f.criterion, f.title)
+    return t.p_("criterion " + f, english or f)
 
 
 def date(when: When | None, t: Lang) -> str:
@@ -136,3 +139,21 @@ def data_messages() -> list[tuple[str | None, str]]:
     out += [(None, x.value) for x in Ask]
     out += [(f"criterion {c.id}", c.title) for c in default_checklist().criteria]
     return out
+
+
+class Prose:
+    """Generated reasons sometimes point to another finding by its criterion's id ("as the
+    finding 'expression.journalism-penalised' explains"); a person reads its title instead."""
+
+    def __init__(self, findings: Iterable[Finding], t: Lang) -> None:
+        self.titles = {f.criterion: title(f, t=t) for f in findings}
+        self.t = t
+        ids = sorted(self.titles, key=len, reverse=True)
+        self.pattern = re.compile(
+            r"'?(?<![\w.-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-])'?") if ids else None
+
+    def __call__(self, text: str) -> str:
+        if self.pattern is None or "." not in text:
+            return text
+        return self.pattern.sub(
+            lambda m: self.t._("“{title}”", title=self.titles[m.group(1)]), text)
