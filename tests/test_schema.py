@@ -74,3 +74,4 @@ def test_wheel_ships_the_schema(tmp_path: Path) -> None:
     assert "fairtrial/schemas/assessment.schema.json" in names
     assert "fairtrial/templates/report.html.j2" in names
     assert "fairtrial/py.typed" in names
+    assert "fairtrial/locale/ru/LC_MESSAGES/fairtrial.mo" in names  # --lang ru
