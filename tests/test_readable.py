@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 
 import fairtrial
 from fairtrial import Case
@@ -164,6 +164,7 @@ def test_questions_are_merged_across_hearings_and_people() -> None:
     assert presence[0].ask is Ask.COURT
 
 
+@settings(max_examples=20)
 @given(cases())
 def test_every_open_question_of_every_finding_is_asked(case: Case) -> None:
     a = fairtrial.assess(case)
@@ -236,3 +237,33 @@ def test_text_and_questions_of_a_case_without_defendants() -> None:
 
     out = text(case, fairtrial.assess(case), lang("en"))
     assert "Criteria and people" in out
+
+
+@settings(max_examples=10)
+@given(cases())
+def test_the_stake_is_the_largest_grade_move_of_either_answer(case: Case) -> None:
+    import attrs
+
+    from fairtrial._assess import GRADE_RANK, grade
+    from fairtrial._questions import _Stakes
+    from fairtrial._summary import convicted
+
+    a = fairtrial.assess(case)
+    stakes, guilty, names = _Stakes(case, a), convicted(case), dict(a.subjects)
+    people = [pid for pid, _ in a.subjects]
+
+    def step(g: Any) -> float:
+        return GRADE_RANK[g.letter] + (0.5 if g.provisional else 0.0)
+
+    for f in a.findings:
+        if not f.questions:
+            continue
+        expected = 0.0
+        for person in ([f.subject] if f.subject else people or [None]):
+            mine = [x for x in a.findings if person is None or x.subject in (person, None)]
+            now = dict(a.grades)[person] if person else a.grade
+            expected += max(abs(step(grade([attrs.evolve(f, outcome=o) if x is f else x
+                                            for x in mine], guilty, names)) - step(now))
+                            for o in (f.outcome.__class__.VIOLATION,
+                                      f.outcome.__class__.NO_VIOLATION))
+        assert stakes.of(f) == expected

@@ -117,21 +117,28 @@ class _Stakes:
         self.names = dict(a.subjects)
         self.people = [pid for pid, _ in a.subjects]
         self.grades = dict(a.grades)
+        self._moves: dict[tuple[object, ...], float] = {}
 
     def of(self, f: Finding) -> float:
         affected: list[str | None] = [f.subject] if f.subject else list(self.people) or [None]
-        total = 0.0
-        for person in affected:
-            mine = [x for x in self.a.findings if x.subject in (person, None)] if person \
-                else list(self.a.findings)
-            now = self.grades.get(person, self.a.grade) if person else self.a.grade
-            moves = []
-            for outcome in (Outcome.VIOLATION, Outcome.NO_VIOLATION):
-                changed = attrs.evolve(f, outcome=outcome)
-                hypo = grade([changed if x is f else x for x in mine], self.convicted, self.names)
-                moves.append(abs(_step(hypo) - _step(now)))
-            total += max(moves)
-        return total
+        return sum(self._move(f, person) for person in affected)
+
+    def _move(self, f: Finding, person: str | None) -> float:
+        # A grade's letter and provisional mark depend on a finding only through these, so
+        # findings that share them move the grade alike: computed once.
+        key = (person, f.outcome, f.severity, f.affects_outcome, f.subject is None)
+        if key in self._moves:
+            return self._moves[key]
+        mine = [x for x in self.a.findings if x.subject in (person, None)] if person \
+            else list(self.a.findings)
+        now = self.grades.get(person, self.a.grade) if person else self.a.grade
+        moves = []
+        for outcome in (Outcome.VIOLATION, Outcome.NO_VIOLATION):
+            changed = attrs.evolve(f, outcome=outcome)
+            hypo = grade([changed if x is f else x for x in mine], self.convicted, self.names)
+            moves.append(abs(_step(hypo) - _step(now)))
+        self._moves[key] = max(moves)
+        return self._moves[key]
 
 
 def _skeleton(case: Case, a: Assessment) -> tuple[re.Pattern[str] | None, dict[str, str]]:
