@@ -30,6 +30,7 @@ from fairtrial._summary import (
     matrix,
     sentences,
 )
+from fairtrial._treaty_words import treaty_rows
 from fairtrial._when import When
 from fairtrial.checklist import Checklist
 from fairtrial.checklist._core import Area, Finding, Outcome
@@ -133,8 +134,8 @@ def _markdown(case: Case, a: Assessment, t: Lang) -> str:
     out += ["## " + md(t._("What to find out next")), "", *_md_questions(case, a, qs, t)]
     out += ["## " + md(t._("Treaties")), "",
             _md_row(t._("treaty"), t._("applies"), t._("note")), "|---|---|---|"]
-    out += [f"| {md(t.p_('treaty', t_.name))} | {md(w.status(t_.status, t))} | {md(t_.note)} |"
-            for t_ in a.treaties] + [""]
+    out += [_md_row(md(name), md(applies), md(note))
+            for name, applies, note in treaty_rows(case, t)] + [""]
     out += ["## " + md(t._("Summary by area")), "",
             _md_row(t._("area"), *(w.outcome(o, t) for o in Outcome), t._("worst")),
             "|---|" + "---|" * (len(Outcome) + 1)]
@@ -326,7 +327,7 @@ def _html(case: Case, a: Assessment, t: Lang) -> str:
                        for pid, g in a.grades],
         columns=[n for _, n in a.subjects] or [t._("the case as a whole")],
         matrix=[r for r in matrix(a, t) if r.applies], questions=questions,
-        treaties=[(t.p_("treaty", x.name), w.status(x.status, t), x.note) for x in a.treaties],
+        treaties=treaty_rows(case, t),
         dict=dict,
     )
 

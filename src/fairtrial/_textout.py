@@ -16,6 +16,7 @@ from fairtrial._i18n import Lang
 from fairtrial._model import Case
 from fairtrial._questions import Question, by_whom, gather
 from fairtrial._summary import MARKS, Row, convicted, grade_line, grade_reasons, matrix, sentences
+from fairtrial._treaty_words import treaty_rows
 from fairtrial.checklist._core import Outcome
 
 _COLOURS = {Outcome.VIOLATION: "31;1", Outcome.LIKELY_VIOLATION: "33", Outcome.INSUFFICIENT: "34",
@@ -132,6 +133,11 @@ def render(case: Case, a: Assessment, t: Lang, *, show_all: bool = False, color:
         o.wrap(t._("'fairtrial questions FILE' lists the {count} open questions by whom to ask; "
                    "--all shows every finding in full.", count=len(qs)))
         return "\n".join(o.lines) + "\n"
+    o.blank()
+    o.lines.append(o.paint(t._("Treaties"), "1"))
+    for name, applies, note in treaty_rows(case, t):
+        o.wrap(t._("{treaty}: {applies} ({note})", treaty=name, applies=applies, note=note),
+               "  ", "    ")
     _findings(o, case, a, t)
     o.blank()
     o.lines.append(o.paint(t._("What to find out next"), "1"))

@@ -122,7 +122,8 @@ def data_messages() -> list[tuple[str | None, str]]:
     catalogue tool adds them to what it extracts from the code."""
     from fairtrial._i18n import N_ as mark
     from fairtrial._questions import Ask
-    from fairtrial._treaties import _BODY_NAMES, TREATIES
+    from fairtrial._treaties import _BODY_NAMES, _REGIONAL, TREATIES
+    from fairtrial._treaty_words import KINDS as RESERVATION_KINDS
     from fairtrial.checklist import default_checklist
 
     out: list[tuple[str | None, str]] = []
@@ -137,6 +138,8 @@ def data_messages() -> list[tuple[str | None, str]]:
     out += [("treaty", x) for x in (*TREATIES.values(), *_BODY_NAMES.values(),
                                     mark("Treaty data"))]
     out += [(None, x.value) for x in Ask]
+    out += [("organisation", x) for x in dict.fromkeys(_REGIONAL.values())]
+    out += [("reservation kind", x) for x in RESERVATION_KINDS]
     out += [(f"criterion {c.id}", c.title) for c in default_checklist().criteria]
     return out
 
