@@ -221,3 +221,15 @@ def test_russian_dates_decline_their_months() -> None:
     assert date(When("2025-08-06"), ru) == "6 августа 2025"
     assert date(When("2025-05"), ru) == "май 2025"
     assert date(When("2025-08-06/2025-09-17"), ru) == "6 августа 2025 – 17 сентября 2025"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_public_reports_in_russian_still_name_no_confidential_person(fmt: str) -> None:
+    from fairtrial._public import vet_public
+
+    from .test_report import PRIVATE, _confidential_kloop
+
+    case = _confidential_kloop()
+    public = render(case, fmt, public=True, lang="ru")
+    assert not any(name in public.lower() for name in PRIVATE)
+    assert vet_public(public, fmt, case, io.StringIO())
