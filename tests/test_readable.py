@@ -267,3 +267,15 @@ def test_the_stake_is_the_largest_grade_move_of_either_answer(case: Case) -> Non
                             for o in (f.outcome.__class__.VIOLATION,
                                       f.outcome.__class__.NO_VIOLATION))
         assert stakes.of(f) == expected
+
+
+def test_with_nothing_breached_the_terminal_shows_what_is_open() -> None:
+    from fairtrial._textout import render as text
+
+    case = fairtrial.from_data(copy.deepcopy(MINIMAL))
+    a = fairtrial.assess(case)
+    assert not any(f.is_breach for f in a.findings)
+    out = text(case, a, lang("en"))
+    opened = [f.title for f in a.findings if f.outcome.value == "insufficient_information"]
+    assert opened and all(title in out for title in opened)
+    assert "provisional" not in out  # 'incomplete' says it already

@@ -71,7 +71,7 @@ def grade_reasons(g: Grade, a: Assessment, guilty: set[str], t: Lang) -> list[st
 def grade_line(g: Grade, t: Lang) -> str:
     """'F: a grave, established violation ... (provisional: ...)'."""
     fields = {"letter": w.grade_letter(g.letter, t), "label": w.grade_label(g.letter, t)}
-    if g.provisional:
+    if g.provisional and g.letter != "incomplete":  # 'incomplete' already says it
         return t._("{letter}: {label} (provisional: grave or serious questions remain open)",
                    **fields)
     return t._("{letter}: {label}", **fields)

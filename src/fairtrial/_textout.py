@@ -73,10 +73,10 @@ def _matrix(o: _Out, rows: list[Row], a: Assessment, case: Case, t: Lang, *,
                          for c in row.cells)
         o.lines.append("  " + title + marks)
         if reasons:
-            first = next(f for pid, _ in people for f in [found.get(
+            first = next((f for pid, _ in people for f in [found.get(
                 (row.criterion, None if row.case_level else (pid or None)))]
-                if f is not None and f.is_breach)
-            if first.reasoning:
+                if f is not None and f.is_breach), None)
+            if first is not None and first.reasoning:
                 o.lines.append("    " + _lead(prose(first.reasoning[0]), o.width - 4))
     line = ""
     for n, (_, name) in enumerate(people, 1):  # a name is never split over two lines
@@ -127,6 +127,8 @@ def render(case: Case, a: Assessment, t: Lang, *, show_all: bool = False, color:
     o.blank()
     rows = matrix(a, t)
     shown = [r for r in rows if (r.applies if show_all else r.has_breach)]
+    if not shown and not show_all:  # nothing breached: show what is still open instead
+        shown = [r for r in rows if any(c.outcome is Outcome.INSUFFICIENT for c in r.cells)]
     _matrix(o, shown, a, case, t, reasons=not show_all)
     if not show_all:
         o.blank()
