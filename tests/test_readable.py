@@ -121,6 +121,7 @@ def test_the_summary_says_who_what_the_gravest_breaches_and_what_is_unknown() ->
     assert "Coerced statements not used in evidence" in summary
     assert "bear on the convictions of" in summary
     assert "30 questions remain open" in summary
+    assert "Still open among the gravest criteria (grave): Free from torture" in summary
     # the summary comes before the grade details, the matrix and the findings
     assert md.index("## Summary") < md.index("## Grade") < md.index("## Criteria and people") \
         < md.index("## Findings")

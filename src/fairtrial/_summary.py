@@ -117,6 +117,16 @@ def sentences(case: Case, a: Assessment, questions: tuple[Question, ...],
         out.append(t.n_("{count} further breach rests on allegations not established.",
                         "{count} further breaches rest on allegations not established.",
                         len(likely)))
+    unknown = [f for f in a.findings if f.outcome is Outcome.INSUFFICIENT]
+    if unknown:
+        top = max(_GRAVITY[f.severity] for f in unknown)
+        titles = list(dict.fromkeys(w.title(f, t=t) for f in unknown
+                                    if _GRAVITY[f.severity] == top))
+        shown = titles[:3] + ([t.n_("{count} other", "{count} others", len(titles) - 3)]
+                              if len(titles) > 3 else [])
+        open_severity = next(f.severity for f in unknown if _GRAVITY[f.severity] == top)
+        out.append(t._("Still open among the gravest criteria ({severity}): {titles}.",
+                       severity=w.severity(open_severity, t), titles=t.join(shown)))
     if questions:
         moving = sum(1 for q in questions if q.stake > 0)
         text = t.n_("{count} question remains open.", "{count} questions remain open.",
