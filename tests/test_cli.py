@@ -80,9 +80,12 @@ def test_stdin_and_no_traceback(data: bytes) -> None:
 def test_assess_text_reads_like_an_evaluation() -> None:
     code, out = run("assess", KLOOP)
     assert code == 0
-    assert "Grade: F" in out and "== Joomart Duulatov ==" in out
+    assert out.splitlines()[3].startswith("Grade F: a grave, established violation")
+    assert "Criteria and people" in out and "== Joomart Duulatov ==" not in out
+    code, out = run("assess", "--all", KLOOP)
+    assert "== Joomart Duulatov ==" in out
     assert "[likely violation, medium confidence] Search authorised by a judge" in out
-    assert "Open question:" in out
+    assert "Open question:" in out and "What to find out next" in out
 
 
 def test_assess_json(tmp_path: Path) -> None:

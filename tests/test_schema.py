@@ -76,3 +76,4 @@ def test_wheel_ships_the_schema(tmp_path: Path) -> None:
     assert "fairtrial/templates/case-trial.yaml" in names
     assert "fairtrial/templates/case-detention.yaml" in names
     assert "fairtrial/py.typed" in names
+    assert "fairtrial/locale/ru/LC_MESSAGES/fairtrial.mo" in names  # --lang ru

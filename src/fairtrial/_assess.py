@@ -45,6 +45,10 @@ class Grade:
     label: str
     provisional: bool
     reasons: tuple[str, ...]
+    #: (criterion, subject) of the findings the reasons name, for reports that word them in
+    #: another language; and how many grave or serious criteria are open.
+    basis: tuple[tuple[str, str | None], ...] = ()
+    open_core: int = 0
 
 
 @attrs.frozen(kw_only=True)
@@ -385,19 +389,24 @@ def grade(findings: list[Finding] | tuple[Finding, ...], convicted: set[str],
             + ("; it bears on the conviction" if bearing else "")
             for (crit, outcome, severity, bearing), who in grouped.items())
 
+    basis: list[Finding] = []
     if fatal := [f for f in grave_proven if bears(f)]:
-        letter, reasons = "F", why(fatal)
+        letter, basis = "F", fatal
     elif decisive := [f for f in breaches if bears(f)] + grave_proven:
-        letter, reasons = "D", why(decisive)
+        letter, basis = "D", decisive
     elif core := [f for f in breaches if f.severity is not Severity.MINOR]:
-        letter, reasons = "C", why(core)
+        letter, basis = "C", core
     elif breaches and not open_core:
-        letter, reasons = "B", why(breaches)
+        letter, basis = "B", breaches
     elif not breaches and not open_core:
-        letter, reasons = "A", ("Every applicable criterion was met on the record.",)
+        letter = "A"
     else:
-        letter = "incomplete"
-        reasons = (*why(breaches),
-                   f"{len(open_core)} grave or serious criteria lack the facts to decide them.")
+        letter, basis = "incomplete", breaches
+    reasons = why(basis)
+    if letter == "A":
+        reasons = ("Every applicable criterion was met on the record.",)
+    elif letter == "incomplete":
+        reasons += (f"{len(open_core)} grave or serious criteria lack the facts to decide them.",)
     return Grade(letter=letter, label=GRADE_LABELS[letter], provisional=bool(open_core),
-                 reasons=reasons)
+                 reasons=reasons, basis=tuple((f.criterion, f.subject) for f in basis),
+                 open_core=len(open_core))

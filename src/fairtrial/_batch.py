@@ -54,14 +54,16 @@ _CHECKLISTS: dict[tuple[str, bool], Any] = {}
 
 
 def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
-               plugins: bool, many: bool, show_all: bool) -> tuple[str, int, str]:
+               plugins: bool, many: bool, show_all: bool, lang: str = "en",
+               color: bool = False) -> tuple[str, int, str]:
     """Assess one case and format it; returns (text to write, status, note for stderr).
 
     CSV has no room for an error record, so there a case that cannot be assessed is named on
     standard error instead: an exit status of 1 alone would not say which case failed.
     """
     from fairtrial._assess import assess
-    from fairtrial._export import assessment_data, assessment_text, finding_rows
+    from fairtrial._export import assessment_data, finding_rows
+    from fairtrial._i18n import lang as language
     from fairtrial.checklist import default_checklist
 
     if isinstance(data, str):  # already reported on standard error as it was read
@@ -81,7 +83,9 @@ def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
                        "problems": [p.as_dict() for p in exc.problems]}
             return json.dumps(invalid, ensure_ascii=False) + "\n", INVALID, ""
         body = "".join(f"  {p}\n" for p in exc.problems)
-        message = f"{label}: cannot assess, {len(exc.problems)} problem(s)\n{body}"
+        message = language(lang).n_("{file}: cannot assess, {count} problem",
+                                    "{file}: cannot assess, {count} problems",
+                                    len(exc.problems), file=label) + f"\n{body}"
         return ("", INVALID, message) if fmt == "csv" else (message, INVALID, "")
     key = (profile, plugins)
     if key not in _CHECKLISTS:
@@ -99,8 +103,11 @@ def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
         for row in finding_rows(assessment):
             writer.writerow([label, *row.values()])
         return buffer.getvalue(), OK, ""
+    from fairtrial import _textout
+
     head = f"### {label}\n" if many else ""
-    return head + assessment_text(assessment, show_all=show_all), OK, ""
+    text = _textout.render(case, assessment, language(lang), show_all=show_all, color=color)
+    return head + text, OK, ""
 
 
 def _chunk(batch: list[tuple[Any, ...]]) -> list[tuple[bytes, int, str]]:
@@ -114,7 +121,7 @@ def _star(a: tuple[Any, ...]) -> tuple[str, int, str]:
 
 def run(items: Iterator[tuple[str, bytes | str]], out: TextIO, *, fmt: str, profile: str,
         plugins: bool, many: bool, show_all: bool, jobs: int, progress: TextIO | None,
-        errors: TextIO | None = None) -> int:
+        errors: TextIO | None = None, lang: str = "en", color: bool = False) -> int:
     """Assess every item, writing results in input order; returns the worst status.
 
     ``errors`` (standard error by default) names the cases that CSV output cannot show."""
@@ -146,7 +153,8 @@ def run(items: Iterator[tuple[str, bytes | str]], out: TextIO, *, fmt: str, prof
             progress.write(f"\rassessed {done} case(s), {failed} could not be assessed")
             progress.flush()
 
-    args = ((label, data, fmt, profile, plugins, many, show_all) for label, data in items)
+    args = ((label, data, fmt, profile, plugins, many, show_all, lang, color)
+            for label, data in items)
     if jobs <= 1:
         for a in args:
             emit(assess_one(*a))

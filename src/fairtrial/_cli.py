@@ -183,7 +183,43 @@ def _cmd_assess(args: argparse.Namespace, out: TextIO) -> int:
     progress = sys.stderr if sys.stderr.isatty() and many else None
     return _batch.run(reported(items), out, fmt=args.format, profile=args.profile,
                       plugins=args.plugins, many=many, show_all=args.all, jobs=args.jobs,
-                      progress=progress)
+                      progress=progress, lang=args.lang, color=_colour(out))
+
+
+def _colour(out: TextIO) -> bool:
+    """Colour for a person at a terminal; never in a pipe or file, nor with NO_COLOR set."""
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
+
+
+def _cmd_questions(args: argparse.Namespace, out: TextIO) -> int:
+    from fairtrial._assess import assess
+    from fairtrial._i18n import lang
+    from fairtrial._questions import gather, questions_data
+    from fairtrial._report import md_questions
+    from fairtrial._textout import questions_report
+
+    t = lang(args.lang)
+    try:
+        checklist = _checklist(args)
+        case = _load_file(args.file)
+    except _Unreadable as exc:
+        sys.stderr.write(f"fairtrial: {exc}\n")
+        return EXIT_USAGE
+    except InvalidCase as exc:
+        label = "<stdin>" if args.file == "-" else args.file
+        sys.stderr.write(t._("{file}: cannot list its questions, {problems}", file=label,
+                             problems=str(exc)) + "\n")
+        return EXIT_INVALID
+    a = assess(case, checklist)
+    qs = gather(case, a)
+    if args.format == "json":
+        out.write(json.dumps(questions_data(case, a, qs), indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "md":
+        out.write(md_questions(case, a, qs, t))
+    else:
+        out.write(questions_report(case, a, qs, t, color=_colour(out)))
+    return EXIT_OK
 
 
 def _cmd_checklist(args: argparse.Namespace, out: TextIO) -> int:
@@ -212,10 +248,13 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         sys.stderr.write(f"fairtrial: {exc}\n")
         return EXIT_USAGE
     except InvalidCase as exc:
+        from fairtrial._i18n import lang
+
         label = "<stdin>" if args.file == "-" else args.file
-        sys.stderr.write(f"{label}: cannot report, {exc}\n")
+        sys.stderr.write(lang(args.lang)._("{file}: cannot report, {problems}", file=label,
+                                           problems=str(exc)) + "\n")
         return EXIT_INVALID
-    text = render(case, args.format, public=args.public, checklist=checklist)
+    text = render(case, args.format, public=args.public, checklist=checklist, lang=args.lang)
     # Fail closed: a public report that still names a protected person is never written.
     if args.public and not vet_public(text, args.format, case, sys.stderr):
         return EXIT_INVALID
@@ -249,6 +288,14 @@ def _profile_options(p: argparse.ArgumentParser) -> None:
                    help="which areas of the checklist to use (default: full)")
     p.add_argument("--plugins", action="store_true",
                    help="add criteria from installed packages ('fairtrial.criteria' entry points)")
+
+
+def _lang_option(p: argparse.ArgumentParser) -> None:
+    from fairtrial._i18n import languages
+
+    p.add_argument("--lang", choices=languages(), default="en",
+                   help="language of the text, Markdown and HTML (default: en); JSON and CSV "
+                        "are for programs and stay in English")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -303,9 +350,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=1, metavar="N",
                    help="assess in N processes (default 1); output stays in input order")
     p.add_argument("--all", action="store_true",
-                   help="in text, also show criteria that do not apply and full reasons for "
-                        "criteria that were met")
+                   help="in text, show every finding in full and the open questions, not only "
+                        "the summary, the matrix and the breaches; colour only on a terminal "
+                        "without NO_COLOR")
     _profile_options(p)
+    _lang_option(p)
     p.set_defaults(run=_cmd_assess)
 
     p = sub.add_parser("report", help="write an assessment report: JSON, Markdown or HTML",
@@ -322,7 +371,20 @@ def build_parser() -> argparse.ArgumentParser:
                    help="show confidential people, organisations and sources only under "
                         "pseudonyms; refuse to write a report that would still name one")
     _profile_options(p)
+    _lang_option(p)
     p.set_defaults(run=_cmd_report)
+
+    p = sub.add_parser("questions", help="what to find out next: the open questions of a case",
+                       description="List the open questions of every finding, each asked once "
+                                   "(with the hearings and people it concerns), grouped by whom "
+                                   "to ask and ranked by how much the answer could change a "
+                                   "grade. Print it before the next hearing.")
+    p.add_argument("file", metavar="FILE", help="a case file; '-' reads standard input")
+    p.add_argument("--format", choices=("text", "md", "json"), default="text",
+                   help="text for people (default), md for documents, json for programs")
+    _profile_options(p)
+    _lang_option(p)
+    p.set_defaults(run=_cmd_questions)
 
     p = sub.add_parser("checklist", help="list the criteria with their citations",
                        description="List every criterion: its question, severity and "

@@ -13,13 +13,28 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from fairtrial import _words as w
 from fairtrial._assess import ASSESSMENT_FORMAT_VERSION, Assessment, assess
-from fairtrial._export import OUTCOME_WORDS, assessment_data, label
+from fairtrial._export import assessment_data
+from fairtrial._i18n import Lang
+from fairtrial._i18n import lang as language
 from fairtrial._model import Case
 from fairtrial._public import public_case
+from fairtrial._questions import Question, by_whom, gather
+from fairtrial._summary import (
+    MARKS,
+    anchor,
+    convicted,
+    grade_line,
+    grade_reasons,
+    matrix,
+    sentences,
+)
 from fairtrial._timeline import describe
+from fairtrial._treaty_words import treaty_rows
+from fairtrial._when import When
 from fairtrial.checklist import Checklist
-from fairtrial.checklist._core import Area, Outcome
+from fairtrial.checklist._core import Area, Finding, Outcome
 
 if TYPE_CHECKING:
     import jinja2
@@ -46,8 +61,7 @@ def report_data(case: Case, assessment: Assessment) -> dict[str, Any]:
     return data
 
 
-def _anchor(criterion: str, subject: str | None) -> str:
-    return "f-" + re.sub(r"[^a-z0-9-]", "-", f"{criterion}-{subject or 'case'}".lower())
+_anchor = anchor
 
 
 def _marks(assessment: Assessment) -> dict[str, list[dict[str, str]]]:
@@ -63,11 +77,12 @@ def _marks(assessment: Assessment) -> dict[str, list[dict[str, str]]]:
 
 
 def render(case: Case, fmt: str, *, public: bool = False,
-           checklist: Checklist | None = None) -> str:
+           checklist: Checklist | None = None, lang: str = "en") -> str:
     """Assess ``case`` and render the report in ``fmt`` ('json', 'md' or 'html').
 
     With ``public=True`` confidential people, organisations and sources appear only under
-    pseudonyms, in every format.
+    pseudonyms, in every format. ``lang`` is the language of Markdown and HTML (JSON is for
+    programs and stays in English).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; choose one of {FORMATS}")
@@ -77,8 +92,8 @@ def render(case: Case, fmt: str, *, public: bool = False,
     if fmt == "json":
         return json.dumps(report_data(case, assessment), indent=2, ensure_ascii=False) + "\n"
     if fmt == "md":
-        return _markdown(case, assessment)
-    return _html(case, assessment)
+        return _markdown(case, assessment, language(lang))
+    return _html(case, assessment, language(lang))
 
 
 # --- Markdown --------------------------------------------------------------------------------
@@ -101,57 +116,115 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
-def _markdown(case: Case, a: Assessment) -> str:
-    out = [f"# Fair-trial assessment: {md(a.title)}", "",
-           f"Case `{md(a.case_id)}`, {md(a.jurisdiction)}; checklist: {a.checklist}.", ""]
-    provisional = " (provisional: grave or serious questions remain open)" \
-        if a.grade.provisional else ""
-    out += [f"## Grade {a.grade.letter}: {a.grade.label}{provisional}", ""]
-    out += [f"- {md(r)}" for r in a.grade.reasons] + [""]
+def _markdown(case: Case, a: Assessment, t: Lang) -> str:
+    qs = gather(case, a)
+    guilty = convicted(case)
+    names = dict(a.subjects)
+    out = ["# " + md(t._("Fair-trial assessment: {title}", title=a.title)), "",
+           md(t._("Case {id}, {jurisdiction}; checklist: {checklist}.", id=a.case_id,
+                  jurisdiction=a.jurisdiction, checklist=a.checklist)), ""]
+    out += ["## " + md(t._("Summary")), "", md(" ".join(sentences(case, a, qs, t))), ""]
+    out += ["## " + md(t._("Grade {line}", line=grade_line(a.grade, t))), ""]
+    out += [f"- {md(r)}" for r in grade_reasons(a.grade, a, guilty, t)] + [""]
     if len(a.grades) > 1:
-        names = dict(a.subjects)
-        out += ["| defendant | grade | meaning |", "|---|---|---|"]
-        out += [f"| {md(names[pid])} | {g.letter} | {g.label} |" for pid, g in a.grades]
+        out += [_md_row(t._("defendant"), t._("grade"), t._("meaning")), "|---|---|---|"]
+        out += [f"| {md(names[pid])} | {w.grade_letter(g.letter, t)} | "
+                f"{md(w.grade_label(g.letter, t))} |" for pid, g in a.grades]
         out.append("")
-    out += ["## Treaties", "", "| treaty | applies | note |", "|---|---|---|"]
-    out += [f"| {t.treaty} | {t.status} | {md(t.note)} |" for t in a.treaties] + [""]
-    out += ["## Summary by area", "",
-            "| area | " + " | ".join(OUTCOME_WORDS[o] for o in Outcome) + " | worst |",
+    out += _md_matrix(a, t)
+    out += ["## " + md(t._("What to find out next")), "", *_md_questions(case, a, qs, t)]
+    out += ["## " + md(t._("Treaties")), "",
+            _md_row(t._("treaty"), t._("applies"), t._("note")), "|---|---|---|"]
+    out += [_md_row(md(name), md(applies), md(note))
+            for name, applies, note in treaty_rows(case, t)] + [""]
+    out += ["## " + md(t._("Summary by area")), "",
+            _md_row(t._("area"), *(w.outcome(o, t) for o in Outcome), t._("worst")),
             "|---|" + "---|" * (len(Outcome) + 1)]
     for s in a.areas:
         counts = dict(s.counts)
-        out.append(f"| {s.area.doc} | " + " | ".join(str(counts.get(o, 0)) for o in Outcome)
-                   + f" | {OUTCOME_WORDS[s.worst]} |")
-    out += ["", "## Findings", ""]
-    names = dict(a.subjects)
+        out.append(f"| {w.area(s.area, t)} | " + " | ".join(str(counts.get(o, 0))
+                                                            for o in Outcome)
+                   + f" | {w.outcome(s.worst, t)} |")
+    out += ["", "## " + md(t._("Findings")), ""]
+    prose = w.Prose(a.findings, t)
     for subject in [None, *names]:
         mine = [f for f in a.findings_for(subject) if f.outcome is not Outcome.NOT_APPLICABLE]
         if not mine:
             continue
-        out += [f"### {md(names[subject]) if subject else 'The case as a whole'}", ""]
+        out += ["### " + md(names[subject] if subject else t._("The case as a whole")), ""]
         for f in mine:
-            conf = f", {f.confidence.value} confidence" if f.confidence else ""
-            out += [f"#### {OUTCOME_WORDS[f.outcome].capitalize()}{conf}: {f.title} "
-                    f"(`{f.criterion}`)", ""]
-            out += [md(r) + "\n" for r in f.reasoning]
-            out += [f"*Points the other way:* {md(x)}\n" for x in f.against]
-            out += [f"*Open question:* {md(q)}\n" for q in f.questions]
+            conf = w.confidence(f.confidence, t)
+            head = w.outcome(f.outcome, t) + (f", {conf}" if conf else "")
+            out += [f"#### {md(head[0].upper() + head[1:])}: {md(w.title(f, t=t))}", ""]
+            out += [md(prose(r)) + "\n" for r in f.reasoning]
+            out += [md(t._("Points the other way: {text}", text=prose(x))) + "\n"
+                    for x in f.against]
+            out += [md(t._("Open question: {text}", text=prose(q))) + "\n" for q in f.questions]
             if f.outcome is not Outcome.NO_VIOLATION:
-                out.append("*Sources of the standard:* "
-                           + "; ".join(md(c) + label(applies).replace("[", "\\[")
-                                       .replace("]", "\\]") for c, applies in f.citations)
-                           + "\n")
-    out += ["## Sources of the facts", ""]
+                out.append(md(t._("Sources of the standard: {cites}", cites="; ".join(
+                    str(c) + ("" if s == "status unknown" else f" [{w.status(s, t)}]")
+                    for c, s in f.citations))) + "\n")
+    out += ["## " + md(t._("Sources of the facts")), ""]
     for source in case.sources:
         bits = [md(source.publisher)] + [md(x) for x in (source.title, source.date) if x]
         url = safe_url(source.url)
-        line = f"- `{md(source.id)}`: " + ", ".join(bits)
+        line = "- " + ", ".join(bits)
         if url:
             line += f" <{url}>"
         elif source.url:
-            line += f" ({md(source.url)}; not a web address, not linked)"
+            line += " " + md(t._("({url}; not a web address, not linked)", url=source.url))
         out.append(line)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _md_row(*cells: str) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _md_matrix(a: Assessment, t: Lang) -> list[str]:
+    rows = [r for r in matrix(a, t) if r.applies]
+    people = [md(name) for _, name in a.subjects] or [md(t._("the case as a whole"))]
+    out = ["## " + md(t._("Criteria and people")), "",
+           md(t._("X violation, x likely violation (on allegations), ? open question, . met, "
+                  "- does not apply")), "",
+           _md_row(t._("criterion"), *people),
+           "|---|" + ":-:|" * len(people)]
+    grades = dict(a.grades)
+    if grades:
+        out.append("| *" + t._("grade") + "* | " + " | ".join(
+            w.grade_letter(grades[pid].letter, t) for pid, _ in a.subjects) + " |")
+    for r in rows:
+        out.append(f"| {md(r.title)} | " + " | ".join(
+            MARKS[c.outcome] if c.outcome else " " for c in r.cells) + " |")
+    return [*out, ""]
+
+
+def md_questions(case: Case, a: Assessment, qs: tuple[Question, ...], t: Lang) -> str:
+    """``fairtrial questions --format md``: the questions alone, as a document."""
+    out = ["# " + md(t._("What to find out next: {title}", title=a.title)), "",
+           *_md_questions(case, a, qs, t)]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _md_questions(case: Case, a: Assessment, qs: tuple[Question, ...], t: Lang) -> list[str]:
+    if not qs:
+        return [md(t._("No question is open.")), ""]
+    names = dict(a.subjects)
+    events = {e.id: e for e in case.events}
+    prose = w.Prose(a.findings, t)
+    out = []
+    for ask, group in by_whom(qs):
+        out += [f"### {md(t._(ask.value))}", ""]
+        for n, q in enumerate(group, 1):
+            out.append(f"{n}. {md(prose(q.text))}")
+            if len(q.events) > 1:
+                out.append("   " + md(t._("concerns: {events}", events="; ".join(
+                    w.event(events[e], t) for e in q.events))))
+            if len(q.subjects) > 1:
+                out.append("   " + md(t._("for: {names}", names=t.join(
+                    [names[p] for p in q.subjects]))))
+        out.append("")
+    return out
 
 
 # --- HTML ------------------------------------------------------------------------------------
@@ -170,7 +243,7 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def _timeline(case: Case, a: Assessment) -> dict[str, Any]:
+def _timeline(case: Case, a: Assessment, t: Lang) -> dict[str, Any]:
     """Coordinates for the SVG timeline: one row per dated event, its bar as wide as the
     date's precision, events behind a breach marked and linked to the first such finding."""
     marks = _marks(a)
@@ -186,26 +259,32 @@ def _timeline(case: Case, a: Assessment) -> dict[str, Any]:
     def x(t: datetime) -> float:
         return round(left + (t - start).total_seconds() / span * width, 1)
 
+    titles = {f.criterion: w.title(f, t=t) for f in a.findings}
     rows = []
     for i, e in enumerate(dated):
         x0, x1 = x(e.date.earliest), x(e.date.latest)  # type: ignore[union-attr]
         mark = marks.get(e.id, [])
         level = ("violation" if any(m["outcome"] == "violation" for m in mark)
                  else "likely" if mark else "none")
-        rows.append({"id": e.id, "label": describe(e),
+        # As 'fairtrial timeline' describes it; in another language, with the kind translated.
+        named = describe(e) if t.code == "en" else describe(
+            e, lambda k: t.p_("event", w.KINDS.get(k, "event")))
+        rows.append({"id": e.id, "label": named,
                      "date": str(e.date), "x": x0, "w": max(x1 - x0, 3.0),
                      "y": 30 + i * row, "level": level,
                      "href": "#" + mark[0]["anchor"] if mark else None,
-                     "title": f"{describe(e)} ({e.date}); " + (
-                         "breach in: " + ", ".join(dict.fromkeys(m["criterion"] for m in mark))
-                         if mark else "no breach rests on it")})
+                     "title": t._("{event}: breach in {criteria}", event=named,
+                                  criteria="; ".join(dict.fromkeys(titles[m["criterion"]]
+                                                                   for m in mark)))
+                     if mark else t._("{event}: no breach rests on it", event=named)})
     ticks = []
     year_span = end.year - start.year
     step = 1 if year_span <= 12 else max(1, year_span // 10)
     if year_span <= 2:
         cursor = datetime(start.year, start.month, 1)
         while cursor <= end:
-            ticks.append({"x": x(max(cursor, start)), "label": cursor.strftime("%b %Y")})
+            ticks.append({"x": x(max(cursor, start)),
+                          "label": w.date(When(f"{cursor.year:04d}-{cursor.month:02d}"), t)})
             month = cursor.month + (1 if (end - start).days < 400 else 3)
             year = cursor.year + (month - 1) // 12
             if year > datetime.max.year:  # a record dated in 9999 ends the axis there
@@ -218,17 +297,44 @@ def _timeline(case: Case, a: Assessment) -> dict[str, Any]:
             "height": 40 + len(rows) * row, "left": left}
 
 
-def _html(case: Case, a: Assessment) -> str:
+def _html(case: Case, a: Assessment, t: Lang) -> str:
     names = dict(a.subjects)
+    qs = gather(case, a)
+    guilty = convicted(case)
+    events = {e.id: e for e in case.events}
     groups = []
     for subject in [None, *names]:
         mine = [f for f in a.findings_for(subject) if f.outcome is not Outcome.NOT_APPLICABLE]
         if mine:
-            groups.append({"name": names[subject] if subject else "The case as a whole",
-                           "findings": [(f, _anchor(f.criterion, f.subject)) for f in mine]})
+            groups.append({
+                "name": names[subject] if subject else t._("The case as a whole"),
+                "findings": [(f, _anchor(f.criterion, f.subject), _head(f, t), w.title(f, t=t),
+                              [str(c) + ("" if s == "status unknown" else f" [{w.status(s, t)}]")
+                               for c, s in f.citations]) for f in mine]})
+    prose = w.Prose(a.findings, t)
+    questions = [(t._(ask.value), [
+        {"text": prose(q.text),
+         "concerns": t._("concerns: {events}", events="; ".join(
+             w.event(events[e], t) for e in q.events)) if len(q.events) > 1 else "",
+         "people": t._("for: {names}", names=t.join([names[p] for p in q.subjects]))
+         if len(q.subjects) > 1 else ""} for q in group]) for ask, group in by_whom(qs)]
     template = _environment().get_template("report.html.j2")
     return template.render(
-        a=a, case=case, groups=groups, words=OUTCOME_WORDS, outcomes=list(Outcome),
-        areas={x: x.doc for x in Area}, timeline=_timeline(case, a),
+        _=t._, lang=t.code, prose=prose, a=a, case=case, groups=groups,
+        words={o: w.outcome(o, t) for o in Outcome}, outcomes=list(Outcome), marks=MARKS,
+        areas={x: w.area(x, t) for x in Area}, timeline=_timeline(case, a, t),
+        summary=" ".join(sentences(case, a, qs, t)), grade_line=grade_line(a.grade, t),
+        grade_word=w.grade_letter(a.grade.letter, t),
+        grade_reasons=grade_reasons(a.grade, a, guilty, t),
+        person_grades=[(names[pid], w.grade_letter(g.letter, t), w.grade_label(g.letter, t))
+                       for pid, g in a.grades],
+        columns=[n for _, n in a.subjects] or [t._("the case as a whole")],
+        matrix=[r for r in matrix(a, t) if r.applies], questions=questions,
+        treaties=treaty_rows(case, t),
         dict=dict,
     )
+
+
+def _head(f: Finding, t: Lang) -> str:
+    conf = w.confidence(f.confidence, t)
+    return w.outcome(f.outcome, t) + (f", {conf}" if conf else "")

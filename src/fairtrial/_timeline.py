@@ -8,7 +8,7 @@ rests on, a fact resting only on sources no reader could find.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any, Final
 
@@ -66,9 +66,10 @@ def kind_words(kind: str) -> str:
     return kind.replace("_", " ")
 
 
-def describe(event: Event) -> str:
-    """The event in a few words: its kind, and its title, summary or description."""
-    words = kind_words(event.kind)
+def describe(event: Event, kind_name: Callable[[str], str] = kind_words) -> str:
+    """The event in a few words: its kind, and its title, summary or description.
+    ``kind_name`` names the kind (in the report's language)."""
+    words = kind_name(event.kind)
     head = words[:1].upper() + words[1:]
     what = event.title or event.summary or getattr(event, "description", None)
     return f"{head}: {what}" if what else head

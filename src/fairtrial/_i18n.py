@@ -1,0 +1,79 @@
+"""Languages of the human formats: message catalogues read with the standard ``gettext``.
+
+Every sentence a person reads is a template with named fields (``{names}``), translated whole,
+so that a language with other word order or cases needs a catalogue and no code. Catalogues
+live in ``locale/<lang>/LC_MESSAGES/fairtrial.po`` and are compiled to the ``.mo`` files that
+are shipped beside them (``python tools/i18n.py`` extracts, updates and compiles them with
+Babel; the tests check that the compiled files are current and that nothing is untranslated).
+English is the source language and needs no catalogue. Case-file text (names, titles,
+summaries) and citations are never translated.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+from collections.abc import Sequence
+from importlib import resources
+
+DOMAIN = "fairtrial"
+SOURCE_LANGUAGE = "en"
+
+
+@functools.cache
+def languages() -> tuple[str, ...]:
+    """The languages a report can be written in: English and every shipped catalogue."""
+    root = resources.files("fairtrial") / "locale"
+    found = [p.name for p in root.iterdir()
+             if p.is_dir() and (p / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file()]
+    return (SOURCE_LANGUAGE, *sorted(found))
+
+
+class Lang:
+    """One language: ``_`` translates a template and fills its fields; ``n_`` picks the plural
+    form for a count; ``p_`` translates a word whose meaning depends on a context (a treaty
+    status, an area, a criterion title keyed by the criterion's id)."""
+
+    def __init__(self, code: str, catalogue: gettext.NullTranslations) -> None:
+        self.code = code
+        self._cat = catalogue
+
+    def _(self, message: str, **fields: object) -> str:
+        text = self._cat.gettext(message)
+        return text.format(**fields) if fields else text
+
+    def n_(self, singular: str, plural: str, count: int, **fields: object) -> str:
+        return self._cat.ngettext(singular, plural, count).format(count=count, **fields)
+
+    def p_(self, context: str, message: str) -> str:
+        return self._cat.pgettext(context, message)
+
+    def join(self, items: Sequence[str]) -> str:
+        """'A', 'A and B', 'A, B and C' as the language says it."""
+        if not items:
+            return ""
+        if len(items) == 1:
+            return items[0]
+        return self._("{first} and {last}", first=", ".join(items[:-1]), last=items[-1])
+
+
+class UnknownLanguage(ValueError):
+    pass
+
+
+@functools.cache
+def lang(code: str = SOURCE_LANGUAGE) -> Lang:
+    """The language ``code`` ('en', 'ru', ...); ``UnknownLanguage`` names the ones there are."""
+    if code not in languages():
+        raise UnknownLanguage(f"no catalogue for language {code!r}; available: "
+                              f"{', '.join(languages())}")
+    if code == SOURCE_LANGUAGE:
+        return Lang(code, gettext.NullTranslations())
+    path = resources.files("fairtrial") / "locale" / code / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    with path.open("rb") as fh:
+        return Lang(code, gettext.GNUTranslations(fh))
+
+
+# Marks a message for extraction where it is defined as data and translated later by ``_``.
+def N_(message: str) -> str:
+    return message
