@@ -25,6 +25,16 @@ def verdict(eid: str = "v1", **details: Any) -> dict[str, Any]:
     return ev("verdict", eid, date="2025-09-17", results=[CONVICTED], **details)
 
 
+#: What was said at questioning i1 carried a conviction that had no other evidence: a factor of
+#: counsel's stage 2 is a violation only with something like this (Ibrahim §274; Beuze §150).
+USED = (ev("confession", "cf1", setting="interrogation", interrogation="i1"),
+        verdict(relied_on=["cf1"], other_evidence=False))
+#: ...and here it was excluded, so the proceedings were not made unfair by it.
+EXCLUDED = (ev("confession", "cf1", setting="interrogation", interrogation="i1"),
+            ev("evidence", "x1", evidence_kind="confession", derived_from=["cf1"],
+               ruling="excluded"))
+
+
 SPEECH = [{"id": "c1", "defendant": "p1", "code": "CC", "description": "calls for unrest",
            "conduct": ["speech", "journalism"], "provenance": prov()}]
 COERCED = ev("ill_treatment", "t1", date="2025-05-01", treatment=["beating"],
@@ -152,7 +162,11 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ARREST)),
     ],
     "counsel.informed-of-right": [
-        (V, case(ev("interrogation", "i1", informed_of_right_to_counsel=False))),
+        (V, case(ev("interrogation", "i1", informed_of_right_to_counsel=False,
+                    counsel_present=False), *USED)),
+        # Not told of the right, but what was said was excluded: a factor, not a violation.
+        (N, case(ev("interrogation", "i1", informed_of_right_to_counsel=False,
+                    counsel_present=False), *EXCLUDED)),
         (N, case(ev("interrogation", "i1", informed_of_right_to_counsel=True))),
         (INS, case(ev("interrogation", "i1"))),
     ],
@@ -176,7 +190,12 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("interrogation", "i1", counsel_present=False))),
     ],
     "counsel.within-48-hours": [
-        (V, case(ARREST, ev("counsel_access", "ca1", date="2025-05-10", granted=True))),
+        (V, case(ARREST, ev("counsel_access", "ca1", date="2025-05-10", granted=True),
+                 ev("interrogation", "i1", date="2025-05-02", counsel_present=False), *USED)),
+        # A lawyer only after nine days, but nothing said before was used (Simeonovi [GC]).
+        (N, case(ARREST, ev("counsel_access", "ca1", date="2025-05-10", granted=True),
+                 ev("interrogation", "i1", date="2025-05-02", counsel_present=False),
+                 *EXCLUDED)),
         (N, case(ev("arrest", "a1", date="2025-05-01T10:00"),
                  ev("counsel_access", "ca1", date="2025-05-01T12:00", granted=True))),
         (INS, case(ARREST)),
@@ -185,13 +204,19 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     ],
     "counsel.restriction-reasons": [
         (V, case(ev("interrogation", "i1", counsel_present=False),
-                 ev("counsel_access", "ca1", granted=False, restriction_legal_basis=False))),
+                 ev("counsel_access", "ca1", granted=False, restriction_legal_basis=False),
+                 *USED)),
         # A general statutory bar is never a compelling reason (Beuze).
         (V, case(ev("interrogation", "i1", counsel_present=False),
                  ev("counsel_access", "ca1", granted=False, restriction_statutory=True,
-                    restriction_legal_basis=True))),
+                    restriction_legal_basis=True), *USED)),
+        # ...but stage 1 alone is no violation where the fruits were excluded (Beuze).
+        (N, case(ev("interrogation", "i1", counsel_present=False),
+                 ev("counsel_access", "ca1", granted=False, restriction_statutory=True,
+                    restriction_legal_basis=True), *EXCLUDED)),
         (V, case(ev("interrogation", "i1", counsel_present=False),
-                 ev("counsel_access", "ca1", granted=False, restriction_individual=False))),
+                 ev("counsel_access", "ca1", granted=False, restriction_individual=False),
+                 *USED)),
         (N, case(ev("interrogation", "i1", counsel_present=False),
                  ev("counsel_access", "ca1", granted=False, restriction_legal_basis=True,
                     restriction_individual=True, restriction_reason="a threat to life",
@@ -228,13 +253,18 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                     ruling="excluded"))),
     ],
     "counsel.of-choice": [
-        (V, case(ev("counsel_access", "ca1", chosen_by="family", granted=False))),
+        (V, case(ev("counsel_access", "ca1", chosen_by="family", granted=False),
+                 ev("interrogation", "i1", counsel_present=False), *USED)),
+        # Turned away, but whether anything said was used is open (Dvorski: overall fairness).
+        (INS, case(ev("counsel_access", "ca1", chosen_by="family", granted=False))),
         (N, case(ev("counsel_access", "ca1", chosen_by="defendant", granted=True))),
         (INS, case()),
     ],
     "counsel.waiver": [
-        (V, case(ev("interrogation", "i1", waiver=True, waiver_informed=False))),
-        (V, case(ev("interrogation", "i1", counsel_requested=True, counsel_present=False))),
+        (V, case(ev("interrogation", "i1", waiver=True, waiver_informed=False,
+                    counsel_present=False), *USED)),
+        (V, case(ev("interrogation", "i1", counsel_requested=True, counsel_present=False),
+                 *USED)),
         (N, case(ev("interrogation", "i1", waiver=True, waiver_informed=True))),
         (INS, case(ev("interrogation", "i1", waiver=True))),
     ],
@@ -306,7 +336,7 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("interrogation", "i1"))),
     ],
     "confessions.questioned-as-witness": [
-        (V, case(ev("interrogation", "i1", as_witness=True))),
+        (V, case(ev("interrogation", "i1", as_witness=True), *USED)),
         (N, case(ev("interrogation", "i1", as_witness=False))),
         (INS, case(ev("interrogation", "i1"))),
     ],

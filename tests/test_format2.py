@@ -128,22 +128,28 @@ def test_some_of_does_not_repeat_a_known_subject() -> None:
 
 
 def test_a_breach_of_some_of_a_group_counts_for_the_case_and_no_one_person() -> None:
-    a = fairtrial.assess(fairtrial.from_data(_group_case(2, ["p1", "p2", "p3"])))
-    assert {letter for _, g in a.grades for letter in [g.letter]} == {"incomplete"}
-    assert a.grade.letter == "C"
+    data = _group_case(2, ["p1", "p2", "p3"])
+    prov_ = data["events"][0]["provenance"]
+    data["events"][0] = {"id": "t1", "kind": "ill_treatment", "date": "2024-01-10",
+                         "treatment": ["beating"], "context": "detention_conditions",
+                         "subjects": [], "some_of": {"count": 2, "among": ["p1", "p2", "p3"]},
+                         "provenance": prov_}
+    a = fairtrial.assess(fairtrial.from_data(data))
+    assert {g.letter for _, g in a.grades} == {"incomplete"}
+    assert a.grade.letter == "D"
     assert a.grade.reasons == (
-        "Compelling reasons for restricting counsel (two-stage test, stage 1): violation "
-        "(serious) for 2 of Ada Accused, Bo Accused and Cy Accused",)
-    finding = a.finding("counsel.restriction-reasons", "p2")
-    assert finding.questions[0] == ("Was Bo Accused among the 2 people concerned by the access "
-                                    "of a lawyer on 10 January 2024?")
-    # Named in full, it is that person's own violation, and the others have none.
-    named = _group_case(2, ["p1", "p2", "p3"])
-    named["events"][0]["subjects"], named["events"][0]["some_of"] = ["p1", "p2"], None
+        "Free from torture and ill-treatment: violation (grave) for 2 of Ada Accused, Bo Accused "
+        "and Cy Accused",)
+    finding = a.finding("custody.ill-treatment", "p2")
+    assert finding.questions[0] == ("Was Bo Accused among the 2 people concerned by the "
+                                    "ill-treatment on 10 January 2024?")
+    # Named in full, it is each named person's own violation, and the other has none.
+    named = copy.deepcopy(data)
+    named["events"][0]["subjects"] = ["p1", "p2"]
     del named["events"][0]["some_of"]
     b = fairtrial.assess(fairtrial.from_data(named))
-    assert b.finding("counsel.restriction-reasons", "p2").outcome.value == "violation"
-    assert b.finding("counsel.restriction-reasons", "p3").outcome.value == "not_applicable"
+    assert b.finding("custody.ill-treatment", "p2").outcome.value == "violation"
+    assert b.finding("custody.ill-treatment", "p3").outcome.value == "not_applicable"
 
 
 def test_a_body_finding_is_quoted_beside_findings_on_its_event_and_changes_no_outcome() -> None:

@@ -173,9 +173,20 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
             )
             findings[(criterion.id, subject)] = finding
             mine.append(finding)
-        if alone:
+        # A factor weighed in another criterion is no breach of its own to carry for a group.
+        if alone and criterion.weighed_in is None:
             group_findings += _groups.group_breaches(
                 case, {f.subject: f for f in mine if f.subject is not None}, alone)
+    # A breach of a factor of the overall weighing is a violation only where that weighing
+    # finds the proceedings unfair; otherwise it says what the weighing found.
+    for criterion in checklist.criteria:
+        if criterion.weighed_in is None:
+            continue
+        mine = by_criterion[criterion.id]
+        for n, f in enumerate(mine):
+            parent = findings.get((criterion.weighed_in, f.subject))
+            if f.is_breach and parent is not None and not parent.is_breach:
+                mine[n] = findings[(criterion.id, f.subject)] = _weighed(f, parent)
     # Evaluation follows dependencies; reading follows the areas, as the checklist is written.
     area_index = {a: i for i, a in enumerate(Area)}
     written = sorted(enumerate(checklist.criteria), key=lambda ic: (area_index[ic[1].area], ic[0]))
@@ -196,6 +207,34 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
         grades=tuple((p.id, grade([f for f in ordered if f.subject in (p.id, None)], convicted,
                                   names)) for p in people),
     )
+
+
+def _weighed(f: Finding, whole: Finding) -> Finding:
+    """A breach of one factor, read with the weighing of the proceedings as a whole (``whole``,
+    which found no violation, or could not decide, or found nothing to weigh)."""
+    if whole.outcome is Outcome.NO_VIOLATION:
+        return attrs.evolve(
+            f, outcome=Outcome.NO_VIOLATION, confidence=whole.confidence,
+            reasoning=(_WEIGHED_FAIR.format(whole=whole.title),),
+            against=(*f.reasoning, *f.against), questions=())
+    if whole.outcome is Outcome.INSUFFICIENT:
+        return attrs.evolve(f, outcome=Outcome.INSUFFICIENT, confidence=None,
+                            reasoning=(*f.reasoning, _WEIGHED_OPEN.format(whole=whole.title)),
+                            questions=tuple(dict.fromkeys((*whole.questions, *f.questions))))
+    return attrs.evolve(f, outcome=Outcome.INSUFFICIENT, confidence=None,
+                        reasoning=(*f.reasoning, _WEIGHED_NOTHING),
+                        questions=(_WEIGHED_ASK,))
+
+
+_WEIGHED_FAIR = ("On its own this is a factor, not a violation (Ibrahim §274; Beuze §150): "
+                 "weighing the proceedings as a whole, they were not unfair (see '{whole}'). "
+                 "What counted against them is listed among the points the other way.")
+_WEIGHED_OPEN = ("Whether this made the proceedings unfair turns on weighing them as a whole, "
+                 "which the record leaves open (see '{whole}').")
+_WEIGHED_NOTHING = ("It is a violation only if it made the proceedings unfair, and the record "
+                    "shows nothing obtained without a lawyer that was used.")
+_WEIGHED_ASK = ("Was the person questioned, or did they say anything, without a lawyer, and "
+                "was it used in the proceedings?")
 
 
 def _body_findings(ctx: Context) -> dict[str, tuple[str, ...]]:

@@ -456,6 +456,10 @@ class Criterion:
     #: trial (discontinued, discharged) it does not apply. Tribunal and judgment criteria are
     #: always of this kind.
     at_trial: bool = False
+    #: The criterion whose weighing of the proceedings as a whole decides whether a breach of
+    #: this one is a violation (Ibrahim §274; Beuze §150: a factor, not a rule). A breach here
+    #: stands only where that weighing finds the proceedings unfair.
+    weighed_in: str | None = None
 
     @property
     def trial_only(self) -> bool:

@@ -149,6 +149,10 @@ def safeguards_withheld(ctx: Context, i: Interrogation, lawyer_present: bool | N
     found = [fact for detail in ("chosen_lawyer_excluded", "as_witness")
              if (fact := ctx.fact(i, detail)).value is True
              and not (detail == "as_witness" and lawyer_present is True)]
+    # A lawyer the police brought, accepted without knowing of the family's lawyer or without
+    # being free to refuse, is not counsel of one's choice (Dvorski [GC]).
+    if (informed := ctx.fact(i, "lawyer_choice_informed")).value is False:
+        found.append(informed)
     if i.as_witness is None and lawyer_present is not True:
         derived, _ = suspect_as_witness(ctx, i)
         if derived is not None and derived.value is True:

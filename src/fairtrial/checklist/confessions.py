@@ -317,7 +317,14 @@ def _statement_used(ctx: Context) -> Decision:
         if not own:
             # Harutyunyan §§63-66; El Haski §85: a witness's or co-accused's statement obtained
             # by ill-treatment makes the trial unfair whatever its weight.
-            if treatments and not any(_links.reaches_art7(t) for t in treatments):
+            if not treatments:
+                # Only the maker's word that it was coerced (a retraction): the automatic rule
+                # needs ill-treatment shown, not alleged (Harutyunyan; El Haski).
+                return unknown(f"Did {whom} describe ill-treatment, and what did the court "
+                               f"find of it and of the reliability of {what}?",
+                               reason=f"{used} {what}; {whom} later said it had been coerced.",
+                               facts=(*coercion, *use))
+            if not any(_links.reaches_art7(t) for t in treatments):
                 return unknown(f"Did the pressure on {whom} amount to ill-treatment, and how "
                                f"did the court assess the reliability of {what}?",
                                reason=f"{used} {what}; {whom} says it was obtained under "
@@ -557,6 +564,7 @@ AS_WITNESS = Criterion(
     severity=Severity.SERIOUS,
     reads=("interrogation.as_witness", "interrogation.questioned_as", "suspected"),
     decide=_as_witness,
+    weighed_in="counsel.overall-fairness",
 )
 
 

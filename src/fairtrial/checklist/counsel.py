@@ -81,6 +81,7 @@ INFORMED_OF_RIGHT = Criterion(
     severity=Severity.SERIOUS,
     reads=("interrogation.informed_of_right_to_counsel", "arrest.informed_of_rights"),
     decide=_informed,
+    weighed_in="counsel.overall-fairness",
 )
 
 
@@ -94,7 +95,12 @@ def _restrictions(ctx: Context) -> tuple[list[Fact], list[str]]:
         for i in ctx.events(Interrogation):
             present = ctx.fact(i, "counsel_present")
             waived = i.waiver is True and i.waiver_informed is True
-            if present.value is False and not waived:
+            if present.value is False and i.waiver is True and i.waiver_informed is None:
+                # A waiver whose validity the record does not give is an open question, not a
+                # denial of counsel (Pishchalnikov §79; Dvorski §100).
+                open_.append(f"Was {ctx.name}'s waiver of a lawyer {ctx.when(i)} unequivocal, "
+                             "informed and voluntary?")
+            elif present.value is False and not waived:
                 found.append(present)
             elif present.value is None and not waived:
                 open_.append(f"Was a lawyer present when {ctx.name} was questioned "
@@ -121,6 +127,9 @@ _HOW = {"counsel_present": "was questioned without a lawyer",
                       "though in fact a suspect",
         "questioned_as": "was questioned formally as a witness, without a suspect's safeguards, "
                          "though the authorities already suspected them",
+        "lawyer_choice_informed": "was questioned with a lawyer the investigators brought, "
+                                  "accepted without knowing of a lawyer retained for them or "
+                                  "without being free to refuse",
         "granted": "was refused access to a lawyer"}
 
 
@@ -232,6 +241,7 @@ WITHIN_48H = Criterion(
     severity=Severity.SERIOUS,
     reads=("arrest.date", "counsel_access.date", "interrogation.counsel_present"),
     decide=_within_48h,
+    weighed_in="counsel.overall-fairness",
 )
 
 
@@ -313,6 +323,7 @@ RESTRICTION_REASONS = Criterion(
            "counsel_access.restriction_legal_basis", "counsel_access.restriction_individual",
            "counsel_access.delay_hours"),
     decide=_restriction_reasons,
+    weighed_in="counsel.overall-fairness",
 )
 
 
@@ -563,6 +574,7 @@ OF_CHOICE = Criterion(
            "interrogation.lawyer_chosen_by", "interrogation.lawyer_suggested_by_police",
            "interrogation.lawyer_choice_informed"),
     decide=_of_choice,
+    weighed_in="counsel.overall-fairness",
 )
 
 
@@ -604,6 +616,7 @@ WAIVER = Criterion(
     reads=("interrogation.waiver", "interrogation.waiver_informed",
            "interrogation.counsel_requested"),
     decide=_waiver,
+    weighed_in="counsel.overall-fairness",
 )
 
 
