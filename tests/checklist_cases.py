@@ -57,11 +57,16 @@ def case(*events: dict[str, Any], charges: list[dict[str, Any]] | None = None,
 
 
 def with_context(data: dict[str, Any], kind: str, standing: str = "established",
-                 ) -> dict[str, Any]:
-    """The case with one context indicator about p1 (format 2's top-level ``context``)."""
+                 extra: bool = False) -> dict[str, Any]:
+    """The case with one context indicator about p1 (format 2's top-level ``context``), and
+    with ``extra`` a second, established one of another kind."""
     by = ("court",) if standing in ("established", "denied") else ("ngo",)
     data["context"] = [{"kind": kind, "people": ["p1"], "provenance": prov(standing, by),
                         "description": "the charge followed a report on officials"}]
+    if extra:
+        data["context"].append({"kind": "political_activity", "people": ["p1"],
+                                "provenance": prov("established", ("court",)),
+                                "description": "the accused had announced a candidacy"})
     return data
 
 
@@ -531,7 +536,7 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "expression.pretextual-prosecution": [
         # Timing and context suggest, they do not prove: at most likely, and only where the
         # indicators outweigh what the record lacks about the offence itself.
-        (L, with_context(case(charges=SPEECH), "retaliation_journalism")),
+        (L, with_context(case(charges=SPEECH), "retaliation_journalism", extra=True)),
         (INS, with_context(case(), "retaliation_journalism")),
         (N, with_context(case(), "retaliation_journalism", standing="denied")),
         (INS, case(charges=SPEECH)),
@@ -548,7 +553,11 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         # An expert's view cannot settle the legal threshold: a breach here is at most likely.
         (L, case(ev("expert_report", "e1", conclusion="does_not_support"), verdict(),
                  charges=SPEECH)),
-        (N, case(ev("expert_report", "e1", conclusion="supports_charge"), charges=SPEECH)),
+        (N, case(ev("publication", "pb1", charges=["c1"], calls_for_violence=True,
+                    intent_to_incite=True, imminent_risk=True), verdict(), charges=SPEECH)),
+        # An expert's view alone settles nothing: the court must find it itself.
+        (INS, case(ev("expert_report", "e1", conclusion="supports_charge"), verdict(),
+                   charges=SPEECH)),
         (INS, case(charges=SPEECH)),
         (NA, case(charges=[{**SPEECH[0], "conduct": ["other"]}])),
         # Defamation is weighed for necessity, not measured against incitement.
@@ -571,13 +580,17 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "expression.journalism-penalised": [
         (L, case(ev("expert_report", "e1", conclusion="does_not_support"), verdict(),
                  charges=SPEECH)),
-        (N, case(ev("expert_report", "e1", conclusion="supports_charge"), charges=SPEECH)),
+        (N, case(ev("publication", "pb1", charges=["c1"], calls_for_violence=True,
+                    intent_to_incite=True, imminent_risk=True),
+                 ev("verdict", "v1", results=[{**CONVICTED, "custodial": False}]),
+                 charges=SPEECH)),
         (INS, case(charges=SPEECH)),
     ],
     "expression.sanction-proportionate": [
         (L, case(ev("expert_report", "e1", conclusion="does_not_support"), verdict(),
                  charges=SPEECH)),
-        (N, case(ev("expert_report", "e1", conclusion="supports_charge"),
+        (N, case(ev("publication", "pb1", charges=["c1"], calls_for_violence=True,
+                    intent_to_incite=True, imminent_risk=True),
                  ev("verdict", "v1", results=[{**CONVICTED, "custodial": False}]),
                  charges=SPEECH)),
         (INS, case(ev("expert_report", "e1", conclusion="supports_charge"), verdict(),

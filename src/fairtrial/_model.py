@@ -819,6 +819,10 @@ class Publication(Event):
     imminent_risk: bool | None = attrs.field(
         default=None, metadata=d("Did it create a likely and imminent risk of violence or "
                                  "disorder?"))
+    targets_group: bool | None = attrs.field(
+        default=None, metadata=d("Did it stir hostility, discrimination or violence against a "
+                                 "group defined by ethnicity, religion, nationality or "
+                                 "another protected ground?"))
     public_interest: bool | None = attrs.field(
         default=None, metadata=d("Did it concern a matter of public interest (politics, the "
                                  "conduct of officials, corruption, public affairs)?"))

@@ -110,6 +110,15 @@ def _threshold(ctx: Context) -> Decision:
         return not_applicable(f"The charges against {ctx.name} ({kinds}) are not of "
                               "incitement; whether punishing the expression was necessary is "
                               "weighed under 'A restriction on expression that was necessary'.")
+    # Incitement to hatred or extremism need not call for violence (ICCPR art 20(2); Féret v
+    # Belgium): the bright line of the Rabat test's content is drawn for calls to violence only,
+    # and the rest is weighed for necessity.
+    violence = any(c.offence in (OffenceKind.INCITEMENT_VIOLENCE, None) for c in charges)
+    if not violence:
+        return not_applicable(f"The charges against {ctx.name} are of incitement to hatred or "
+                              "extremism, which need not call for violence; whether punishing "
+                              "the expression was necessary is weighed under 'A restriction on "
+                              "expression that was necessary'.")
     decisions = []
     for p in _publications(ctx, charges):
         calls = ctx.fact(p, "calls_for_violence")
@@ -119,12 +128,15 @@ def _threshold(ctx: Context) -> Decision:
                                     f"disorder, yet {ctx.name} was convicted over it.", calls))
         elif calls.value is True:
             intent, risk = ctx.fact(p, "intent_to_incite"), ctx.fact(p, "imminent_risk")
-            if intent.value is False or risk.value is False:
-                lacking = [f for f in (intent, risk) if f.value is False]
-                decisions.append(breach(
-                    f"{what[0].upper()}{what[1:]} called for violence or disorder, but "
-                    + ("no intent to incite was shown" if intent.value is False else
-                       "no likely and imminent risk was shown") + ".", *lacking))
+            if intent.value is False:
+                decisions.append(breach(f"{what[0].upper()}{what[1:]} called for violence or "
+                                        "disorder, but no intent to incite was shown.", intent))
+            elif risk.value is False:
+                # Likelihood is weighed with context, speaker and reach (Rabat para 29), not a
+                # bright line: at most a likely violation.
+                decisions.append(breach(f"{what[0].upper()}{what[1:]} called for violence or "
+                                        "disorder, but no likely risk of it was shown.", risk,
+                                        proven=False))
             elif intent.value is True and risk.value is True:
                 decisions.append(compliant(f"{what[0].upper()}{what[1:]} called for violence "
                                            "or disorder, with intent, creating a likely and "
@@ -144,12 +156,15 @@ def _threshold(ctx: Context) -> Decision:
                                     f"content charged, yet {ctx.name} was convicted; no actual "
                                     "call to violence, with intent and a likely, imminent risk, "
                                     "is shown.", concl, proven=False))
-        elif concl.value is ExpertConclusion.SUPPORTS_CHARGE:
-            decisions.append(compliant(f"{what[0].upper()}{what[1:]} found that the content "
-                                       "called for violence or disorder.", concl,
-                                       against=("Whether the content met every part of the Rabat "
-                                                "test (context, speaker, intent, content, reach, "
-                                                "likelihood) is not recorded.",)))
+        elif concl.value is ExpertConclusion.SUPPORTS_CHARGE and not decisions:
+            # Characterising speech in law is for the court, not a linguist (Dmitriyevskiy v
+            # Russia): an expert's view alone settles nothing.
+            decisions.append(unknown(
+                "Did the court itself find that the content called for violence or disorder, "
+                "with intent and a likely risk of it?",
+                reason=f"{what[0].upper()}{what[1:]} found that the content supported the "
+                       "charge; an expert's view does not settle the legal question.",
+                facts=(concl,)))
     return worst(decisions, empty=unknown(
         "Did the content charged call for violence or disorder, with intent, and create a "
         "likely and imminent risk of it (the Rabat Plan's six-part test)?"))
@@ -190,6 +205,8 @@ def _necessity(ctx: Context) -> Decision:
                               Toward.BREACH, 1))
     facts_of = _publications(ctx, charges)
     incitement = bool(offences & INCITEMENT) or None in offences
+    violent = bool(offences & {OffenceKind.INCITEMENT_VIOLENCE, None})
+    hatred = bool(offences & {OffenceKind.INCITEMENT_HATRED, OffenceKind.EXTREMISM})
     factual = bool(offences & {OffenceKind.DEFAMATION, OffenceKind.FALSE_INFORMATION})
     for p in facts_of:
         what = ctx.label(p)
@@ -204,15 +221,28 @@ def _necessity(ctx: Context) -> Decision:
         else:
             missing.append(Missing(f"Did {what} concern a matter of public interest (politics, "
                                    "officials, corruption, public affairs)?", 2))
+        hostile = ctx.fact(p, "targets_group")
+        if hostile.value is True:
+            factors.append(Factor(f"{what[0].upper()}{what[1:]} stirred hostility or "
+                                  "discrimination against a protected group (ICCPR art 20(2)).",
+                                  Toward.FAIRNESS, 3, (hostile,)))
+        elif hostile.value is False and hatred:
+            factors.append(Factor(f"{what[0].upper()}{what[1:]} did not stir hostility against "
+                                  "a protected group.", Toward.BREACH, 2, (hostile,)))
+        elif hatred:
+            missing.append(Missing(f"Did {what} stir hostility or discrimination against a "
+                                   "protected group?", 3))
         calls = ctx.fact(p, "calls_for_violence")
         if calls.value is True:
             factors.append(Factor(f"{what[0].upper()}{what[1:]} called for violence or "
                                   "disorder.", Toward.FAIRNESS, 3, (calls,)))
         elif calls.value is False:
             factors.append(Factor(f"{what[0].upper()}{what[1:]} did not call for violence or "
-                                  "disorder.", Toward.BREACH, 2 if incitement else 1, (calls,)))
-        elif incitement:
-            missing.append(Missing(f"Did {what} call for violence or disorder?", 3))
+                                  "disorder.", Toward.BREACH, 2 if violent else 1, (calls,)))
+        elif violent:
+            # For a charge of calls to violence this is the fact that decides: no margin
+            # outweighs it.
+            missing.append(Missing(f"Did {what} call for violence or disorder?", 5))
         if factual:
             basis = ctx.fact(p, "factual_basis")
             if basis.value is True:
@@ -227,7 +257,7 @@ def _necessity(ctx: Context) -> Decision:
     if not facts_of:
         missing.append(Missing(f"What did {ctx.name} say or publish that was charged: did it "
                                "concern a matter of public interest, and did it call for "
-                               "violence?", 3))
+                               "violence?", 5 if incitement else 3))
     for v in _links.convictions(ctx):
         for r in v.results:
             if ctx.person is not None and r.person != ctx.person.id:
@@ -267,7 +297,7 @@ NECESSITY = Criterion(
                general_comment(34, "47", confirmed=True), echr("10")),
     severity=Severity.SERIOUS,
     reads=("charge.offence", "publication.public_interest", "publication.calls_for_violence",
-           "publication.factual_basis", "verdict.results"),
+           "publication.targets_group", "publication.factual_basis", "verdict.results"),
     decide=_necessity,
 )
 
@@ -382,9 +412,9 @@ SANCTION = Criterion(
     depends_on=("expression.journalism-penalised",),
 )
 
+#: Indicators that point to an ulterior purpose; an 'other' note says too little to count.
 _PRETEXT = frozenset({ContextKind.RETALIATION_JOURNALISM, ContextKind.POLITICAL_ACTIVITY,
-                      ContextKind.HUMAN_RIGHTS_WORK, ContextKind.GROUP_MEMBERSHIP,
-                      ContextKind.OTHER})
+                      ContextKind.HUMAN_RIGHTS_WORK, ContextKind.GROUP_MEMBERSHIP})
 
 
 def _pretext(ctx: Context) -> Decision:
@@ -419,8 +449,9 @@ def _pretext(ctx: Context) -> Decision:
     decision = weigh(f"Weighing whether the prosecution of {ctx.name} answers the exercise of "
                      "protected rights rather than a crime (the indicators on the record "
                      "against what is known of the offence itself).", factors,
+                     # The decisive counter-question (Merabishvili [GC]): it weighs heavily.
                      [Missing("What evidence of the offence itself did the prosecution "
-                              "produce, apart from the protected activity?", 2)],
+                              "produce, apart from the protected activity?", 3)],
                      breach_text="the prosecution appears to answer protected activity; "
                                  "detention or prosecution as a response to journalism, "
                                  "political or human-rights work is arbitrary.",
