@@ -254,9 +254,11 @@ RETRACTION_EXAMINED = Criterion(
     title="A retraction for coercion examined by the court",
     question="When a confession was retracted as coerced, did the court examine the claim and "
              "put the burden on the State to prove the statement voluntary?",
+    # GC32 para 41 puts the burden of proving a statement voluntary on the State; Ibrahim
+    # §274(f) is the retraction factor of the overall weighing, not a rule on the burden.
     citations=(_GC32_41, iccpr("14(3)(g)"),
                ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016",
-                     "§274(f)", confirmed=True)),
+                     "§274(f) (retraction as a factor)", confirmed=True)),
     severity=Severity.GRAVE,
     reads=("retraction.alleges_coercion", "verdict.addressed_retraction"),
     decide=_retraction_examined,

@@ -236,7 +236,10 @@ WITHIN_48H = Criterion(
     title="A lawyer within 48 hours of arrest",
     question="Did the detained person have access to a lawyer promptly, and in any case within "
              "48 hours of arrest?",
+    # The 48-hour figure is Basic Principle 7's (soft law); the Covenant asks for prompt
+    # access (GC32 para 34) and the ECHR weighs the delay in overall fairness.
     citations=(basic_principles("7", confirmed=True), iccpr("14(3)(b)"),
+               general_comment(32, "34", confirmed=False),
                legal_aid("guideline 4 (para 44)")),
     severity=Severity.SERIOUS,
     reads=("arrest.date", "counsel_access.date", "interrogation.counsel_present"),

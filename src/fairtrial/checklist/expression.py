@@ -201,7 +201,7 @@ def _necessity(ctx: Context) -> Decision:
                               "criticism than anyone (GC34 para 38).", Toward.BREACH, 2))
     if OffenceKind.FALSE_INFORMATION in offences:
         factors.append(Factor("The offence punishes 'false information', a notion too vague "
-                              "to tell a person what is allowed (GC34 paras 25, 49).",
+                              "to tell a person what is allowed (GC34 para 25).",
                               Toward.BREACH, 1))
     facts_of = _publications(ctx, charges)
     incitement = bool(offences & INCITEMENT) or None in offences

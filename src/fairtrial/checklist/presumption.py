@@ -7,6 +7,7 @@ from fairtrial._model import BroadcastConfession, Event, Hearing, PublicStatemen
 from fairtrial._when import Tri
 from fairtrial.checklist._core import (
     Area,
+    Citation,
     Context,
     Criterion,
     Decision,
@@ -74,7 +75,12 @@ STATEMENTS = Criterion(
         iccpr("14(2)"), general_comment(32, "30", confirmed=True), echr("6(2)"),
         ecthr("Allenet de Ribemont v France, no. 15175/89, 10 Feb 1995", "§§35-41",
               confirmed=True),
-        hrc_views("Mirzakhodzhaev v Kyrgyzstan, comm. no. 2526/2015, 6 Nov 2020"),
+        # Gridin found 14(2) breached by police statements; Mirzakhodzhaev's majority found no
+        # breach for lack of shown effect (the dissent would shift the burden): cited as contra.
+        hrc_views("Gridin v Russian Federation, comm. no. 770/1997, 20 July 2000"),
+        Citation(source="HRC, Mirzakhodzhaev v Kyrgyzstan, comm. no. 2526/2015, 6 Nov 2020 "
+                        "(contra: the majority found no breach without a shown effect)",
+                 treaty="ICCPR-OP1", kind="case_law"),
     ),
     severity=Severity.SERIOUS,
     reads=("public_statement.presents_as_guilty", "public_statement.date",

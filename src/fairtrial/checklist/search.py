@@ -6,7 +6,6 @@ from fairtrial._model import Search, Seizure, Surveillance
 from fairtrial._vocab import Authority, LegalBasis, Role
 from fairtrial.checklist._core import (
     Area,
-    Citation,
     Context,
     Criterion,
     Decision,
@@ -73,7 +72,11 @@ JUDICIAL_AUTHORISATION = Criterion(
         iccpr("17"),
         general_comment(16, "8", confirmed=False),
         echr("8"),
-        ecthr("Niemietz v Germany, no. 13710/88, 1992"),
+        # Without a judge's warrant, the Court looks for other safeguards, above all an
+        # effective review afterwards (Camenzind: none breached; Heino: no warrant and no
+        # review).
+        ecthr("Camenzind v Switzerland, no. 21353/93, 16 Dec 1997"),
+        ecthr("Heino v Finland, no. 56720/09, 15 Feb 2011"),
     ),
     severity=Severity.SERIOUS,
     reads=("search.authorised_by", "search.warrant_shown", "search.urgent",
@@ -104,7 +107,7 @@ SEIZURE_SCOPE = Criterion(
     question="Was what was seized limited to the evidence named in the authorisation, without "
              "indiscriminate seizure?",
     citations=(iccpr("17"), general_comment(16, "8", confirmed=False),
-               ecthr("Niemietz v Germany, no. 13710/88, 1992")),
+               ecthr("Niemietz v Germany, no. 13710/88, 16 Dec 1992")),
     severity=Severity.MINOR,
     reads=("seizure.within_authorisation", "seizure.items"),
     decide=_scope,
@@ -124,8 +127,7 @@ SEARCH_RECORD = Criterion(
     area=Area.SEARCH,
     title="Search recorded and the record served",
     question="Was a record of the search made, signed and given to the occupant?",
-    citations=(iccpr("17"), Citation(source="UN Body of Principles on Detention (by analogy)",
-                                     pinpoint="principle 12", confirmed=False, kind="soft_law")),
+    citations=(iccpr("17"), general_comment(16, "8", confirmed=False)),
     severity=Severity.MINOR,
     reads=("search.record_given",),
     decide=_record,
@@ -168,10 +170,10 @@ JOURNALISTIC_MATERIAL = Criterion(
              "judge?",
     citations=(
         iccpr("19"),
-        general_comment(34, "46", confirmed=False),
+        general_comment(34, "45", confirmed=False),
         echr("10"),
-        ecthr("Sanoma Uitgevers B.V. v Netherlands [GC], no. 38224/03, 2010"),
-        ecthr("Roemen and Schmit v Luxembourg, no. 51772/99, 2003"),
+        ecthr("Sanoma Uitgevers B.V. v Netherlands [GC], no. 38224/03, 14 Sept 2010"),
+        ecthr("Roemen and Schmit v Luxembourg, no. 51772/99, 25 Feb 2003"),
     ),
     severity=Severity.SERIOUS,
     reads=("seizure.journalistic_material", "search.authorised_by", "person.roles"),
