@@ -137,12 +137,10 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
             assert f.outcome is not N, (f.criterion, key, f.reasoning)
 
 
-#: Details that rebut what the law presumes from a recorded fact, or record an exception the
-#: State must invoke: a search without a judge's warrant, saved by urgency and a prompt review
-#: after; ill-treatment during questioning, presumed to be pressure to confess unless shown to
-#: have had another aim. A rebuttal nobody made does not apply, so removing one may leave the
-#: breach standing.
-_EXCEPTIONS = frozenset({"urgent", "judicial_review_after", "to_obtain_statement"})
+#: Details that rebut what the law presumes from a recorded fact: ill-treatment during
+#: questioning is presumed to be pressure to confess unless shown to have had another aim. A
+#: rebuttal nobody made does not apply, so removing one may leave the breach standing.
+_EXCEPTIONS = frozenset({"to_obtain_statement"})
 
 
 @given(cases(), st.data())

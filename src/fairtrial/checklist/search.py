@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from fairtrial._model import Search, Seizure, Surveillance
-from fairtrial._vocab import Authority, LegalBasis, Role
+from fairtrial._vocab import Authority, LegalBasis, PlaceKind, Role
 from fairtrial.checklist._core import (
     Area,
     Context,
     Criterion,
     Decision,
+    Factor,
+    Missing,
     Severity,
+    Toward,
     breach,
     by_detail,
     compliant,
@@ -19,45 +22,68 @@ from fairtrial.checklist._core import (
     iccpr,
     not_applicable,
     unknown,
+    weigh,
     worst,
 )
 
 _NO_SEARCH = not_applicable("No search concerning this person is recorded.")
 
 
+#: Premises where a search reaches what the law shields most: sources, privileged files.
+_SHIELDED = frozenset({PlaceKind.NEWSROOM, PlaceKind.LAW_OFFICE})
+
+
 def _authorised(ctx: Context) -> Decision:
+    # Neither ICCPR art 17 nor ECHR art 8 requires a judge's warrant as such: without one, the
+    # Court looks for other safeguards, above all an effective review by a judge afterwards
+    # (Camenzind: no violation; Heino: no warrant and no review). So the safeguards are weighed.
     def one(s: Search) -> Decision:
         by, shown = ctx.fact(s, "authorised_by"), ctx.fact(s, "warrant_shown")
+        urgent, review = ctx.fact(s, "urgent"), ctx.fact(s, "judicial_review_after")
         what = ctx.label(s)
         if by.value is Authority.JUDGE:
             return compliant(f"A judge authorised {what} beforehand.", by)
-        urgent, review = ctx.fact(s, "urgent"), ctx.fact(s, "judicial_review_after")
-        if urgent.value and review.value:
-            return compliant(f"For {what}, carried out as urgent, a judge reviewed it promptly "
-                             "afterwards.", urgent, review)
-        # Urgency with a prompt review afterwards is the exception the State may invoke. Once
-        # half of it is on the record, the other half decides, and a missing half is asked for;
-        # an exception nobody invoked does not apply.
-        if review.value is True and urgent.value is None:
-            return unknown(f"Was {what} urgent, so that a judge's review afterwards could stand "
-                           "in for authorisation beforehand?", reason=f"A judge reviewed {what} "
-                           "afterwards.", facts=(review,))
-        if urgent.value is True and review.value is None:
-            return unknown(f"Did a judge review {what}, carried out as urgent, promptly "
-                           "afterwards?", reason=f"{what[0].upper()}{what[1:]} was carried out "
-                           "as urgent.", facts=(urgent,))
-        if by.value is not None:
-            who = "nobody" if by.value is Authority.NONE else by.value.doc
-            return breach(f"No judge authorised {what}: it was authorised by {who}, and no "
-                          "prompt judicial review is recorded.", by, *(
-                              [shown] if shown.value is False else []))
-        if shown.value is False:
-            return breach(f"No warrant was shown for {what}.", shown,
-                          questions=("Did a judge authorise the search at all?",))
-        if shown.value is True:
-            return unknown("Who issued the warrant that was shown: a judge, or a prosecutor?",
-                           reason=f"A warrant was shown for {what}.", facts=(shown,))
-        return unknown(f"Was {what} authorised by a judge, and was a warrant shown?")
+        factors: list[Factor] = []
+        missing: list[Missing] = []
+        if by.value is Authority.NONE:
+            factors.append(Factor(f"Nobody authorised {what} beforehand.", Toward.BREACH, 3,
+                                  (by,)))
+        elif by.value is not None:
+            factors.append(Factor(f"{what[0].upper()}{what[1:]} was authorised by "
+                                  f"{by.value.doc}, not a judge.", Toward.BREACH, 1, (by,)))
+        elif shown.value is False:
+            factors.append(Factor(f"No warrant was shown for {what}.", Toward.BREACH, 1,
+                                  (shown,)))
+            missing.append(Missing(f"Who authorised {what}: a judge, a prosecutor, or "
+                                   "nobody?", 3))
+        else:
+            missing.append(Missing(f"Was {what} authorised by a judge, and was a warrant "
+                                   "shown?", 3))
+        if review.value is True:
+            factors.append(Factor(f"A judge reviewed {what} promptly afterwards.",
+                                  Toward.FAIRNESS, 2, (review,)))
+            # A review afterwards is a safeguard whether or not the search was urgent
+            # (Camenzind); urgency explains why there was none beforehand.
+            if urgent.value is True:
+                factors.append(Factor(f"{what[0].upper()}{what[1:]} was urgent, so a review "
+                                      "afterwards could stand in for one beforehand.",
+                                      Toward.FAIRNESS, 1, (urgent,)))
+        elif review.value is False:
+            factors.append(Factor(f"No judge reviewed {what} afterwards.", Toward.BREACH, 1,
+                                  (review,)))
+        else:
+            missing.append(Missing(f"Did a judge review {what} promptly afterwards, with "
+                                   "power to find it unlawful?", 2))
+        if s.place_kind in _SHIELDED:
+            factors.append(Factor(f"{what[0].upper()}{what[1:]} was of "
+                                  f"{s.place_kind.doc if s.place_kind else ''}, which calls "
+                                  "for the strictest safeguards.", Toward.BREACH, 1,
+                                  (ctx.fact(s, "place_kind"),)))
+        return weigh(f"Weighing the safeguards around {what} (ICCPR art 17; ECHR art 8: a "
+                     "judge's authorisation beforehand, or other safeguards such as a prompt "
+                     "review by a judge afterwards).", factors, missing,
+                     breach_text="the search lacked adequate safeguards against abuse.",
+                     fair_text="the search had adequate safeguards.", side="the search")
 
     return worst((one(s) for s in ctx.events(Search)), empty=_NO_SEARCH)
 
