@@ -58,3 +58,56 @@ def test_one_statement_reads_as_before() -> None:
     assert len(reasons) == 1
     assert "listed first" not in reasons[0]
     assert "the ill-treatment on 1 January 2025" in reasons[0]
+
+
+# --- chronology -------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from fairtrial._when import Tri, When  # noqa: E402
+
+_DATES = st.sampled_from(["2025-03", "2025-03-01", "2025-03-15", "2025-04-02", "2025-02",
+                          "2025-03-01/2025-03-20", "2025"])
+_PEOPLE = st.lists(st.sampled_from(["p1", "p2", "p3"]), min_size=1, max_size=3, unique=True)
+
+
+def _expected(events: list[dict[str, Any]]) -> list[str]:
+    """The appeal rule as first written: every appeal compared with every verdict."""
+    verdicts = [(When(e["date"]), set(e["subjects"]), e["id"]) for e in events
+                if e["kind"] == "verdict"]
+    out = []
+    for i, e in enumerate(events):
+        if e["kind"] != "appeal":
+            continue
+        when = When(e["date"])
+        theirs = [(w, v) for w, s, v in verdicts if set(e["subjects"]) & s]
+        if theirs and all(when.before(w) is Tri.YES for w, _ in theirs):
+            w, v = min(theirs, key=lambda x: x[0].sort_key())
+            out.append(f"/events/{i}/date: this appeal against the verdict ({when}) is dated "
+                       f"before the verdict '{v}' ({w})"
+                       + (", the first of its appellants'" if len(theirs) > 1 else ""))
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["verdict", "appeal"]), _DATES, _PEOPLE),
+                min_size=1, max_size=8))
+def test_appeals_checked_in_linear_time_say_what_the_pairwise_rule_said(
+        rows: list[tuple[str, str, list[str]]]) -> None:
+    people = [{"id": p, "name": p.upper(), "roles": ["defendant"]} for p in ("p1", "p2", "p3")]
+    events = []
+    for n, (kind, when, subjects) in enumerate(rows):
+        e = ev(kind, f"e{n}", date=when)
+        e["subjects"] = subjects
+        if kind == "verdict":
+            e["results"] = [{"person": s, "outcome": "convicted"} for s in subjects]
+        else:
+            e["against"] = "verdict"
+        events.append(e)
+    data = case(*events)
+    data["people"] = people
+    data["charges"] = []
+    found = [f"{p.path}: {p.message}" for p in fairtrial.validate(data)
+             if p.code == "chronology" and "appeal" in p.message]
+    assert found == _expected(events)
