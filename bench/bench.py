@@ -76,13 +76,14 @@ def main() -> None:
     table: dict[str, list[str]] = {}
     per_event: dict[str, list[float]] = {}
     floors: list[float] = []
-    counts: list[int] = []
+    counts: list[str] = []
     out_sizes: list[float] = []
     for n in args.sizes:
         data = make_bytes(n)
-        repeat = max(5, min(60, 20_000 // n)) // (2 if args.quick else 1)
-        counts.append(repeat)
-        times = rounds(stages_for(data, args.reference and n <= 500), repeat)
+        repeat = max(5, min(30, 20_000 // n)) // (2 if args.quick else 1)
+        inner = max(1, 500 // n)
+        counts.append(f"{repeat} x {inner}")
+        times = rounds(stages_for(data, args.reference and n <= 500), repeat, inner=inner)
         floor = times.pop("json.loads (the floor)")
         floors.append(statistics.median(floor))
         for name, ts in times.items():
@@ -96,7 +97,7 @@ def main() -> None:
     print(header)
     print("-" * len(header))
     print(f"{'json.loads, µs (median)':36}" + "".join(f"{f * 1e6:>{width}.0f}" for f in floors))
-    print(f"{'rounds':36}" + "".join(f"{c:>{width}}" for c in counts))
+    print(f"{'rounds x runs in each':36}" + "".join(f"{c:>{width}}" for c in counts))
     for name, cells in table.items():
         print(f"{name:36}" + "".join(f"{c:>{width}}" for c in cells))
     print()
@@ -108,13 +109,14 @@ def main() -> None:
     print()
     print(f"{'JSON line bytes / case bytes':36}" + "".join(f"{r:>9.2f}x" for r in out_sizes))
     print()
-    print("the bundled real case files (ratio to json.loads, median (range) of 30 rounds)")
+    print("the bundled real case files (ratio to json.loads; median (range) of 20 rounds of "
+          "10 runs)")
     for path in sorted(EXAMPLES.glob("*.json")):
         raw = path.read_bytes()
         data = json.dumps(json.loads(raw), ensure_ascii=False).encode()  # compact, as the corpus
         times = rounds({"floor": (lambda _, d=data: json.loads(d), no_arg),
                         "b2f": (lambda _, d=data: fairtrial.assess(fairtrial.loads(d)), no_arg),
-                        "line": (lambda _, d=data: json_line(d), no_arg)}, 30)
+                        "line": (lambda _, d=data: json_line(d), no_arg)}, 20, inner=10)
         events = len(json.loads(data)["events"])
         print(f"  {path.name:24} {events:3} events: bytes to findings "
               f"{spread(ratios(times['b2f'], times['floor']))}x, to its JSON line "

@@ -38,23 +38,31 @@ def no_arg() -> None:
     return None
 
 
-def once(fn: Callable[[Any], Any], prepare: Callable[[], Any]) -> float:
-    cold()
-    arg = prepare()
+def once(fn: Callable[[Any], Any], prepare: Callable[[], Any], inner: int = 1) -> float:
+    """Seconds per run of ``fn(prepare())``, from ``inner`` runs (caches cleared and the
+    argument prepared, untimed, before each; collector off throughout)."""
     gc.collect()
     enabled = gc.isenabled()
     gc.disable()
+    total = 0.0
     try:
-        start = time.perf_counter()
-        fn(arg)
-        return time.perf_counter() - start
+        for _ in range(inner):
+            cold()
+            arg = prepare()
+            start = time.perf_counter()
+            fn(arg)
+            total += time.perf_counter() - start
     finally:
         if enabled:
             gc.enable()
+    return total / inner
 
 
-def rounds(stages: dict[str, Stage], repeat: int, *, warmup: int = 1) -> dict[str, list[float]]:
-    """Seconds of each stage in each of ``repeat`` rounds, stages interleaved."""
+def rounds(stages: dict[str, Stage], repeat: int, *, inner: int = 1,
+           warmup: int = 1) -> dict[str, list[float]]:
+    """Seconds per run of each stage in each of ``repeat`` rounds, stages interleaved; each
+    round's figure is the mean of ``inner`` runs, so that tiny cases are not timed at the
+    timer's resolution."""
     for _ in range(warmup):
         for fn, prepare in stages.values():
             once(fn, prepare)
@@ -63,7 +71,7 @@ def rounds(stages: dict[str, Stage], repeat: int, *, warmup: int = 1) -> dict[st
     for r in range(repeat):
         # Rotate the order too, so that no stage always runs first after a collection.
         for name in names[r % len(names):] + names[:r % len(names)]:
-            times[name].append(once(*stages[name]))
+            times[name].append(once(*stages[name], inner=inner))
     return times
 
 
