@@ -32,8 +32,10 @@ from fairtrial.checklist._core import (
 )
 from fairtrial.checklist._links import convictions
 
-#: 1.1 added ``grades``, one per defendant; 1.0 consumers can ignore it.
-ASSESSMENT_FORMAT_VERSION = "1.1"
+#: 1.1 added ``grades``, one per defendant; 1.0 consumers can ignore it. 2.0 writes each
+#: citation once, in a top-level ``citations`` table, and findings list their ids
+#: (docs/reports.md says how a 1.x consumer adapts).
+ASSESSMENT_FORMAT_VERSION = "2.0"
 
 
 @attrs.frozen(kw_only=True)
@@ -77,6 +79,9 @@ class Assessment:
     #: One grade per defendant, from their own findings and the case-level ones; the case
     #: grade is the worst of them.
     grades: tuple[tuple[str, Grade], ...] = ()
+    #: The state's derogations from each cited provision (notes that every breach finding
+    #: citing it counts among its points the other way); the JSON output gives them once.
+    derogations: tuple[tuple[Citation, tuple[str, ...]], ...] = ()
 
     def findings_for(self, subject: str | None) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.subject == subject)
@@ -119,9 +124,14 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
     before_trial = _ended_before_trial(case, people)
     # How a citation applies depends only on its treaty and kind, for this state at this time.
     treaty_status = _Status(case.jurisdiction, start)
+    derogations: dict[Citation, tuple[str, ...]] = {}
     for criterion in checklist.criteria:
         cited = tuple([(c, treaty_status[c.treaty, c.kind]) for c in criterion.citations])
         derogated = _derogation_notes(case.jurisdiction, criterion.citations, start)
+        if derogated:
+            for c in criterion.citations:
+                if c not in derogations:
+                    derogations[c] = _derogation_notes(case.jurisdiction, (c,), start)
         mine = by_criterion[criterion.id] = []
         for ctx in contexts if criterion.per_person and contexts else [case_context]:
             try:
@@ -166,6 +176,7 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
         subjects=tuple((p.id, p.name) for p in people),
         grades=tuple((p.id, grade([f for f in ordered if f.subject in (p.id, None)], convicted,
                                   names)) for p in people),
+        derogations=tuple((c, notes) for c, notes in derogations.items() if notes),
     )
 
 

@@ -31,19 +31,43 @@ def citation_data(c: Citation, applies: str | None = None) -> dict[str, Any]:
     return out
 
 
-def finding_data(f: Finding) -> dict[str, Any]:
+def finding_data(f: Finding, ids: dict[Citation, str] | None = None,
+                 derogations: dict[Citation, tuple[str, ...]] | None = None) -> dict[str, Any]:
+    """A finding as JSON-ready data. With ``ids`` (format 2.0) its citations are the ids of
+    entries in the assessment's citation table, added to ``ids`` as they first appear, and
+    its ``against`` leaves out the ``derogations`` that the table gives with its citations;
+    without, each citation and derogation is written out in full (as in format 1)."""
+    against = f.against
+    if ids is None:
+        cited: list[Any] = [citation_data(c, applies) for c, applies in f.citations]
+    else:
+        cited = [ids.get(c) or ids.setdefault(c, f"c{len(ids) + 1}") for c, _ in f.citations]
+        if derogations and f.is_breach:
+            given = {n for c, _ in f.citations for n in derogations.get(c, ())}
+            against = tuple(x for x in against if x not in given)
     return {
         "criterion": f.criterion, "title": f.title, "area": f.area.value, "subject": f.subject,
         "outcome": f.outcome.value, "confidence": f.confidence.value if f.confidence else None,
         "severity": f.severity.value, "affects_outcome": f.affects_outcome,
         "reasoning": list(f.reasoning), "relied_on": list(f.relied_on),
-        "against": list(f.against), "questions": list(f.questions),
-        "citations": [citation_data(c, applies) for c, applies in f.citations],
+        "against": list(against), "questions": list(f.questions),
+        "citations": cited,
     }
 
 
 def assessment_data(a: Assessment) -> dict[str, Any]:
-    """The assessment as JSON-ready data (the shape of schemas/assessment.schema.json)."""
+    """The assessment as JSON-ready data (the shape of schemas/assessment.schema.json).
+
+    Each citation is written once, in ``citations`` (with an ``id`` and how it ``applies`` to
+    this state, and the state's ``derogations`` from it); a finding lists the ids of its
+    citations, in order. Most criteria cite the same sources for every person, so repeating
+    them (and the derogation notes of every breach) on every finding made up most of the
+    output."""
+    ids: dict[Citation, str] = {}
+    derogations = dict(a.derogations)
+    findings = [finding_data(f, ids, derogations) for f in a.findings]
+    # How a citation applies depends only on the case, so every finding agrees on it.
+    applies = {c: how for f in a.findings for c, how in f.citations}
     return {
         "format_version": ASSESSMENT_FORMAT_VERSION,
         "case": {"id": a.case_id, "title": a.title, "jurisdiction": a.jurisdiction},
@@ -58,7 +82,10 @@ def assessment_data(a: Assessment) -> dict[str, Any]:
         "grades": [{"subject": pid, "letter": g.letter, "label": g.label,
                     "provisional": g.provisional, "reasons": list(g.reasons)}
                    for pid, g in a.grades],
-        "findings": [finding_data(f) for f in a.findings],
+        "citations": [{"id": cid, **citation_data(c, applies[c]),
+                       **({"derogations": list(derogations[c])} if c in derogations else {})}
+                      for c, cid in ids.items()],
+        "findings": findings,
     }
 
 

@@ -1,0 +1,83 @@
+"""The JSON outputs: citations written once, and the fast encoder's bytes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import fairtrial
+from fairtrial._export import citation_data, finding_data
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture(scope="module", params=["kloop-2025.json", "gafgen-2003.json"])
+def assessment(request: pytest.FixtureRequest) -> fairtrial.Assessment:
+    return fairtrial.assess(fairtrial.load(EXAMPLES / request.param))
+
+
+def test_each_citation_is_written_once_and_findings_refer_to_it(
+        assessment: fairtrial.Assessment) -> None:
+    data = fairtrial.assessment_data(assessment)
+    table = {c["id"]: c for c in data["citations"]}
+    assert len(table) == len(data["citations"])
+    texts = [(c["text"], c["applies"]) for c in data["citations"]]
+    assert len(set(texts)) == len(texts)
+    used = set()
+    for finding, written in zip(assessment.findings, data["findings"], strict=True):
+        # Resolving the ids gives what format 1 wrote on the finding itself, in order.
+        resolved = [{k: v for k, v in table[i].items() if k not in ("id", "derogations")}
+                    for i in written["citations"]]
+        assert resolved == finding_data(finding)["citations"]
+        used.update(written["citations"])
+    assert used == set(table)
+
+
+def test_a_format_1_consumer_rebuilds_against_as_reports_md_says(
+        assessment: fairtrial.Assessment) -> None:
+    data = fairtrial.assessment_data(assessment)
+    table = {c["id"]: c for c in data["citations"]}
+    for finding, written in zip(assessment.findings, data["findings"], strict=True):
+        against = written["against"]
+        if written["outcome"] in ("violation", "likely_violation"):
+            against += [d for i in written["citations"] for d in table[i].get("derogations", [])]
+        # The same texts; format 1 could repeat a derogation (a decision that took it over
+        # from another finding), format 2.0 gives each once.
+        assert set(against) == set(finding.against)
+        assert len(against) == len(set(against))
+
+
+def test_kloop_has_derogations_and_the_table_gives_them_once() -> None:
+    a = fairtrial.assess(fairtrial.load(EXAMPLES / "kloop-2025.json"))
+    data = fairtrial.assessment_data(a)
+    table = {c["id"]: c for c in data["citations"]}
+    assert any("derogations" in c for c in data["citations"])
+    for written in data["findings"]:
+        given = {d for i in written["citations"] for d in table[i].get("derogations", [])}
+        assert not given & set(written["against"])
+
+
+def test_the_assessment_is_at_most_half_what_format_1_wrote(
+        assessment: fairtrial.Assessment) -> None:
+    data = fairtrial.assessment_data(assessment)
+    old = {**data, "format_version": "1.1",
+           "findings": [finding_data(f) for f in assessment.findings]}
+    del old["citations"]
+    # The saving grows with the defendants, who share their criteria's citations: half for
+    # the four of kloop-2025 (as `fairtrial assess --format json` writes one case,
+    # indented), a fifth for the one of gafgen-2003.
+    share = 0.5 if len(assessment.subjects) > 1 else 0.8
+    size = len(json.dumps(data, ensure_ascii=False, indent=2))
+    assert size <= len(json.dumps(old, ensure_ascii=False, indent=2)) * share
+
+
+def test_findings_with_citations_of_their_own_keep_them(
+        assessment: fairtrial.Assessment) -> None:
+    # A decision may add citations (CAT art 1 or 16) to its criterion's: the table has them.
+    data = fairtrial.assessment_data(assessment)
+    table = {c["id"]: c for c in data["citations"]}
+    for finding, written in zip(assessment.findings, data["findings"], strict=True):
+        assert [table[i]["text"] for i in written["citations"]] == [
+            citation_data(c)["text"] for c, _ in finding.citations]
