@@ -81,3 +81,54 @@ def test_findings_with_citations_of_their_own_keep_them(
     for finding, written in zip(assessment.findings, data["findings"], strict=True):
         assert [table[i]["text"] for i in written["citations"]] == [
             citation_data(c)["text"] for c, _ in finding.citations]
+
+
+# --- the fast encoder ---------------------------------------------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from fairtrial import _json  # noqa: E402
+from fairtrial._export import checklist_data  # noqa: E402
+from fairtrial._report import report_data  # noqa: E402
+from fairtrial.checklist import default_checklist  # noqa: E402
+
+from .strategies import cases  # noqa: E402
+
+
+def _same_bytes(obj: object) -> None:
+    for indent in (False, True):
+        assert _json.dumps(obj, indent=indent) == _json._stdlib(obj, indent)
+
+
+def test_orjson_is_in_use_where_installed() -> None:
+    pytest.importorskip("orjson")
+    assert _json.FAST_ENCODER == "orjson"
+
+
+@given(cases(max_events=6))
+def test_the_fast_encoder_writes_the_standard_librarys_bytes(case: fairtrial.Case) -> None:
+    a = fairtrial.assess(case)
+    _same_bytes(fairtrial.assessment_data(a))
+    _same_bytes(report_data(case, a))
+
+
+def test_the_fast_encoder_on_the_bundled_cases_and_the_checklist() -> None:
+    for path in EXAMPLES.glob("*.json"):
+        case = fairtrial.load(path)
+        _same_bytes(report_data(case, fairtrial.assess(case)))
+    _same_bytes(checklist_data(default_checklist()))
+
+
+@given(st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-2**70, max_value=2**70)
+    | st.text(alphabet=st.characters(codec=None)),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20))
+def test_the_fast_encoder_on_any_json_without_floats(value: object) -> None:
+    # Lone surrogates and integers beyond 64 bits go to the standard library.
+    _same_bytes(value)
+
+
+def test_what_orjson_refuses_goes_to_the_standard_library() -> None:
+    _same_bytes({"lone surrogate": "\ud800", "big": 2**80, "list": [1, "\udfff"]})

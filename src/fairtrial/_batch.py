@@ -82,11 +82,12 @@ def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
         _CHECKLISTS[key] = default_checklist(profile, plugins=plugins)
     assessment = assess(case, _CHECKLISTS[key])
     if fmt == "json":
+        from fairtrial._json import dumps
+
         payload = assessment_data(assessment)
         if many:  # a machine format: no spaces, one line per case
-            return json.dumps({"file": label, **payload}, ensure_ascii=False,
-                              separators=(",", ":")) + "\n", OK, ""
-        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n", OK, ""
+            return dumps({"file": label, **payload}) + "\n", OK, ""
+        return dumps(payload, indent=True) + "\n", OK, ""
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")

@@ -183,7 +183,9 @@ def _cmd_checklist(args: argparse.Namespace, out: TextIO) -> int:
         sys.stderr.write(f"fairtrial: {exc}\n")
         return EXIT_USAGE
     if args.format == "json":
-        out.write(json.dumps(checklist_data(checklist), indent=2, ensure_ascii=False) + "\n")
+        from fairtrial._json import dumps
+
+        out.write(dumps(checklist_data(checklist), indent=True) + "\n")
     else:
         out.write(checklist_text(checklist))
     return EXIT_OK
