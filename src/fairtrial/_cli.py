@@ -12,14 +12,19 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from fairtrial import _load
-from fairtrial._model import FORMAT_VERSION, Case
-from fairtrial._problems import InvalidCase, Problem
-from fairtrial._schema import case_schema, schema_text
+if TYPE_CHECKING:
+    from fairtrial._model import Case
+    from fairtrial._problems import Problem
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+# Each command imports what it needs when it runs: `--help` and `schema` need neither the
+# model nor the checklist, `validate` no checklist, and no command but `report` needs Jinja2.
+# The names below let the parser describe the commands without importing them;
+# tests/test_startup.py holds them to the real ones.
+_PROFILES = ("core", "expression", "full", "pretrial")
+_FORMAT_VERSION = "2.0"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,6 +34,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _read(name: str) -> bytes:
+    from fairtrial import _load
+
     if name == "-":
         return sys.stdin.buffer.read(_load.MAX_BYTES + 1)
     with open(name, "rb") as fh:
@@ -44,6 +51,8 @@ class _Usage(Exception):
 
 
 def _load_file(name: str) -> Case:
+    from fairtrial import _load
+
     try:
         data = _read(name)
     except OSError as exc:
@@ -52,6 +61,8 @@ def _load_file(name: str) -> Case:
 
 
 def _iter_cases(names: Sequence[str]) -> Iterator[tuple[str, Case | list[Problem] | str]]:
+    from fairtrial._problems import InvalidCase
+
     for name in names:
         try:
             yield name, _load_file(name)
@@ -62,6 +73,8 @@ def _iter_cases(names: Sequence[str]) -> Iterator[tuple[str, Case | list[Problem
 
 
 def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    from fairtrial._model import FORMAT_VERSION, Case
+
     worst = EXIT_OK
     records: list[dict[str, Any]] = []
     for name, result in _iter_cases(args.files):
@@ -99,6 +112,10 @@ def _cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
         raise _Usage("several files need -o DIR or --in-place")
     if args.output_dir and not os.path.isdir(args.output_dir):
         raise _Usage(f"-o {args.output_dir}: not a directory")
+    from fairtrial import _load
+    from fairtrial._model import FORMAT_VERSION
+    from fairtrial._problems import InvalidCase
+
     worst = EXIT_OK
     for name in args.files:
         try:
@@ -135,7 +152,12 @@ def _cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
-    out.write(schema_text(case_schema()))
+    from importlib import resources
+
+    # The committed file is schema_text(case_schema()) (tests/test_schema.py): written as it
+    # is, without importing the model that generates it.
+    out.write(resources.files("fairtrial").joinpath("schemas/case.schema.json")
+              .read_text("utf-8"))
     return EXIT_OK
 
 
@@ -192,6 +214,7 @@ def _cmd_checklist(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from fairtrial._problems import InvalidCase
     from fairtrial._public import vet_public
     from fairtrial._report import render
 
@@ -233,9 +256,7 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def _profile_options(p: argparse.ArgumentParser) -> None:
-    from fairtrial.checklist import PROFILES
-
-    p.add_argument("--profile", choices=sorted(PROFILES), default="full",
+    p.add_argument("--profile", choices=_PROFILES, default="full",
                    help="which areas of the checklist to use (default: full)")
     p.add_argument("--plugins", action="store_true",
                    help="add criteria from installed packages ('fairtrial.criteria' entry points)")
@@ -262,7 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_validate)
 
     p = sub.add_parser("upgrade", help="rewrite case files in the current format",
-                       description=f"Rewrite case files as format {FORMAT_VERSION}. Format 1 "
+                       description=f"Rewrite case files as format {_FORMAT_VERSION}. Format 1 "
                                    "files keep loading as they are; upgrading changes only the "
                                    "version, keeping every fact, key order and value. A file "
                                    "that does not validate is not written.")

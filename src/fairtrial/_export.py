@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fairtrial._assess import ASSESSMENT_FORMAT_VERSION, Assessment
-from fairtrial.checklist import Checklist
 from fairtrial.checklist._core import Citation, Finding, Outcome
+
+if TYPE_CHECKING:  # `fairtrial checklist` needs neither assessing nor the treaty data
+    from fairtrial._assess import Assessment
+    from fairtrial.checklist import Checklist
 
 OUTCOME_WORDS = {
     Outcome.VIOLATION: "violation",
@@ -63,6 +65,8 @@ def assessment_data(a: Assessment) -> dict[str, Any]:
     citations, in order. Most criteria cite the same sources for every person, so repeating
     them (and the derogation notes of every breach) on every finding made up most of the
     output."""
+    from fairtrial._assess import ASSESSMENT_FORMAT_VERSION
+
     ids: dict[Citation, str] = {}
     derogations = dict(a.derogations)
     findings = [finding_data(f, ids, derogations) for f in a.findings]
