@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from fairtrial._model import FORMAT_VERSION, Case
     from fairtrial._problems import InvalidCase, Problem
     from fairtrial._public import public_case
+    from fairtrial._records import ROW_FIELDS, ROW_TYPES, assess_record, record_rows
     from fairtrial._report import render as render_report
     from fairtrial._when import Span, Tri, When
 
@@ -40,6 +41,8 @@ _WHERE = {
     "FORMAT_VERSION": "_model", "Case": "_model",
     "InvalidCase": "_problems", "Problem": "_problems",
     "public_case": "_public", "render_report": "_report",
+    "ROW_FIELDS": "_records", "ROW_TYPES": "_records", "assess_record": "_records",
+    "record_rows": "_records",
     "Span": "_when", "Tri": "_when", "When": "_when",
 }
 
@@ -67,6 +70,8 @@ __version__ = "0.1.0"
 __all__ = [
     "FORMAT_VERSION",
     "MAX_BYTES",
+    "ROW_FIELDS",
+    "ROW_TYPES",
     "Assessment",
     "Case",
     "Grade",
@@ -77,6 +82,7 @@ __all__ = [
     "When",
     "__version__",
     "assess",
+    "assess_record",
     "assessment_data",
     "dump",
     "dumps",
@@ -86,6 +92,7 @@ __all__ = [
     "loads",
     "parse",
     "public_case",
+    "record_rows",
     "render_report",
     "upgrade",
     "validate",
