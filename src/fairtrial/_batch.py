@@ -4,18 +4,18 @@ input order; memory stays bounded because only a window of cases is in flight.""
 
 from __future__ import annotations
 
-import csv
 import gc
-import io
 import json
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from fairtrial import _load
 from fairtrial._problems import InvalidCase
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 OK, INVALID, UNREADABLE = 0, 1, 2
 # Cases per task, and tasks in flight per worker: 16 x 4 keeps both workers busy on two
@@ -89,6 +89,9 @@ def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
             return dumps({"file": label, **payload}) + "\n", OK, ""
         return dumps(payload, indent=True) + "\n", OK, ""
     if fmt == "csv":
+        import csv
+        import io
+
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         for row in finding_rows(assessment):
@@ -148,6 +151,9 @@ def run(items: Iterator[tuple[str, bytes | str]], out: TextIO, *, fmt: str, prof
     else:
         # Cases travel in chunks (less inter-process overhead per case) and at most
         # jobs * _WINDOW chunks are in flight, so memory does not grow with the input.
+        # Imported here: multiprocessing and its logging cost a one-case run a tenth of its time.
+        from concurrent.futures import ProcessPoolExecutor
+
         window: deque[Future[list[tuple[bytes, int, str]]]] = deque()
         # Workers are forked: keep the collector off the pages they share with this process,
         # or its passes copy them (copy-on-write) in every worker.
