@@ -14,15 +14,13 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import make_case
-from timing import spread
+from timing import run, spread
 
 
 def write_corpus(path: Path, cases: int, events: int) -> None:
@@ -31,13 +29,12 @@ def write_corpus(path: Path, cases: int, events: int) -> None:
             fh.write(json.dumps(make_case(events, seed=i % 50)) + "\n")
 
 
-def timed(cmd: list[str], stdin: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Wall seconds, and peak RSS (MiB) of the largest child process so far."""
-    start = time.perf_counter()
+def timed(cmd: list[str], stdin: Path, env: dict[str, str] | None = None,
+          ) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds, and peak RSS (MiB) of the largest child process so far."""
     with stdin.open("rb") as fh:
-        subprocess.run(cmd, stdin=fh, stdout=subprocess.DEVNULL, check=False, env=env)
-    wall = time.perf_counter() - start
-    return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        elapsed, cpu = run(cmd, stdin=fh, env=env)
+    return elapsed, cpu, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def main() -> None:
@@ -56,7 +53,7 @@ def main() -> None:
         size = os.path.getsize(corpus) / 2**20
         print(f"corpus: {args.cases} cases of {args.events} events, {size:.1f} MiB")
         if args.rss:
-            wall, peak = timed([*base, "--format", "json", "--jobs", "2"], corpus)
+            wall, _, peak = timed([*base, "--format", "json", "--jobs", "2"], corpus)
             print(f"--jobs 2: {wall:.1f} s, peak RSS of one process {peak:.0f} MiB")
             return
         commands = {
@@ -68,28 +65,33 @@ def main() -> None:
         if args.against:
             envs["--against"] = {**os.environ, "PYTHONPATH": args.against}
         times: dict[tuple[str, str], list[float]] = {}
+        cpus: dict[tuple[str, str], list[float]] = {}
         peaks: dict[str, float] = {}
         for _ in range(args.rounds):
             for label, env in envs.items():
                 for name, cmd in commands.items():
-                    wall, peak = timed(cmd, corpus, env)
+                    wall, cpu, peak = timed(cmd, corpus, env)
                     times.setdefault((label, name), []).append(wall)
+                    cpus.setdefault((label, name), []).append(cpu)
                     peaks[name] = peak
-        print(f"wall seconds, median (range) of {args.rounds} rounds")
+        print(f"wall and CPU seconds, median (range) of {args.rounds} rounds")
         for (label, name), ts in times.items():
-            print(f"  {label:10} {name:16} {spread(ts, '{:.2f}')} s")
+            print(f"  {label:10} {name:16} wall {spread(ts, '{:.2f}')} s, "
+                  f"CPU {spread(cpus[label, name], '{:.2f}')} s")
         for label in envs:
             one, two = times[label, "json, --jobs 1"], times[label, "json, --jobs 2"]
-            csv = times[label, "csv, --jobs 1"]
+            csv, json_cpu = cpus[label, "csv, --jobs 1"], cpus[label, "json, --jobs 1"]
             speedup = spread([a / b for a, b in zip(one, two, strict=True)], "{:.2f}")
-            share = spread([c / j for c, j in zip(csv, one, strict=True)], "{:.2f}")
+            share = spread([c / j for c, j in zip(csv, json_cpu, strict=True)], "{:.2f}")
             print(f"  {label}: --jobs 2 speed-up {speedup}x (target at least 1.7x on 2 cores);"
-                  f" csv time / json time {share}")
+                  f" CPU of csv / of json {share}")
         if args.against:
             for name in commands:
-                paired = [o / n for o, n in zip(times["--against", name],
-                                                times["this tree", name], strict=True)]
-                print(f"  {name:16} this tree is {spread(paired, '{:.2f}')}x faster")
+                for what, table in (("wall", times), ("CPU", cpus)):
+                    paired = [o / n for o, n in zip(table["--against", name],
+                                                    table["this tree", name], strict=True)]
+                    print(f"  {name:16} this tree takes {spread(paired, '{:.2f}')}x less "
+                          f"{what} time")
         print(f"peak RSS of one process (any tree): {max(peaks.values()):.0f} MiB")
 
 

@@ -5,7 +5,8 @@
     python bench/startup.py --against /tmp/old/src   # the same commands with another source
                                                   # tree first on PYTHONPATH, paired per round
 
-Each round runs every command once, in turn; figures are medians with their range.
+Each round runs every command once, in turn; figures are CPU times (user and system: on a
+shared machine the wall clock counts waiting for a core), medians with their range.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def main() -> None:
         for label, env in envs.items():
             for name, argv in COMMANDS.items():
                 times.setdefault((label, name), []).append(wall([*runner, *argv], env=env))
-    print(f"python -c pass: {statistics.median(base) * 1e3:.1f} ms "
+    print(f"python -c pass: {statistics.median(base) * 1e3:.1f} ms of CPU "
           f"(median of {args.rounds} rounds)")
     for (label, name), ts in times.items():
         ratio = [t / b for t, b in zip(ts, base, strict=True)]

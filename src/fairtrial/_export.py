@@ -33,19 +33,44 @@ def citation_data(c: Citation, applies: str | None = None) -> dict[str, Any]:
     return out
 
 
-def finding_data(f: Finding, ids: dict[Citation, str] | None = None,
-                 derogations: dict[Citation, tuple[str, ...]] | None = None) -> dict[str, Any]:
-    """A finding as JSON-ready data. With ``ids`` (format 2.0) its citations are the ids of
-    entries in the assessment's citation table, added to ``ids`` as they first appear, and
-    its ``against`` leaves out the ``derogations`` that the table gives with its citations;
-    without, each citation and derogation is written out in full (as in format 1)."""
+class _Table:
+    """The citation table of format 2.0, filled as findings are written."""
+
+    def __init__(self, derogations: dict[tuple[str | None, str | None], tuple[str, ...]]
+                 ) -> None:
+        self.derogations = derogations
+        self.rows: list[dict[str, Any]] = []
+        self._ids: dict[Citation, str] = {}
+        # Findings of one criterion share its citation objects: look those up by identity
+        # (hashing a Citation runs attrs' generated code over six fields).
+        self._by_object: dict[int, str] = {}
+
+    def id(self, c: Citation, applies: str) -> str:
+        cid = self._by_object.get(id(c))
+        if cid is None:
+            cid = self._ids.get(c)
+            if cid is None:
+                cid = self._ids[c] = f"c{len(self._ids) + 1}"
+                notes = self.derogations.get((c.treaty, c.pinpoint))
+                self.rows.append({"id": cid, **citation_data(c, applies),
+                                  **({"derogations": list(notes)} if notes else {})})
+            self._by_object[id(c)] = cid
+        return cid
+
+
+def finding_data(f: Finding, table: _Table | None = None) -> dict[str, Any]:
+    """A finding as JSON-ready data. With ``table`` (format 2.0) its citations are the ids of
+    entries in the assessment's citation table, and its ``against`` leaves out the derogations
+    that the table gives with its citations; without, each citation and derogation is
+    written out in full (as in format 1)."""
     against = f.against
-    if ids is None:
+    if table is None:
         cited: list[Any] = [citation_data(c, applies) for c, applies in f.citations]
     else:
-        cited = [ids.get(c) or ids.setdefault(c, f"c{len(ids) + 1}") for c, _ in f.citations]
-        if derogations and f.is_breach:
-            given = {n for c, _ in f.citations for n in derogations.get(c, ())}
+        cited = [table.id(c, applies) for c, applies in f.citations]
+        if table.derogations and f.is_breach and against:
+            given = {n for c, _ in f.citations
+                     for n in table.derogations.get((c.treaty, c.pinpoint), ())}
             against = tuple(x for x in against if x not in given)
     return {
         "criterion": f.criterion, "title": f.title, "area": f.area.value, "subject": f.subject,
@@ -60,18 +85,16 @@ def finding_data(f: Finding, ids: dict[Citation, str] | None = None,
 def assessment_data(a: Assessment) -> dict[str, Any]:
     """The assessment as JSON-ready data (the shape of schemas/assessment.schema.json).
 
-    Each citation is written once, in ``citations`` (with an ``id`` and how it ``applies`` to
+    Each citation is written once, in ``citations`` (with an ``id``, how it ``applies`` to
     this state, and the state's ``derogations`` from it); a finding lists the ids of its
     citations, in order. Most criteria cite the same sources for every person, so repeating
     them (and the derogation notes of every breach) on every finding made up most of the
     output."""
     from fairtrial._assess import ASSESSMENT_FORMAT_VERSION
 
-    ids: dict[Citation, str] = {}
-    derogations = dict(a.derogations)
-    findings = [finding_data(f, ids, derogations) for f in a.findings]
     # How a citation applies depends only on the case, so every finding agrees on it.
-    applies = {c: how for f in a.findings for c, how in f.citations}
+    table = _Table(dict(a.derogations))
+    findings = [finding_data(f, table) for f in a.findings]
     return {
         "format_version": ASSESSMENT_FORMAT_VERSION,
         "case": {"id": a.case_id, "title": a.title, "jurisdiction": a.jurisdiction},
@@ -86,9 +109,7 @@ def assessment_data(a: Assessment) -> dict[str, Any]:
         "grades": [{"subject": pid, "letter": g.letter, "label": g.label,
                     "provisional": g.provisional, "reasons": list(g.reasons)}
                    for pid, g in a.grades],
-        "citations": [{"id": cid, **citation_data(c, applies[c]),
-                       **({"derogations": list(derogations[c])} if c in derogations else {})}
-                      for c, cid in ids.items()],
+        "citations": table.rows,
         "findings": findings,
     }
 
