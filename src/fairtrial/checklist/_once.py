@@ -40,8 +40,15 @@ class Allegations:
         ``facts`` referred to by count instead of cited, when the finding shares them."""
         if not self.shared or decision.outcome is Outcome.NOT_APPLICABLE:
             return decision
-        own = [f for f in facts if not _is_allegation(f)]
-        count = len(dict.fromkeys(f for f in facts if _is_allegation(f)))
+        # One pass, no hashing: this runs for every statement, over every allegation before
+        # it. ``facts`` are distinct (coercion facts come de-duplicated).
+        own: list[Fact] = []
+        count = 0
+        for f in facts:
+            if isinstance(f.event, IllTreatment):
+                count += 1
+            else:
+                own.append(f)
         if not count:
             return decision
         reference = _REFERENCE[min(count, 2)].format(n=count)
