@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from fairtrial.checklist._core import Citation, Finding, Outcome
+from fairtrial.checklist._core import Area, Citation, Confidence, Finding, Outcome, Severity
 
 if TYPE_CHECKING:  # `fairtrial checklist` needs neither assessing nor the treaty data
     from fairtrial._assess import Assessment
@@ -44,6 +44,15 @@ class _Table:
         # Findings of one criterion share its citation objects: look those up by identity
         # (hashing a Citation runs attrs' generated code over six fields).
         self._by_object: dict[int, str] = {}
+        # And the findings of one criterion share its tuple of citations, unless a decision
+        # added some: one lookup per finding.
+        self._by_tuple: dict[int, list[str]] = {}
+
+    def ids(self, citations: tuple[tuple[Citation, str], ...]) -> list[str]:
+        found = self._by_tuple.get(id(citations))
+        if found is None:
+            found = self._by_tuple[id(citations)] = [self.id(c, a) for c, a in citations]
+        return list(found)  # a list of its own, for a caller that edits the record
 
     def id(self, c: Citation, applies: str) -> str:
         cid = self._by_object.get(id(c))
@@ -52,10 +61,24 @@ class _Table:
             if cid is None:
                 cid = self._ids[c] = f"c{len(self._ids) + 1}"
                 notes = self.derogations.get((c.treaty, c.pinpoint))
-                self.rows.append({"id": cid, **citation_data(c, applies),
+                self.rows.append({"id": cid, **_row(c, applies),
                                   **({"derogations": list(notes)} if notes else {})})
             self._by_object[id(c)] = cid
         return cid
+
+
+#: citation_data of the citations met lately, by object: a batch's cases cite the same
+#: objects. Each entry keeps its citation alive, so that no other object can take its id.
+_ROWS: dict[tuple[int, str], tuple[Citation, dict[str, Any]]] = {}
+
+
+def _row(c: Citation, applies: str) -> dict[str, Any]:
+    hit = _ROWS.get((id(c), applies))
+    if hit is None or hit[0] is not c:
+        if len(_ROWS) >= 4096:
+            _ROWS.clear()
+        hit = _ROWS[id(c), applies] = (c, citation_data(c, applies))
+    return hit[1]
 
 
 def finding_data(f: Finding, table: _Table | None = None) -> dict[str, Any]:
@@ -64,22 +87,30 @@ def finding_data(f: Finding, table: _Table | None = None) -> dict[str, Any]:
     that the table gives with its citations; without, each citation and derogation is
     written out in full (as in format 1)."""
     against = f.against
+    outcome = f.outcome
     if table is None:
         cited: list[Any] = [citation_data(c, applies) for c, applies in f.citations]
     else:
-        cited = [table.id(c, applies) for c, applies in f.citations]
-        if table.derogations and f.is_breach and against:
+        cited = table.ids(f.citations)
+        if against and outcome in _BREACHES and table.derogations:
             given = {n for c, _ in f.citations
                      for n in table.derogations.get((c.treaty, c.pinpoint), ())}
             against = tuple(x for x in against if x not in given)
+    # Enum values from a dict: ``.value`` is a Python-level property, and a batch writes
+    # every finding of every case.
     return {
-        "criterion": f.criterion, "title": f.title, "area": f.area.value, "subject": f.subject,
-        "outcome": f.outcome.value, "confidence": f.confidence.value if f.confidence else None,
-        "severity": f.severity.value, "affects_outcome": f.affects_outcome,
+        "criterion": f.criterion, "title": f.title, "area": _VALUE[f.area],
+        "subject": f.subject, "outcome": _VALUE[outcome], "confidence": _VALUE[f.confidence],
+        "severity": _VALUE[f.severity], "affects_outcome": f.affects_outcome,
         "reasoning": list(f.reasoning), "relied_on": list(f.relied_on),
         "against": list(against), "questions": list(f.questions),
         "citations": cited,
     }
+
+
+_BREACHES = frozenset({Outcome.VIOLATION, Outcome.LIKELY_VIOLATION})
+_VALUE: dict[Any, str | None] = {
+    None: None, **{m: m.value for e in (Area, Outcome, Severity, Confidence) for m in e}}
 
 
 def assessment_data(a: Assessment) -> dict[str, Any]:

@@ -64,7 +64,8 @@ class Area(Doc):
     EXPRESSION = "expression", "Expression-related charges"
 
 
-@attrs.frozen(kw_only=True)
+# The hash is cached: the JSON output's citation table looks every criterion's citations up.
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Citation:
     """A source of the standard. ``confirmed`` is False where the pinpoint (paragraph or section)
     has not been checked against an official text; such citations are printed as unconfirmed."""
