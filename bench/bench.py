@@ -35,7 +35,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 def json_line(data: bytes) -> bytes:
     """Bytes to the JSON line `fairtrial assess --lines --format json` writes for the case."""
     text, _, _ = _batch.assess_one("x", data, "json", "full", False, True, False)
-    return text.encode("utf-8")
+    return text if isinstance(text, bytes) else text.encode("utf-8")
 
 
 def stages_for(data: bytes, reference: bool) -> dict[str, Stage]:

@@ -132,3 +132,24 @@ def test_the_fast_encoder_on_any_json_without_floats(value: object) -> None:
 
 def test_what_orjson_refuses_goes_to_the_standard_library() -> None:
     _same_bytes({"lone surrogate": "\ud800", "big": 2**80, "list": [1, "\udfff"]})
+
+
+def test_a_json_line_is_dumps_and_a_newline() -> None:
+    data = fairtrial.assessment_data(fairtrial.assess(fairtrial.load(EXAMPLES / "kloop-2025.json")))
+    assert _json.dumps_line(data) == (_json._stdlib(data, False) + "\n").encode()
+
+
+def test_records_of_every_kind_keep_their_order_on_a_real_stream() -> None:
+    # Assessed lines are written as bytes, error records as text: neither may overtake the
+    # other on standard output.
+    import subprocess
+    import sys
+
+    good = json.dumps(json.loads((EXAMPLES / "gafgen-2003.json").read_bytes()))
+    lines = [good, '{"id": 1}', good, "not json", good]
+    done = subprocess.run([sys.executable, "-m", "fairtrial", "assess", "--lines", "--format",
+                           "json", "-"], input="\n".join(lines) + "\n", capture_output=True,
+                          text=True, check=False)
+    files = [json.loads(x)["file"] for x in done.stdout.splitlines()]
+    assert files == [f"<stdin>:{n}" for n in range(1, 6)]
+    assert done.returncode == 1

@@ -54,7 +54,7 @@ _CHECKLISTS: dict[tuple[str, bool], Any] = {}
 
 
 def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
-               plugins: bool, many: bool, show_all: bool) -> tuple[str, int, str]:
+               plugins: bool, many: bool, show_all: bool) -> tuple[str | bytes, int, str]:
     """Assess one case and format it; returns (text to write, status, note for stderr).
 
     CSV has no room for an error record, so there a case that cannot be assessed is named on
@@ -82,12 +82,12 @@ def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
         _CHECKLISTS[key] = default_checklist(profile, plugins=plugins)
     assessment = assess(case, _CHECKLISTS[key])
     if fmt == "json":
-        from fairtrial._json import dumps
+        from fairtrial._json import dumps, dumps_line
 
-        payload = assessment_data(assessment)
-        if many:  # a machine format: no spaces, one line per case
-            return dumps({"file": label, **payload}) + "\n", OK, ""
-        return dumps(payload, indent=True) + "\n", OK, ""
+        if many:  # a machine format: no spaces, one line per case, already UTF-8
+            return dumps_line({"file": label, **assessment_data(assessment, lists=False)}), \
+                OK, ""
+        return dumps(assessment_data(assessment, lists=False), indent=True) + "\n", OK, ""
     if fmt == "csv":
         import csv
         import io
@@ -103,10 +103,11 @@ def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
 
 def _chunk(batch: list[tuple[Any, ...]]) -> list[tuple[bytes, int, str]]:
     # Encoded in the worker: on two cores, the parent's time is taken from the workers.
-    return [(text.encode("utf-8"), status, note) for text, status, note in map(_star, batch)]
+    return [(text if isinstance(text, bytes) else text.encode("utf-8"), status, note)
+            for text, status, note in map(_star, batch)]
 
 
-def _star(a: tuple[Any, ...]) -> tuple[str, int, str]:
+def _star(a: tuple[Any, ...]) -> tuple[str | bytes, int, str]:
     return assess_one(*a)
 
 
@@ -133,6 +134,8 @@ def run(items: Iterator[tuple[str, bytes | str]], out: TextIO, *, fmt: str, prof
             errors.write(("\n" if progress is not None else "") + note)
         if isinstance(text, str):
             out.write(text)
+            if binary is not None and text:  # before any bytes written past it
+                out.flush()
         elif binary is not None:
             binary.write(text)
         else:

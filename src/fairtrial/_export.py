@@ -81,11 +81,13 @@ def _row(c: Citation, applies: str) -> dict[str, Any]:
     return hit[1]
 
 
-def finding_data(f: Finding, table: _Table | None = None) -> dict[str, Any]:
+def finding_data(f: Finding, table: _Table | None = None, *, lists: bool = True,
+                 ) -> dict[str, Any]:
     """A finding as JSON-ready data. With ``table`` (format 2.0) its citations are the ids of
     entries in the assessment's citation table, and its ``against`` leaves out the derogations
     that the table gives with its citations; without, each citation and derogation is
-    written out in full (as in format 1)."""
+    written out in full (as in format 1). ``lists=False`` leaves the texts in tuples, which
+    encode to the same JSON without copying."""
     against = f.against
     outcome = f.outcome
     if table is None:
@@ -102,8 +104,10 @@ def finding_data(f: Finding, table: _Table | None = None) -> dict[str, Any]:
         "criterion": f.criterion, "title": f.title, "area": _VALUE[f.area],
         "subject": f.subject, "outcome": _VALUE[outcome], "confidence": _VALUE[f.confidence],
         "severity": _VALUE[f.severity], "affects_outcome": f.affects_outcome,
-        "reasoning": list(f.reasoning), "relied_on": list(f.relied_on),
-        "against": list(against), "questions": list(f.questions),
+        "reasoning": list(f.reasoning) if lists else f.reasoning,
+        "relied_on": list(f.relied_on) if lists else f.relied_on,
+        "against": list(against) if lists else against,
+        "questions": list(f.questions) if lists else f.questions,
         "citations": cited,
     }
 
@@ -113,19 +117,19 @@ _VALUE: dict[Any, str | None] = {
     None: None, **{m: m.value for e in (Area, Outcome, Severity, Confidence) for m in e}}
 
 
-def assessment_data(a: Assessment) -> dict[str, Any]:
+def assessment_data(a: Assessment, *, lists: bool = True) -> dict[str, Any]:
     """The assessment as JSON-ready data (the shape of schemas/assessment.schema.json).
 
     Each citation is written once, in ``citations`` (with an ``id``, how it ``applies`` to
     this state, and the state's ``derogations`` from it); a finding lists the ids of its
     citations, in order. Most criteria cite the same sources for every person, so repeating
     them (and the derogation notes of every breach) on every finding made up most of the
-    output."""
+    output. ``lists=False`` (for encoding at once) leaves the findings' texts in tuples."""
     from fairtrial._assess import ASSESSMENT_FORMAT_VERSION
 
     # How a citation applies depends only on the case, so every finding agrees on it.
     table = _Table(dict(a.derogations))
-    findings = [finding_data(f, table) for f in a.findings]
+    findings = [finding_data(f, table, lists=lists) for f in a.findings]
     return {
         "format_version": ASSESSMENT_FORMAT_VERSION,
         "case": {"id": a.case_id, "title": a.title, "jurisdiction": a.jurisdiction},

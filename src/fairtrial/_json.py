@@ -45,6 +45,9 @@ def _stdlib(obj: Any, indent: bool) -> str:
 
 
 _FAST = _find()
+_ORJSON: Any = None
+if _FAST is not None:
+    import orjson as _ORJSON
 #: "orjson" when output is encoded by it, else None.
 FAST_ENCODER = "orjson" if _FAST is not None else None
 
@@ -54,3 +57,15 @@ def dumps(obj: Any, *, indent: bool = False) -> str:
     if _FAST is not None:
         return _FAST(obj, indent)
     return _stdlib(obj, indent)
+
+
+def dumps_line(obj: Any) -> bytes:
+    """``dumps(obj)`` and a newline, as UTF-8: what a JSON Lines writer writes, without
+    decoding orjson's bytes only to encode them again."""
+    if _ORJSON is not None:
+        try:
+            line: bytes = _ORJSON.dumps(obj, option=_ORJSON.OPT_APPEND_NEWLINE)
+            return line
+        except (_ORJSON.JSONEncodeError, UnicodeDecodeError):
+            pass
+    return (_stdlib(obj, False) + "\n").encode("utf-8")
