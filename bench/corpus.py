@@ -89,4 +89,5 @@ def make_case(n_events: int, seed: int = 0, defendants: int = 3) -> dict[str, An
 
 
 def make_bytes(n_events: int, seed: int = 0) -> bytes:
-    return json.dumps(make_case(n_events, seed), indent=1).encode()
+    # Compact, as JSON Lines are: one corpus format for every benchmark.
+    return json.dumps(make_case(n_events, seed)).encode()

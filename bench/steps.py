@@ -3,8 +3,9 @@
     python bench/steps.py            # the 50-event case
     python bench/steps.py --events 500
 
-Each step is timed alone (best of N runs, caches cleared before each), as a ratio to json.loads
-of the same bytes. The last lines relate the whole pipeline to parsing its input and its own
+Each step is timed as bench/timing.py times everything (collector off, caches cleared,
+steps interleaved in rounds after a warm-up; medians), as a ratio to json.loads of the same
+bytes. The last lines relate the whole pipeline to parsing its input and its own
 output: the assessment's JSON is often larger than the case file.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,8 +21,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import best_of
 from corpus import make_bytes
+from timing import no_arg, rounds
 
 import fairtrial
 from fairtrial import _load
@@ -29,21 +31,22 @@ from fairtrial._export import assessment_data
 from fairtrial._model import Case
 
 
-def best(fn: Callable[[Any], Any], repeat: int, prepare: Callable[[], Any] = lambda: None,
+def best(fn: Callable[[Any], Any], repeat: int, prepare: Callable[[], Any] = no_arg,
          ) -> float:
-    """Best wall time in µs of ``fn(prepare())``, timing only ``fn``, from cold caches."""
-    return best_of(fn, repeat, prepare) * 1e6
+    """Median wall time in µs of ``fn(prepare())``, timing only ``fn``, from cold caches."""
+    return statistics.median(rounds({"step": (fn, prepare)}, repeat)["step"]) * 1e6
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=50)
-    parser.add_argument("--repeat", type=int, default=300)
+    parser.add_argument("--repeat", type=int, default=100)
     args = parser.parse_args()
     data = make_bytes(args.events)
     raw = _load.parse(data)
     fast = _load._fast_validator()
-    output = json.dumps(assessment_data(fairtrial.assess(fairtrial.loads(data))))
+    output = json.dumps(assessment_data(fairtrial.assess(fairtrial.loads(data))),
+                        ensure_ascii=False, separators=(",", ":"))
 
     def assessed(case: Case) -> Case:
         fairtrial.assess(case)  # fills the case's indexes and facts

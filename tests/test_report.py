@@ -77,7 +77,7 @@ HOSTILE = fairtrial.from_data(hostile())
                          ids=["kloop", "gafgen", "hostile"])
 def test_json_report_validates_against_its_schema(case: Case) -> None:
     data = json.loads(render(case, "json"))
-    assert data["format_version"] == "1.1"
+    assert data["format_version"] == "2.0"
     assert [g["subject"] for g in data["grades"]] == [s["id"] for s in data["subjects"]]
     assert not list(VALIDATOR.iter_errors(data))
 

@@ -33,8 +33,10 @@ from fairtrial.checklist._core import (
 )
 from fairtrial.checklist._links import convictions
 
-#: 1.1 added ``grades``, one per defendant; 1.0 consumers can ignore it.
-ASSESSMENT_FORMAT_VERSION = "1.1"
+#: 1.1 added ``grades``, one per defendant; 1.0 consumers can ignore it. 2.0 writes each
+#: citation once, in a top-level ``citations`` table, and findings list their ids
+#: (docs/reports.md says how a 1.x consumer adapts).
+ASSESSMENT_FORMAT_VERSION = "2.0"
 
 
 @attrs.frozen(kw_only=True)
@@ -82,6 +84,10 @@ class Assessment:
     #: One grade per defendant, from their own findings and the case-level ones; the case
     #: grade is the worst of them.
     grades: tuple[tuple[str, Grade], ...] = ()
+    #: The state's derogations from each cited provision, by (treaty, pinpoint): notes that
+    #: every breach finding citing it counts among its points the other way; the JSON output
+    #: gives them once, with the citation.
+    derogations: tuple[tuple[tuple[str | None, str | None], tuple[str, ...]], ...] = ()
 
     def findings_for(self, subject: str | None) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.subject == subject)
@@ -130,9 +136,16 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
     bodies = _body_findings(case_context)
     # How a citation applies depends only on its treaty and kind, for this state at this time.
     treaty_status = _Status(case.jurisdiction, start)
+    # Keyed by provision: hashing a Citation (attrs, six fields) cost more than the notes.
+    derogations: dict[tuple[str | None, str | None], tuple[str, ...]] = {}
     for criterion in checklist.criteria:
         cited = tuple([(c, treaty_status[c.treaty, c.kind]) for c in criterion.citations])
-        derogated = _derogation_notes(case.jurisdiction, criterion.citations, start)
+        # Each provision's notes once per case; a criterion's are its citations', in order.
+        provisions = [(c.treaty, c.pinpoint) for c in criterion.citations]
+        for key, c in zip(provisions, criterion.citations, strict=True):
+            if key not in derogations:
+                derogations[key] = _derogation_notes(case.jurisdiction, (c,), start)
+        derogated = tuple(dict.fromkeys(n for key in provisions for n in derogations[key]))
         mine = by_criterion[criterion.id] = []
         alone: dict[tuple[str, str], Outcome] = {}
         for ctx in contexts if criterion.per_person and contexts else [case_context]:
@@ -206,6 +219,7 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
         subjects=tuple((p.id, p.name) for p in people),
         grades=tuple((p.id, grade([f for f in ordered if f.subject in (p.id, None)], convicted,
                                   names)) for p in people),
+        derogations=tuple((key, notes) for key, notes in derogations.items() if notes),
     )
 
 

@@ -4,18 +4,18 @@ input order; memory stays bounded because only a window of cases is in flight.""
 
 from __future__ import annotations
 
-import csv
 import gc
-import io
 import json
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from fairtrial import _load
 from fairtrial._problems import InvalidCase
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 OK, INVALID, UNREADABLE = 0, 1, 2
 # Cases per task, and tasks in flight per worker: 16 x 4 keeps both workers busy on two
@@ -55,7 +55,7 @@ _CHECKLISTS: dict[tuple[str, bool], Any] = {}
 
 def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
                plugins: bool, many: bool, show_all: bool, lang: str = "en",
-               color: bool = False) -> tuple[str, int, str]:
+               color: bool = False) -> tuple[str | bytes, int, str]:
     """Assess one case and format it; returns (text to write, status, note for stderr).
 
     CSV has no room for an error record, so there a case that cannot be assessed is named on
@@ -92,12 +92,16 @@ def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
         _CHECKLISTS[key] = default_checklist(profile, plugins=plugins)
     assessment = assess(case, _CHECKLISTS[key])
     if fmt == "json":
-        payload = assessment_data(assessment)
-        if many:  # a machine format: no spaces, one line per case
-            return json.dumps({"file": label, **payload}, ensure_ascii=False,
-                              separators=(",", ":")) + "\n", OK, ""
-        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n", OK, ""
+        from fairtrial._json import dumps, dumps_line
+
+        if many:  # a machine format: no spaces, one line per case, already UTF-8
+            return dumps_line({"file": label, **assessment_data(assessment, lists=False)}), \
+                OK, ""
+        return dumps(assessment_data(assessment, lists=False), indent=True) + "\n", OK, ""
     if fmt == "csv":
+        import csv
+        import io
+
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         for row in finding_rows(assessment):
@@ -112,10 +116,11 @@ def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
 
 def _chunk(batch: list[tuple[Any, ...]]) -> list[tuple[bytes, int, str]]:
     # Encoded in the worker: on two cores, the parent's time is taken from the workers.
-    return [(text.encode("utf-8"), status, note) for text, status, note in map(_star, batch)]
+    return [(text if isinstance(text, bytes) else text.encode("utf-8"), status, note)
+            for text, status, note in map(_star, batch)]
 
 
-def _star(a: tuple[Any, ...]) -> tuple[str, int, str]:
+def _star(a: tuple[Any, ...]) -> tuple[str | bytes, int, str]:
     return assess_one(*a)
 
 
@@ -142,6 +147,8 @@ def run(items: Iterator[tuple[str, bytes | str]], out: TextIO, *, fmt: str, prof
             errors.write(("\n" if progress is not None else "") + note)
         if isinstance(text, str):
             out.write(text)
+            if binary is not None and text:  # before any bytes written past it
+                out.flush()
         elif binary is not None:
             binary.write(text)
         else:
@@ -161,6 +168,9 @@ def run(items: Iterator[tuple[str, bytes | str]], out: TextIO, *, fmt: str, prof
     else:
         # Cases travel in chunks (less inter-process overhead per case) and at most
         # jobs * _WINDOW chunks are in flight, so memory does not grow with the input.
+        # Imported here: multiprocessing and its logging cost a one-case run a tenth of its time.
+        from concurrent.futures import ProcessPoolExecutor
+
         window: deque[Future[list[tuple[bytes, int, str]]]] = deque()
         # Workers are forked: keep the collector off the pages they share with this process,
         # or its passes copy them (copy-on-write) in every worker.

@@ -12,14 +12,19 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from fairtrial import _load
-from fairtrial._model import FORMAT_VERSION, Case
-from fairtrial._problems import InvalidCase, Problem
-from fairtrial._schema import case_schema, schema_text
+if TYPE_CHECKING:
+    from fairtrial._model import Case
+    from fairtrial._problems import Problem
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+# Each command imports what it needs when it runs: `--help` and `schema` need neither the
+# model nor the checklist, `validate` no checklist, and no command but `report` needs Jinja2.
+# The names below let the parser describe the commands without importing them;
+# tests/test_startup.py holds them to the real ones.
+_PROFILES = ("core", "expression", "full", "pretrial")
+_FORMAT_VERSION = "2.0"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,6 +34,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _read(name: str) -> bytes:
+    from fairtrial import _load
+
     if name == "-":
         return sys.stdin.buffer.read(_load.MAX_BYTES + 1)
     with open(name, "rb") as fh:
@@ -57,6 +64,8 @@ def _load_file(name: str) -> Case:
 
 
 def _iter_cases(names: Sequence[str]) -> Iterator[tuple[str, Case | list[Problem] | str]]:
+    from fairtrial._problems import InvalidCase
+
     for name in names:
         try:
             yield name, _load_file(name)
@@ -67,6 +76,8 @@ def _iter_cases(names: Sequence[str]) -> Iterator[tuple[str, Case | list[Problem
 
 
 def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    from fairtrial._model import FORMAT_VERSION, Case
+
     worst = EXIT_OK
     records: list[dict[str, Any]] = []
     for name, result in _iter_cases(args.files):
@@ -104,6 +115,10 @@ def _cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
         raise _Usage("several files need -o DIR or --in-place")
     if args.output_dir and not os.path.isdir(args.output_dir):
         raise _Usage(f"-o {args.output_dir}: not a directory")
+    from fairtrial import _load
+    from fairtrial._model import FORMAT_VERSION
+    from fairtrial._problems import InvalidCase
+
     worst = EXIT_OK
     for name in args.files:
         if name.lower().endswith((".yaml", ".yml")):
@@ -147,7 +162,12 @@ def _cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
-    out.write(schema_text(case_schema()))
+    from importlib import resources
+
+    # The committed file is schema_text(case_schema()) (tests/test_schema.py): written as it
+    # is, without importing the model that generates it.
+    out.write(resources.files("fairtrial").joinpath("schemas/case.schema.json")
+              .read_text("utf-8"))
     return EXIT_OK
 
 
@@ -195,6 +215,7 @@ def _colour(out: TextIO) -> bool:
 def _cmd_questions(args: argparse.Namespace, out: TextIO) -> int:
     from fairtrial._assess import assess
     from fairtrial._i18n import lang
+    from fairtrial._problems import InvalidCase
     from fairtrial._questions import gather, questions_data
     from fairtrial._report import md_questions
     from fairtrial._textout import questions_report
@@ -231,13 +252,16 @@ def _cmd_checklist(args: argparse.Namespace, out: TextIO) -> int:
         sys.stderr.write(f"fairtrial: {exc}\n")
         return EXIT_USAGE
     if args.format == "json":
-        out.write(json.dumps(checklist_data(checklist), indent=2, ensure_ascii=False) + "\n")
+        from fairtrial._json import dumps
+
+        out.write(dumps(checklist_data(checklist), indent=True) + "\n")
     else:
         out.write(checklist_text(checklist))
     return EXIT_OK
 
 
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from fairtrial._problems import InvalidCase
     from fairtrial._public import vet_public
     from fairtrial._report import render
 
@@ -282,9 +306,7 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def _profile_options(p: argparse.ArgumentParser) -> None:
-    from fairtrial.checklist import PROFILES
-
-    p.add_argument("--profile", choices=sorted(PROFILES), default="full",
+    p.add_argument("--profile", choices=_PROFILES, default="full",
                    help="which areas of the checklist to use (default: full)")
     p.add_argument("--plugins", action="store_true",
                    help="add criteria from installed packages ('fairtrial.criteria' entry points)")
@@ -319,7 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_validate)
 
     p = sub.add_parser("upgrade", help="rewrite case files in the current format",
-                       description=f"Rewrite case files as format {FORMAT_VERSION}. Format 1 "
+                       description=f"Rewrite case files as format {_FORMAT_VERSION}. Format 1 "
                                    "files keep loading as they are; upgrading changes only the "
                                    "version, keeping every fact, key order and value. A file "
                                    "that does not validate is not written.")

@@ -8,13 +8,11 @@ import argparse
 import json
 import os
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-import attrs
-
-from fairtrial import _load, _yaml
-from fairtrial._model import Case
-from fairtrial._problems import InvalidCase, Problem
+if TYPE_CHECKING:  # imported by each command as it runs: 'fairtrial --help' loads none of it
+    from fairtrial._model import Case
+    from fairtrial._problems import Problem
 
 __all__ = ["add_commands"]
 
@@ -35,6 +33,8 @@ def _problems(label: str, verb: str, problems: list[Problem] | tuple[Problem, ..
 
 
 def _read(name: str) -> bytes:
+    from fairtrial import _load
+
     if name == "-":
         return sys.stdin.buffer.read(_load.MAX_BYTES + 1)
     with open(name, "rb") as fh:
@@ -62,6 +62,9 @@ def _write(target: str | None, text: str, out: TextIO, source: str | None = None
 
 
 def _cmd_convert(args: argparse.Namespace, out: TextIO) -> int:
+    from fairtrial import _load, _yaml
+    from fairtrial._problems import InvalidCase
+
     name: str = args.file
     label = "<stdin>" if name == "-" else name
     source_yaml = args.source_format == "yaml" if args.source_format else _yaml.is_yaml(name)
@@ -96,6 +99,7 @@ def _cmd_convert(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_new(args: argparse.Namespace, out: TextIO) -> int:
+    from fairtrial import _yaml
     from fairtrial._template import template
 
     target: str | None = args.output
@@ -119,6 +123,9 @@ def _cmd_new(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _load_case(name: str) -> Case | int:
+    from fairtrial import _yaml
+    from fairtrial._problems import InvalidCase
+
     """The case in ``name``, or the exit status after saying why it cannot be loaded."""
     label = "<stdin>" if name == "-" else name
     try:
@@ -134,6 +141,8 @@ def _load_case(name: str) -> Case | int:
 
 
 def _cmd_timeline(args: argparse.Namespace, out: TextIO) -> int:
+    import attrs
+
     from fairtrial import _timeline
 
     case = _load_case(args.file)

@@ -100,19 +100,27 @@ def _make() -> cattrs.Converter:
                 format_version=override(omit_if_default=False))
         return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
 
-    def register(cls: type) -> None:
-        conv.register_unstructure_hook(cls, unstructure_fn(cls))
-        conv.register_structure_hook(cls, make_dict_structure_fn(cls, conv))
+    # Hooks are generated on first use of each class (cattrs caches what a factory returns):
+    # loading a case needs no unstructuring hooks at all, and only the kinds of event it
+    # holds. Generating every hook up front cost more than loading and assessing a case.
+    leaves = frozenset((Source, Provenance, Person, Organisation, VerdictResult, Charge,
+                        ContextFact, Case))
+    conv.register_unstructure_hook_factory(lambda cls: cls in leaves, unstructure_fn)
+    conv.register_structure_hook_factory(lambda cls: cls in leaves,
+                                         lambda cls: make_dict_structure_fn(cls, conv))
 
-    # Leaves before the containers that hold them, events next, the case last.
-    leaves: tuple[type, ...] = (Source, Provenance, Person, Organisation, VerdictResult, Charge,
-                              ContextFact)
-    for leaf in leaves:
-        register(leaf)
-    event_out = {kind: unstructure_fn(cls) for kind, cls in EVENT_KINDS.items()}
+    class _Lazy(dict[str, Any]):
+        def __init__(self, make: Callable[[type], Any]) -> None:
+            super().__init__()
+            self.make = make
+
+        def __missing__(self, kind: str) -> Any:
+            value = self[kind] = self.make(EVENT_KINDS[kind])
+            return value
+
+    event_out = _Lazy(unstructure_fn)
     # "kind" selects the class and is a class variable, so the generated function ignores it.
-    event_in = {kind: (make_dict_structure_fn(cls, conv), cls)
-                for kind, cls in EVENT_KINDS.items()}
+    event_in = _Lazy(lambda cls: (make_dict_structure_fn(cls, conv), cls))
 
     def structure_event(data: Any, _: Any) -> Event:
         if not isinstance(data, dict) or data.get("kind") not in EVENT_KINDS:
@@ -127,14 +135,14 @@ def _make() -> cattrs.Converter:
 
     conv.register_structure_hook(Event, structure_event)
     conv.register_unstructure_hook(Event, unstructure_event)
-    for cls in EVENT_KINDS.values():
-        conv.register_unstructure_hook(cls, unstructure_event)
-    register(Case)
+    kinds = frozenset(EVENT_KINDS.values())
+    conv.register_unstructure_hook_factory(lambda cls: cls in kinds,
+                                           lambda cls: unstructure_event)
     return conv
 
 
 @functools.cache
 def converter() -> cattrs.Converter:
-    """The converter, built on first use: generating its hooks takes ~30 ms, which a batch's
-    parent process, handing cases to workers, never needs to spend."""
+    """The converter, built on first use, its hooks generated as each class is first met:
+    a batch's parent process, handing cases to workers, never spends the time."""
     return _make()

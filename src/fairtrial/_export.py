@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fairtrial._assess import ASSESSMENT_FORMAT_VERSION, Assessment
-from fairtrial.checklist import Checklist
-from fairtrial.checklist._core import Citation, Finding, Outcome
+from fairtrial.checklist._core import Area, Citation, Confidence, Finding, Outcome, Severity
+
+if TYPE_CHECKING:  # `fairtrial checklist` needs neither assessing nor the treaty data
+    from fairtrial._assess import Assessment
+    from fairtrial.checklist import Checklist
 
 OUTCOME_WORDS = {
     Outcome.VIOLATION: "violation",
@@ -31,19 +33,103 @@ def citation_data(c: Citation, applies: str | None = None) -> dict[str, Any]:
     return out
 
 
-def finding_data(f: Finding) -> dict[str, Any]:
+class _Table:
+    """The citation table of format 2.0, filled as findings are written."""
+
+    def __init__(self, derogations: dict[tuple[str | None, str | None], tuple[str, ...]]
+                 ) -> None:
+        self.derogations = derogations
+        self.rows: list[dict[str, Any]] = []
+        self._ids: dict[Citation, str] = {}
+        # Findings of one criterion share its citation objects: look those up by identity
+        # (hashing a Citation runs attrs' generated code over six fields).
+        self._by_object: dict[int, str] = {}
+        # And the findings of one criterion share its tuple of citations, unless a decision
+        # added some: one lookup per finding.
+        self._by_tuple: dict[int, list[str]] = {}
+
+    def ids(self, citations: tuple[tuple[Citation, str], ...]) -> list[str]:
+        found = self._by_tuple.get(id(citations))
+        if found is None:
+            found = self._by_tuple[id(citations)] = [self.id(c, a) for c, a in citations]
+        return list(found)  # a list of its own, for a caller that edits the record
+
+    def id(self, c: Citation, applies: str) -> str:
+        cid = self._by_object.get(id(c))
+        if cid is None:
+            cid = self._ids.get(c)
+            if cid is None:
+                cid = self._ids[c] = f"c{len(self._ids) + 1}"
+                notes = self.derogations.get((c.treaty, c.pinpoint))
+                self.rows.append({"id": cid, **_row(c, applies),
+                                  **({"derogations": list(notes)} if notes else {})})
+            self._by_object[id(c)] = cid
+        return cid
+
+
+#: citation_data of the citations met lately, by object: a batch's cases cite the same
+#: objects. Each entry keeps its citation alive, so that no other object can take its id.
+_ROWS: dict[tuple[int, str], tuple[Citation, dict[str, Any]]] = {}
+
+
+def _row(c: Citation, applies: str) -> dict[str, Any]:
+    hit = _ROWS.get((id(c), applies))
+    if hit is None or hit[0] is not c:
+        if len(_ROWS) >= 4096:
+            _ROWS.clear()
+        hit = _ROWS[id(c), applies] = (c, citation_data(c, applies))
+    return hit[1]
+
+
+def finding_data(f: Finding, table: _Table | None = None, *, lists: bool = True,
+                 ) -> dict[str, Any]:
+    """A finding as JSON-ready data. With ``table`` (format 2.0) its citations are the ids of
+    entries in the assessment's citation table, and its ``against`` leaves out the derogations
+    that the table gives with its citations; without, each citation and derogation is
+    written out in full (as in format 1). ``lists=False`` leaves the texts in tuples, which
+    encode to the same JSON without copying."""
+    against = f.against
+    outcome = f.outcome
+    if table is None:
+        cited: list[Any] = [citation_data(c, applies) for c, applies in f.citations]
+    else:
+        cited = table.ids(f.citations)
+        if against and outcome in _BREACHES and table.derogations:
+            given = {n for c, _ in f.citations
+                     for n in table.derogations.get((c.treaty, c.pinpoint), ())}
+            against = tuple(x for x in against if x not in given)
+    # Enum values from a dict: ``.value`` is a Python-level property, and a batch writes
+    # every finding of every case.
     return {
-        "criterion": f.criterion, "title": f.title, "area": f.area.value, "subject": f.subject,
-        "outcome": f.outcome.value, "confidence": f.confidence.value if f.confidence else None,
-        "severity": f.severity.value, "affects_outcome": f.affects_outcome,
-        "reasoning": list(f.reasoning), "relied_on": list(f.relied_on),
-        "against": list(f.against), "questions": list(f.questions),
-        "citations": [citation_data(c, applies) for c, applies in f.citations],
+        "criterion": f.criterion, "title": f.title, "area": _VALUE[f.area],
+        "subject": f.subject, "outcome": _VALUE[outcome], "confidence": _VALUE[f.confidence],
+        "severity": _VALUE[f.severity], "affects_outcome": f.affects_outcome,
+        "reasoning": list(f.reasoning) if lists else f.reasoning,
+        "relied_on": list(f.relied_on) if lists else f.relied_on,
+        "against": list(against) if lists else against,
+        "questions": list(f.questions) if lists else f.questions,
+        "citations": cited,
     }
 
 
-def assessment_data(a: Assessment) -> dict[str, Any]:
-    """The assessment as JSON-ready data (the shape of schemas/assessment.schema.json)."""
+_BREACHES = frozenset({Outcome.VIOLATION, Outcome.LIKELY_VIOLATION})
+_VALUE: dict[Any, str | None] = {
+    None: None, **{m: m.value for e in (Area, Outcome, Severity, Confidence) for m in e}}
+
+
+def assessment_data(a: Assessment, *, lists: bool = True) -> dict[str, Any]:
+    """The assessment as JSON-ready data (the shape of schemas/assessment.schema.json).
+
+    Each citation is written once, in ``citations`` (with an ``id``, how it ``applies`` to
+    this state, and the state's ``derogations`` from it); a finding lists the ids of its
+    citations, in order. Most criteria cite the same sources for every person, so repeating
+    them (and the derogation notes of every breach) on every finding made up most of the
+    output. ``lists=False`` (for encoding at once) leaves the findings' texts in tuples."""
+    from fairtrial._assess import ASSESSMENT_FORMAT_VERSION
+
+    # How a citation applies depends only on the case, so every finding agrees on it.
+    table = _Table(dict(a.derogations))
+    findings = [finding_data(f, table, lists=lists) for f in a.findings]
     return {
         "format_version": ASSESSMENT_FORMAT_VERSION,
         "case": {"id": a.case_id, "title": a.title, "jurisdiction": a.jurisdiction},
@@ -58,7 +144,8 @@ def assessment_data(a: Assessment) -> dict[str, Any]:
         "grades": [{"subject": pid, "letter": g.letter, "label": g.label,
                     "provisional": g.provisional, "reasons": list(g.reasons)}
                    for pid, g in a.grades],
-        "findings": [finding_data(f) for f in a.findings],
+        "citations": table.rows,
+        "findings": findings,
     }
 
 

@@ -40,6 +40,8 @@ from fairtrial._template import with_placeholders
 from fairtrial._when import WHEN_PATTERN, Tri, When, WhenError, when_of
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
@@ -485,7 +487,12 @@ class _Checker:
                          str(when))
 
         arrests: dict[str, tuple[When, str]] = {}
-        verdicts: list[tuple[When, set[str], str]] = []
+        # Per person, what an appeal against the verdict is checked against, kept as it goes
+        # so that appeals cost no scan of every verdict: the earliest start of any of their
+        # verdicts, the first verdict in date order (ties: in file order), and up to two ids.
+        starts: dict[str, datetime] = {}
+        firsts: dict[str, tuple[When, str]] = {}
+        ids: dict[str, list[str]] = {}
         for eid, (_, when, event) in dated.items():
             kind = event.get("kind")
             subjects = [s for s in event.get("subjects", []) if isinstance(s, str)]
@@ -494,7 +501,13 @@ class _Checker:
                     if s not in arrests or when.sort_key() < arrests[s][0].sort_key():
                         arrests[s] = (when, eid)
             elif kind == Verdict.kind:
-                verdicts.append((when, set(subjects), eid))
+                for s in dict.fromkeys(subjects):
+                    if s not in starts or when.earliest < starts[s]:
+                        starts[s] = when.earliest
+                    if s not in firsts or when.sort_key() < firsts[s][0].sort_key():
+                        firsts[s] = (when, eid)
+                    if len(seen := ids.setdefault(s, [])) < 2:
+                        seen.append(eid)
         for i, when, event in dated.values():
             kind = event.get("kind")
             refs = {"retraction": "retracts", "investigation": "into"}.get(str(kind))
@@ -511,15 +524,17 @@ class _Checker:
                         later_than(i, when, arrests[s][1], f"this {kind} of '{s}'")
             if kind == "appeal" and event.get("against") == "verdict":
                 # An appeal needs a verdict before it; a later one (a retrial) is no error.
-                appellants = {s for s in event.get("subjects", []) if isinstance(s, str)}
-                theirs = [(v_when, v_id) for v_when, v_subjects, v_id in verdicts
-                          if appellants & v_subjects]
-                if theirs and all(when.before(v_when) is Tri.YES for v_when, _ in theirs):
-                    v_when, v_id = min(theirs, key=lambda v: v[0].sort_key())
+                appellants = [s for s in dict.fromkeys(event.get("subjects", []))
+                              if isinstance(s, str) and s in starts]
+                # Certainly before every verdict of theirs: ends before the earliest start.
+                if appellants and when.latest <= min(starts[s] for s in appellants):
+                    v_when, v_id = min((firsts[s] for s in appellants),
+                                       key=lambda v: (v[0].sort_key(), dated[v[1]][0]))
+                    several = len({v for s in appellants for v in ids[s]}) > 1
                     self.add(pointer(["events", i, "date"]), "chronology",
                              f"this appeal against the verdict ({when}) is dated before "
                              f"the verdict '{v_id}' ({v_when})"
-                             + (", the first of its appellants'" if len(theirs) > 1 else ""),
+                             + (", the first of its appellants'" if several else ""),
                              str(when))
             written = self.dates.get(("events", i, "written_judgment_date"))
             if written is not None and written.before(when) is Tri.YES:

@@ -8,7 +8,6 @@ punctuation escaping in Markdown, and only http(s) URLs ever become links.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -90,7 +89,9 @@ def render(case: Case, fmt: str, *, public: bool = False,
         case = public_case(case)
     assessment = assess(case, checklist)
     if fmt == "json":
-        return json.dumps(report_data(case, assessment), indent=2, ensure_ascii=False) + "\n"
+        from fairtrial._json import dumps
+
+        return dumps(report_data(case, assessment), indent=True) + "\n"
     if fmt == "md":
         return _markdown(case, assessment, language(lang))
     return _html(case, assessment, language(lang))

@@ -190,13 +190,15 @@ def build_assessment_schema() -> dict[str, Any]:
     nullable_text = {"type": ["string", "null"]}
     outcome = {"enum": [o.value for o in Outcome]}
     citation = closed({
+        "id": {"type": "string", "pattern": "^c[0-9]+$"},
         "source": text, "pinpoint": nullable_text, "confirmed": {"type": "boolean"},
         "kind": {"enum": ["treaty", "interpretation", "case_law", "soft_law"]},
         "treaty": nullable_text, "text": text,
         "applies": {"enum": ["binding", "interprets a binding treaty", "persuasive",
                              "not yet in force", "no longer in force", "status unknown",
                              "standard"]},
-    })
+        "derogations": texts,
+    }, required=["id", "source", "pinpoint", "confirmed", "kind", "treaty", "text", "applies"])
     finding = closed({
         "criterion": text, "title": text, "area": {"enum": [a.value for a in Area]},
         "subject": nullable_text, "outcome": outcome,
@@ -204,14 +206,14 @@ def build_assessment_schema() -> dict[str, Any]:
         "severity": {"enum": [s.value for s in Severity]},
         "affects_outcome": {"type": "boolean"}, "reasoning": texts, "relied_on": texts,
         "against": texts, "questions": texts,
-        "citations": {"type": "array", "items": {"$ref": "#/$defs/citation"}},
+        "citations": {"type": "array", "items": {"type": "string", "pattern": "^c[0-9]+$"}},
     })
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": ASSESSMENT_SCHEMA_ID,
         "title": "fairtrial assessment report",
         **closed({
-            "format_version": {"const": "1.1"},
+            "format_version": {"const": "2.0"},
             "case": closed({"id": text, "title": text, "jurisdiction": text}),
             "checklist": text,
             "grade": closed({"letter": {"enum": ["A", "B", "C", "D", "F", "incomplete"]},
@@ -227,6 +229,7 @@ def build_assessment_schema() -> dict[str, Any]:
             "grades": {"type": "array", "items": closed({
                 "subject": text, "letter": {"enum": ["A", "B", "C", "D", "F", "incomplete"]},
                 "label": text, "provisional": {"type": "boolean"}, "reasons": texts})},
+            "citations": {"type": "array", "items": {"$ref": "#/$defs/citation"}},
             "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},
             "sources": {"type": "array", "items": closed({
                 "id": text, "kind": {"enum": [k.value for k in SourceKind]}, "publisher": text,
@@ -237,7 +240,7 @@ def build_assessment_schema() -> dict[str, Any]:
                 "findings": {"type": "array", "items": closed({
                     "criterion": text, "subject": text, "outcome": outcome, "anchor": text})}})},
         }, required=["format_version", "case", "checklist", "grade", "treaties", "areas",
-                     "subjects", "findings"]),
+                     "subjects", "citations", "findings"]),
         "$defs": {"citation": citation, "finding": finding},
     }
 

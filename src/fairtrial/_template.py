@@ -9,9 +9,10 @@ after conversion to JSON.
 from __future__ import annotations
 
 from importlib import resources
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from fairtrial._problems import Problem, pointer
+if TYPE_CHECKING:  # 'fairtrial --help' reads KINDS and should not load the model's attrs
+    from fairtrial._problems import Problem
 
 __all__ = ["KINDS", "PLACEHOLDER", "placeholders", "template", "with_placeholders"]
 
@@ -60,6 +61,8 @@ def placeholders(data: Any) -> list[tuple[tuple[str | int, ...], str]]:
 def with_placeholders(data: Any, problems: list[Problem]) -> list[Problem]:
     """``problems`` with each placeholder reported as such, replacing what else its value
     breaks (a placeholder is no date, no enum value); unchanged when there is none."""
+    from fairtrial._problems import Problem, pointer
+
     found = placeholders(data)
     if not found:
         return problems

@@ -64,7 +64,8 @@ class Area(Doc):
     EXPRESSION = "expression", "Expression-related charges"
 
 
-@attrs.frozen(kw_only=True)
+# The hash is cached: the JSON output's citation table looks every criterion's citations up.
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Citation:
     """A source of the standard. ``confirmed`` is False where the pinpoint (paragraph or section)
     has not been checked against an official text; such citations are printed as unconfirmed."""
@@ -464,6 +465,16 @@ class Criterion:
     @property
     def trial_only(self) -> bool:
         return self.at_trial or self.area in (Area.TRIBUNAL, Area.JUDGMENT)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A decision function may be a closure, which does not pickle: a built-in criterion
+        # travels by its id (so a checklist can be sent to worker processes, by Dask or any
+        # engine); any other pickles field by field, as far as its function does.
+        from fairtrial.checklist._pickle import builtin_criterion, criterion_from, is_builtin
+
+        if is_builtin(self):
+            return builtin_criterion, (self.id,)
+        return criterion_from, (attrs.asdict(self, recurse=False),)
 
 
 @attrs.frozen(kw_only=True)

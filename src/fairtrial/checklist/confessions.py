@@ -56,6 +56,7 @@ from fairtrial.checklist._core import (
     unknown,
     worst,
 )
+from fairtrial.checklist._once import Allegations
 
 _GC32_41 = general_comment(32, "41", confirmed=False)
 
@@ -301,6 +302,8 @@ def _statement_used(ctx: Context) -> Decision:
             f"No statement of {ctx.name}, or used against {ctx.name}, is said to have been "
             "coerced."))
 
+    cite = Allegations(shared=len(tainted) > 1)
+
     def one(s: Confession | Statement, coercion: tuple[Fact, ...]) -> Decision:
         how, use = _links.reliance(ctx, s)
         own = not (isinstance(s, Statement) and ctx.person is not None
@@ -322,24 +325,26 @@ def _statement_used(ctx: Context) -> Decision:
             if not treatments:
                 # Only the maker's word that it was coerced (a retraction): the automatic rule
                 # needs ill-treatment shown, not alleged (Harutyunyan; El Haski).
-                return unknown(f"Did {whom} describe ill-treatment, and what did the court "
-                               f"find of it and of the reliability of {what}?",
-                               reason=f"{used} {what}; {whom} later said it had been coerced.",
-                               facts=(*coercion, *use))
+                text = f"{used} {what}; {whom} later said it had been coerced."
+                return cite.refer(unknown(f"Did {whom} describe ill-treatment, and what did the "
+                                          f"court find of it and of the reliability of {what}?",
+                                          reason=text, facts=(*coercion, *use)),
+                                  text, (*coercion, *use))
             if not any(_links.reaches_art7(t) for t in treatments):
-                return unknown(f"Did the pressure on {whom} amount to ill-treatment, and how "
-                               f"did the court assess the reliability of {what}?",
-                               reason=f"{used} {what}; {whom} says it was obtained under "
-                                      "pressure.", facts=(*coercion, *use))
-            return attrs.evolve(breach(
-                f"{used} {what}, which was obtained by ill-treatment of {whom}; such a "
-                "statement makes the proceedings unfair whatever its weight.", *coercion, *use),
-                cites=_cat(coercion))
+                text = f"{used} {what}; {whom} says it was obtained under pressure."
+                return cite.refer(unknown(f"Did the pressure on {whom} amount to ill-treatment, "
+                                          f"and how did the court assess the reliability of "
+                                          f"{what}?", reason=text, facts=(*coercion, *use)),
+                                  text, (*coercion, *use))
+            text = (f"{used} {what}, which was obtained by ill-treatment of {whom}; such a "
+                    "statement makes the proceedings unfair whatever its weight.")
+            return attrs.evolve(cite.refer(breach(text, *coercion, *use), text,
+                                           (*coercion, *use)), cites=_cat(coercion))
         if _established(coercion):
-            return attrs.evolve(breach(
-                f"{used} {what}, which was obtained by coercion; a statement obtained by "
-                "ill-treatment or undue pressure may never be used.", *coercion, *use),
-                cites=_cat(coercion))
+            text = (f"{used} {what}, which was obtained by coercion; a statement obtained by "
+                    "ill-treatment or undue pressure may never be used.")
+            return attrs.evolve(cite.refer(breach(text, *coercion, *use), text,
+                                           (*coercion, *use)), cites=_cat(coercion))
         unexamined = [f for f in _court_examined(ctx) if f.value is False]
         if unexamined:
             return breach(f"{used} {what}, though {ctx.name} said it was coerced; the court did "
@@ -351,10 +356,11 @@ def _statement_used(ctx: Context) -> Decision:
                            "voluntary, and on what evidence did it reject the claim?",
                            reason=f"{used} {what} after examining the claim of coercion.",
                            facts=use)
-        return breach(f"{used} {what}, which {ctx.name} says was coerced.", *coercion, *use)
+        text = f"{used} {what}, which {ctx.name} says was coerced."
+        return cite.refer(breach(text, *coercion, *use), text, (*coercion, *use))
 
-    return worst((*(one(s, c) for s, c in tainted), *_possibly_tainted(ctx)),
-                 empty=not_applicable(""))
+    return cite.lead(worst((*(one(s, c) for s, c in tainted), *_possibly_tainted(ctx)),
+                           empty=not_applicable("")))
 
 
 STATEMENT_USED = Criterion(
@@ -575,23 +581,25 @@ def _prosecutor(ctx: Context) -> Decision:
     if not tainted:
         return not_applicable(f"No statement of {ctx.name} is said to have been coerced.")
     decisions = []
+    cite = Allegations(shared=len(tainted) > 1)
     for s, coercion in tainted:
         for e in _links.evidence_from(ctx, s.id):
             if e.evidence_kind not in _links.STATEMENT_KINDS:
                 continue
             offered = ctx.fact(e, "offered_by")
             if offered.value is Party.PROSECUTION:
-                decisions.append(breach(f"The prosecution put forward {ctx.label(e)}, which "
-                                        f"comes from the statement {ctx.when(s)} said to be "
-                                        "coerced.", offered, *coercion))
+                text = (f"The prosecution put forward {ctx.label(e)}, which comes from the "
+                        f"statement {ctx.when(s)} said to be coerced.")
+                decisions.append(cite.refer(breach(text, offered, *coercion), text,
+                                            (offered, *coercion)))
             elif offered.value is not None:
                 decisions.append(compliant(f"The prosecution did not put forward "
                                            f"{ctx.label(e)}.", offered))
             else:
                 decisions.append(unknown(f"Who put forward {ctx.label(e)}, which comes from "
                                          f"the statement {ctx.when(s)} said to be coerced?"))
-    return worst(decisions, empty=unknown(
-        "Did the prosecution use, or decline to use, the statements said to be coerced?"))
+    return cite.lead(worst(decisions, empty=unknown(
+        "Did the prosecution use, or decline to use, the statements said to be coerced?")))
 
 
 PROSECUTOR_DUTY = Criterion(

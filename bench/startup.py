@@ -1,0 +1,68 @@
+"""CLI start-up: how much longer `fairtrial assess` on the bundled case takes than
+`python -c pass`, and what `--help`, `schema`, `checklist` and `validate` cost.
+
+    python bench/startup.py                       # 20 interleaved rounds
+    python bench/startup.py --against /tmp/old/src   # the same commands with another source
+                                                  # tree first on PYTHONPATH, paired per round
+
+Each round runs every command once, in turn; figures are CPU times (user and system: on a
+shared machine the wall clock counts waiting for a core), medians with their range.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import spread, wall
+
+ROOT = Path(__file__).resolve().parent.parent
+CASE = str(ROOT / "examples" / "kloop-2025.json")
+COMMANDS = {
+    "assess (text)": ["assess", CASE],
+    "assess --format json": ["assess", "--format", "json", CASE],
+    "--help": ["--help"],
+    "schema": ["schema"],
+    "checklist": ["checklist"],
+    "validate": ["validate", CASE],
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--against", metavar="SRC",
+                        help="also run each command with SRC first on PYTHONPATH (paired)")
+    args = parser.parse_args()
+    py = sys.executable
+    runner = [py, "-c", "import sys; from fairtrial._cli import main; sys.exit(main())"]
+    envs = {"this tree": None}
+    if args.against:
+        envs["--against"] = {**os.environ, "PYTHONPATH": args.against}
+    times: dict[tuple[str, str], list[float]] = {}
+    base: list[float] = []
+    for _ in range(args.rounds):
+        base.append(wall([py, "-c", "pass"]))
+        for label, env in envs.items():
+            for name, argv in COMMANDS.items():
+                times.setdefault((label, name), []).append(wall([*runner, *argv], env=env))
+    print(f"python -c pass: {statistics.median(base) * 1e3:.1f} ms of CPU "
+          f"(median of {args.rounds} rounds)")
+    for (label, name), ts in times.items():
+        ratio = [t / b for t, b in zip(ts, base, strict=True)]
+        print(f"  {label:10} {name:22} {statistics.median(ts) * 1e3:7.1f} ms  "
+              f"{spread(ratio)}x python -c pass")
+    if args.against:
+        for name in COMMANDS:
+            paired = [o / n for o, n in zip(times["--against", name], times["this tree", name],
+                                            strict=True)]
+            print(f"  {name:22} this tree is {spread(paired, '{:.2f}')}x faster")
+    print("target: assess (text) at most 10x python -c pass")
+
+
+if __name__ == "__main__":
+    main()
