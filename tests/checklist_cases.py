@@ -115,8 +115,12 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         # One arrest under a warrant says nothing of a second whose basis is unknown.
         (INS, case(ev("arrest", "a1", arrest_warrant=True), ev("arrest", "a2"),
                    charges=[{**SPEECH[0], "conduct": ["other"]}])),
-        (N, case(ev("arrest", "a1", arrest_warrant=True),
+        (N, case(ev("arrest", "a1", arrest_warrant=True,
+                    stated_grounds="found carrying the stolen goods"),
                  charges=[{**SPEECH[0], "conduct": ["other"]}])),
+        # A warrant alone is not a specific suspicion (Fox, Campbell and Hartley).
+        (INS, case(ev("arrest", "a1", arrest_warrant=True),
+                   charges=[{**SPEECH[0], "conduct": ["other"]}])),
         (INS, case(ARREST)),
     ],
     "custody.prompt-judge": [

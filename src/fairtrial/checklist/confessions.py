@@ -232,6 +232,19 @@ def _retraction_examined(ctx: Context) -> Decision:
     if not verdicts:
         return unknown("Has the court yet ruled on the retraction and the claim of coercion?")
     claim = ctx.fact(retractions[0], "alleges_coercion")
+    # The duty to examine the claim bears on a statement the court could use: where every
+    # retracted statement was excluded, or no one was convicted, silence on it harmed no one.
+    retracted = [ctx.case.get(t) for r in retractions for t in r.retracts
+                 if t in ctx.case._by_id]
+    uses = [_links.reliance(ctx, st) for st in retracted]
+    if retracted and all(how == "excluded" for how, _ in uses):
+        return compliant(f"Every statement {ctx.name} retracted as coerced was excluded from the "
+                         "evidence.", *(f for _, facts in uses for f in facts))
+    if not _links.convictions(ctx) and any(
+            r.person == ctx.person.id for v in verdicts for r in v.results
+            if ctx.person is not None):
+        return not_applicable(f"{ctx.name} was not convicted, so no statement retracted as "
+                              "coerced was used against them.")
 
     def one(v: Verdict) -> Decision:
         examined = ctx.fact(v, "addressed_retraction")
@@ -587,11 +600,23 @@ def _prosecutor(ctx: Context) -> Decision:
             if e.evidence_kind not in _links.STATEMENT_KINDS:
                 continue
             offered = ctx.fact(e, "offered_by")
-            if offered.value is Party.PROSECUTION:
+            # Guideline 16 binds a prosecutor who knows, or has reasonable grounds to believe,
+            # that evidence was unlawfully obtained: ill-treatment on the record gives such
+            # grounds; the accused's later word alone does not settle them.
+            grounds = [f for f in coercion if isinstance(f.event, IllTreatment)]
+            if offered.value is Party.PROSECUTION and not grounds:
+                decisions.append(unknown(
+                    f"When the prosecution put forward {ctx.label(e)}, did it know, or have "
+                    "reasonable grounds to believe, that the statement was coerced (injuries "
+                    "documented, a complaint made, ill-treatment found)?",
+                    reason=f"The prosecution put forward {ctx.label(e)}, which comes from the "
+                           f"statement {ctx.when(s)} that {ctx.name} later said was coerced.",
+                    facts=(offered, *coercion)))
+            elif offered.value is Party.PROSECUTION:
                 text = (f"The prosecution put forward {ctx.label(e)}, which comes from the "
                         f"statement {ctx.when(s)} said to be coerced.")
-                decisions.append(cite.refer(breach(text, offered, *coercion), text,
-                                            (offered, *coercion)))
+                decisions.append(cite.refer(breach(text, offered, *grounds), text,
+                                            (offered, *grounds)))
             elif offered.value is not None:
                 decisions.append(compliant(f"The prosecution did not put forward "
                                            f"{ctx.label(e)}.", offered))

@@ -104,8 +104,16 @@ def _lawful_basis(ctx: Context) -> Decision:
     lawful_charge = expression.outcome in (Outcome.NO_VIOLATION, Outcome.NOT_APPLICABLE)
     if lawful_charge and all(f.value is True for f in warrant):
         # Every arrest, not just one: an arrest whose basis is unknown keeps the question open.
-        return compliant(f"{ctx.name} was arrested under a warrant, on charges that do not "
-                         "penalise expression.", *warrant)
+        # A warrant is not enough: the arrest needs a specific suspicion (Fox, Campbell and
+        # Hartley v UK; GC35 para 12).
+        grounds = [ctx.fact(a, "stated_grounds") for a in arrests]
+        if any(g.value is None for g in grounds):
+            return unknown(f"On what specific suspicion was {ctx.name} arrested?",
+                           reason=f"{ctx.name} was arrested under a warrant, on charges that do "
+                                  "not penalise expression.", facts=warrant)
+        return compliant(f"{ctx.name} was arrested under a warrant, on a stated suspicion "
+                         f"({'; '.join(str(g.value) for g in grounds)}), on charges that do not "
+                         "penalise expression.", *warrant, *grounds)
     return unknown(f"On what legal basis, and on what specific suspicion, was {ctx.name} "
                    "arrested? Was there an arrest warrant?")
 

@@ -36,12 +36,30 @@ def _reasoned(ctx: Context) -> Decision:
     def one(v: Verdict) -> Decision:
         reasons = ctx.fact(v, "reasons")
         what = ctx.label(v)
+        if reasons.value is Reasons.NONE and v.jury is True:
+            # A jury gives no reasons; precise questions and directions can stand in for them
+            # (Taxquet v Belgium [GC]).
+            directions = ctx.fact(v, "jury_directions")
+            if directions.value is True:
+                return compliant(f"{what[0].upper()}{what[1:]} was a jury's, without reasons, "
+                                 "but with directions and questions that let the accused "
+                                 "understand it.", directions)
+            if directions.value is None:
+                return unknown(f"Did the jury that gave {what} have precise questions and "
+                               "directions that let the accused understand why they were "
+                               "convicted?")
         if reasons.value in (Reasons.NONE, Reasons.CONCLUSORY):
             extra = " and did not deal with the retraction" if v.addressed_retraction is False \
                 else ""
             facts = [reasons] + ([ctx.fact(v, "addressed_retraction")] if extra else [])
             return breach(f"{what[0].upper()}{what[1:]} gave no reasons that engage with the "
                           f"evidence and the defence's arguments{extra}.", *facts)
+        unanswered = ctx.fact(v, "addressed_defence_arguments")
+        if reasons.value is Reasons.REASONED and unanswered.value is False:
+            # Reasons that pass over a decisive argument of the defence are not enough (Ruiz
+            # Torija).
+            return breach(f"{what[0].upper()}{what[1:]} gave reasons, but did not answer the "
+                          "defence's decisive arguments.", unanswered)
         if reasons.value is Reasons.REASONED:
             return compliant(f"{what[0].upper()}{what[1:]} gave reasons.", reasons)
         return unknown(f"Did {what} give reasons covering the evidence relied on and the "
@@ -61,9 +79,11 @@ REASONED = Criterion(
         hrc_views("Henry v Jamaica, comm. no. 230/1987", "para 8.4"),
         ecthr("Hadjianastassiou v Greece, no. 12945/87, 16 Dec 1992", "§33"),
         ecthr("Ruiz Torija v Spain, no. 18390/91, 9 Dec 1994", "§§29-30"),
+        ecthr("Taxquet v Belgium [GC], no. 926/05, 16 Nov 2010"),
     ),
     severity=Severity.SERIOUS,
-    reads=("verdict.reasons", "verdict.addressed_retraction"),
+    reads=("verdict.reasons", "verdict.addressed_retraction",
+           "verdict.addressed_defence_arguments", "verdict.jury", "verdict.jury_directions"),
     decide=_reasoned,
     affects_outcome=True,
 )
