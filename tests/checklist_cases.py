@@ -456,15 +456,26 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("hearing", "h1", public=False, closure_reason="state secrets"))),
     ],
     "tribunal.presence": [
-        (V, case(ev("hearing", "h1", stage="trial", defendant_present=False))),
+        (V, case(ev("hearing", "h1", stage="trial", defendant_present=False,
+                    absence_reason="not_brought"))),
         (N, case(ev("hearing", "h1", defendant_present=True))),
+        # Absent by choice, knowing of the hearing: a waiver, not a breach (GC32 para 36).
+        (N, case(ev("hearing", "h1", stage="trial", defendant_present=False,
+                    absence_reason="waived"))),
+        # Absent, and the record does not say why: ask.
+        (INS, case(ev("hearing", "h1", stage="trial", defendant_present=False))),
         (INS, case(ev("hearing", "h1"))),
         # Absent from a hearing whose stage is not recorded: was it part of the trial?
         (INS, case(ev("hearing", "h1", defendant_present=False))),
     ],
     "tribunal.counsel-at-trial": [
-        (V, case(ev("hearing", "h1", stage="trial", counsel_present=False))),
+        (V, case(ev("hearing", "h1", stage="trial", counsel_present=False,
+                    counsel_waived=False))),
         (N, case(ev("hearing", "h1", counsel_present=True))),
+        # Defending oneself in person is a right, not a breach.
+        (N, case(ev("hearing", "h1", stage="trial", counsel_present=False,
+                    counsel_waived=True))),
+        (INS, case(ev("hearing", "h1", stage="trial", counsel_present=False))),
         (INS, case(ev("hearing", "h1"))),
     ],
     "tribunal.free-from-intimidation": [
@@ -478,6 +489,9 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "tribunal.interpreter": [
         (V, case(ev("hearing", "h1", interpreter_needed=True, interpreter_provided=False))),
         (N, case(ev("hearing", "h1", interpreter_needed=True, interpreter_provided=True))),
+        # A refused interpreter for one who speaks the language well (Guesdon v France).
+        (N, case(ev("hearing", "h1", interpreter_needed=False),
+                 ev("defence_request", "r1", request="interpreter", granted=False))),
         (INS, case(ev("hearing", "h1"))),
     ],
     "judgment.reasoned": [

@@ -13,6 +13,7 @@ from typing import Any, ClassVar, TypeVar
 import attrs
 
 from fairtrial._vocab import (
+    AbsenceReason,
     AppealAgainst,
     AppealOutcome,
     Authority,
@@ -550,8 +551,13 @@ class Hearing(Event):
                                  "that it gave none."))
     defendant_present: bool | None = attrs.field(
         default=None, metadata=d("Were the defendants (subjects) present?"))
+    absence_reason: AbsenceReason | None = attrs.field(
+        default=None, metadata=d("Why the defendant was absent, where they were."))
     counsel_present: bool | None = attrs.field(
         default=None, metadata=d("Was defence counsel present?"))
+    counsel_waived: bool | None = attrs.field(
+        default=None, metadata=d("Did the defendant choose to defend themselves, without a "
+                                 "lawyer?"))
     defendant_caged: bool | None = attrs.field(
         default=None, metadata=d("Were defendants held in a cage or restrained?"))
     interpreter_needed: bool | None = attrs.field(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 
 __all__ = [
+    "AbsenceReason",
     "AppealAgainst",
     "AppealOutcome",
     "Authority",
@@ -152,6 +153,17 @@ class OffenceKind(Doc):
     FALSE_INFORMATION = "false_information", "spreading false or 'knowingly false' information"
     NATIONAL_SECURITY = "national_security", "disclosing secrets, treason, espionage"
     OTHER = "other", "another offence"
+
+
+class AbsenceReason(Doc):
+    WAIVED = "waived", "the accused chose not to attend, knowing of the hearing"
+    ABSCONDED = "absconded", "the accused fled or hid to escape the trial"
+    REMOVED_FOR_CONDUCT = "removed_for_conduct", (
+        "the accused was removed for disrupting the hearing, after a warning")
+    NOT_NOTIFIED = "not_notified", "the accused was not told of the hearing in time"
+    NOT_BROUGHT = "not_brought", "the authorities did not bring the detained accused"
+    ILL = "ill", "the accused was ill"
+    OTHER = "other", "another reason"
 
 
 class PlaceKind(Doc):

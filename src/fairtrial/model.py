@@ -48,6 +48,7 @@ from fairtrial._model import (
     VerdictResult,
 )
 from fairtrial._vocab import (
+    AbsenceReason,
     AppealAgainst,
     AppealOutcome,
     Authority,
@@ -92,6 +93,7 @@ from fairtrial._when import Span, Tri, When
 __all__ = [
     "EVENT_KINDS",
     "FORMAT_VERSION",
+    "AbsenceReason",
     "Appeal",
     "AppealAgainst",
     "AppealOutcome",

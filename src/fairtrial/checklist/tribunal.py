@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from fairtrial._model import CounselInterference, DefenceRequest, Hearing
-from fairtrial._vocab import ContextKind, HearingStage, RequestKind, Standing
+from fairtrial._vocab import AbsenceReason, ContextKind, HearingStage, RequestKind, Standing
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -18,6 +18,7 @@ from fairtrial.checklist._core import (
     breach,
     by_detail,
     compliant,
+    ecthr,
     general_comment,
     hrc_views,
     iccpr,
@@ -89,11 +90,37 @@ PUBLIC = Criterion(
 )
 
 
+_CHOSEN_ABSENCE = frozenset({AbsenceReason.WAIVED, AbsenceReason.REMOVED_FOR_CONDUCT})
+_STATE_ABSENCE = frozenset({AbsenceReason.NOT_NOTIFIED, AbsenceReason.NOT_BROUGHT,
+                            AbsenceReason.ILL})
+
+
 def _presence(ctx: Context) -> Decision:
-    return _at_trial(ctx, lambda hs: by_detail(
-        ctx, hs, "defendant_present", bad=False,
-        said_bad="{name} was absent from {what}.", said_good="{name} was present at {what}.",
-        ask="Was {name} present at {what}?", empty=_NO_HEARING))
+    # Absence is a breach where the State caused it or tried the accused regardless; an accused
+    # who chose not to attend, or was removed for disruption after a warning, waived the right
+    # (GC32 para 36); one who absconded must be able to obtain a fresh determination
+    # (Sejdovic v Italy [GC]).
+    def one(h: Hearing) -> Decision:
+        present, why = ctx.fact(h, "defendant_present"), ctx.fact(h, "absence_reason")
+        what = ctx.label(h)
+        if present.value is True:
+            return compliant(f"{ctx.name} was present at {what}.", present)
+        if present.value is None:
+            return unknown(f"Was {ctx.name} present at {what}?")
+        if why.value in _CHOSEN_ABSENCE:
+            return compliant(f"{ctx.name} was absent from {what}: {why.value.doc}.", present, why)
+        if why.value in _STATE_ABSENCE:
+            return breach(f"{ctx.name} was absent from {what}: {why.value.doc}.", present, why)
+        if why.value is AbsenceReason.ABSCONDED:
+            return unknown(f"Can {ctx.name}, tried in absence after absconding, obtain a fresh "
+                           "determination of the charge?",
+                           reason=f"{ctx.name} was absent from {what}: {why.value.doc}.",
+                           facts=(present, why))
+        return unknown(f"Why was {ctx.name} absent from {what}: by choice, or not notified or "
+                       "not brought?", reason=f"{ctx.name} was absent from {what}.",
+                       facts=(present,))
+
+    return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_NO_HEARING))
 
 
 PRESENCE = Criterion(
@@ -101,19 +128,34 @@ PRESENCE = Criterion(
     area=Area.TRIBUNAL,
     title="Tried in one's presence",
     question="Was the accused present at the trial and able to take part?",
-    citations=(iccpr("14(3)(d)"), general_comment(32, "36", confirmed=False)),
+    citations=(iccpr("14(3)(d)"), general_comment(32, "36", confirmed=False),
+               ecthr("Sejdovic v Italy [GC], no. 56581/00, 1 March 2006")),
     severity=Severity.SERIOUS,
-    reads=("hearing.defendant_present",),
+    reads=("hearing.defendant_present", "hearing.absence_reason"),
     decide=_presence,
 )
 
 
 def _counsel_at_trial(ctx: Context) -> Decision:
-    return _at_trial(ctx, lambda hs: by_detail(
-        ctx, hs, "counsel_present", bad=False,
-        said_bad="{name} had no defence lawyer at {what}.",
-        said_good="{name}'s lawyer was present at {what}.",
-        ask="Was {name}'s lawyer present at {what}?", empty=_NO_HEARING))
+    # The accused may defend themselves in person (art 14(3)(d)): counsel's absence is a breach
+    # where it was not their choice.
+    def one(h: Hearing) -> Decision:
+        present, chose = ctx.fact(h, "counsel_present"), ctx.fact(h, "counsel_waived")
+        what = ctx.label(h)
+        if present.value is True:
+            return compliant(f"{ctx.name}'s lawyer was present at {what}.", present)
+        if present.value is None:
+            return unknown(f"Was {ctx.name}'s lawyer present at {what}?")
+        if chose.value is True:
+            return compliant(f"{ctx.name} chose to defend themselves at {what}.", chose)
+        if chose.value is False:
+            return breach(f"{ctx.name} had no defence lawyer at {what}, though they had not "
+                          "chosen to defend themselves.", present, chose)
+        return unknown(f"Did {ctx.name} choose to defend themselves at {what}, or were they "
+                       "left without a lawyer?",
+                       reason=f"{ctx.name} had no defence lawyer at {what}.", facts=(present,))
+
+    return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_NO_HEARING))
 
 
 COUNSEL_AT_TRIAL = Criterion(
@@ -123,7 +165,7 @@ COUNSEL_AT_TRIAL = Criterion(
     question="Was the accused defended by a lawyer at the trial hearings?",
     citations=(iccpr("14(3)(d)"), general_comment(32, "37-38", confirmed=False)),
     severity=Severity.SERIOUS,
-    reads=("hearing.counsel_present",),
+    reads=("hearing.counsel_present", "hearing.counsel_waived"),
     decide=_counsel_at_trial,
 )
 
@@ -199,8 +241,22 @@ def _interpreter(ctx: Context) -> Decision:
                                      f"{what}? If not, was a free interpreter provided?"))
     for r in ctx.events(DefenceRequest):
         if r.request is RequestKind.INTERPRETER and r.granted is False:
-            decisions.append(breach(f"A request for an interpreter {ctx.when(r)} was refused.",
-                                    ctx.fact(r, "granted")))
+            # Only one who cannot follow the language of the court needs one (Guesdon v France).
+            needs = [ctx.fact(h, "interpreter_needed") for h in ctx.events(Hearing)
+                      if h.interpreter_needed is not None]
+            if any(f.value is True for f in needs):
+                decisions.append(breach(f"A request for an interpreter {ctx.when(r)} was "
+                                        "refused, though one was needed.",
+                                        ctx.fact(r, "granted"),
+                                        *(f for f in needs if f.value is True)))
+            elif needs:
+                decisions.append(compliant(f"A request for an interpreter {ctx.when(r)} was "
+                                           f"refused; {ctx.name} did not need one.",
+                                           *needs))
+            else:
+                decisions.append(unknown(f"A request for an interpreter {ctx.when(r)} was "
+                                         f"refused: could {ctx.name} understand and speak the "
+                                         "language of the court?"))
     if not decisions and not ctx.events(Hearing):
         return _NO_HEARING
     return worst(decisions, empty=unknown(
