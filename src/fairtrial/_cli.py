@@ -168,6 +168,12 @@ def _cmd_assess(args: argparse.Namespace, out: TextIO) -> int:
                 sys.stderr.write(f"fairtrial: {data}\n")
             yield label, data
 
+    if args.format == "parquet" or args.cache or args.scheduler:
+        from fairtrial._corpus import assess_corpus
+
+        return assess_corpus(args, reported(items), out, many=many)
+    if args.output_dir:
+        raise _Usage("-o DIR is for --format parquet")
     progress = sys.stderr if sys.stderr.isatty() and many else None
     return _batch.run(reported(items), out, fmt=args.format, profile=args.profile,
                       plugins=args.plugins, many=many, show_all=args.all, jobs=args.jobs,
@@ -282,10 +288,20 @@ def build_parser() -> argparse.ArgumentParser:
                                    "in turn; a case that cannot be loaded gives an error record "
                                    "and the batch goes on.")
     p.add_argument("files", nargs="+", metavar="FILE", help="case files; '-' reads standard input")
-    p.add_argument("--format", choices=("text", "json", "csv"), default="text",
+    p.add_argument("--format", choices=("text", "json", "csv", "parquet"), default="text",
                    help="text for people (default); json (JSON Lines for several cases, with "
                         "an error record for a case that cannot be assessed); csv (one row per "
-                        "finding, for data frames; such cases are named on standard error)")
+                        "finding, for data frames; such cases are named on standard error); "
+                        "parquet (cases, findings and questions tables in -o DIR; needs "
+                        "pip install 'fairtrial[parquet]'; see docs/analysis.md)")
+    p.add_argument("-o", "--output-dir", metavar="DIR",
+                   help="with --format parquet: the directory for the tables")
+    p.add_argument("--cache", metavar="PATH",
+                   help="with --format json or parquet: reuse results of unchanged cases "
+                        "from the SQLite file PATH and store new ones (one run at a time)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --format json or parquet: assess on the Dask cluster at ADDRESS "
+                        "(pip install 'fairtrial[dask]'); output is the same as locally")
     p.add_argument("--lines", action="store_true",
                    help="read each input as JSON Lines: one case per line")
     p.add_argument("--jobs", type=int, default=1, metavar="N",
