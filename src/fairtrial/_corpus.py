@@ -45,7 +45,9 @@ def _prefix(label: str) -> str:
 def _store(kind: str, label: str, many: bool, payload: Any) -> str:
     """The payload without its label: a case's result does not depend on where it sits."""
     if kind == "rows":
-        return json.dumps(_relabel(payload, ""), ensure_ascii=False, separators=(",", ":"))
+        value = json.dumps(_relabel(payload, ""), ensure_ascii=False, separators=(",", ":"))
+        _relabel(payload, label)  # the record is still to be written
+        return value
     text = str(payload)
     return "{" + text[len(_prefix(label)):] if many else text
 
