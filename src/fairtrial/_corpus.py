@@ -22,6 +22,11 @@ from fairtrial import _batch, _tables
 Result = tuple[int, Any, str]
 
 _CHUNK, _WINDOW = 16, 4
+_CONNECT_SECONDS = 20
+
+
+class Unreachable(RuntimeError):
+    """The Dask scheduler could not be reached."""
 
 
 def work(kind: str, label: str, data: bytes | str, profile: str, plugins: bool,
@@ -161,7 +166,11 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
         if scheduler is not None:
             from distributed import Client
 
-            client = Client(scheduler, set_as_default=False)
+            try:
+                client = Client(scheduler, set_as_default=False, timeout=_CONNECT_SECONDS)
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise Unreachable(f"cannot reach the Dask scheduler at {scheduler}: "
+                                  f"{exc}") from None
             executor = _Dask(client)
             window = sum(client.nthreads().values()) * _WINDOW
         elif jobs > 1:
@@ -245,7 +254,7 @@ def assess_corpus(args: Any, items: Iterable[tuple[str, bytes | str]], out: Text
         return run(items, out, fmt=args.format, output_dir=args.output_dir, profile=args.profile,
                    plugins=args.plugins, many=many, jobs=args.jobs, cache_path=args.cache,
                    scheduler=args.scheduler)
-    except CacheBusy as exc:
+    except (CacheBusy, Unreachable) as exc:
         return usage(str(exc))
     except OSError as exc:
         name = exc.filename or args.output_dir or args.cache
