@@ -178,3 +178,21 @@ def test_cache_needs_a_machine_format(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "--cache and --scheduler work with --format json or parquet, not text" in \
         capsys.readouterr().err
     assert not (tmp_path / "c").exists()
+
+
+def test_damage_inside_the_file_is_found_while_reading(
+        tmp_path: Path, counted: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    # The file is not scanned when opened (a large corpus's cache is gigabytes): damaged pages
+    # are found by SQLite or by the entries' checksums as they are read.
+    path = write(tmp_path / "corpus.jsonl", corpus(20))
+    cache = tmp_path / "cache.sqlite"
+    _, plain, _ = assess(str(path), "--cache", str(cache), capsys=capsys)
+    data = bytearray(cache.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 16384] = b"\x55" * 16384
+    cache.write_bytes(bytes(data))
+    counted.clear()
+    _, out, err = assess(str(path), "--cache", str(cache), capsys=capsys)
+    assert out == plain and counted  # the damaged results were assessed again
+    assert "not a usable fairtrial cache" in err or "a damaged entry was ignored" in err
+    assert "Traceback" not in err

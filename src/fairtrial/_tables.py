@@ -174,7 +174,9 @@ class TableWriter:
         self._rows["findings"] += record["findings"]
         self._rows["questions"] += record["questions"]
         self._cases += 1
-        if self._cases % self._group == 0:
+        # A row group holds whole cases: at most ``group`` of them, or as many as give
+        # 16,384 findings, so the rows waiting in memory stay a few megabytes.
+        if len(self._rows["cases"]) >= self._group or len(self._rows["findings"]) >= 16384:
             self._flush()
 
     def _flush(self) -> None:
