@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -196,3 +197,18 @@ def test_damage_inside_the_file_is_found_while_reading(
     assert out == plain and counted  # the damaged results were assessed again
     assert "not a usable fairtrial cache" in err or "a damaged entry was ignored" in err
     assert "Traceback" not in err
+
+
+def test_through_a_real_standard_output_and_two_processes(tmp_path: Path) -> None:
+    # A real stream takes the cached UTF-8 bytes as they are; the in-process tests use text.
+    path = write(tmp_path / "corpus.jsonl", corpus(6))
+    cache = str(tmp_path / "cache.sqlite")
+
+    def run(*extra: str) -> bytes:
+        return subprocess.run([sys.executable, "-m", "fairtrial", "assess", "--lines",
+                               "--format", "json", str(path), *extra],
+                              capture_output=True, check=False, timeout=120).stdout
+
+    plain = run()
+    assert run("--cache", cache, "--jobs", "2") == plain
+    assert run("--cache", cache) == plain

@@ -66,9 +66,10 @@ def case_key(data: bytes, kind: str) -> str:
     return hashlib.sha256(kind.encode() + b"\0" + data).hexdigest()
 
 
-def _check(key: str, value: str) -> str:
+def _check(key: str, value: bytes | str) -> str:
     # Against damage, not tampering: CRC-32 reads a 50 kB result in microseconds.
-    return f"{zlib.crc32(value.encode(), zlib.crc32(key.encode())):08x}"
+    data = value.encode() if isinstance(value, str) else value  # str: not what was stored
+    return f"{zlib.crc32(data, zlib.crc32(key.encode())):08x}"
 
 
 class Cache:
@@ -114,7 +115,7 @@ class Cache:
                 db.execute(f"PRAGMA application_id={_APPLICATION_ID}")
                 db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
                 db.execute("CREATE TABLE result (key TEXT PRIMARY KEY, status INTEGER NOT NULL,"
-                           " value TEXT NOT NULL, check_ TEXT NOT NULL) WITHOUT ROWID")
+                           " value BLOB NOT NULL, check_ TEXT NOT NULL) WITHOUT ROWID")
                 db.executemany("INSERT INTO meta VALUES (?, ?)",
                                [("schema", _SCHEMA_VERSION), ("identity", self.identity)])
             else:
@@ -144,14 +145,15 @@ class Cache:
         self._report_and_move(str(exc))
         self._db = self._connect()
 
-    def get(self, key: str) -> tuple[int, str] | None:
+    def get(self, key: str) -> tuple[int, bytes] | None:
         try:
             row = self._db.execute("SELECT status, value, check_ FROM result WHERE key = ?",
                                    (key,)).fetchone()
         except sqlite3.DatabaseError as exc:
             self._rebuild(exc)
             row = None
-        if row is not None and row[2] != _check(key, row[1]):
+        if row is not None and (not isinstance(row[1], bytes)
+                                or row[2] != _check(key, row[1])):
             self._errors.write(f"fairtrial: {self.path}: a damaged entry was ignored and will "
                                "be recomputed\n")
             row = None
@@ -159,9 +161,9 @@ class Cache:
             self.misses += 1
             return None
         self.hits += 1
-        return int(row[0]), str(row[1])
+        return int(row[0]), row[1]
 
-    def put(self, key: str, status: int, value: str) -> None:
+    def put(self, key: str, status: int, value: bytes) -> None:
         try:
             self._db.execute("INSERT OR REPLACE INTO result VALUES (?, ?, ?, ?)",
                              (key, status, value, _check(key, value)))

@@ -47,20 +47,21 @@ def _prefix(label: str) -> str:
     return '{"file":' + json.dumps(label, ensure_ascii=False) + ","
 
 
-def _store(kind: str, label: str, many: bool, payload: Any) -> str:
+def _store(kind: str, label: str, many: bool, payload: Any) -> bytes:
     """The payload without its label: a case's result does not depend on where it sits."""
     if kind == "rows":
         value = json.dumps(_relabel(payload, ""), ensure_ascii=False, separators=(",", ":"))
         _relabel(payload, label)  # the record is still to be written
-        return value
-    text = str(payload)
-    return "{" + text[len(_prefix(label)):] if many else text
+        return value.encode()
+    text = str(payload).encode()
+    return b"{" + text[len(_prefix(label).encode()):] if many else text
 
 
-def _restore(kind: str, label: str, many: bool, value: str) -> Any:
+def _restore(kind: str, label: str, many: bool, value: bytes) -> Any:
+    """The stored payload for ``label``: JSON Lines stay UTF-8 bytes, written as they are."""
     if kind == "rows":
         return _relabel(json.loads(value), label)
-    return _prefix(label) + value[1:] if many else value
+    return _prefix(label).encode() + value[1:] if many else value
 
 
 def _relabel(record: dict[str, Any], label: str) -> dict[str, Any]:
@@ -195,9 +196,11 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
                 if writer is not None:
                     writer.add(payload)
                 elif binary is not None:
-                    binary.write(payload.encode("utf-8"))
+                    binary.write(payload if isinstance(payload, bytes)
+                                 else payload.encode("utf-8"))
                 else:
-                    out.write(payload)
+                    out.write(payload.decode("utf-8") if isinstance(payload, bytes)
+                              else payload)
         if writer is not None:
             writer.close()
             writer = None
