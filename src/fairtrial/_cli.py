@@ -199,6 +199,13 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from fairtrial._public import vet_public
     from fairtrial._report import render
 
+    if args.corpus is not None:
+        from fairtrial._corpus_report import report_corpus
+
+        return report_corpus(args, out)
+    if args.file is None:
+        raise _Usage("report needs a case FILE, or --corpus DIR")
+
     try:
         checklist = _checklist(args)
         case = _load_file(args.file)
@@ -318,9 +325,13 @@ def build_parser() -> argparse.ArgumentParser:
                                    "into a document), or html (one self-contained, printable "
                                    "page with a timeline). Output is identical for identical "
                                    "input.")
-    p.add_argument("file", metavar="FILE", help="a case file; '-' reads standard input")
+    p.add_argument("file", metavar="FILE", nargs="?",
+                   help="a case file; '-' reads standard input")
     p.add_argument("--format", choices=("json", "md", "html"), default="html",
                    help="report format (default: html)")
+    p.add_argument("--corpus", metavar="DIR",
+                   help="instead of FILE: an HTML page about a corpus, from a directory of "
+                        "case files or of the tables of 'assess --format parquet'")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     p.add_argument("--public", action="store_true",
                    help="show confidential people, organisations and sources only under "
