@@ -17,6 +17,7 @@ from fairtrial._problems import InvalidCase
 
 #: Changes when a column is added (minor) or renamed, removed or retyped (major).
 TABLES_VERSION = "1.0"
+_FINDINGS_PER_GROUP = 4096
 
 OK, INVALID, UNREADABLE = 0, 1, 2
 _STATUS_WORDS = {OK: "assessed", INVALID: "invalid", UNREADABLE: "unreadable"}
@@ -175,8 +176,9 @@ class TableWriter:
         self._rows["questions"] += record["questions"]
         self._cases += 1
         # A row group holds whole cases: at most ``group`` of them, or as many as give
-        # 16,384 findings, so the rows waiting in memory stay a few megabytes.
-        if len(self._rows["cases"]) >= self._group or len(self._rows["findings"]) >= 16384:
+        # _FINDINGS_PER_GROUP findings, so the rows waiting in memory stay a few megabytes.
+        if len(self._rows["cases"]) >= self._group \
+                or len(self._rows["findings"]) >= _FINDINGS_PER_GROUP:
             self._flush()
 
     def _flush(self) -> None:
