@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import fairtrial.corpus
+from fairtrial import _corpus
 from fairtrial._cli import main
 from fairtrial.corpus import assess_lines, write_tables
 
@@ -47,7 +48,9 @@ def local(args: list[str]) -> tuple[int, str]:
 
 
 def test_scheduler_gives_the_bytes_of_the_local_batch(cluster: str, tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+                                                      capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_corpus, "_DASK_CHUNK", 7)  # several tasks, on both workers
     path = write_corpus(tmp_path / "corpus.jsonl")
     args = ["assess", "--lines", str(path), "--format", "json"]
     code, plain = local(args)

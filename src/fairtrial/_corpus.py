@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -22,6 +23,9 @@ from fairtrial import _batch, _tables
 Result = tuple[int, Any, str]
 
 _CHUNK, _WINDOW = 16, 4
+#: Cases per Dask task: each task costs the scheduler and the client messages and bookkeeping,
+#: so tasks are larger than a local pool's.
+_DASK_CHUNK = int(os.environ.get("FAIRTRIAL_DASK_CHUNK", "64"))
 _CONNECT_SECONDS = 20
 
 
@@ -85,7 +89,8 @@ class _Dask(Executor):
 
 def results(items: Iterable[tuple[str, bytes | str]], *, kind: str, profile: str,
             plugins: bool, many: bool, jobs: int = 1, cache: Any = None,
-            executor: Executor | None = None, window: int | None = None) -> Iterator[Result]:
+            executor: Executor | None = None, window: int | None = None,
+            chunk: int = _CHUNK) -> Iterator[Result]:
     """Each item's result in input order; cached results are reused and new ones stored."""
     from fairtrial._cache import case_key
 
@@ -109,7 +114,7 @@ def results(items: Iterable[tuple[str, bytes | str]], *, kind: str, profile: str
         batch: list[tuple[str, bytes | str]] = []
         for item in items:
             batch.append(item)
-            if len(batch) == _CHUNK:
+            if len(batch) == chunk:
                 yield batch
                 batch = []
         if batch:
@@ -174,6 +179,7 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
                                   f"{exc}") from None
             executor = _Dask(client)
             window = sum(client.nthreads().values()) * _WINDOW
+            chunk = _DASK_CHUNK
         elif jobs > 1:
             # Workers are forked: keep the collector off the pages they share with this
             # process, or its passes copy them in every worker (as _batch.run does).
@@ -183,13 +189,15 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
             window = jobs * _WINDOW
         else:
             window = 1
+        if scheduler is None:
+            chunk = _CHUNK
         binary = getattr(out, "buffer", None)
         if binary is not None:
             out.flush()
         with executor or _NoExecutor():
             for status, payload, note in results(
                     items, kind=kind, profile=profile, plugins=plugins, many=many, jobs=jobs,
-                    cache=cache, executor=executor, window=window):
+                    cache=cache, executor=executor, window=window, chunk=chunk):
                 worst = max(worst, status)
                 if note:
                     errors.write(note)
