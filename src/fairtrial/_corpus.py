@@ -12,6 +12,7 @@ import gc
 import json
 import os
 import sys
+import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -52,17 +53,20 @@ def _prefix(label: str) -> str:
 
 
 def _store(kind: str, label: str, many: bool, payload: Any) -> bytes:
-    """The payload without its label: a case's result does not depend on where it sits."""
+    """The payload without its label (a case's result does not depend on where it sits),
+    compressed: results are repetitive JSON, and a sixth of the bytes is quicker to store and
+    to read back than the whole."""
     if kind == "rows":
         value = json.dumps(_relabel(payload, ""), ensure_ascii=False, separators=(",", ":"))
         _relabel(payload, label)  # the record is still to be written
-        return value.encode()
+        return zlib.compress(value.encode(), 1)
     text = str(payload).encode()
-    return b"{" + text[len(_prefix(label).encode()):] if many else text
+    return zlib.compress(b"{" + text[len(_prefix(label).encode()):] if many else text, 1)
 
 
-def _restore(kind: str, label: str, many: bool, value: bytes) -> Any:
+def _restore(kind: str, label: str, many: bool, stored: bytes) -> Any:
     """The stored payload for ``label``: JSON Lines stay UTF-8 bytes, written as they are."""
+    value = zlib.decompress(stored)
     if kind == "rows":
         return _relabel(json.loads(value), label)
     return _prefix(label).encode() + value[1:] if many else value
