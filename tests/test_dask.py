@@ -56,6 +56,10 @@ def test_scheduler_gives_the_bytes_of_the_local_batch(cluster: str, tmp_path: Pa
     code, plain = local(args)
     assert code == 1 and plain.count("\n") == 40
     assert local([*args, "--scheduler", cluster]) == (code, plain)
+    cache = ["--cache", str(tmp_path / "cache.sqlite")]
+    assert local([*args, "--scheduler", cluster, *cache]) == (code, plain)  # cold
+    assert local([*args, "--scheduler", cluster, *cache]) == (code, plain)  # warm
+    assert "38 result(s) reused, 2 case(s) assessed" in capsys.readouterr().err
     pq = pytest.importorskip("pyarrow.parquet")
     tables = ["assess", "--lines", str(path), "--format", "parquet"]
     assert local([*tables, "-o", str(tmp_path / "here")])[0] == 1
