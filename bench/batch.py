@@ -122,7 +122,7 @@ def corpora(cases: int, events: int, *, rss_only: bool) -> None:
                   f"{(warm - startup) / (cold - startup):.3f}x")
             t_jobs2, _ = timed([*json_, "--jobs", "2"], corpus)
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                          dashboard_address=None, silence_logs=50) as cluster, \
+                          dashboard_address=":0", silence_logs=50) as cluster, \
                 Client(cluster) as client:
             client.run(lambda: __import__("fairtrial._corpus"))  # warm the workers' imports
             target = parquet if rss_only else json_

@@ -6,6 +6,7 @@ import doctest
 import functools
 import io
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +30,7 @@ distributed = pytest.importorskip("distributed")
 def cluster() -> Iterator[str]:
     """Two worker processes, one thread each: what travels is pickled, as on a real cluster."""
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None, silence_logs=50) as c:
+                                  dashboard_address=":0", silence_logs=50) as c:
         yield c.scheduler_address
 
 
@@ -109,3 +110,39 @@ def test_scheduler_without_dask_or_unreachable(tmp_path: Path,
     case = str(ROOT / "examples" / "gafgen-2003.json")
     assert main(["assess", case, "--format", "csv", "--scheduler", "tcp://x:1"]) == 2
     assert "work with --format json or parquet, not csv" in capsys.readouterr().err
+
+
+def test_a_worker_that_dies_loses_and_duplicates_nothing(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_corpus(tmp_path / "corpus.jsonl", 24)
+    args = ["assess", "--lines", str(path), "--format", "json"]
+    code, plain = local(args)
+    marker = str(tmp_path / "died")
+    monkeypatch.setattr(_corpus, "_DASK_CHUNK", 5)
+
+    def die_once() -> None:
+        # In each worker: the first task to run anywhere kills its worker process.
+        import os
+
+        from fairtrial import _corpus as corpus
+
+        real = corpus.work_chunk
+
+        def work_chunk(batch: list[tuple[object, ...]]) -> object:
+            try:
+                fd = os.open(marker, os.O_CREAT | os.O_EXCL)
+            except FileExistsError:
+                return real(batch)
+            os.close(fd)
+            os._exit(1)
+
+        # Tasks name fairtrial._corpus.work_chunk; each worker resolves it to this one.
+        corpus.work_chunk = work_chunk  # type: ignore[assignment]
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=":0", silence_logs=50) as c, \
+            distributed.Client(c, set_as_default=False) as client:
+        client.run(die_once)
+        assert local([*args, "--scheduler", c.scheduler_address]) == (code, plain)
+    assert os.path.exists(marker)  # a worker did die
+
