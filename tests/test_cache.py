@@ -213,3 +213,14 @@ def test_through_a_real_standard_output_and_two_processes(tmp_path: Path) -> Non
     plain = run()
     assert run("--cache", cache, "--jobs", "2") == plain
     assert run("--cache", cache) == plain
+
+
+def test_labels_that_json_escapes_are_reused(tmp_path: Path, counted: list[str],
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path / 'cörpus "x"\\.jsonl', corpus(3))
+    cache = str(tmp_path / "cache.sqlite")
+    _, plain, _ = assess(str(path), capsys=capsys)
+    assert assess(str(path), "--cache", cache, capsys=capsys)[1] == plain
+    counted.clear()
+    assert assess(str(path), "--cache", cache, capsys=capsys)[1] == plain
+    assert counted == []

@@ -52,7 +52,7 @@ def _prefix(label: str) -> str:
     return '{"file":' + json.dumps(label, ensure_ascii=False) + ","
 
 
-def _store(kind: str, label: str, many: bool, payload: Any) -> bytes:
+def _store(kind: str, label: str, many: bool, payload: Any) -> bytes | None:
     """The payload without its label (a case's result does not depend on where it sits),
     compressed: results are repetitive JSON, and a sixth of the bytes is quicker to store and
     to read back than the whole."""
@@ -61,7 +61,12 @@ def _store(kind: str, label: str, many: bool, payload: Any) -> bytes:
         _relabel(payload, label)  # the record is still to be written
         return zlib.compress(value.encode(), 1)
     text = str(payload).encode()
-    return zlib.compress(b"{" + text[len(_prefix(label).encode()):] if many else text, 1)
+    if not many:
+        return zlib.compress(text, 1)
+    prefix = _prefix(label).encode()
+    if not text.startswith(prefix):  # written some other way: stored, it could not be relabelled
+        return None
+    return zlib.compress(b"{" + text[len(prefix):], 1)
 
 
 def _restore(kind: str, label: str, many: bool, stored: bytes) -> Any:
@@ -110,8 +115,10 @@ def results(items: Iterable[tuple[str, bytes | str]], *, kind: str, profile: str
                 yield known
                 continue
             result = next(fresh)
-            if key is not None and result[0] == _tables.OK:
-                cache.put(key, result[0], _store(kind, label, many, result[1]))
+            value = _store(kind, label, many, result[1]) \
+                if key is not None and result[0] == _tables.OK else None
+            if value is not None:
+                cache.put(key, result[0], value)
             yield result
 
     def chunks() -> Iterator[list[tuple[str, bytes | str]]]:
