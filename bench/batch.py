@@ -3,6 +3,8 @@
     python bench/batch.py --cases 1000                 # JSON and CSV, --jobs 1 and 2
     python bench/batch.py --cases 1000 --against /tmp/old/src   # paired with another tree
     python bench/batch.py --cases 100000 --rss         # peak memory while streaming
+    python bench/batch.py --cases 2000 --corpora  # Parquet, cache and Dask, as ratios
+    python bench/batch.py --cases 100000 --corpora-rss  # peak memory: Parquet and Dask
 
 Each round runs every command once, in turn (paired); figures are medians of the rounds with
 their range. Prints wall times, ratios, and the peak resident memory of the assessing processes.
@@ -45,7 +47,15 @@ def main() -> None:
     parser.add_argument("--against", metavar="SRC",
                         help="also run each command with SRC first on PYTHONPATH, paired")
     parser.add_argument("--rss", action="store_true", help="only measure peak memory, --jobs 2")
+    parser.add_argument("--corpora", action="store_true",
+                        help="Parquet vs JSON Lines, warm cache (1%% changed) vs cold, "
+                             "Dask LocalCluster of 2 workers vs --jobs 2")
+    parser.add_argument("--corpora-rss", action="store_true",
+                        help="peak memory per process: Parquet with --jobs 2, and Dask")
     args = parser.parse_args()
+    if args.corpora or args.corpora_rss:
+        corpora(args.cases, args.events, rss_only=args.corpora_rss)
+        return
     base = [sys.executable, "-m", "fairtrial", "assess", "--lines", "-"]
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
@@ -93,6 +103,71 @@ def main() -> None:
                     print(f"  {name:16} this tree takes {spread(paired, '{:.2f}')}x less "
                           f"{what} time")
         print(f"peak RSS of one process (any tree): {max(peaks.values()):.0f} MiB")
+
+
+def write_distinct(path: Path, cases: int, events: int, changed: int = 0) -> None:
+    """Every case distinct (its own id), so a cache cannot reuse one case for another; the
+    first ``changed`` of every 100 cases get an edited title."""
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(cases):
+            case = make_case(events, seed=i % 50)
+            case["id"] = f"case-{i}"
+            if i % 100 < changed:
+                case["title"] += " (corrected)"
+            fh.write(json.dumps(case) + "\n")
+
+
+def dask_rss(client: object) -> float:
+    """Peak RSS (MiB) of the largest Dask worker process."""
+    def peak() -> int:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+    return max(client.run(peak).values()) / 1024  # type: ignore[attr-defined]
+
+
+def corpora(cases: int, events: int, *, rss_only: bool) -> None:
+    from distributed import Client, LocalCluster
+
+    base = [sys.executable, "-m", "fairtrial", "assess", "--lines", "-"]
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus, edited = Path(tmp) / "corpus.jsonl", Path(tmp) / "edited.jsonl"
+        write_distinct(corpus, cases, events)
+        size = os.path.getsize(corpus) / 2**20
+        print(f"corpus: {cases} distinct cases of {events} events, {size:.1f} MiB")
+        parquet = [*base, "--format", "parquet", "-o", f"{tmp}/tables"]
+        json_ = [*base, "--format", "json"]
+        if rss_only:
+            wall, peak = timed([*parquet, "--jobs", "2"], corpus)
+            print(f"parquet --jobs 2: {wall:.1f} s, peak RSS of one process {peak:.0f} MiB")
+        else:
+            startup, _ = timed(json_, Path(os.devnull))
+            t_json, _ = timed(json_, corpus)
+            t_parquet, _ = timed(parquet, corpus)
+            print(f"python start-up and import (empty input): {startup:.2f} s")
+            print(f"JSON Lines --jobs 1: {t_json:.2f} s; Parquet --jobs 1: {t_parquet:.2f} s")
+            print(f"  Parquet / JSON Lines: {t_parquet / t_json:.3f}x (target at most 1.10x)")
+            write_distinct(edited, cases, events, changed=1)
+            cache = ["--cache", f"{tmp}/cache.sqlite"]
+            cold, _ = timed([*json_, *cache], corpus)
+            warm, _ = timed([*json_, *cache], edited)
+            print(f"cache cold: {cold:.2f} s; warm, 1% of cases changed: {warm:.2f} s")
+            print(f"  warm / cold: {warm / cold:.3f}x (target under 0.05x); without start-up "
+                  f"{(warm - startup) / (cold - startup):.3f}x")
+            t_jobs2, _ = timed([*json_, "--jobs", "2"], corpus)
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                          dashboard_address=":0", silence_logs=50) as cluster, \
+                Client(cluster) as client:
+            client.run(lambda: __import__("fairtrial._corpus"))  # warm the workers' imports
+            target = parquet if rss_only else json_
+            t_dask, peak = timed([*target, "--scheduler", cluster.scheduler_address], corpus)
+            workers = dask_rss(client)
+        if rss_only:
+            print(f"parquet on Dask (2 workers): {t_dask:.1f} s, peak RSS of the command "
+                  f"{peak:.0f} MiB, of a worker {workers:.0f} MiB")
+            return
+        print(f"--jobs 2: {t_jobs2:.2f} s; Dask LocalCluster, 2 workers: {t_dask:.2f} s "
+              f"(peak RSS: command {peak:.0f} MiB, worker {workers:.0f} MiB)")
+        print(f"  Dask throughput / --jobs 2: {t_jobs2 / t_dask:.3f}x (target at least 0.85x)")
 
 
 if __name__ == "__main__":

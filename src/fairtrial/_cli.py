@@ -200,6 +200,12 @@ def _cmd_assess(args: argparse.Namespace, out: TextIO) -> int:
                 sys.stderr.write(f"fairtrial: {data}\n")
             yield label, data
 
+    if args.format == "parquet" or args.cache or args.scheduler:
+        from fairtrial._corpus import assess_corpus
+
+        return assess_corpus(args, reported(items), out, many=many)
+    if args.output_dir:
+        raise _Usage("-o DIR is for --format parquet")
     progress = sys.stderr if sys.stderr.isatty() and many else None
     return _batch.run(reported(items), out, fmt=args.format, profile=args.profile,
                       plugins=args.plugins, many=many, show_all=args.all, jobs=args.jobs,
@@ -264,6 +270,13 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from fairtrial._problems import InvalidCase
     from fairtrial._public import vet_public
     from fairtrial._report import render
+
+    if args.corpus is not None:
+        from fairtrial._corpus_report import report_corpus
+
+        return report_corpus(args, out)
+    if args.file is None:
+        raise _Usage("report needs a case FILE, or --corpus DIR")
 
     try:
         checklist = _checklist(args)
@@ -363,10 +376,20 @@ def build_parser() -> argparse.ArgumentParser:
                                    "in turn; a case that cannot be loaded gives an error record "
                                    "and the batch goes on.")
     p.add_argument("files", nargs="+", metavar="FILE", help="case files; '-' reads standard input")
-    p.add_argument("--format", choices=("text", "json", "csv"), default="text",
+    p.add_argument("--format", choices=("text", "json", "csv", "parquet"), default="text",
                    help="text for people (default); json (JSON Lines for several cases, with "
                         "an error record for a case that cannot be assessed); csv (one row per "
-                        "finding, for data frames; such cases are named on standard error)")
+                        "finding, for data frames; such cases are named on standard error); "
+                        "parquet (cases, findings and questions tables in -o DIR; needs "
+                        "pip install 'fairtrial[parquet]'; see docs/analysis.md)")
+    p.add_argument("-o", "--output-dir", metavar="DIR",
+                   help="with --format parquet: the directory for the tables")
+    p.add_argument("--cache", metavar="PATH",
+                   help="with --format json or parquet: reuse results of unchanged cases "
+                        "from the SQLite file PATH and store new ones (one run at a time)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --format json or parquet: assess on the Dask cluster at ADDRESS "
+                        "(pip install 'fairtrial[dask]'); output is the same as locally")
     p.add_argument("--lines", action="store_true",
                    help="read each input as JSON Lines: one case per line")
     p.add_argument("--jobs", type=int, default=1, metavar="N",
@@ -385,9 +408,13 @@ def build_parser() -> argparse.ArgumentParser:
                                    "into a document), or html (one self-contained, printable "
                                    "page with a timeline). Output is identical for identical "
                                    "input.")
-    p.add_argument("file", metavar="FILE", help="a case file; '-' reads standard input")
+    p.add_argument("file", metavar="FILE", nargs="?",
+                   help="a case file; '-' reads standard input")
     p.add_argument("--format", choices=("json", "md", "html"), default="html",
                    help="report format (default: html)")
+    p.add_argument("--corpus", metavar="DIR",
+                   help="instead of FILE: an HTML page about a corpus, from a directory of "
+                        "case files or of the tables of 'assess --format parquet'")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
     p.add_argument("--public", action="store_true",
                    help="show confidential people, organisations and sources only under "
