@@ -378,6 +378,12 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (V, case(ev("defence_request", "r1", request="expert", granted=False,
                     refusal_reasoned=False))),
         (N, case(ev("expert_report", "e1", treatment="relied_on"))),
+        # Relied on though the defence could not challenge it; set aside, it harmed no one.
+        (V, case(ev("expert_report", "e1", treatment="relied_on",
+                    defence_could_challenge=False))),
+        (N, case(ev("expert_report", "e1", treatment="dismissed_with_reasons",
+                    defence_could_challenge=False))),
+        (INS, case(ev("expert_report", "e1", defence_could_challenge=False))),
         (N, case(ev("defence_request", "r1", request="expert", granted=False,
                     refusal_reasoned=True))),
         (INS, case(ev("expert_report", "e1"))),

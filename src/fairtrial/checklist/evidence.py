@@ -140,9 +140,19 @@ def _expert(ctx: Context) -> Decision:
         what = f"the expert report {ctx.when(r)}"
         concl, treat = ctx.fact(r, "conclusion"), ctx.fact(r, "treatment")
         challenge = ctx.fact(r, "defence_could_challenge")
+        # An expert's report the defence could not challenge weighs as far as the court used
+        # it (Matytsina v Russia): set aside, it harmed no one; relied on, it is a breach.
+        if challenge.value is False and treat.value is ExpertTreatment.RELIED_ON:
+            return breach(f"The defence could not challenge {what} or call its own expert, and "
+                          "the court relied on it.", challenge, treat)
+        if challenge.value is False and treat.value is None:
+            return unknown(f"Did the court rely on {what}, which the defence could not "
+                           "challenge?", reason=f"The defence could not challenge {what} or "
+                           "call its own expert.", facts=(challenge,))
         if challenge.value is False:
-            return breach(f"The defence could not challenge {what} or call its own expert.",
-                          challenge)
+            return compliant(f"The defence could not challenge {what}, but the court did not "
+                             f"rely on it ({treat.value.doc}).", treat,
+                             against=(f"The defence could not challenge {what}.",))
         unexplained = treat.value in (ExpertTreatment.DISMISSED_WITHOUT_REASONS,
                                       ExpertTreatment.NOT_ADDRESSED)
         if concl.value is ExpertConclusion.DOES_NOT_SUPPORT and unexplained and convicted:
@@ -301,9 +311,12 @@ def _weigh_unlawful(ctx: Context, e: EvidenceItem, asked: list[DefenceRequest]) 
     weight = ctx.fact(e, "weight")
     if weight.value is not None:
         n = _links.USE_WEIGHT[weight.value]
+        # Evidence that is reliable and was open to challenge needs less support (Khan: a
+        # recording, the only evidence, uncontested and examined: no violation).
+        tested = genuine.value is False and any(r.value is True for _, r in refused)
+        heavy = 1 if (n == 3 and tested) or n == 2 else 2
         factors.append(Factor(f"It was {weight.value.doc}.",
-                              Toward.BREACH if n >= 2 else Toward.FAIRNESS,
-                              2 if n != 2 else 1, (weight,)))
+                              Toward.BREACH if n >= 2 else Toward.FAIRNESS, heavy, (weight,)))
     else:
         missing.append(Missing(f"How much did the conviction of {ctx.name} rest on {what}: was "
                                "it the sole or decisive evidence, or corroborated?", 2))

@@ -3,7 +3,15 @@ accused's presentation in court (ICCPR art 14(2); GC32 para 30)."""
 
 from __future__ import annotations
 
-from fairtrial._model import BroadcastConfession, Event, Hearing, PublicStatement, Verdict
+from fairtrial._model import (
+    Appeal,
+    BroadcastConfession,
+    Event,
+    Hearing,
+    PublicStatement,
+    Verdict,
+)
+from fairtrial._vocab import AppealAgainst, AppealOutcome
 from fairtrial._when import Tri
 from fairtrial.checklist._core import (
     Area,
@@ -27,9 +35,17 @@ from fairtrial.checklist._core import (
 
 
 def _before_verdict(ctx: Context, event: Event) -> bool:
+    """Whether ``event`` may have come before guilt was finally established: before every
+    verdict, or while an appeal against it was pending (the presumption lasts until then:
+    Konstas v Greece)."""
     verdicts = [v for v in ctx.events(Verdict) if v.date is not None]
-    return event.date is None or not any(
-        v.date.before(event.date) is Tri.YES for v in verdicts)  # type: ignore[union-attr]
+    if event.date is None or not any(
+            v.date.before(event.date) is Tri.YES for v in verdicts):  # type: ignore[union-attr]
+        return True
+    appeals = [a for a in ctx.events(Appeal) if a.against is AppealAgainst.VERDICT]
+    return any(a.outcome is AppealOutcome.PENDING
+               or (a.date is not None and event.date.before(a.date) is Tri.YES)
+               for a in appeals)
 
 
 def _statements(ctx: Context) -> Decision:

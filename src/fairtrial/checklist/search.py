@@ -172,9 +172,17 @@ def _journalistic(ctx: Context) -> Decision:
         search = linked if isinstance(linked, Search) else None
         judge = search is not None and search.authorised_by is Authority.JUDGE
         what = ctx.label(s)
+        by = ctx.fact(search, "authorised_by") if search is not None else None
+        if material.value is True and (by is None or by.value is None):
+            # Who authorised the taking is the fact the finding turns on: never assumed.
+            return unknown(f"Did a judge, or another independent body able to weigh the "
+                           f"protection of sources, review the taking of journalistic material "
+                           f"in {what} before the authorities could see it?",
+                           reason=f"Journalistic material was taken in {what}.",
+                           facts=(material,))
         if material.value is True and not judge:
             return breach(f"Journalistic material was taken in {what} without prior review by a "
-                          "judge.", material)
+                          "judge.", material, *((by,) if by is not None else ()))
         if material.value is True:
             return compliant(f"Journalistic material was taken in {what} under a judge's order.",
                              material, ctx.fact(search) if search else material)
