@@ -391,7 +391,13 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     ],
     "evidence.witnesses": [
         (V, case(ev("defence_request", "r1", request="call_witness", granted=False,
-                    refusal_reasoned=False))),
+                    refusal_reasoned=False, relevance_shown=True))),
+        # Refused without reasons, but the defence never said what the witness would prove
+        # (Murtazaliyeva [GC], step 1): no violation; and where the record does not say, ask.
+        (N, case(ev("defence_request", "r1", request="call_witness", granted=False,
+                    refusal_reasoned=False, relevance_shown=False))),
+        (INS, case(ev("defence_request", "r1", request="call_witness", granted=False,
+                      refusal_reasoned=False))),
         # A refusal whose reasons are not on the record: ask for them.
         (INS, case(ev("defence_request", "r1", request="call_witness", granted=False))),
         (N, case(ev("defence_request", "r1", request="call_witness", granted=True))),

@@ -739,6 +739,9 @@ class DefenceRequest(Event):
     granted: bool | None = attrs.field(default=None, metadata=d("Was it granted?"))
     refusal_reasoned: bool | None = attrs.field(
         default=None, metadata=d("If refused: did the court give relevant reasons?"))
+    relevance_shown: bool | None = attrs.field(
+        default=None, metadata=d("For a defence witness: did the defence say what the witness "
+                                 "would prove, and was it relevant to the charge?"))
 
 
 @attrs.frozen(kw_only=True)

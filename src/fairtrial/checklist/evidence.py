@@ -189,7 +189,12 @@ EXPERT = Criterion(
 )
 
 
-def _requests(ctx: Context, kinds: frozenset[RequestKind], ask: str) -> Decision:
+def _requests(ctx: Context, kinds: frozenset[RequestKind], ask: str,
+              decided: tuple[tuple[str, Decision], ...] = ()) -> Decision:
+    """The court's answers to the defence's requests of these kinds: granted, or refused with
+    or without relevant reasons. ``decided`` gives, by request id, decisions made otherwise."""
+    done = dict(decided)
+
     def one(r: DefenceRequest) -> Decision:
         granted, reasoned = ctx.fact(r, "granted"), ctx.fact(r, "refusal_reasoned")
         what = f"the defence request {ctx.when(r)} ({r.request.doc})"
@@ -207,14 +212,32 @@ def _requests(ctx: Context, kinds: frozenset[RequestKind], ask: str) -> Decision
                            reason=f"The court refused {what}.", facts=(granted,))
         return unknown(f"What did the court decide on {what}?")
 
-    return worst((one(r) for r in ctx.events(DefenceRequest) if r.request in kinds),
-                 empty=unknown(ask.format(name=ctx.name)))
+    return worst((done.get(r.id) or one(r) for r in ctx.events(DefenceRequest)
+                  if r.request in kinds), empty=unknown(ask.format(name=ctx.name)))
 
 
 def _witnesses(ctx: Context) -> Decision:
+    # A defence witness (Murtazaliyeva v Russia [GC]): was the request reasoned and relevant;
+    # did the court consider its relevance and give adequate reasons; was the trial fair as a
+    # whole. A request that never said what the witness would prove need not be granted.
+    decided = []
+    for r in ctx.events(DefenceRequest):
+        if r.request is not RequestKind.CALL_WITNESS or r.granted is not False:
+            continue
+        relevant = ctx.fact(r, "relevance_shown")
+        what = f"the defence request {ctx.when(r)} ({r.request.doc})"
+        if relevant.value is False:
+            decided.append((r.id, compliant(f"The court refused {what}; the defence had not "
+                                            "shown what the witness would prove.", relevant)))
+        elif relevant.value is None and r.refusal_reasoned is False:
+            decided.append((r.id, unknown(
+                f"Did the defence say what the witness in {what} would prove, and was it "
+                "relevant to the charge?",
+                reason=f"The court refused {what} without relevant reasons.",
+                facts=(ctx.fact(r, "refusal_reasoned"),))))
     return _requests(ctx, frozenset({RequestKind.CALL_WITNESS, RequestKind.EXAMINE_WITNESS}),
                      "Could the defence call its witnesses and question the prosecution's on "
-                     "equal terms?")
+                     "equal terms?", tuple(decided))
 
 
 WITNESSES = Criterion(
@@ -226,7 +249,8 @@ WITNESSES = Criterion(
     citations=(iccpr("14(3)(e)"), general_comment(32, "39", confirmed=False),
                hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016")),
     severity=Severity.SERIOUS,
-    reads=("defence_request.request=call_witness|examine_witness", "defence_request.granted"),
+    reads=("defence_request.request=call_witness|examine_witness", "defence_request.granted",
+           "defence_request.relevance_shown"),
     at_trial=True,
     decide=_witnesses,
 )
