@@ -521,6 +521,9 @@ class Investigation(Event):
                                  "gathered?"))
     officers_sanctioned: bool | None = attrs.field(
         default=None, metadata=d("Were the officers responsible prosecuted or disciplined?"))
+    officers_tried: bool | None = attrs.field(
+        default=None, metadata=d("Were the officers brought to trial or disciplinary "
+                                 "proceedings, whatever their outcome?"))
 
 
 @attrs.frozen(kw_only=True)

@@ -164,17 +164,28 @@ def _investigated(ctx: Context) -> Decision:
                                         "not gathered.", thin))
             elif (unpunished := ctx.fact(i, "officers_sanctioned")).value is False and (
                     outcome.value is InvestigationOutcome.CONFIRMED
-                    or t.provenance.standing is Standing.ESTABLISHED):
+                    or t.provenance.standing is Standing.ESTABLISHED) and (
+                    # The duty is one of means: officers tried and acquitted were not left
+                    # unpunished by the State.
+                    i.officers_tried is not True):
                 # An inquiry must be capable of leading to the punishment of those responsible;
-                # ill-treatment found and left unpunished fails that duty.
+                # ill-treatment found and left untried fails that duty.
                 found = outcome if outcome.value is InvestigationOutcome.CONFIRMED \
                     else ctx.fact(t)
-                decisions.append(attrs.evolve(
-                    breach(f"{what[0].upper()}{what[1:]} was found to have happened, but the "
-                           "officers responsible were neither prosecuted nor disciplined.",
-                           found, unpunished),
-                    cites=(*((cat("4"),) if _links.is_torture(t) else ()),
-                           general_comment(31, "18", confirmed=False))))
+                tried = ctx.fact(i, "officers_tried")
+                if tried.value is None:
+                    decisions.append(unknown(
+                        f"Were the officers responsible for {what} brought to trial or "
+                        "disciplinary proceedings, whatever their outcome?",
+                        reason=f"{what[0].upper()}{what[1:]} was found to have happened, and "
+                               "no officer was punished.", facts=(found, unpunished)))
+                else:
+                    decisions.append(attrs.evolve(
+                        breach(f"{what[0].upper()}{what[1:]} was found to have happened, but "
+                               "the officers responsible were never brought to trial or "
+                               "disciplinary proceedings.", found, unpunished, tried),
+                        cites=(*((cat("4"),) if _links.is_torture(t) else ()),
+                               general_comment(31, "18", confirmed=False))))
             elif independent.value is True or outcome.value is InvestigationOutcome.CONFIRMED:
                 decisions.append(compliant(f"{what[0].upper()}{what[1:]} was investigated "
                                            f"({ctx.label(i)}).", ctx.fact(i)))
@@ -218,7 +229,8 @@ INVESTIGATED = Criterion(
     severity=Severity.SERIOUS,
     reads=("investigation.into", "investigation.outcome", "investigation.independent",
            "investigation.prompt", "investigation.effective",
-           "investigation.officers_sanctioned", "retraction.alleges_coercion",
+           "investigation.officers_sanctioned", "investigation.officers_tried",
+           "retraction.alleges_coercion",
            "verdict.addressed_retraction"),
     decide=_investigated,
 )
