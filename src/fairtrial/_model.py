@@ -799,6 +799,10 @@ class Appeal(Event):
     review_kind: ReviewKind | None = attrs.field(
         default=None, metadata=d("What sort of remedy: an ordinary appeal, cassation, a "
                                  "constitutional complaint, supervisory review."))
+    own_default: bool | None = attrs.field(
+        default=None, metadata=d("If not admitted: was it for the appellant's own failure to "
+                                 "meet a reasonable formal requirement (lodged late, unsigned, "
+                                 "to the wrong court)?"))
     grounds_considered: bool | None = attrs.field(
         default=None, metadata=d("Did the court consider the grounds (even in refusing leave)?"))
     prosecution_submission_communicated: bool | None = attrs.field(

@@ -360,7 +360,12 @@ def _habeas(ctx: Context) -> Decision:
         if a.against is not AppealAgainst.DETENTION:
             continue
         outcome = ctx.fact(a, "outcome")
-        if outcome.value is AppealOutcome.NOT_ADMITTED:
+        if outcome.value is AppealOutcome.NOT_ADMITTED and a.own_default is True:
+            decisions.append(compliant(f"The challenge to detention {ctx.when(a)} was not "
+                                       "admitted for the appellant's own failure to meet a "
+                                       "formal requirement.", outcome,
+                                       ctx.fact(a, "own_default")))
+        elif outcome.value is AppealOutcome.NOT_ADMITTED:
             decisions.append(breach(f"The challenge to detention {ctx.when(a)} was refused "
                                     "without examination.", outcome))
         elif outcome.value not in (None, AppealOutcome.PENDING):

@@ -167,6 +167,12 @@ def _appeal(ctx: Context) -> Decision:
         outcome, review = ctx.fact(a, "outcome"), ctx.fact(a, "reviewed_facts_and_law")
         considered = ctx.fact(a, "grounds_considered")
         what = f"the appeal {ctx.when(a)}"
+        if outcome.value is AppealOutcome.NOT_ADMITTED and a.own_default is True:
+            # A reasonable formal requirement the appellant failed to meet is no denial of
+            # review; the refusal is the State's act unless the record shows that default.
+            return compliant(f"{what[0].upper()}{what[1:]} was not admitted for the appellant's "
+                             "own failure to meet a formal requirement.", outcome,
+                             ctx.fact(a, "own_default"))
         if outcome.value is AppealOutcome.NOT_ADMITTED:
             return breach(f"{what[0].upper()}{what[1:]} was refused without examination.",
                           outcome)
