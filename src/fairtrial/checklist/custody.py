@@ -243,12 +243,15 @@ def _incommunicado(ctx: Context) -> Decision:
     if not arrests:
         return _NO_ARREST
     decisions = []
-    for c in ctx.events(OutsideContact):
-        if c.contact_with not in (ContactWith.FAMILY, ContactWith.COLLEAGUES, ContactWith.LAWYER):
-            continue
+    contacts = [c for c in ctx.events(OutsideContact)
+                if c.contact_with in (ContactWith.FAMILY, ContactWith.COLLEAGUES,
+                                      ContactWith.LAWYER)]
+    for c in contacts:
         granted = ctx.fact(c, "granted")
         who = c.contact_with.value
-        if granted.value is False:
+        if granted.value is False and (cure := _contact_within_days(ctx, c, contacts)):
+            decisions.append(cure)
+        elif granted.value is False:
             decisions.append(breach(f"{ctx.name} was refused contact with {who} "
                                     f"{ctx.when(c)}.", granted))
         elif granted.value is True:
@@ -263,6 +266,33 @@ def _incommunicado(ctx: Context) -> Decision:
         ask="Was {name}'s family told promptly of {what} and the place of custody?",
         empty=_NO_ARREST))
     return worst(decisions, empty=_NO_ARREST)
+
+
+def _contact_within_days(ctx: Context, refused: OutsideContact,
+                         contacts: list[OutsideContact]) -> Decision | None:
+    """A refused contact is not incommunicado detention when the outside world was reached
+    within 48 hours after it (Body of Principles 15: 'a matter of days'): the answer then, or
+    the question when a later contact's date or outcome leaves it open; None when the record
+    shows no later contact."""
+    if refused.date is None:
+        return None
+    later = [c for c in contacts if c is not refused and c.date is not None
+             and refused.date.before(c.date) is Tri.YES]
+    soon = [c for c in later if c.granted is True
+            and Span.between(refused.date, c.date)  # type: ignore[arg-type]
+            .exceeds(timedelta(hours=48)) is Tri.NO]
+    if soon:
+        return compliant(f"{ctx.name} was refused contact {ctx.when(refused)}, but had contact "
+                         f"with the outside world {ctx.when(soon[0])}, within two days.",
+                         ctx.fact(refused, "granted"), ctx.fact(soon[0], "granted"))
+    if any(c.granted is None or (
+            c.granted is True and Span.between(refused.date, c.date)  # type: ignore[arg-type]
+            .exceeds(timedelta(hours=48)) is Tri.UNKNOWN) for c in later):
+        return unknown(f"How long was {ctx.name} without contact with the outside world after "
+                       f"the refusal {ctx.when(refused)}?",
+                       reason=f"{ctx.name} was refused contact {ctx.when(refused)}.",
+                       facts=(ctx.fact(refused, "granted"),))
+    return None
 
 
 INCOMMUNICADO = Criterion(
