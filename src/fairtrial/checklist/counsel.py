@@ -144,6 +144,12 @@ def _first_interrogation(ctx: Context) -> Decision:
         return not_applicable(f"No questioning of {ctx.name} is recorded.")
     restricted, open_ = _restrictions(ctx)
     if not restricted:
+        if open_ and ctx.finding("counsel.overall-fairness").outcome is Outcome.NO_VIOLATION:
+            # Whether access was restricted is open, but nothing said then could harm the
+            # defence (see 'Restricted counsel and the fairness of the trial as a whole').
+            whole = ctx.finding("counsel.overall-fairness")
+            return compliant(f"Whatever the answer to what the record leaves open: "
+                             f"{whole.reasoning[0]}", against=tuple(open_))
         if open_:
             return unknown(*open_)
         present = [ctx.fact(i, "counsel_present") for i in ctx.events(Interrogation)
@@ -435,23 +441,24 @@ def _overall_fairness(ctx: Context) -> Decision:
                          "evidence, so none made without a lawyer was used.",
                          *(f for _, facts in uses for f in facts))
     restricted_facts, open_ = _restrictions(ctx)
-    if not restricted_facts:
-        if open_:
-            # Unknown is not "unrestricted": the second stage stays open with the first.
-            return unknown(*open_, f"If {ctx.name} was questioned without a lawyer, were the "
-                                   "statements made then used at trial?",
-                           reason="Whether access to a lawyer was restricted is not "
-                                  "established.")
+    if not restricted_facts and not open_:
         return not_applicable("Access to a lawyer was not shown to be restricted.")
     statements = [(st, f) for st in _links.pretrial_statements(ctx)
                   if (f := _links.restriction_at(ctx, st)) is not None]
     if not statements:
+        # Nothing said without a lawyer, whether or not access was restricted: nothing to use.
         none_taken = [ctx.fact(i, "statement_taken") for i in ctx.events(Interrogation)
                       if i.statement_taken is False]
         if none_taken and len(none_taken) == len(
                 [i for i in ctx.events(Interrogation) if i.counsel_present is not True]):
             return compliant(f"{ctx.name} made no statement while without a lawyer, so none "
                              "could be used.", *none_taken)
+    if not restricted_facts:
+        # Unknown is not "unrestricted": the second stage stays open with the first.
+        return unknown(*open_, f"If {ctx.name} was questioned without a lawyer, were the "
+                               "statements made then used at trial?",
+                       reason="Whether access to a lawyer was restricted is not established.")
+    if not statements:
         return unknown(f"Did {ctx.name} make any statement while without a lawyer (an "
                        "admission, a denial or an account of events), and was it used at "
                        "trial?", reason=_restriction_text(ctx, restricted_facts) + ".")
