@@ -99,6 +99,10 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                     legal_basis="internal_guidelines"))),
         (N, case(ev("surveillance", "sv1", legal_basis="statute", authorised_by="judge"))),
         (INS, case(ev("surveillance", "sv1", method="interception"))),
+        # Statute and an investigator's own order, no independent supervision recorded: ask
+        # (Roman Zakharov [GC]).
+        (INS, case(ev("surveillance", "sv1", legal_basis="statute",
+                      authorised_by="investigator"))),
         (NA, case()),
     ],
     "custody.reasons-at-arrest": [

@@ -233,8 +233,15 @@ def _surveillance(ctx: Context) -> Decision:
                 return unknown(f"Who authorised {what}, and was it reviewed by a judge?",
                                reason=f"{what[0].upper()}{what[1:]} rested on published law.",
                                facts=(basis,))
-            return compliant(f"{what[0].upper()}{what[1:]} rested on published law and was "
-                             f"authorised by {by.value.doc}.", basis, by)
+            if by.value is Authority.JUDGE:
+                return compliant(f"{what[0].upper()}{what[1:]} rested on published law and "
+                                 f"was authorised by {by.value.doc}.", basis, by)
+            # Law alone is not enough: covert measures need safeguards against abuse, above
+            # all independent authorisation or supervision (Roman Zakharov v Russia [GC]).
+            return unknown(f"Was {what}, authorised by {by.value.doc}, subject to independent "
+                           "supervision (a judge's authorisation or review, an oversight "
+                           "body)?", reason=f"{what[0].upper()}{what[1:]} rested on published "
+                           f"law and was authorised by {by.value.doc}.", facts=(basis, by))
         return unknown(f"On what law did {what} rest, and who authorised it?")
 
     return worst((one(v) for v in ctx.events(Surveillance)),
@@ -246,9 +253,10 @@ SURVEILLANCE = Criterion(
     area=Area.SEARCH,
     title="Surveillance with a basis in law",
     question="Did covert recording, interception or data extraction rest on accessible, "
-             "foreseeable law and on an authorisation?",
+             "foreseeable law, with independent authorisation or supervision?",
     citations=(iccpr("17"), general_comment(16, "8", confirmed=False), echr("8"),
-               ecthr("Khan v United Kingdom, no. 35394/97, 12 May 2000")),
+               ecthr("Khan v United Kingdom, no. 35394/97, 12 May 2000"),
+               ecthr("Roman Zakharov v Russia [GC], no. 47143/06, 4 Dec 2015")),
     severity=Severity.SERIOUS,
     reads=("surveillance.legal_basis", "surveillance.authorised_by"),
     decide=_surveillance,
