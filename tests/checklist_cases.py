@@ -501,6 +501,14 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("counsel_interference", "ci1", summary="Lawyer threatened"))),
         (N, case(ev("hearing", "h1", intimidation=False))),
         (INS, case(ev("hearing", "h1"))),
+        # Intimidation by officials; by the public, with the court acting; with it doing
+        # nothing; and by someone the record does not name (GC32 para 25).
+        (V, case(ev("hearing", "h1", intimidation=True, intimidation_by_officials=True))),
+        (N, case(ev("hearing", "h1", intimidation=True, intimidation_by_officials=False,
+                    court_acted=True))),
+        (V, case(ev("hearing", "h1", intimidation=True, intimidation_by_officials=False,
+                    court_acted=False))),
+        (INS, case(ev("hearing", "h1", intimidation=True))),
     ],
     "tribunal.interpreter": [
         (V, case(ev("hearing", "h1", interpreter_needed=True, interpreter_provided=False))),

@@ -569,6 +569,12 @@ class Hearing(Event):
         default=None, metadata=d("Was a free interpreter provided?"))
     intimidation: bool | None = attrs.field(
         default=None, metadata=d("Was the defence, a witness or the accused intimidated?"))
+    intimidation_by_officials: bool | None = attrs.field(
+        default=None, metadata=d("Was the intimidation by officials, the prosecution or the "
+                                 "court? false: by others (the public, the media)."))
+    court_acted: bool | None = attrs.field(
+        default=None, metadata=d("Where others intimidated: did the court act to stop it and "
+                                 "protect those intimidated?"))
     excluded: tuple[Excluded, ...] = attrs.field(
         default=(), metadata=d("Who was kept out when the hearing was partly closed."))
 

@@ -16,7 +16,6 @@ from fairtrial.checklist._core import (
     Severity,
     basic_principles,
     breach,
-    by_detail,
     compliant,
     ecthr,
     general_comment,
@@ -196,16 +195,31 @@ def _interference(ctx: Context, i: CounselInterference) -> Decision:
 
 def _intimidation(ctx: Context) -> Decision:
     decisions = [_interference(ctx, i) for i in ctx.events(CounselInterference)]
-    hearings = ctx.events(Hearing)
-    decisions += [
-        d for d in [by_detail(
-            ctx, hearings, "intimidation", bad=True,
-            said_bad="The defence, a witness or the accused was intimidated at {what}.",
-            said_good="No intimidation was observed at {what}.",
-            ask="Was anyone intimidated at {what}?", empty=_NO_HEARING)]
-        if hearings
-    ]
+    decisions += [_hearing_intimidation(ctx, h) for h in ctx.events(Hearing)]
     return worst(decisions, empty=_NO_HEARING)
+
+
+def _hearing_intimidation(ctx: Context, h: Hearing) -> Decision:
+    # The State answers for intimidation by its officials, and for intimidation by others that
+    # the court tolerated (GC32 para 25).
+    seen, official = ctx.fact(h, "intimidation"), ctx.fact(h, "intimidation_by_officials")
+    acted = ctx.fact(h, "court_acted")
+    what = ctx.label(h)
+    if seen.value is None:
+        return unknown(f"Was anyone intimidated at {what}?")
+    if seen.value is False:
+        return compliant(f"No intimidation was observed at {what}.", seen)
+    said = f"The defence, a witness or the accused was intimidated at {what}"
+    if official.value is True:
+        return breach(f"{said}, by officials.", seen, official)
+    if official.value is False and acted.value is True:
+        return compliant(f"{said} by others, and the court acted to stop it.", seen, acted,
+                         against=(f"{said}.",))
+    if official.value is False and acted.value is False:
+        return breach(f"{said} by others, and the court did nothing to stop it.", seen, official,
+                      acted)
+    return unknown(f"Who intimidated them at {what}, and did the court act to stop it?",
+                   reason=f"{said}.", facts=(seen,))
 
 
 INTIMIDATION = Criterion(
@@ -219,7 +233,8 @@ INTIMIDATION = Criterion(
                hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016")),
     severity=Severity.SERIOUS,
     per_person=False,
-    reads=("counsel_interference", "hearing.intimidation"),
+    reads=("counsel_interference", "hearing.intimidation", "hearing.intimidation_by_officials",
+           "hearing.court_acted"),
     decide=_intimidation,
 )
 
