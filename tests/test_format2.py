@@ -182,3 +182,14 @@ def test_events_in_controlled_territory_say_whose_treaties_apply() -> None:
     data["territory"] = "RU"  # the state's own territory: nothing to say
     assert "territory" not in {t.treaty for t in
                                fairtrial.assess(fairtrial.from_data(data)).treaties}
+
+
+def test_the_reports_say_whose_treaties_apply_in_controlled_territory() -> None:
+    data = copy.deepcopy(MINIMAL)
+    data["jurisdiction"], data["territory"] = "RU", "UA"
+    case = fairtrial.from_data(data)
+    md = fairtrial.render_report(case, "md")
+    assert "Jurisdiction outside the state's own territory" in md
+    assert "the table above is RU's" in md
+    ru = fairtrial.render_report(case, "md", lang="ru")
+    assert "Юрисдикция за пределами собственной территории государства" in ru

@@ -8,15 +8,12 @@ from fairtrial import _groups
 from fairtrial._gc import collector_paused
 from fairtrial._model import BodyFinding, Case, Hearing, Person, Verdict
 from fairtrial._treaties import (
-    CITED,
-    TREATIES,
     applicability,
     derogations_at,
     known,
-    ratifications,
+    listed,
     remedies,
     reservations,
-    status,
 )
 from fairtrial._vocab import HearingStage, Stage, VerdictOutcome
 from fairtrial._when import When
@@ -321,12 +318,7 @@ def _treaties(country: str, start: When | None) -> tuple[TreatyApplicability, ..
             note=f"fairtrial has no treaty data for '{country}': check by hand which "
                  "instruments bound the state on the date of the events"),)
     rows = []
-    parties = ratifications()[country]
-    for key, name in TREATIES.items():
-        row = status(country, key)
-        if row is None or (key not in CITED and key not in parties) or (
-                key not in CITED and row.in_force is None):
-            continue
+    for key, name, row in listed(country):
         if row.in_force is None:
             note = row.source
         else:

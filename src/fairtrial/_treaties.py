@@ -10,6 +10,7 @@ import functools
 import io
 import re
 from importlib import resources
+from typing import Any
 
 import attrs
 
@@ -245,3 +246,17 @@ def derogations_at(country: str, treaty: str | None, pinpoint: str | None,
             and (not d.articles or article in d.articles)
             and d.start.before(at) is not Tri.NO
             and (d.end is None or at.before(d.end) is not Tri.NO)]
+
+
+def listed(country: str) -> list[tuple[str, str, Any]]:
+    """(key, name, status row) of each instrument the treaty table shows for ``country``: the
+    ones fairtrial cites, and the others the state is party to, in the table's order."""
+    parties = ratifications()[country]
+    out = []
+    for key, name in TREATIES.items():
+        row = status(country, key)
+        if row is None or (key not in CITED and key not in parties) or (
+                key not in CITED and row.in_force is None):
+            continue
+        out.append((key, name, row))
+    return out

@@ -11,10 +11,9 @@ from fairtrial._model import Case
 from fairtrial._treaties import (
     _BODY_NAMES,
     _REGIONAL,
-    CITED,
-    TREATIES,
     applicability,
     known,
+    listed,
     ratifications,
     remedies,
     reservations,
@@ -93,12 +92,19 @@ def treaty_rows(case: Case, t: Lang) -> list[tuple[str, str, str]]:
                  t._("fairtrial has no treaty data for '{country}': check by hand which "
                      "instruments bound the state on the date of the events", country=country))]
     rows = []
-    parties = ratifications()[country]
-    for key, name in TREATIES.items():
-        row = status(country, key)
-        if row is None or (key not in CITED and key not in parties) or (
-                key not in CITED and row.in_force is None):
-            continue
+    for key, name, _ in listed(country):
         note = _party_note(country, key, t) or ""
         rows.append((t.p_("treaty", name), w.status(applicability(country, key, start), t), note))
+    if case.territory is not None and case.territory != country:
+        rows.append((t._("Jurisdiction outside the state's own territory"),
+                     t._("treaties of the state exercising jurisdiction"),
+                     t._("The events took place in territory of {territory} under the control "
+                         "of {state}. {state}'s treaties bind its agents wherever it exercises "
+                         "effective control or authority (ICCPR art 2(1) and HRC General "
+                         "Comment No. 31, para 10, pinpoint unconfirmed; ECHR art 1 and "
+                         "Al-Skeini v UK [GC], no. 55721/07, 7 July 2011, pinpoint "
+                         "unconfirmed), so the table above is {state}'s. {territory} keeps a "
+                         "duty to do what it can to secure the rights of people there (Ilascu v "
+                         "Moldova and Russia [GC], no. 48787/99, 8 July 2004, pinpoint "
+                         "unconfirmed).", territory=case.territory, state=country)))
     return rows + _remedy_rows(country, start, t)
