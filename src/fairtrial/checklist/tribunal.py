@@ -48,12 +48,26 @@ def _at_trial(ctx: Context, decide: Callable[[list[Hearing]], Decision]) -> Deci
 
 
 def _public(ctx: Context) -> Decision:
+    trials = [t for t in ctx.events(Hearing) if t.stage is HearingStage.TRIAL]
+    trials_public = [ctx.fact(t, "public") for t in trials if t.public is True]
+    # Unless the trial itself was closed, a closed appeal hearing turns on what the appeal
+    # court decided; a trial whose publicity is unrecorded leaves that open too.
+    trial_closed = any(t.public is False for t in trials)
+
     def one(h: Hearing) -> Decision:
         public = ctx.fact(h, "public")
         what = ctx.label(h)
         kept_out = ", ".join(x.doc for x in h.excluded)
         if public.value is True and not h.excluded:
             return compliant(f"The public and press were admitted to {what}.", public)
+        if public.value is False and h.stage is HearingStage.APPEAL and not trial_closed:
+            # After a public trial, an appeal on points of law may be heard in private; one
+            # that decides the facts and guilt anew may not (Ekbatani v Sweden).
+            return unknown(f"Did the appeal court at {what} decide questions of fact and guilt, "
+                           "or only points of law?",
+                           reason=f"{what[0].upper()}{what[1:]} was closed"
+                                  + (", after a public trial." if trials_public else "."),
+                           facts=(public, *trials_public))
         closed = (f"{what[0].upper()}{what[1:]} was closed" if public.value is False or
                   not kept_out else f"{kept_out[0].upper()}{kept_out[1:]} were kept out of "
                   f"{what}")
@@ -81,7 +95,8 @@ PUBLIC = Criterion(
     title="Public hearing",
     question="Were trial hearings public, any exclusion of the public being justified on the "
              "grounds art 14(1) allows?",
-    citations=(iccpr("14(1)"), general_comment(32, "28-29", confirmed=False)),
+    citations=(iccpr("14(1)"), general_comment(32, "28-29", confirmed=False),
+               ecthr("Ekbatani v Sweden, no. 10563/83, 26 May 1988")),
     severity=Severity.SERIOUS,
     reads=("hearing.public", "hearing.excluded", "hearing.closure_reason",
            "hearing.closure_reason_given", "hearing.stage"),
