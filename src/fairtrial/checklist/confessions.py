@@ -31,6 +31,7 @@ from fairtrial._vocab import (
     Party,
     QuestionedAs,
     Standing,
+    Treatment,
     Weight,
 )
 from fairtrial.checklist import _links
@@ -41,8 +42,11 @@ from fairtrial.checklist._core import (
     Criterion,
     Decision,
     Fact,
+    Factor,
+    Missing,
     Outcome,
     Severity,
+    Toward,
     body_of_principles,
     breach,
     cat,
@@ -54,6 +58,7 @@ from fairtrial.checklist._core import (
     not_applicable,
     prosecutors,
     unknown,
+    weigh,
     worst,
 )
 from fairtrial.checklist._once import Allegations
@@ -365,6 +370,13 @@ def _statement_used(ctx: Context) -> Decision:
                     "statement makes the proceedings unfair whatever its weight.")
             return attrs.evolve(cite.refer(breach(text, *coercion, *use), text,
                                            (*coercion, *use)), cites=_cat(coercion))
+        pressure = [f.event for f in coercion if isinstance(f.event, IllTreatment)]
+        if _established(coercion) and pressure and not any(
+                _links.reaches_art7(t) for t in pressure):
+            # Pressure short of ill-treatment (promises, prolonged questioning) is not caught
+            # by the absolute rule: whether it was undue is weighed (Jalloh; Ibrahim §§266-273;
+            # GC32 para 41's "undue" pressure).
+            return _weigh_pressure(ctx, s, what, used, coercion, use)
         if _established(coercion):
             text = (f"{used} {what}, which was obtained by coercion; a statement obtained by "
                     "ill-treatment or undue pressure may never be used.")
@@ -386,6 +398,46 @@ def _statement_used(ctx: Context) -> Decision:
 
     return cite.lead(worst((*(one(s, c) for s, c in tainted), *_possibly_tainted(ctx)),
                            empty=not_applicable("")))
+
+
+def _weigh_pressure(ctx: Context, s: Confession | Statement, what: str, used: str,
+                    coercion: tuple[Fact, ...], use: tuple[Fact, ...]) -> Decision:
+    """Whether pressure short of ill-treatment made the use of a statement unfair: its kind,
+    the safeguards at the time, the person's vulnerability, and how much the conviction
+    rested on it."""
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    kinds = {k for f in coercion if isinstance(f.event, IllTreatment) for k in f.event.treatment}
+    words = ", ".join(_links.treatment_words(f.event) for f in coercion
+                      if isinstance(f.event, IllTreatment))
+    heavy = bool(kinds & {Treatment.PSYCHOLOGICAL_PRESSURE, Treatment.PROLONGED_QUESTIONING})
+    factors.append(Factor(f"{used} {what}, obtained under {words}.", Toward.BREACH,
+                          2 if heavy else 1, tuple(coercion)))
+    counsel = _links.counsel_at(ctx, s)
+    if counsel is not None and counsel.value is True:
+        factors.append(Factor("A lawyer was present when it was made.", Toward.FAIRNESS, 2,
+                              (counsel,)))
+    elif counsel is not None:
+        factors.append(Factor("No lawyer was present when it was made.", Toward.BREACH, 1,
+                              (counsel,)))
+    else:
+        missing.append(Missing(f"Was a lawyer present when {ctx.name} made {what}?", 2))
+    if ctx.person is not None and (ctx.person.minor or ctx.person.vulnerable):
+        factors.append(Factor(f"{ctx.name} was a minor or otherwise vulnerable.",
+                              Toward.BREACH, 1))
+    weight = _links.weight_of(ctx, s)
+    if weight is not None:
+        n = _links.USE_WEIGHT[weight.value]
+        factors.append(Factor(f"It was {weight.value.doc}.",
+                              Toward.BREACH if n >= 2 else Toward.FAIRNESS,
+                              2 if n != 2 else 1, (weight,)))
+    else:
+        missing.append(Missing(f"How much did the conviction rest on {what}?", 2))
+    return weigh(f"Weighing the use of {what}, obtained under pressure short of ill-treatment "
+                 "(Jalloh; Ibrahim §§266-273: the nature and degree of the pressure, the "
+                 "safeguards, the use made of the statement).", factors, missing,
+                 breach_text="the pressure was undue and its fruit made the trial unfair.",
+                 fair_text="the pressure did not make the use of the statement unfair.")
 
 
 STATEMENT_USED = Criterion(
