@@ -54,7 +54,8 @@ def case_record(label: str, data: bytes | str, profile: str = "full",
     ``data`` is the case's bytes, or a message saying why it could not be read. The record
     has a ``case`` row and lists of ``findings`` and ``questions`` rows.
     """
-    # TODO(issue 16): unify with the public one-line-to-one-record function of issue 16.
+    # A sibling of fairtrial.assess_record, which gives the assessment's JSON shape; this one
+    # gives the rows of the three tables. Both hold the same promise: a record, never a raise.
     from fairtrial._assess import assess
 
     if isinstance(data, str):
@@ -66,7 +67,12 @@ def case_record(label: str, data: bytes | str, profile: str = "full",
         error = "; ".join(str(p) for p in exc.problems)
         return {"case": _empty_case(label, INVALID, error), "findings": [],
                 "questions": []}, INVALID
-    a = assess(case, _checklist(profile, plugins))
+    try:
+        a = assess(case, _checklist(profile, plugins))
+    except Exception as exc:  # a criterion's failure is this case's error row, not the run's
+        return {"case": _empty_case(label, INVALID, f"cannot assess: {type(exc).__name__}: "
+                                                    f"{exc}"), "findings": [],
+                "questions": []}, INVALID
     dated = sorted((e.date for e in case.events if e.date is not None),
                    key=lambda w: w.sort_key())
     counts = dict.fromkeys(_OUTCOMES, 0)
