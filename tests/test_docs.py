@@ -46,13 +46,20 @@ def _example_case(snippet: object) -> dict:  # type: ignore[type-arg]
     text = json.dumps(snippet)
     people = set(re.findall(r'"(accused-[a-z]|co-accused-[a-z]|duty-lawyer)"', text))
     sources = {s for e in [*events, *context] for s in e["provenance"]["sources"]}
+    charges = sorted(set(re.findall(r'"(charge-[a-z])"', text)))
     return {"format_version": "2.0", "id": "doc", "title": "Example", "jurisdiction": "XX",
             "stage": "trial",
             "sources": [{"id": s, "kind": "court_document", "publisher": "A court"}
                         for s in sorted(sources)] or
                        [{"id": "s", "kind": "court_document", "publisher": "A court"}],
             "people": [{"id": p, "name": p, "roles": ["defendant"]} for p in sorted(people)],
-            "events": events, **({"context": context} if context else {})}
+            "events": events, **({"context": context} if context else {}),
+            **({"charges": [{"id": c, "defendant": sorted(people)[0], "code": "Criminal Code",
+                             "description": "defamation", "conduct": ["journalism"],
+                             "offence": "defamation",
+                             "provenance": {"asserted_by": ["court"], "standing": "established",
+                                            "sources": sorted(sources)[:1]}}
+                            for c in charges]} if charges else {})}
 
 
 def test_format_2_examples_in_the_guide_are_valid() -> None:

@@ -830,7 +830,8 @@ class Publication(Event):
 
     kind: ClassVar[str] = "publication"
     charges: tuple[str, ...] = attrs.field(
-        default=(), metadata=d("Ids of the charges brought over it.", ref="charge"))
+        default=(), metadata=d("Ids of the charges brought over it; a publication is weighed "
+                               "only for the charges it names.", ref="charge"))
     content: str | None = attrs.field(
         default=None, metadata=d("What it said, briefly, or the passage charged."))
     calls_for_violence: bool | None = attrs.field(

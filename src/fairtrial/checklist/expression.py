@@ -82,11 +82,10 @@ INCITEMENT = frozenset({OffenceKind.INCITEMENT_VIOLENCE, OffenceKind.INCITEMENT_
 
 
 def _publications(ctx: Context, charges: list[Charge]) -> list[Publication]:
-    """The speech, posts or articles the person's expression charges are about."""
+    """The speech, posts or articles the person's expression charges are about: those that
+    name one of the charges (a publication names what it was charged as; none is assumed)."""
     ids = {c.id for c in charges}
-    return [p for p in ctx.all_events(Publication)
-            if ids & set(p.charges) or (not p.charges and ctx.person is not None
-                                        and ctx.person.id in p.subjects)]
+    return [p for p in ctx.all_events(Publication) if ids & set(p.charges)]
 
 
 def _charged(ctx: Context, acquitted: str) -> tuple[list[Charge], Decision | None]:
@@ -255,9 +254,10 @@ def _necessity(ctx: Context) -> Decision:
                 missing.append(Missing(f"Did what {what} stated have a factual basis, or was it "
                                        "said in good faith?", 2))
     if not facts_of:
-        missing.append(Missing(f"What did {ctx.name} say or publish that was charged: did it "
-                               "concern a matter of public interest, and did it call for "
-                               "violence?", 5 if incitement else 3))
+        missing.append(Missing(f"What did {ctx.name} say or publish that was charged (a "
+                               "publication naming the charge): did it concern a matter of "
+                               "public interest, and did it call for violence?",
+                               5 if incitement else 3))
     for v in _links.convictions(ctx):
         for r in v.results:
             if ctx.person is not None and r.person != ctx.person.id:
