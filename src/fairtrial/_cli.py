@@ -11,7 +11,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -218,26 +218,38 @@ def _colour(out: TextIO) -> bool:
     return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
 
 
-def _cmd_questions(args: argparse.Namespace, out: TextIO) -> int:
-    from fairtrial._assess import assess
+def _open_case(args: argparse.Namespace, cannot: Callable[[Any, str, str], str],
+               ) -> tuple[Any, Case] | int:
+    """The checklist and the case a one-case command works on, or its exit code once the
+    reason it cannot (unreadable, invalid) is on standard error in the user's language;
+    ``cannot(lang, file, problems)`` words the latter."""
     from fairtrial._i18n import lang
     from fairtrial._problems import InvalidCase
-    from fairtrial._questions import gather, questions_data
-    from fairtrial._report import md_questions
-    from fairtrial._textout import questions_report
 
-    t = lang(args.lang)
     try:
-        checklist = _checklist(args)
-        case = _load_file(args.file)
+        return _checklist(args), _load_file(args.file)
     except _Unreadable as exc:
         sys.stderr.write(f"fairtrial: {exc}\n")
         return EXIT_USAGE
     except InvalidCase as exc:
         label = "<stdin>" if args.file == "-" else args.file
-        sys.stderr.write(t._("{file}: cannot list its questions, {problems}", file=label,
-                             problems=str(exc)) + "\n")
+        sys.stderr.write(cannot(lang(args.lang), label, str(exc)) + "\n")
         return EXIT_INVALID
+
+
+def _cmd_questions(args: argparse.Namespace, out: TextIO) -> int:
+    from fairtrial._assess import assess
+    from fairtrial._i18n import lang
+    from fairtrial._questions import gather, questions_data
+    from fairtrial._report import md_questions
+    from fairtrial._textout import questions_report
+
+    t = lang(args.lang)
+    opened = _open_case(args, lambda t, file, problems: t._(
+        "{file}: cannot list its questions, {problems}", file=file, problems=problems))
+    if isinstance(opened, int):
+        return opened
+    checklist, case = opened
     a = assess(case, checklist)
     qs = gather(case, a)
     if args.format == "json":
@@ -267,7 +279,6 @@ def _cmd_checklist(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
-    from fairtrial._problems import InvalidCase
     from fairtrial._public import vet_public
     from fairtrial._report import render
 
@@ -278,19 +289,11 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.file is None:
         raise _Usage("report needs a case FILE, or --corpus DIR")
 
-    try:
-        checklist = _checklist(args)
-        case = _load_file(args.file)
-    except _Unreadable as exc:
-        sys.stderr.write(f"fairtrial: {exc}\n")
-        return EXIT_USAGE
-    except InvalidCase as exc:
-        from fairtrial._i18n import lang
-
-        label = "<stdin>" if args.file == "-" else args.file
-        sys.stderr.write(lang(args.lang)._("{file}: cannot report, {problems}", file=label,
-                                           problems=str(exc)) + "\n")
-        return EXIT_INVALID
+    opened = _open_case(args, lambda t, file, problems: t._(
+        "{file}: cannot report, {problems}", file=file, problems=problems))
+    if isinstance(opened, int):
+        return opened
+    checklist, case = opened
     text = render(case, args.format, public=args.public, checklist=checklist, lang=args.lang)
     # Fail closed: a public report that still names a protected person is never written.
     if args.public and not vet_public(text, args.format, case, sys.stderr):

@@ -85,22 +85,28 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed in JSON")
 
 
-def parse(data: str | bytes, *, max_bytes: int = MAX_BYTES) -> dict[str, Any]:
-    """Parse case-file text into plain data, refusing what JSON or a case file cannot be."""
-    if not isinstance(data, str | bytes):
-        raise TypeError(f"a case file is read from its text (str) or bytes, not from "
-                        f"{type(data).__name__}; for parsed data use fairtrial.from_data")
+def text_of(data: str | bytes, max_bytes: int) -> str:
+    """A case file's text, within the size limit and decoded as UTF-8 (JSON and YAML alike)."""
     if len(data) > max_bytes:
         raise InvalidCase([Problem(
             "", "size", f"the file is {len(data):,} bytes; the limit is {max_bytes:,}")])
     if isinstance(data, bytes):
         try:
-            data = data.decode("utf-8-sig")
+            return data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InvalidCase([Problem(
                 "", "encoding",
                 f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
                 f"{exc.start}); save it as UTF-8")]) from None
+    return data
+
+
+def parse(data: str | bytes, *, max_bytes: int = MAX_BYTES) -> dict[str, Any]:
+    """Parse case-file text into plain data, refusing what JSON or a case file cannot be."""
+    if not isinstance(data, str | bytes):
+        raise TypeError(f"a case file is read from its text (str) or bytes, not from "
+                        f"{type(data).__name__}; for parsed data use fairtrial.from_data")
+    data = text_of(data, max_bytes)
     duplicates_seen = False
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:

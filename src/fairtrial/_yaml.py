@@ -160,17 +160,7 @@ def _parse(text: str | bytes, max_bytes: int) -> tuple[dict[str, Any], dict[str,
     yaml = _yaml()
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    if len(text) > max_bytes:
-        raise InvalidCase([Problem(
-            "", "size", f"the file is {len(text):,} bytes; the limit is {max_bytes:,}")])
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise InvalidCase([Problem(
-                "", "encoding",
-                f"the file is not valid UTF-8 (byte 0x{text[exc.start]:02x} at offset "
-                f"{exc.start}); save it as UTF-8")]) from None
+    text = _load.text_of(text, max_bytes)
     try:
         with collector_paused():
             root = yaml.compose(text)
