@@ -4,6 +4,8 @@ into each locale/<lang>/LC_MESSAGES/fairtrial.po, and compile the .mo files that
 
     python tools/i18n.py            # update the .po files and compile the .mo files
     python tools/i18n.py --check    # exit 1 if a message is untranslated or a .mo is stale
+    python tools/i18n.py --missing ru > todo.json     # the untranslated messages, as JSON
+    python tools/i18n.py --apply ru done.json         # merge translations made from it
 
 Adding a language: create locale/<lang>/LC_MESSAGES/, run this tool once with
 ``--init <lang>``, translate the .po, run it again. No code changes.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import gettext
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -25,11 +28,10 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "fairtrial"
 LOCALE = PACKAGE / "locale"
-KEYWORDS = {"_": None, "n_": (1, 2), "p_": ((1, "c"), 2)}
-#: The criterion reasoning in checklist/ is not yet marked for translation; nothing there is
-#: extracted.
-METHODS = [("checklist/**.py", "ignore"), ("**.py", "python"),
-           ("templates/**.j2", "jinja2.ext:babel_extract")]
+#: ``T_`` marks a template defined as data and translated where it is used (``N_`` marks
+#: words that ``data_messages`` lists with their context).
+KEYWORDS = {"_": None, "T_": None, "n_": (1, 2), "p_": ((1, "c"), 2)}
+METHODS = [("**.py", "python"), ("templates/**.j2", "jinja2.ext:babel_extract")]
 
 
 def template() -> Catalog:
@@ -97,6 +99,44 @@ def untranslated(cat: Catalog, tmpl: Catalog) -> list[str]:
     return missing
 
 
+def missing_entries(cat: Catalog, tmpl: Catalog) -> list[dict[str, object]]:
+    """The untranslated messages as entries to fill in: a plural's ``str`` is a list with one
+    form per plural form of the language."""
+    out: list[dict[str, object]] = []
+    for m in tmpl:
+        if not m.id:
+            continue
+        found = cat.get(m.id, m.context)
+        strings = found.string if found else None
+        values = strings if isinstance(strings, (tuple, list)) else (strings,)
+        if found is not None and not found.fuzzy and all(values):
+            continue
+        plural = isinstance(m.id, (tuple, list))
+        out.append({"context": m.context, "id": list(m.id) if plural else m.id,
+                    "str": [""] * cat.num_plurals if plural else ""})
+    return out
+
+
+def apply(cat: Catalog, entries: list[dict[str, object]]) -> int:
+    """Set the translations of ``entries`` in ``cat``; messages it does not have are
+    reported, not added (the code no longer says them)."""
+    count = 0
+    for e in entries:
+        ident = tuple(e["id"]) if isinstance(e["id"], list) else e["id"]
+        context = e.get("context")
+        found = cat.get(ident, context)  # type: ignore[arg-type]
+        value = e.get("str")
+        if not value or (isinstance(value, list) and not all(value)):
+            continue
+        if found is None:
+            print(f"not in the catalogue, skipped: {context or ''} {ident!r}", file=sys.stderr)
+            continue
+        found.string = tuple(value) if isinstance(value, list) else value  # type: ignore[assignment]
+        found.flags.discard("fuzzy")
+        count += 1
+    return count
+
+
 def _write(cat: Catalog, path: Path) -> None:
     buffer = io.BytesIO()
     write_po(buffer, cat, width=100, omit_header=False, sort_output=False,
@@ -108,8 +148,24 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--init", metavar="LANG")
+    parser.add_argument("--missing", metavar="LANG",
+                        help="print the untranslated messages of LANG as a JSON list of "
+                             "{context, id, str} to fill in")
+    parser.add_argument("--apply", nargs=2, metavar=("LANG", "FILE"),
+                        help="merge a filled JSON list (as --missing prints) into LANG's .po")
     args = parser.parse_args()
     tmpl = template()
+    if args.missing:
+        print(json.dumps(missing_entries(load(args.missing), tmpl), ensure_ascii=False,
+                         indent=1))
+        return 0
+    if args.apply:
+        code, file = args.apply
+        cat = load(code)
+        cat.update(tmpl, no_fuzzy_matching=True)
+        applied = apply(cat, json.loads(Path(file).read_text(encoding="utf-8")))
+        _write(cat, po_path(code))
+        print(f"{code}: {applied} translations applied from {file}")
     if args.init:
         (LOCALE / args.init / "LC_MESSAGES").mkdir(parents=True, exist_ok=True)
         cat = Catalog(locale=args.init, project="fairtrial")

@@ -6,6 +6,7 @@ import attrs
 
 from fairtrial import _groups
 from fairtrial._gc import collector_paused
+from fairtrial._i18n import T_, _, using
 from fairtrial._model import BodyFinding, Case, Hearing, Person, Verdict
 from fairtrial._treaties import (
     applicability,
@@ -107,12 +108,18 @@ def _start(case: Case) -> When | None:
     return case.as_of
 
 
-def assess(case: Case, checklist: Checklist | None = None) -> Assessment:
-    """Assess a loaded case against a checklist (the full built-in one by default)."""
+def assess(case: Case, checklist: Checklist | None = None, *,
+           lang: str | None = None) -> Assessment:
+    """Assess a loaded case against a checklist (the full built-in one by default).
+
+    ``lang`` is the language of the reasons, questions and notes ('en', 'ru', ...; see
+    ``fairtrial.languages()``); by default the language in effect (English, unless inside
+    ``fairtrial.using_language``). Outcomes, ids and citations are the same in every language.
+    """
     if not isinstance(case, Case):
         raise TypeError(f"assess() takes a Case (from fairtrial.load, loads or from_data), not "
                         f"{type(case).__name__}")
-    with collector_paused():
+    with collector_paused(), using(lang):
         return _assess(case, checklist)
 
 
@@ -226,25 +233,32 @@ def _weighed(f: Finding, whole: Finding) -> Finding:
     if whole.outcome is Outcome.NO_VIOLATION:
         return attrs.evolve(
             f, outcome=Outcome.NO_VIOLATION, confidence=whole.confidence,
-            reasoning=(_WEIGHED_FAIR.format(whole=whole.title),),
+            reasoning=(_(_WEIGHED_FAIR, whole=_title(whole)),),
             against=(*f.reasoning, *f.against), questions=())
     if whole.outcome is Outcome.INSUFFICIENT:
         return attrs.evolve(f, outcome=Outcome.INSUFFICIENT, confidence=None,
-                            reasoning=(*f.reasoning, _WEIGHED_OPEN.format(whole=whole.title)),
+                            reasoning=(*f.reasoning, _(_WEIGHED_OPEN, whole=_title(whole))),
                             questions=tuple(dict.fromkeys((*whole.questions, *f.questions))))
     return attrs.evolve(f, outcome=Outcome.INSUFFICIENT, confidence=None,
-                        reasoning=(*f.reasoning, _WEIGHED_NOTHING),
-                        questions=(_WEIGHED_ASK,))
+                        reasoning=(*f.reasoning, _(_WEIGHED_NOTHING)),
+                        questions=(_(_WEIGHED_ASK),))
 
 
-_WEIGHED_FAIR = ("On its own this is a factor, not a violation (Ibrahim §274; Beuze §150): "
+def _title(f: Finding) -> str:
+    """A criterion's title in the language of the reasons (keyed by its id, as reports do)."""
+    from fairtrial._i18n import p_
+
+    return p_("criterion " + f.criterion, f.title)
+
+
+_WEIGHED_FAIR = T_("On its own this is a factor, not a violation (Ibrahim §274; Beuze §150): "
                  "weighing the proceedings as a whole, they were not unfair (see '{whole}'). "
                  "What counted against them is listed among the points the other way.")
-_WEIGHED_OPEN = ("Whether this made the proceedings unfair turns on weighing them as a whole, "
+_WEIGHED_OPEN = T_("Whether this made the proceedings unfair turns on weighing them as a whole, "
                  "which the record leaves open (see '{whole}').")
-_WEIGHED_NOTHING = ("It is a violation only if it made the proceedings unfair, and the record "
+_WEIGHED_NOTHING = T_("It is a violation only if it made the proceedings unfair, and the record "
                     "shows nothing obtained without a lawyer that was used.")
-_WEIGHED_ASK = ("Was the person questioned, or did they say anything, without a lawyer, and "
+_WEIGHED_ASK = T_("Was the person questioned, or did they say anything, without a lawyer, and "
                 "was it used in the proceedings?")
 
 
@@ -256,20 +270,25 @@ def _body_findings(ctx: Context) -> dict[str, tuple[str, ...]]:
     for b in ctx.case.events_of(BodyFinding):
         if not b.finding:
             continue
-        body = ctx.case.name_of(b.body) if b.body else "Another body"
+        body = ctx.case.name_of(b.body) if b.body else _("Another body")
         for e in dict.fromkeys(b.about):
             if e in ctx.case._by_id:
-                out.setdefault(e, []).append(_BODY_LINE.format(
+                out.setdefault(e, []).append(_(_BODY_LINE,
                     body=body, event=ctx.label(ctx.case.get(e)), finding=b.finding.rstrip("."),
                     source=ctx.fact(b).note.split(": ", 1)[-1]))
     return {e: tuple(lines) for e, lines in out.items()}
 
 
-_BODY_LINE = ("On {event}, {body} found: \u201c{finding}.\u201d ({source}; another body's "
+_BODY_LINE = T_("On {event}, {body} found: \u201c{finding}.\u201d ({source}; another body's "
               "finding, reported beside this one, not adopted as it.)")
 
 
 _NO_TRIAL = frozenset({VerdictOutcome.DISCHARGED, VerdictOutcome.DISCONTINUED})
+_ENDED = {
+    VerdictOutcome.DISCHARGED: T_("discharged before trial: no case to answer, or charges "
+                                  "dismissed"),
+    VerdictOutcome.DISCONTINUED: T_("proceedings ended without a decision on guilt"),
+}
 
 
 def _ended_before_trial(case: Case, people: tuple[Person, ...]) -> dict[str | None, str]:
@@ -284,13 +303,15 @@ def _ended_before_trial(case: Case, people: tuple[Person, ...]) -> dict[str | No
         if tried or any(r.outcome not in _NO_TRIAL for r in results):
             continue
         if results:
-            out[p.id] = (f"The proceedings against {p.name} ended before trial "
-                         f"({results[-1].outcome.doc}), so the trial questions do not arise.")
+            out[p.id] = _("The proceedings against {name} ended before trial ({how}), so the "
+                          "trial questions do not arise.", name=p.name,
+                          how=_(_ENDED[results[-1].outcome]))
         elif case.stage is Stage.CLOSED:
-            out[p.id] = (f"The proceedings against {p.name} were closed before any trial, so "
-                         "the trial questions do not arise.")
+            out[p.id] = _("The proceedings against {name} were closed before any trial, so the "
+                          "trial questions do not arise.", name=p.name)
     if people and all(p.id in out for p in people):
-        out[None] = "The proceedings ended before trial, so the trial questions do not arise."
+        out[None] = _("The proceedings ended before trial, so the trial questions do not "
+                      "arise.")
     return out
 
 
@@ -365,16 +386,19 @@ def _derogation_notes(country: str, citations: tuple[Citation, ...],
     notes = []
     for c in citations:
         for d in derogations_at(country, c.treaty, c.pinpoint, start):
-            until = f" until {d.end}" if d.end else ""
+            until = _(" until {end}", end=d.end) if d.end else ""
             where = f" ({d.territory})" if d.territory else ""
-            mark = "" if d.confirmed else " (unconfirmed)"
-            notes.append(
-                f"The state had notified a derogation from {c.treaty} {c.pinpoint} in force from "
-                f"{d.start}{until}{where}; source: {d.source}{mark}. A derogation allows only "
+            mark = "" if d.confirmed else _(" (unconfirmed)")
+            provision = f"{c.treaty} {c.pinpoint}"
+            notes.append(_(
+                "The state had notified a derogation from {provision} in force from "
+                "{start}{until}{where}; source: {source}{mark}. A derogation allows only "
                 "measures strictly required by the emergency, and the core of a fair trial, "
                 "including the presumption of innocence and the exclusion of statements "
                 "obtained by torture, may never be derogated from (HRC General Comment 29, paras "
-                "10-11, pinpoint confirmed only at second hand; ICCPR art 7 is non-derogable).")
+                "10-11, pinpoint confirmed only at second hand; ICCPR art 7 is non-derogable).",
+                provision=provision, start=d.start, until=until, where=where,
+                source=d.source, mark=mark))
     return tuple(dict.fromkeys(notes))
 
 

@@ -90,7 +90,20 @@ def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
     key = (profile, plugins)
     if key not in _CHECKLISTS:
         _CHECKLISTS[key] = default_checklist(profile, plugins=plugins)
-    assessment = assess(case, _CHECKLISTS[key])
+    from fairtrial._i18n import using
+
+    if fmt in ("json", "csv"):  # machine formats: English, whatever --lang says
+        with using("en"):
+            assessment = assess(case, _CHECKLISTS[key])
+    else:
+        with using(lang):
+            assessment = assess(case, _CHECKLISTS[key])
+            from fairtrial import _textout
+
+            head = f"### {label}\n" if many else ""
+            text = _textout.render(case, assessment, language(lang), show_all=show_all,
+                                   color=color)
+        return head + text, OK, ""
     if fmt == "json":
         from fairtrial._json import dumps, dumps_line
 
@@ -107,11 +120,7 @@ def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
         for row in finding_rows(assessment):
             writer.writerow([label, *row.values()])
         return buffer.getvalue(), OK, ""
-    from fairtrial import _textout
-
-    head = f"### {label}\n" if many else ""
-    text = _textout.render(case, assessment, language(lang), show_all=show_all, color=color)
-    return head + text, OK, ""
+    raise ValueError(f"unknown format {fmt!r}")
 
 
 def _chunk(batch: list[tuple[Any, ...]]) -> list[tuple[bytes, int, str]]:

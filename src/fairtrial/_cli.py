@@ -239,7 +239,7 @@ def _open_case(args: argparse.Namespace, cannot: Callable[[Any, str, str], str],
 
 def _cmd_questions(args: argparse.Namespace, out: TextIO) -> int:
     from fairtrial._assess import assess
-    from fairtrial._i18n import lang
+    from fairtrial._i18n import lang, using
     from fairtrial._questions import gather, questions_data
     from fairtrial._report import md_questions
     from fairtrial._textout import questions_report
@@ -250,14 +250,17 @@ def _cmd_questions(args: argparse.Namespace, out: TextIO) -> int:
     if isinstance(opened, int):
         return opened
     checklist, case = opened
-    a = assess(case, checklist)
-    qs = gather(case, a)
-    if args.format == "json":
-        out.write(json.dumps(questions_data(case, a, qs), indent=2, ensure_ascii=False) + "\n")
-    elif args.format == "md":
-        out.write(md_questions(case, a, qs, t))
-    else:
-        out.write(questions_report(case, a, qs, t, color=_colour(out)))
+    # JSON is for programs and stays in English, like every JSON output.
+    with using("en" if args.format == "json" else t):
+        a = assess(case, checklist)
+        qs = gather(case, a)
+        if args.format == "json":
+            out.write(json.dumps(questions_data(case, a, qs), indent=2, ensure_ascii=False)
+                      + "\n")
+        elif args.format == "md":
+            out.write(md_questions(case, a, qs, t))
+        else:
+            out.write(questions_report(case, a, qs, t, color=_colour(out)))
     return EXIT_OK
 
 

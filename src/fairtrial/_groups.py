@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from fairtrial._i18n import T_, _
 from fairtrial._model import Case, Event, Person
 from fairtrial.checklist._core import (
     SEVERITY_OF_OUTCOME,
@@ -30,11 +31,11 @@ from fairtrial.checklist._core import (
 _MAX_EXACT = 3
 _BREACHES = (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION)
 _OUTCOME_WORDS = {
-    Outcome.VIOLATION: "a violation",
-    Outcome.LIKELY_VIOLATION: "a likely violation",
-    Outcome.NO_VIOLATION: "no violation",
-    Outcome.INSUFFICIENT: "insufficient information",
-    Outcome.NOT_APPLICABLE: "not applicable",
+    Outcome.VIOLATION: T_("a violation"),
+    Outcome.LIKELY_VIOLATION: T_("a likely violation"),
+    Outcome.NO_VIOLATION: T_("no violation"),
+    Outcome.INSUFFICIENT: T_("insufficient information"),
+    Outcome.NOT_APPLICABLE: T_("not applicable"),
 }
 
 
@@ -86,25 +87,25 @@ def decide(decide_one: Callable[[Context], Decision], person: Person, groups: Se
     if len(outcomes) == 1:
         return none, alone
     case = readings[0].context.case
-    lines = [_GROUP_LINE.format(event=event_label(e), count=e.some_of.count,  # type: ignore[union-attr]
+    lines = [_(_GROUP_LINE, event=event_label(e), count=e.some_of.count,  # type: ignore[union-attr]
                                 names=_names(case, e))
              for e in groups]
     if outcomes == {Outcome.NO_VIOLATION, Outcome.NOT_APPLICABLE}:
         # No breach whichever way, and where the question arises the standard was met.
         met = next(d for _, d in decided if d.outcome is Outcome.NO_VIOLATION)
-        return attrs.evolve(met, reasons=(*lines, _NO_BREACH_EITHER_WAY.format(
-            name=person.name), *met.reasons)), alone
+        either = _(_NO_BREACH_EITHER_WAY, name=person.name)
+        return attrs.evolve(met, reasons=(*lines, either, *met.reasons)), alone
     if outcomes <= set(_BREACHES):
         # A breach whichever way: at least the weaker of them is certain.
         weaker = min((d for _, d in decided), key=lambda d: SEVERITY_OF_OUTCOME[d.outcome])
         if weaker.outcome is none.outcome:
             return none, alone
-        return attrs.evolve(weaker, reasons=(*lines, _EITHER_WAY.format(name=person.name),
+        return attrs.evolve(weaker, reasons=(*lines, _(_EITHER_WAY, name=person.name),
                                              *weaker.reasons)), alone
-    lines.append(_IF_AMONG.format(name=person.name, outcome=_OUTCOME_WORDS[every.outcome],
+    lines.append(_(_IF_AMONG, name=person.name, outcome=_(_OUTCOME_WORDS[every.outcome]),
                                   reason=_first(every)))
-    lines.append(_IF_NOT.format(outcome=_OUTCOME_WORDS[none.outcome], reason=_first(none)))
-    questions = tuple(_QUESTION.format(name=person.name, count=e.some_of.count,  # type: ignore[union-attr]
+    lines.append(_(_IF_NOT, outcome=_(_OUTCOME_WORDS[none.outcome]), reason=_first(none)))
+    questions = tuple(_(_QUESTION, name=person.name, count=e.some_of.count,  # type: ignore[union-attr]
                                        event=event_label(e)) for e in groups)
     return Decision(Outcome.INSUFFICIENT, tuple(lines), every.facts,
                     tuple(dict.fromkeys((*every.against, *none.against))),
@@ -133,7 +134,7 @@ def group_breaches(case: Case, criterion_findings: dict[str, Finding],
         weakest = min((r for r in results if r is not None), key=SEVERITY_OF_OUTCOME.__getitem__)
         out.append(attrs.evolve(
             template, subject=group_key(e), outcome=weakest,
-            reasoning=(_capital(_GROUP_BREACH.format(count=group.count, names=_names(case, e),
+            reasoning=(_capital(_(_GROUP_BREACH, count=group.count, names=_names(case, e),
                                                      event=event_label(e))),),
             relied_on=(e.id,), questions=()))
     return out
@@ -147,14 +148,14 @@ def group_key(event: Event) -> str:
 
 def group_names(case: Case) -> dict[str, str]:
     """How grade reasons name each group: 'four of A, B, C, D or E'."""
-    return {group_key(e): _SOME_OF.format(count=e.some_of.count, names=_names(case, e))
+    return {group_key(e): _(_SOME_OF, count=e.some_of.count, names=_names(case, e))
             for e in case.events if e.some_of is not None}
 
 
 def _names(case: Case, event: Event) -> str:
     assert event.some_of is not None
     names = [case.name_of(p) for p in dict.fromkeys(event.some_of.among)]
-    return _OR.format(head=", ".join(names[:-1]), last=names[-1])
+    return _(_OR, head=", ".join(names[:-1]), last=names[-1])
 
 
 def _capital(text: str) -> str:
@@ -167,15 +168,15 @@ def _first(decision: Decision) -> str:
 
 
 # Message templates (whole sentences, so that they translate).
-_OR = "{head} and {last}"
-_SOME_OF = "{count} of {names}"
-_GROUP_LINE = ("The record says that {event} concerned {count} of {names}, without saying "
-               "which.")
-_IF_AMONG = "If {name} was among them, this would be {outcome}: {reason}"
-_EITHER_WAY = ("Whether or not {name} was among them, this is a breach; the reasons below read "
-               "the record in the way least unfavourable to the state.")
-_NO_BREACH_EITHER_WAY = "Whether or not {name} was among them, no breach arises."
-_IF_NOT = "If not, it would be {outcome}: {reason}"
-_QUESTION = "Was {name} among the {count} people concerned by {event}?"
-_GROUP_BREACH = ("{event} concerned {count} of {names}, the record not saying which; for "
-                 "whichever of them it concerned, this is a breach.")
+_OR = T_("{head} and {last}")
+_SOME_OF = T_("{count} of {names}")
+_GROUP_LINE = T_("The record says that {event} concerned {count} of {names}, without "
+                 "saying which.")
+_IF_AMONG = T_("If {name} was among them, this would be {outcome}: {reason}")
+_EITHER_WAY = T_("Whether or not {name} was among them, this is a breach; the reasons below "
+                 "read the record in the way least unfavourable to the state.")
+_NO_BREACH_EITHER_WAY = T_("Whether or not {name} was among them, no breach arises.")
+_IF_NOT = T_("If not, it would be {outcome}: {reason}")
+_QUESTION = T_("Was {name} among the {count} people concerned by {event}?")
+_GROUP_BREACH = T_("{event} concerned {count} of {names}, the record not saying which; for "
+                   "whichever of them it concerned, this is a breach.")

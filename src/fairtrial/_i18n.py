@@ -11,9 +11,11 @@ summaries) and citations are never translated.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import gettext
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib import resources
 
 DOMAIN = "fairtrial"
@@ -77,3 +79,55 @@ def lang(code: str = SOURCE_LANGUAGE) -> Lang:
 # Marks a message for extraction where it is defined as data and translated later by ``_``.
 def N_(message: str) -> str:
     return message
+
+
+# Marks a whole message template defined as data (a constant, an argument of ``by_detail``)
+# that is translated where it is used, by ``_``. Unlike ``N_`` (words the catalogue tool lists
+# with their context), these are extracted from the code as they are.
+def T_(message: str) -> str:
+    return message
+
+
+# The language the checklist writes its reasons in. A context variable, not an argument:
+# reasons are built deep inside criteria and their helpers (breach, weigh, provenance notes),
+# and every one of them must follow the language of the assessment that runs them, also when
+# several assessments in different languages run at once in threads.
+_CURRENT: contextvars.ContextVar[Lang | None] = contextvars.ContextVar("fairtrial_lang",
+                                                                       default=None)
+
+
+def current() -> Lang:
+    """The language reasons are being written in (English outside ``using``)."""
+    return _CURRENT.get() or lang()
+
+
+@contextlib.contextmanager
+def using(code: str | Lang | None) -> Iterator[Lang]:
+    """Write reasons in ``code`` inside the block (``None`` keeps the current language)."""
+    chosen = current() if code is None else code if isinstance(code, Lang) else lang(code)
+    token = _CURRENT.set(chosen)
+    try:
+        yield chosen
+    finally:
+        _CURRENT.reset(token)
+
+
+def _(message: str, **fields: object) -> str:
+    """``message`` in the current language, its ``{fields}`` filled: how the checklist words
+    every sentence (each a whole template, so a translation may reorder it)."""
+    return current()._(message, **fields)
+
+
+def n_(singular: str, plural: str, count: int, **fields: object) -> str:
+    """The plural form for ``count`` in the current language (``{count}`` is filled)."""
+    return current().n_(singular, plural, count, **fields)
+
+
+def p_(context: str, message: str) -> str:
+    """A word in the current language whose meaning depends on ``context``."""
+    return current().p_(context, message)
+
+
+def join(items: Sequence[str]) -> str:
+    """'A', 'A and B', 'A, B and C' in the current language."""
+    return current().join(items)

@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING, Any
 from fairtrial import _words as w
 from fairtrial._assess import ASSESSMENT_FORMAT_VERSION, Assessment, assess
 from fairtrial._export import assessment_data
-from fairtrial._i18n import Lang
-from fairtrial._i18n import lang as language
+from fairtrial._i18n import Lang, using
 from fairtrial._model import Case
 from fairtrial._public import public_case
 from fairtrial._questions import Question, by_whom, gather
@@ -87,14 +86,15 @@ def render(case: Case, fmt: str, *, public: bool = False,
         raise ValueError(f"unknown report format {fmt!r}; choose one of {FORMATS}")
     if public:
         case = public_case(case)
-    assessment = assess(case, checklist)
     if fmt == "json":
         from fairtrial._json import dumps
 
-        return dumps(report_data(case, assessment), indent=True) + "\n"
-    if fmt == "md":
-        return _markdown(case, assessment, language(lang))
-    return _html(case, assessment, language(lang))
+        return dumps(report_data(case, assess(case, checklist, lang="en")), indent=True) + "\n"
+    with using(lang) as t:
+        assessment = assess(case, checklist)
+        if fmt == "md":
+            return _markdown(case, assessment, t)
+        return _html(case, assessment, t)
 
 
 # --- Markdown --------------------------------------------------------------------------------

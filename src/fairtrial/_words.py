@@ -14,9 +14,18 @@ from collections.abc import Iterable
 
 from fairtrial._assess import GRADE_LABELS
 from fairtrial._i18n import N_, Lang
-from fairtrial._model import Event
-from fairtrial._when import When
-from fairtrial.checklist._core import Area, Confidence, Finding, Outcome, Severity
+from fairtrial._phrases import _MONTHS, KINDS, date, event
+
+__all__ = ["KINDS", "date", "event"]
+from fairtrial.checklist._core import (
+    KIND_WORDS,
+    PARTY_NAMES,
+    Area,
+    Confidence,
+    Finding,
+    Outcome,
+    Severity,
+)
 
 OUTCOMES = {
     Outcome.VIOLATION: N_("violation"),
@@ -33,29 +42,6 @@ CONFIDENCES = {Confidence.HIGH: N_("high confidence"), Confidence.MEDIUM: N_("me
 STATUSES = (N_("binding"), N_("persuasive"), N_("standard"), N_("status unknown"),
             N_("no longer in force"), N_("not yet in force"), N_("interprets a binding treaty"),
             N_("open"), N_("not open"))
-_MONTHS = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
-           N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
-           N_("December"))
-KINDS = {
-    "arrest": N_("arrest"), "search": N_("search"), "seizure": N_("seizure"),
-    "interrogation": N_("questioning"), "outside_contact": N_("contact with the outside world"),
-    "counsel_access": N_("access of a lawyer"),
-    "counsel_interference": N_("interference with counsel"),
-    "first_appearance": N_("first appearance before a judge"),
-    "detention_order": N_("detention order"), "release": N_("release"),
-    "formal_charge": N_("charge"), "public_statement": N_("public statement"),
-    "broadcast_confession": N_("published confession"), "ill_treatment": N_("ill-treatment"),
-    "investigation": N_("investigation"), "medical_examination": N_("medical examination"),
-    "hearing": N_("hearing"), "plea": N_("plea"), "confession": N_("confession"),
-    "retraction": N_("retraction"), "evidence": N_("evidence"), "statement": N_("statement"),
-    "surveillance": N_("surveillance"), "bodily_intervention": N_("bodily intervention"),
-    "body_finding": N_("finding of a monitoring body"), "expert_report": N_("expert report"),
-    "defence_request": N_("defence request"), "verdict": N_("verdict"), "appeal": N_("appeal"),
-    "pardon": N_("pardon"), "suspected": N_("suspicion"), "publication": N_("publication"),
-    "other": N_("event"),
-}
-
-
 def outcome(o: Outcome, t: Lang) -> str:
     return t.p_("outcome", OUTCOMES[o])
 
@@ -92,31 +78,6 @@ def title(f: Finding | str, english: str | None = None, *, t: Lang) -> str:
     return t.p_("criterion " + f, english or f)
 
 
-def date(when: When | None, t: Lang) -> str:
-    """'6 August 2025', 'August 2025', '2025', '6 August 2025 – 17 September 2025'."""
-    if when is None:
-        return t._("date not recorded")
-    text = str(when)
-    if "/" in text:
-        first, last = text.split("/")
-        return t._("{start} – {end}", start=date(When(first), t), end=date(When(last), t))
-    parts = text[:10].split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = int(parts[1]) - 1
-    if len(parts) == 2:
-        return t._("{month} {year}", month=t.p_("month", _MONTHS[month]), year=parts[0])
-    day = t._("{day} {month} {year}", day=int(parts[2]),
-              month=t.p_("month of a date", _MONTHS[month]), year=parts[0])
-    return day + (f" {text[11:16]}" if len(text) > 10 else "")
-
-
-def event(e: Event, t: Lang) -> str:
-    """An event as a person reads it: its title, else its kind, with its date; never its id."""
-    what = e.title or t.p_("event", KINDS.get(e.kind, "event"))
-    return t._("{what} ({date})", what=what, date=date(e.date, t))
-
-
 def data_messages() -> list[tuple[str | None, str]]:
     """(context, message) of every message that is data, not a literal in code: the words
     above, the areas, grades, treaty names and the title of every built-in criterion. The
@@ -142,7 +103,22 @@ def data_messages() -> list[tuple[str | None, str]]:
     out += [("organisation", x) for x in dict.fromkeys(_REGIONAL.values())]
     out += [("reservation kind", x) for x in RESERVATION_KINDS]
     out += [(f"criterion {c.id}", c.title) for c in default_checklist().criteria]
+    # The words the checklist's reasons are built from (checklist/_core.py).
+    out += [("event in a sentence", x) for x in dict.fromkeys(KIND_WORDS.values())]
+    out += [("party", x) for x in PARTY_NAMES.values()]
+    out += [("month after 'in'", x) for x in _MONTHS]
+    out += [("detail", x) for x in detail_words()]
     return out
+
+
+def detail_words() -> list[str]:
+    """Every detail of an event as a fact's note names it ('warrant shown')."""
+    import attrs
+
+    from fairtrial._model import EVENT_KINDS
+
+    names = {f.name for c in EVENT_KINDS.values() for f in attrs.fields(c)}
+    return sorted(n.replace("_", " ") for n in names)
 
 
 class Prose:

@@ -9,14 +9,15 @@ enforced in one place.
 
 from __future__ import annotations
 
-import calendar
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import attrs
 
+from fairtrial._i18n import N_, T_, Lang, _, current, p_
 from fairtrial._model import Case, Event, Person, Provenance
+from fairtrial._phrases import date as _date
 from fairtrial._vocab import Doc, Party, Standing
 from fairtrial._when import Tri, When
 
@@ -135,68 +136,113 @@ def hrc_views(case: str, pinpoint: str | None = None, *, confirmed: bool = True)
 # --- facts ----------------------------------------------------------------------------------
 
 
-_PARTY_NAMES = {
-    Party.COURT: "a court", Party.PROSECUTION: "the prosecution", Party.DEFENCE: "the defence",
-    Party.DEFENDANT: "the defendant", Party.AUTHORITIES: "the authorities",
-    Party.NGO: "an NGO", Party.MEDIA: "the media", Party.MONITOR: "the monitor",
-    Party.EXPERT: "an expert", Party.WITNESS: "a witness", Party.FAMILY: "the family",
-    Party.INTERNATIONAL_BODY: "an international body",
+#: Who asserts or disputes a fact, as a provenance note names them (context "party").
+PARTY_NAMES = {
+    Party.COURT: N_("a court"), Party.PROSECUTION: N_("the prosecution"),
+    Party.DEFENCE: N_("the defence"), Party.DEFENDANT: N_("the defendant"),
+    Party.AUTHORITIES: N_("the authorities"), Party.NGO: N_("an NGO"),
+    Party.MEDIA: N_("the media"), Party.MONITOR: N_("the monitor"),
+    Party.EXPERT: N_("an expert"), Party.WITNESS: N_("a witness"),
+    Party.FAMILY: N_("the family"), Party.INTERNATIONAL_BODY: N_("an international body"),
 }
+_PARTY_NAMES = PARTY_NAMES
 
 
-@functools.lru_cache(maxsize=4096)
+def _parties(parties: Iterable[Party]) -> str:
+    return current().join([p_("party", PARTY_NAMES[p]) for p in parties])
+
+
+_STANDING_HEADS = {Standing.ALLEGED: T_("alleged by {who}"),
+                   Standing.DENIED: T_("denied by {who}")}
+
+
 def provenance_text(prov: Provenance) -> str:
-    """'alleged by an NGO; sources: src-hrw' and the like."""
-    who = " and ".join(_PARTY_NAMES[p] for p in prov.asserted_by)
-    if prov.standing is Standing.ESTABLISHED:
-        head = "found by a court" if Party.COURT in prov.asserted_by else f"established ({who})"
-    elif prov.standing is Standing.DISPUTED:
-        against = " and ".join(_PARTY_NAMES[p] for p in prov.disputed_by) or "another party"
-        head = f"asserted by {who}, disputed by {against}"
-    else:
-        head = f"{prov.standing.value} by {who}"
-    return f"{head}; sources: {', '.join(prov.sources)}"
+    """'alleged by an NGO; sources: src-hrw' and the like, in the current language."""
+    return _provenance_text(prov, current().code)
 
 
 @functools.lru_cache(maxsize=4096)
+def _provenance_text(prov: Provenance, code: str) -> str:
+    return _("{head}; sources: {sources}", head=provenance_head(prov),
+             sources=", ".join(prov.sources))
+
+
+def provenance_head(prov: Provenance) -> str:
+    """Who asserts the fact and its standing: 'alleged by an NGO', 'found by a court'."""
+    who = _parties(prov.asserted_by)
+    if prov.standing is Standing.ESTABLISHED:
+        if Party.COURT in prov.asserted_by:
+            return _("found by a court")
+        return _("established ({who})", who=who)
+    if prov.standing is Standing.DISPUTED:
+        against = _parties(prov.disputed_by) or _("another party")
+        return _("asserted by {who}, disputed by {against}", who=who, against=against)
+    return _(_STANDING_HEADS[prov.standing], who=who)
+
+
 def when_text(when: When | None) -> str:
-    """'on 28 May 2025', 'in May 2025', 'between ... and ...': a date as a sentence says it."""
+    """'on 28 May 2025', 'in May 2025', 'between ... and ...': a date as a sentence says it,
+    in the current language."""
+    return _when_text(when, current())
+
+
+@functools.lru_cache(maxsize=4096)
+def _when_text(when: When | None, t: Lang) -> str:
     if when is None:
-        return "on a date not recorded"
+        return t._("on a date not recorded")
     text = str(when)
     if "/" in text:
         first, last = text.split("/")
-        return f"between {when_text(When(first))[3:]} and {when_text(When(last))[3:]}"
+        return t._("between {start} and {end}", start=_date(When(first), t),
+                   end=_date(When(last), t))
     parts = text[:10].split("-")
     if len(parts) == 1:
-        return f"in {parts[0]}"
-    month = calendar.month_name[int(parts[1])]
+        return t._("in {year}", year=parts[0])
     if len(parts) == 2:
-        return f"in {month} {parts[0]}"
-    day = f"{int(parts[2])} {month} {parts[0]}"
-    return f"on {day}" + (f" at {text[11:16]}" if len(text) > 10 else "")
+        return t._("in {month} {year}", year=parts[0],
+                   month=t.p_("month after 'in'", _MONTH_NAMES[int(parts[1]) - 1]))
+    day = _date(When(text[:10]), t)
+    if len(text) > 10:
+        return t._("on {date} at {time}", date=day, time=text[11:16])
+    return t._("on {date}", date=day)
 
 
-#: How an event of each kind is named in a sentence when it has no title.
+_MONTH_NAMES = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"),
+                N_("June"), N_("July"), N_("August"), N_("September"), N_("October"),
+                N_("November"), N_("December"))
+
+#: How an event of each kind is named in a sentence when it has no title (context "event in a
+#: sentence").
 KIND_WORDS = {
-    "interrogation": "questioning", "outside_contact": "contact with the outside world",
-    "counsel_access": "access of a lawyer", "counsel_interference": "interference with counsel",
-    "first_appearance": "first appearance", "detention_order": "detention order",
-    "formal_charge": "charge", "public_statement": "public statement",
-    "broadcast_confession": "published confession", "ill_treatment": "ill-treatment",
-    "medical_examination": "medical examination", "expert_report": "expert report",
-    "defence_request": "defence request", "body_finding": "finding of a monitoring body",
-    "bodily_intervention": "bodily intervention", "suspected": "suspicion", "other": "event",
+    "arrest": N_("arrest"), "search": N_("search"), "seizure": N_("seizure"),
+    "interrogation": N_("questioning"), "outside_contact": N_("contact with the outside world"),
+    "counsel_access": N_("access of a lawyer"),
+    "counsel_interference": N_("interference with counsel"),
+    "first_appearance": N_("first appearance"), "detention_order": N_("detention order"),
+    "release": N_("release"), "formal_charge": N_("charge"),
+    "public_statement": N_("public statement"),
+    "broadcast_confession": N_("published confession"), "ill_treatment": N_("ill-treatment"),
+    "investigation": N_("investigation"), "medical_examination": N_("medical examination"),
+    "hearing": N_("hearing"), "plea": N_("plea"), "confession": N_("confession"),
+    "retraction": N_("retraction"), "evidence": N_("evidence"), "statement": N_("statement"),
+    "surveillance": N_("surveillance"), "bodily_intervention": N_("bodily intervention"),
+    "body_finding": N_("finding of a monitoring body"), "expert_report": N_("expert report"),
+    "defence_request": N_("defence request"), "verdict": N_("verdict"), "appeal": N_("appeal"),
+    "pardon": N_("pardon"), "suspected": N_("suspicion"), "publication": N_("publication"),
+    "other": N_("event"),
 }
 
 
 def event_label(event: Event) -> str:
     """How reasons name an event: its title with its date, or its kind and date; never its
     id."""
-    when = when_text(event.date)
+    t = current()
     if event.title:
-        return f"{event.title} ({when.removeprefix('on ').removeprefix('in ')})"
-    return f"the {KIND_WORDS.get(event.kind, event.kind.replace('_', ' '))} {when}"
+        when = _date(event.date, t) if event.date is not None else t._("a date not recorded")
+        return t._("{title} ({date})", title=event.title, date=when)
+    kind = KIND_WORDS.get(event.kind)
+    word = t.p_("event in a sentence", kind) if kind else event.kind.replace("_", " ")
+    return t._("the {kind} {when}", kind=word, when=_when_text(event.date, t))
 
 
 @attrs.frozen(eq=False)
@@ -255,9 +301,10 @@ def _counter_claims(facts: Iterable[Fact]) -> tuple[str, ...]:
     out = []
     for f in facts:
         if f.standing is Standing.DISPUTED:
-            who = " and ".join(_PARTY_NAMES[p] for p in f.provenance.disputed_by) or "another party"
-            claim = f.provenance.counter_claim or "no counter-account is recorded"
-            out.append(f"{event_label(f.event)}: contested by {who}: {claim}")
+            who = _parties(f.provenance.disputed_by) or _("another party")
+            claim = f.provenance.counter_claim or _("no counter-account is recorded")
+            out.append(_("{event}: contested by {who}: {claim}", event=event_label(f.event),
+                         who=who, claim=claim))
     return tuple(out)
 
 
@@ -286,8 +333,8 @@ def compliant(reason: str, *facts: Fact, against: Sequence[str] = (),
     """The standard was met. A disputed compliance fact leaves the question open instead."""
     standings = {f.standing for f in facts}
     if Standing.DISPUTED in standings:
-        question = question_if_disputed or (
-            f"The record disputes this: {reason} Which account holds?")
+        question = question_if_disputed or _(
+            "The record disputes this: {reason} Which account holds?", reason=reason)
         return Decision(Outcome.INSUFFICIENT, (_sourced(reason, facts),), tuple(facts),
                         (*_counter_claims(facts), *against), (question,), Confidence.LOW)
     confidence = Confidence.HIGH if standings <= {Standing.ESTABLISHED} else Confidence.MEDIUM
@@ -392,15 +439,17 @@ def _listed(factors: Sequence[Factor]) -> str:
 
 def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (), *,
           presumption: Factor | None = None, breach_text: str, fair_text: str,
-          side: str = "fairness") -> Decision:
+          side: str | None = None) -> Decision:
     """A balancing test, as courts apply one: every recorded factor is named for and against,
     the balance is stated with its strength, and where the factors the record lacks could
     tip it, the finding asks for them instead of deciding.
 
     ``presumption`` is a factor that sets the starting point (the stricter scrutiny where no
     compelling reason for a restriction was shown): it counts in the balance like the others.
-    ``side`` names what the factors for compliance support ("fairness", "the restriction").
+    ``side`` names what the factors for compliance support ("fairness", the default, or "the
+    restriction"), already in the current language.
     """
+    side = side or _("fairness")
     counted = [*factors, *([presumption] if presumption else [])]
     against = [f for f in counted if f.toward is Toward.BREACH]
     for_ = [f for f in counted if f.toward is Toward.FAIRNESS]
@@ -408,30 +457,37 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
     open_weight = sum(m.weight for m in missing)
     parts = [test]
     if against:
-        parts.append(f"Against {side}: {_listed(against)}")
+        parts.append(_("Against {side}: {factors}", side=side, factors=_listed(against)))
     if for_:
-        parts.append(f"For {side}: {_listed(for_)}")
+        parts.append(_("For {side}: {factors}", side=side, factors=_listed(for_)))
     if missing:
-        parts.append("Not recorded: " + " ".join(m.question for m in missing))
+        parts.append(_("Not recorded: {questions}",
+                       questions=" ".join(m.question for m in missing)))
     facts = tuple(dict.fromkeys(x for f in against for x in f.facts))
     fair_facts = tuple(dict.fromkeys(x for f in for_ for x in f.facts))
     if abs(score) <= open_weight or score == 0:
-        parts.append("On what is recorded the balance is open: the missing factors could "
-                     "decide it.")
+        parts.append(_("On what is recorded the balance is open: the missing factors could "
+                       "decide it."))
         return Decision(Outcome.INSUFFICIENT, (" ".join(parts),), (*facts, *fair_facts),
                         questions=tuple(m.question for m in missing) or (
-                            "Which other circumstances of the trial bear on its fairness as a "
-                            "whole?",))
-    strength = "clearly" if abs(score) - open_weight >= 3 else "narrowly"
+                            _("Which other circumstances of the trial bear on its fairness as "
+                              "a whole?"),))
+    clearly = abs(score) - open_weight >= 3
     if score < 0:
-        parts.append(f"The balance tips {strength} against {side}: {breach_text}")
+        parts.append(_("The balance tips clearly against {side}: {conclusion}", side=side,
+                       conclusion=breach_text) if clearly else
+                     _("The balance tips narrowly against {side}: {conclusion}", side=side,
+                       conclusion=breach_text))
         decision = breach(" ".join(parts), *facts,
                           against=tuple(f.text for f in for_),
                           questions=tuple(m.question for m in missing))
-        if strength == "narrowly" and decision.confidence is Confidence.HIGH:
+        if not clearly and decision.confidence is Confidence.HIGH:
             decision = attrs.evolve(decision, confidence=Confidence.MEDIUM)
         return decision
-    parts.append(f"The balance tips {strength} toward {side}: {fair_text}")
+    parts.append(_("The balance tips clearly toward {side}: {conclusion}", side=side,
+                   conclusion=fair_text) if clearly else
+                 _("The balance tips narrowly toward {side}: {conclusion}", side=side,
+                   conclusion=fair_text))
     return compliant(" ".join(parts), *fair_facts, against=tuple(f.text for f in against))
 
 
@@ -509,12 +565,14 @@ class Context:
         self.person = person
         self._findings = findings
         self._subject = person.id if person else None
+        #: The language of the reasons: facts' notes and other text are memoised per language.
+        self.t = current()
         # Every criterion asks for the same few kinds: one lookup each per person, not per call.
         self._events: dict[type[Event], tuple[Event, ...]] = {}
 
     @property
     def name(self) -> str:
-        return self.person.name if self.person else "the defendants"
+        return self.person.name if self.person else self.t._("the defendants")
 
     def events(self, kind: type[E]) -> tuple[E, ...]:
         """Events of a kind concerning this person (all of them for a case-level criterion)."""
@@ -529,7 +587,7 @@ class Context:
     def fact(self, event: Event, detail: str | None = None) -> Fact:
         """A detail with its provenance; a denied detail reads as unknown."""
         # The same for every person and criterion, so built once per case.
-        key = ("fact", event.id, detail)
+        key = ("fact", event.id, detail, self.t.code)
         memo = self.case._memo
         fact: Fact | None = memo.get(key)
         if fact is None:
@@ -539,18 +597,18 @@ class Context:
                 value = None
             label = event_label(event)
             if detail:
-                label += f", {detail.replace('_', ' ')}"
-            fact = memo[key] = Fact(event, detail, value, prov,
-                                    f"{label}: {self._provenance(prov)}")
+                label = self.t._("{event}, {detail}", event=label, detail=self.t.p_(
+                    "detail", detail.replace("_", " ")))
+            fact = memo[key] = Fact(event, detail, value, prov, self.t._(
+                "{fact}: {provenance}", fact=label, provenance=self._provenance(prov)))
         return fact
 
     def _provenance(self, prov: Provenance) -> str:
         def build() -> str:
-            text = provenance_text(prov)
-            head = text.rsplit("; sources: ", 1)[0]
             names = [getattr(self.case._by_id.get(s), "publisher", s) for s in prov.sources]
-            return f"{head}; {'source' if len(names) == 1 else 'sources'}: " \
-                f"{', '.join(dict.fromkeys(names))}"
+            return self.t.n_("{head}; source: {sources}", "{head}; sources: {sources}",
+                             len(names), head=provenance_head(prov),
+                             sources=", ".join(dict.fromkeys(names)))
         return self.once(("provenance", prov), build)
 
     def label(self, event: Event) -> str:
@@ -561,6 +619,8 @@ class Context:
         """``build()``, computed once per case under ``key``: for indexes that several criteria
         or persons share. Put the person in the key when the result depends on them."""
         memo = self.case._memo
+        # Text built in one language must not be served in another.
+        key = (*key, self.t.code)
         if key not in memo:
             memo[key] = build()
         found: T = memo[key]
@@ -588,19 +648,19 @@ class Context:
         return [e for e in events if e.date is None or e.date.before(start.date) is not Tri.YES]
 
     def when(self, event: Event) -> str:
-        return when_text(event.date)
+        return _when_text(event.date, self.t)
 
-    @staticmethod
-    def when_text(when: When | None) -> str:
-        return when_text(when)
+    def when_text(self, when: When | None) -> str:
+        return _when_text(when, self.t)
 
 
 def by_detail(ctx: Context, events: Iterable[Event], detail: str, *, bad: object,
               said_bad: str, said_good: str, ask: str, empty: Decision) -> Decision:
     """The common rule "this detail of each such event must not be ``bad``".
 
-    The texts are formats with ``{name}`` (the person) and ``{what}`` (the event, with its date
-    and id); an unrecorded detail asks ``ask``.
+    The texts are message templates (marked with ``N_`` where they are written) with
+    ``{name}`` (the person) and ``{what}`` (the event, with its date); an unrecorded detail asks
+    ``ask``.
     """
 
     def one(event: Event) -> Decision:
@@ -608,8 +668,8 @@ def by_detail(ctx: Context, events: Iterable[Event], detail: str, *, bad: object
         what = ctx.label(event)
         words = {"name": ctx.name, "what": what}
         if fact.value is None:
-            return unknown(ask.format(**words))
-        text = (said_bad if fact.value == bad else said_good).format(**words)
+            return unknown(ctx.t._(ask, **words))
+        text = ctx.t._(said_bad if fact.value == bad else said_good, **words)
         text = text[0].upper() + text[1:]
         return breach(text, fact) if fact.value == bad else compliant(text, fact)
 

@@ -13,16 +13,13 @@ from collections.abc import Sequence
 
 import attrs
 
+from fairtrial._i18n import T_, _, n_
 from fairtrial._model import IllTreatment
 from fairtrial.checklist._core import Decision, Fact, Outcome, _sourced
 
 __all__ = ["Allegations"]
 
-_REFERENCE = {
-    1: "It rests on the allegation of ill-treatment listed first.",
-    2: "It rests on {n} of the allegations of ill-treatment listed first.",
-}
-_HEADING = "The allegations of ill-treatment before these statements."
+_HEADING = T_("The allegations of ill-treatment before these statements.")
 
 
 def _is_allegation(f: Fact) -> bool:
@@ -51,7 +48,9 @@ class Allegations:
                 own.append(f)
         if not count:
             return decision
-        reference = _REFERENCE[min(count, 2)].format(n=count)
+        reference = n_("It rests on the allegation of ill-treatment listed first.",
+                       "It rests on {count} of the allegations of ill-treatment listed first.",
+                       count)
         return attrs.evolve(decision, reasons=(_sourced(f"{text} {reference}", own),))
 
     def lead(self, decision: Decision) -> Decision:
@@ -62,4 +61,4 @@ class Allegations:
         cited = [f for f in decision.facts if _is_allegation(f)]
         if not cited:
             return decision
-        return attrs.evolve(decision, reasons=(_sourced(_HEADING, cited), *decision.reasons))
+        return attrs.evolve(decision, reasons=(_sourced(_(_HEADING), cited), *decision.reasons))
