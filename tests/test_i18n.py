@@ -149,7 +149,9 @@ def _fragments() -> set[str]:
 def test_a_translated_report_has_no_english_of_its_own_left(code: str, name: str) -> None:
     case = CASES[name]
     a = _without_generated_reasons(fairtrial.assess(case))
-    fragments = _fragments()
+    # a message's words that the case file itself also uses ("promises of leniency") are its own
+    own_text = " ".join(_case_text(fairtrial.dump(case)))
+    fragments = {f for f in _fragments() if f not in own_text}
     for fmt, output in _everything(case, a, lang(code)).items():
         if fmt == "html":
             output = re.sub(r"<style>.*</style>", "", output, flags=re.S)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from fairtrial._assess import Assessment, Grade, assess
     from fairtrial._export import assessment_data, finding_rows
+    from fairtrial._i18n import languages
     from fairtrial._load import (
         MAX_BYTES,
         dump,
@@ -40,7 +41,7 @@ _WHERE = {
     "validate": "_load",
     "FORMAT_VERSION": "_model", "Case": "_model",
     "InvalidCase": "_problems", "Problem": "_problems",
-    "public_case": "_public", "render_report": "_report",
+    "public_case": "_public", "render_report": "_report", "languages": "_i18n",
     "ROW_FIELDS": "_records", "ROW_TYPES": "_records", "assess_record": "_records",
     "record_rows": "_records",
     "Span": "_when", "Tri": "_when", "When": "_when",
@@ -88,6 +89,7 @@ __all__ = [
     "dumps",
     "finding_rows",
     "from_data",
+    "languages",
     "load",
     "loads",
     "parse",

@@ -112,9 +112,9 @@ def assess(case: Case, checklist: Checklist | None = None, *,
            lang: str | None = None) -> Assessment:
     """Assess a loaded case against a checklist (the full built-in one by default).
 
-    ``lang`` is the language of the reasons, questions and notes ('en', 'ru', ...; see
-    ``fairtrial.languages()``); by default the language in effect (English, unless inside
-    ``fairtrial.using_language``). Outcomes, ids and citations are the same in every language.
+    ``lang`` is the language of the reasons, questions and notes: 'en' (the default) or a
+    language of ``fairtrial.languages()``, such as 'ru'. Outcomes, ids and citations are the
+    same in every language; only the words differ.
     """
     if not isinstance(case, Case):
         raise TypeError(f"assess() takes a Case (from fairtrial.load, loads or from_data), not "

@@ -87,6 +87,7 @@ def data_messages() -> list[tuple[str | None, str]]:
     from fairtrial._treaties import _BODY_NAMES, _REGIONAL, TREATIES
     from fairtrial._treaty_words import KINDS as RESERVATION_KINDS
     from fairtrial.checklist import default_checklist
+    from fairtrial.checklist._links import TREATMENT_WORDS
 
     out: list[tuple[str | None, str]] = []
     out += [("outcome", x) for x in OUTCOMES.values()]
@@ -108,6 +109,7 @@ def data_messages() -> list[tuple[str | None, str]]:
     out += [("party", x) for x in PARTY_NAMES.values()]
     out += [("month after 'in'", x) for x in _MONTHS]
     out += [("detail", x) for x in detail_words()]
+    out += [("treatment", x) for x in TREATMENT_WORDS.values()]
     return out
 
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import attrs
 
+from fairtrial._i18n import N_, _, join, p_
 from fairtrial._model import (
     Confession,
     Event,
@@ -42,23 +43,25 @@ STATEMENT_KINDS = frozenset({EvidenceKind.CONFESSION, EvidenceKind.DEFENDANT_STA
 ART7_TREATMENT = frozenset({Treatment.TORTURE, Treatment.BEATING, Treatment.THREATS,
                             Treatment.SLEEP_DEPRIVATION, Treatment.INHUMAN_CONDITIONS})
 
-_TREATMENT_WORDS = {
-    Treatment.TORTURE: "torture", Treatment.BEATING: "beatings", Treatment.THREATS: "threats",
-    Treatment.PROMISES: "promises of leniency",
-    Treatment.PSYCHOLOGICAL_PRESSURE: "psychological pressure",
-    Treatment.PROLONGED_QUESTIONING: "prolonged questioning",
-    Treatment.SLEEP_DEPRIVATION: "deprivation of sleep, food or water",
-    Treatment.INHUMAN_CONDITIONS: "inhuman conditions of detention",
-    Treatment.OTHER: "other ill-treatment",
+#: What was done, as a sentence names it (context "treatment").
+TREATMENT_WORDS = {
+    Treatment.TORTURE: N_("torture"), Treatment.BEATING: N_("beatings"),
+    Treatment.THREATS: N_("threats"),
+    Treatment.PROMISES: N_("promises of leniency"),
+    Treatment.PSYCHOLOGICAL_PRESSURE: N_("psychological pressure"),
+    Treatment.PROLONGED_QUESTIONING: N_("prolonged questioning"),
+    Treatment.SLEEP_DEPRIVATION: N_("deprivation of sleep, food or water"),
+    Treatment.INHUMAN_CONDITIONS: N_("inhuman conditions of detention"),
+    Treatment.OTHER: N_("other ill-treatment"),
 }
 
 
 def treatment_words(t: IllTreatment) -> str:
     """'beatings and threats': what was done, as a sentence says it."""
-    words = [_TREATMENT_WORDS[k] for k in t.treatment]
+    words = [p_("treatment", TREATMENT_WORDS[k]) for k in t.treatment]
     if not words:
-        return "ill-treatment of a kind not recorded"
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+        return _("ill-treatment of a kind not recorded")
+    return join(words)
 
 
 def is_torture(t: IllTreatment) -> bool:
@@ -112,8 +115,9 @@ def context_facts(ctx: Context, kinds: frozenset[ContextKind]) -> list[Fact]:
         out = []
         for n, c in enumerate(ctx.case.context):
             if c.kind in kinds and (not c.people or person is None or person in c.people):
-                event = OtherEvent(id=f"~context-{n + 1}", provenance=c.provenance,
-                                   title=f"the indicator that {c.description.rstrip('.')}")
+                title = _("the indicator that {description}",
+                          description=c.description.rstrip("."))
+                event = OtherEvent(id=f"~context-{n + 1}", provenance=c.provenance, title=title)
                 out.append(ctx.fact(event))
         return out
 
@@ -185,9 +189,9 @@ def suspect_as_witness(ctx: Context, i: Interrogation) -> tuple[Fact | None, str
     what = ctx.label(i)
     suspicions = [s for s in ctx.events(Suspected) if s.date is not None]
     if i.date is None or not suspicions:
-        return None, (f"{ctx.name} was questioned as a witness at {what}: did the authorities "
-                      f"already suspect {ctx.name} then? If so, record when (a 'suspected' "
-                      "event).")
+        return None, _("{name} was questioned as a witness at {what}: did the authorities "
+                       "already suspect {name} then? If so, record when (a 'suspected' event).",
+                       name=ctx.name, what=what)
     start = i.date.earliest
     end = i.date.latest + timedelta(hours=i.duration_hours or 0)
     earliest = min(suspicions, key=lambda s: s.date.latest)  # type: ignore[union-attr]
@@ -198,12 +202,14 @@ def suspect_as_witness(ctx: Context, i: Interrogation) -> tuple[Fact | None, str
             + timedelta(hours=i.duration_hours)):
         prov = min((capacity.provenance, suspected.provenance),
                    key=lambda p: _FIRMNESS[p.standing])
-        return Fact(i, "questioned_as", True, prov, f"{capacity.note}; {suspected.note}"), None
+        return Fact(i, "questioned_as", True, prov,
+                    _("{first}; {second}", first=capacity.note, second=suspected.note)), None
     if all(s.date.earliest >= end for s in suspicions):  # type: ignore[union-attr]
         return Fact(i, "questioned_as", False, capacity.provenance,
-                    f"{capacity.note}; {suspected.note}"), None
-    return None, (f"Did the authorities already suspect {ctx.name} when questioning them as a "
-                  f"witness at {what}? The record dates the suspicion too loosely to tell.")
+                    _("{first}; {second}", first=capacity.note, second=suspected.note)), None
+    return None, _("Did the authorities already suspect {name} when questioning them as a "
+                   "witness at {what}? The record dates the suspicion too loosely to tell.",
+                   name=ctx.name, what=what)
 
 
 def counsel_at(ctx: Context, statement: Event) -> Fact | None:
