@@ -168,6 +168,12 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(ARREST, ev("medical_examination", "m1", independent=True,
                             injuries_found=False))),
         (INS, case(ev("ill_treatment", "t1", treatment=["promises"]))),
+        # Conditions of detention reach art 7 only by their severity (Muršić [GC]).
+        (V, case(ev("ill_treatment", "t1", treatment=["inhuman_conditions"], personal_space=2.5,
+                    duration_days=40))),
+        (N, case(ev("ill_treatment", "t1", treatment=["inhuman_conditions"], personal_space=5,
+                    other_conditions_poor=False))),
+        (INS, case(ev("ill_treatment", "t1", treatment=["inhuman_conditions"]))),
     ],
     "custody.medical-examination": [
         (V, case(ARREST, ev("medical_examination", "m1", independent=False))),
@@ -287,11 +293,17 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("counsel_access", "ca1", granted=True))),
     ],
     "counsel.time-to-prepare": [
+        # Adequacy is weighed (GC32 para 32), not read off the refusal's reasons.
         (V, case(ev("defence_request", "r1", request="adjournment", granted=False,
-                    refusal_reasoned=False))),
+                    refusal_reasoned=True, days_available=3, file_pages=4000))),
         (N, case(ev("defence_request", "r1", request="adjournment", granted=True))),
+        (N, case(ev("defence_request", "r1", request="adjournment", granted=False,
+                    refusal_reasoned=False, days_available=90, file_pages=500,
+                    relevance_shown=False))),
         (INS, case()),
         (INS, case(ev("defence_request", "r1", request="adjournment", granted=False))),
+        (INS, case(ev("defence_request", "r1", request="adjournment", granted=False,
+                      refusal_reasoned=False))),
     ],
     "confessions.coercion": [
         (V, case(COERCED)),

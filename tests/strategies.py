@@ -100,6 +100,8 @@ def _value(tp: Any, meta: typing.Mapping[str, Any], pools: dict[str, list[str]])
         base = st.booleans()
     elif inner is float:
         base = st.floats(0, 1000, allow_nan=False)
+    elif inner is int:
+        base = st.integers(0, 100_000)
     elif inner is When:
         base = whens(after=datetime(2030, 1, 1))
     elif meta.get("pattern") == "^[A-Z]{2}$":

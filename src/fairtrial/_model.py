@@ -501,6 +501,17 @@ class IllTreatment(Event):
     duration_days: float | None = attrs.field(
         default=None, metadata=d("For conditions of detention or denial of care: how long, in "
                                  "days.", minimum=0))
+    personal_space: float | None = attrs.field(
+        default=None, metadata=d("For conditions of detention in a shared cell: the floor space "
+                                 "for each detainee, in square metres, not counting the toilet.",
+                                 minimum=0))
+    other_conditions_poor: bool | None = attrs.field(
+        default=None, metadata=d("For conditions of detention: were other conditions also "
+                                 "inadequate (no natural light or fresh air, poor sanitation or "
+                                 "heating, no outdoor exercise, no privacy at the toilet)?"))
+    free_movement: bool | None = attrs.field(
+        default=None, metadata=d("For conditions of detention: could the detainee spend much of "
+                                 "the day outside the cell (work, exercise, other activities)?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -750,7 +761,15 @@ class DefenceRequest(Event):
         default=None, metadata=d("If refused: did the court give relevant reasons?"))
     relevance_shown: bool | None = attrs.field(
         default=None, metadata=d("For a defence witness: did the defence say what the witness "
-                                 "would prove, and was it relevant to the charge?"))
+                                 "would prove, and was it relevant to the charge? For more time: "
+                                 "did the defence say what it still had to do?"))
+    days_available: float | None = attrs.field(
+        default=None, metadata=d("For more time to prepare: how many days the defence had had, "
+                                 "when it asked, since it could read the case file (or since "
+                                 "counsel was appointed, if later).", minimum=0))
+    file_pages: int | None = attrs.field(
+        default=None, metadata=d("For more time to prepare: how many pages the case file had "
+                                 "(a volume of a file is often about 250 pages).", minimum=0))
 
 
 @attrs.frozen(kw_only=True)

@@ -238,7 +238,9 @@ class Treatment(Doc):
     PSYCHOLOGICAL_PRESSURE = "psychological_pressure", "intimidation, humiliation, deception"
     PROLONGED_QUESTIONING = "prolonged_questioning", "questioning for excessive hours"
     SLEEP_DEPRIVATION = "sleep_deprivation", "deprivation of sleep, food or water"
-    INHUMAN_CONDITIONS = "inhuman_conditions", "inhuman conditions of detention"
+    INHUMAN_CONDITIONS = (
+        "inhuman_conditions", "poor conditions of detention (weighed for their severity: give "
+        "personal_space, duration_days, free_movement, other_conditions_poor)")
     OTHER = "other", "any other ill-treatment or pressure"
 
 

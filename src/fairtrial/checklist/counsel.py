@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import attrs
 
+from fairtrial._i18n import _
 from fairtrial._model import (
     Arrest,
     CounselAccess,
@@ -658,20 +659,12 @@ CONFIDENTIAL = Criterion(
 
 def _time_to_prepare(ctx: Context) -> Decision:
     def one(r: DefenceRequest) -> Decision:
-        granted, reasoned = ctx.fact(r, "granted"), ctx.fact(r, "refusal_reasoned")
+        granted = ctx.fact(r, "granted")
         if granted.value is True:
             return compliant(f"The defence's request for more time {ctx.when(r)} was granted.",
                              granted)
-        if granted.value is False and reasoned.value is False:
-            return breach(f"The defence's request for more time to prepare {ctx.when(r)} was "
-                          "refused without relevant reasons.", granted, reasoned)
-        if granted.value is False and reasoned.value is True:
-            return compliant(f"The request for more time {ctx.when(r)} was refused with "
-                             "reasons.", granted, reasoned)
         if granted.value is False:
-            return unknown(f"What reasons did the court give for refusing more time to prepare "
-                           f"{ctx.when(r)}?", reason=f"The request for more time {ctx.when(r)} "
-                           "was refused.", facts=(granted,))
+            return _time_refused(ctx, r, granted)
         return unknown(f"What did the court decide on the request for time {ctx.when(r)}?")
 
     requests = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.ADJOURNMENT]
@@ -680,15 +673,91 @@ def _time_to_prepare(ctx: Context) -> Decision:
         "and the trial, and did it ask for more?"))
 
 
+def _time_refused(ctx: Context, r: DefenceRequest, granted: Fact) -> Decision:
+    """A refused request for more time, weighed as the law weighs adequacy (GC32 para 32: it
+    depends on the circumstances of each case, its complexity and the volume of the file),
+    not decided by whether the refusal gave reasons."""
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    days, pages = ctx.fact(r, "days_available"), ctx.fact(r, "file_pages")
+    fields = {"days": f"{days.value:g}" if days.value is not None else "",
+              "pages": pages.value}
+    if days.value is not None and pages.value is not None:
+        rate = pages.value / max(days.value, 1)
+        if rate > 300:
+            factors.append(Factor(_("The defence had {days} days for a file of {pages} pages, "
+                                    "far more than can be read and answered in that time.",
+                                    **fields), Toward.BREACH, 3, (days, pages)))
+        elif rate > 50:
+            factors.append(Factor(_("The defence had {days} days for a file of {pages} pages.",
+                                    **fields), Toward.BREACH, 1, (days, pages)))
+        else:
+            factors.append(Factor(_("The defence had {days} days for a file of {pages} pages, "
+                                    "time in proportion to the file.", **fields),
+                                  Toward.FAIRNESS, 2, (days, pages)))
+    elif days.value is not None:
+        if days.value <= 3:
+            factors.append(Factor(_("The defence had only {days} days with the file.",
+                                    **fields), Toward.BREACH, 2, (days,)))
+        elif days.value >= 30:
+            factors.append(Factor(_("The defence had {days} days with the file.", **fields),
+                                  Toward.FAIRNESS, 1, (days,)))
+        missing.append(Missing(_("How many pages did the case file have?"), 1))
+    else:
+        missing.append(Missing(_("How many days had the defence had with the case file (or "
+                                 "since counsel was appointed) when it asked for more time?"),
+                               3))
+        if pages.value is not None and pages.value > 1000:
+            factors.append(Factor(_("The case file had {pages} pages.", **fields),
+                                  Toward.BREACH, 1, (pages,)))
+    need = ctx.fact(r, "relevance_shown")
+    if need.value is True:
+        factors.append(Factor(_("The defence said what it still had to do."), Toward.BREACH, 1,
+                              (need,)))
+    elif need.value is False:
+        factors.append(Factor(_("The defence did not say what it still had to do."),
+                              Toward.FAIRNESS, 1, (need,)))
+    else:
+        missing.append(Missing(_("Did the defence say what it still had to do with more "
+                                 "time?"), 1))
+    reasoned = ctx.fact(r, "refusal_reasoned")
+    if reasoned.value is True:
+        factors.append(Factor(_("The court gave reasons for refusing more time."),
+                              Toward.FAIRNESS, 1, (reasoned,)))
+    elif reasoned.value is False:
+        factors.append(Factor(_("The court refused more time without relevant reasons."),
+                              Toward.BREACH, 1, (reasoned,)))
+    charges = [c for c in ctx.case.charges
+               if ctx.person is None or c.defendant == ctx.person.id]
+    if len(charges) >= 3:
+        factors.append(Factor(_("The case was complex: {count} charges.", count=len(charges)),
+                              Toward.BREACH, 1))
+    # The refusal itself is part of every point against: a breach rests on it too.
+    factors = [attrs.evolve(f, facts=(granted, *f.facts)) if f.toward is Toward.BREACH else f
+               for f in factors]
+    return weigh(
+        _("Weighing whether the defence had adequate time to prepare, the request for more time "
+          "{when} having been refused (ICCPR art 14(3)(b); GC32 para 32: what is adequate "
+          "depends on the circumstances, the complexity of the case and the volume of the "
+          "file).", when=ctx.when(r)),
+        factors, missing,
+        breach_text=_("the defence did not have adequate time to prepare."),
+        fair_text=_("the time the defence had was adequate, and refusing more did not breach "
+                    "its rights."))
+
+
 TIME_TO_PREPARE = Criterion(
     id="counsel.time-to-prepare",
     area=Area.COUNSEL,
     title="Adequate time to prepare the defence",
     question="Did the defence have adequate time to prepare, and were reasonable requests for "
              "adjournment granted?",
-    citations=(iccpr("14(3)(b)"), general_comment(32, "32", confirmed=False)),
+    citations=(iccpr("14(3)(b)"), general_comment(32, "32", confirmed=False),
+               ecthr("Öcalan v Turkey [GC], no. 46221/99, 12 May 2005")),
     severity=Severity.SERIOUS,
-    reads=("defence_request.request=adjournment", "defence_request.granted"),
+    reads=("defence_request.request=adjournment", "defence_request.granted",
+           "defence_request.days_available", "defence_request.file_pages",
+           "defence_request.relevance_shown", "defence_request.refusal_reasoned"),
     at_trial=True,
     decide=_time_to_prepare,
 )

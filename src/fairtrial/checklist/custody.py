@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import attrs
 
+from fairtrial._i18n import T_, _
 from fairtrial._model import (
     Appeal,
     Arrest,
@@ -444,8 +445,10 @@ def _ill_treatment(ctx: Context) -> Decision:
                 "inhuman or degrading treatment"
             return breach(f"{what[0].upper()}{what[1:]} was characterised as {label}.",
                           found, ctx.fact(t))
-        if _links.reaches_art7(t):
+        if (_links.ART7_TREATMENT - {Treatment.INHUMAN_CONDITIONS}) & set(t.treatment):
             return breach(f"{ctx.name} was subjected to {words} {ctx.when(t)}.", ctx.fact(t))
+        if Treatment.INHUMAN_CONDITIONS in t.treatment:
+            return _conditions(ctx, t)
         return unknown("Did the pressure include violence, threats of violence or other "
                        "treatment severe enough to be cruel, inhuman or degrading?",
                        reason=f"{ctx.name} reports {what}.", facts=(ctx.fact(t),))
@@ -463,15 +466,93 @@ def _ill_treatment(ctx: Context) -> Decision:
     return unknown(f"Did {ctx.name} report or show signs of ill-treatment in custody?")
 
 
+def _conditions(ctx: Context, t: IllTreatment) -> Decision:
+    """Conditions of detention, by the test of Muršić v Croatia [GC] (``_links.conditions_test``):
+    each circumstance the record gives is named for or against, and what it lacks is asked."""
+    outcome, points, missing = _links.conditions_test(t)
+    against = [_point(ctx, t, p) for p in points if p.breach]
+    for_ = [_point(ctx, t, p) for p in points if not p.breach]
+    parts = [_("Weighing whether the conditions of detention of {name} ({what}) reached the "
+               "minimum level of severity of inhuman or degrading treatment, by the test of "
+               "Muršić v Croatia [GC] (§§135-141): personal space, how long it lasted, freedom "
+               "of movement and the other conditions.", name=ctx.name, what=ctx.label(t))]
+    if against:
+        parts.append(_("Against the conditions: {points}", points=_numbered(against)))
+    if for_:
+        parts.append(_("For them: {points}", points=_numbered(for_)))
+    facts = [ctx.fact(t), *(ctx.fact(t, p.detail) for p in points)]
+    if outcome is True:
+        parts.append(_("The conditions were degrading."))
+        return breach(" ".join(parts), ctx.fact(t), *(ctx.fact(t, p.detail) for p in points
+                                                      if p.breach), against=for_)
+    if outcome is False:
+        parts.append(_("The conditions, however hard, did not reach the minimum level of "
+                       "severity of ill-treatment."))
+        return compliant(" ".join(parts), *(ctx.fact(t, p.detail) for p in points
+                                            if not p.breach), against=against)
+    return unknown(*(_(_CONDITIONS_ASK[m], name=ctx.name) for m in missing),
+                   reason=" ".join(parts), facts=facts)
+
+
+def _numbered(items: list[str]) -> str:
+    return " ".join(f"({n}) {text}" for n, text in enumerate(items, 1))
+
+
+def _point(ctx: Context, t: IllTreatment, p: _links.Point) -> str:
+    space = f"{t.personal_space:g}" if t.personal_space is not None else ""
+    days = f"{t.duration_days:g}" if t.duration_days is not None else ""
+    return _(_CONDITIONS_POINTS[(p.detail, p.reading)], name=ctx.name, space=space, days=days)
+
+
+_CONDITIONS_POINTS = {
+    ("personal_space", "under 3"): T_(
+        "{name} had {space} m² of floor space in a shared cell: under 3 m², a strong "
+        "presumption of degrading treatment."),
+    ("personal_space", "3 to 4"): T_(
+        "{name} had {space} m² of floor space in a shared cell: between 3 and 4 m², degrading "
+        "where other conditions were also inadequate."),
+    ("personal_space", "4 or more"): T_(
+        "{name} had {space} m² of floor space in the cell: 4 m² or more, which raises no issue "
+        "on its own."),
+    ("duration_days", "short"): T_("The reduction of space lasted {days} days: short."),
+    ("duration_days", "long"): T_("The reduction of space lasted {days} days: longer than a "
+                                  "short, occasional one."),
+    ("other_conditions_poor", "true"): T_("Other conditions were also inadequate (light, air, "
+                                          "sanitation, heating, exercise or privacy)."),
+    ("other_conditions_poor", "false"): T_("The other conditions were adequate."),
+    ("free_movement", "true"): T_("{name} could spend much of the day outside the cell."),
+    ("free_movement", "false"): T_("{name} could not spend much of the day outside the cell."),
+}
+_CONDITIONS_ASK = {
+    "personal_space": T_("How much floor space did {name} have in the cell, in square metres for "
+                   "each detainee, not counting the toilet?"),
+    "duration_days": T_("For how many consecutive days did {name} have under 3 m² of floor "
+                        "space?"),
+    "free_movement": T_("Could {name} spend much of the day outside the cell (work, exercise, "
+                        "other activities)?"),
+    "other_conditions_poor": T_("Were other conditions of detention of {name} inadequate: "
+                                "natural light, fresh air, sanitation, heating, outdoor "
+                                "exercise, privacy at the toilet?"),
+    "severity": T_("What were the poor conditions of detention of {name}, and how long did "
+                   "they last: were they severe enough on their own to be degrading?"),
+}
+
+
 ILL_TREATMENT = Criterion(
     id="custody.ill-treatment",
     area=Area.CUSTODY,
     title="Free from torture and ill-treatment",
     question="Was the person free from torture and cruel, inhuman or degrading treatment?",
     citations=(iccpr("7"), iccpr("10(1)"), cat("1"), cat("16"),
-               hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016")),
+               hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016"),
+               # §§135 and 138 (the presumption under 3 m² and its three cumulative rebuttal
+               # factors) and §172 (27 days) checked against published extracts.
+               ecthr("Muršić v Croatia [GC], no. 7334/13, 20 Oct 2016", "§§135-141",
+                     confirmed=False)),
     severity=Severity.GRAVE,
     reads=("ill_treatment.treatment", "ill_treatment.characterised_as",
+           "ill_treatment.personal_space", "ill_treatment.duration_days",
+           "ill_treatment.other_conditions_poor", "ill_treatment.free_movement",
            "medical_examination.injuries_found"),
     decide=_ill_treatment,
 )
