@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import attrs
 
+from fairtrial._i18n import T_, _, p_
 from fairtrial._model import (
     Arrest,
     Charge,
@@ -31,6 +32,7 @@ from fairtrial.checklist._core import (
     Context,
     Criterion,
     Decision,
+    Fact,
     Factor,
     Missing,
     Outcome,
@@ -60,8 +62,14 @@ def _no_expression_charge(ctx: Context, unclassified: bool) -> Decision:
     """The answer when no charge is known to concern expression: open if some charge's conduct
     is not classified, otherwise the question does not arise."""
     if unclassified:
-        return unknown("Is the conduct charged speech, journalism, assembly or association?")
-    return not_applicable(f"No charge against {ctx.name} concerns expression.")
+        return unknown(_("Is the conduct charged speech, journalism, assembly or association?"))
+    return not_applicable(_("No charge against {name} concerns expression.", name=ctx.name))
+
+
+def _capital(text: str) -> str:
+    """A sentence that opens with an event's name (filled in lower case) starts with a capital,
+    in any language."""
+    return text[:1].upper() + text[1:]
 
 
 def _acquittal(ctx: Context) -> VerdictResult | None:
@@ -90,83 +98,101 @@ def _publications(ctx: Context, charges: list[Charge]) -> list[Publication]:
 
 def _charged(ctx: Context, acquitted: str) -> tuple[list[Charge], Decision | None]:
     """The person's expression charges, or the answer when there are none to weigh: no such
-    charge, or an acquittal (``acquitted`` says what an acquittal leaves nothing to)."""
+    charge, or an acquittal (``acquitted``, a template marked ``T_`` with ``{name}``, says what
+    an acquittal leaves nothing to)."""
     charges, unclassified = _expression_charges(ctx)
     if not charges:
         return charges, _no_expression_charge(ctx, unclassified)
     if _acquittal(ctx) is not None:
-        return charges, not_applicable(f"{ctx.name} was acquitted: {acquitted}")
+        return charges, not_applicable(_(acquitted, name=ctx.name))
     return charges, None
 
 
+#: Each kind of offence, as a sentence names it.
+_OFFENCES = {
+    OffenceKind.INCITEMENT_VIOLENCE: T_("calls for violence, riots or disorder"),
+    OffenceKind.INCITEMENT_HATRED: T_("incitement to hatred, discrimination or hostility"),
+    OffenceKind.EXTREMISM: T_("extremism, terrorism, or its 'propaganda' or 'justification'"),
+    OffenceKind.DEFAMATION: T_("defamation or insult of a person"),
+    OffenceKind.INSULT_OF_OFFICIALS: T_("insult of officials, the head of state, institutions "
+                                        "or state symbols"),
+    OffenceKind.FALSE_INFORMATION: T_("spreading false or 'knowingly false' information"),
+    OffenceKind.NATIONAL_SECURITY: T_("disclosing secrets, treason, espionage"),
+    OffenceKind.OTHER: T_("another offence"),
+}
+
+
 def _threshold(ctx: Context) -> Decision:
-    charges, answer = _charged(ctx, "no conviction for expression is there to measure "
-                                    "against the threshold of incitement.")
+    charges, answer = _charged(ctx, T_("{name} was acquitted: no conviction for expression is "
+                                       "there to measure against the threshold of incitement."))
     if answer is not None:
         return answer
     if all(c.offence is not None and c.offence not in INCITEMENT for c in charges):
-        kinds = ", ".join(dict.fromkeys(c.offence.doc for c in charges if c.offence))
-        return not_applicable(f"The charges against {ctx.name} ({kinds}) are not of "
-                              "incitement; whether punishing the expression was necessary is "
-                              "weighed under 'A restriction on expression that was necessary'.")
+        kinds = ", ".join(dict.fromkeys(_(_OFFENCES[c.offence]) for c in charges if c.offence))
+        return not_applicable(_("The charges against {name} ({kinds}) are not of incitement; "
+                                "whether punishing the expression was necessary is weighed "
+                                "under 'A restriction on expression that was necessary'.",
+                                name=ctx.name, kinds=kinds))
     # Incitement to hatred or extremism need not call for violence (ICCPR art 20(2); Féret v
     # Belgium): the bright line of the Rabat test's content is drawn for calls to violence only,
     # and the rest is weighed for necessity.
     violence = any(c.offence in (OffenceKind.INCITEMENT_VIOLENCE, None) for c in charges)
     if not violence:
-        return not_applicable(f"The charges against {ctx.name} are of incitement to hatred or "
-                              "extremism, which need not call for violence; whether punishing "
-                              "the expression was necessary is weighed under 'A restriction on "
-                              "expression that was necessary'.")
+        return not_applicable(_("The charges against {name} are of incitement to hatred or "
+                                "extremism, which need not call for violence; whether punishing "
+                                "the expression was necessary is weighed under 'A restriction "
+                                "on expression that was necessary'.", name=ctx.name))
     decisions = []
     for p in _publications(ctx, charges):
         calls = ctx.fact(p, "calls_for_violence")
-        what = ctx.label(p)
+        words = {"what": ctx.label(p), "name": ctx.name}
         if calls.value is False and _links.convictions(ctx):
-            decisions.append(breach(f"{what[0].upper()}{what[1:]} did not call for violence or "
-                                    f"disorder, yet {ctx.name} was convicted over it.", calls))
+            decisions.append(breach(_capital(_("{what} did not call for violence or disorder, "
+                                               "yet {name} was convicted over it.", **words)),
+                                    calls))
         elif calls.value is True:
             intent, risk = ctx.fact(p, "intent_to_incite"), ctx.fact(p, "imminent_risk")
             if intent.value is False:
-                decisions.append(breach(f"{what[0].upper()}{what[1:]} called for violence or "
-                                        "disorder, but no intent to incite was shown.", intent))
+                decisions.append(breach(_capital(_("{what} called for violence or disorder, but "
+                                                   "no intent to incite was shown.", **words)),
+                                        intent))
             elif risk.value is False:
                 # Likelihood is weighed with context, speaker and reach (Rabat para 29), not a
                 # bright line: at most a likely violation.
-                decisions.append(breach(f"{what[0].upper()}{what[1:]} called for violence or "
-                                        "disorder, but no likely risk of it was shown.", risk,
-                                        proven=False))
+                decisions.append(breach(_capital(_("{what} called for violence or disorder, but "
+                                                   "no likely risk of it was shown.", **words)),
+                                        risk, proven=False))
             elif intent.value is True and risk.value is True:
-                decisions.append(compliant(f"{what[0].upper()}{what[1:]} called for violence "
-                                           "or disorder, with intent, creating a likely and "
-                                           "imminent risk.", calls, intent, risk))
+                decisions.append(compliant(_capital(_(
+                    "{what} called for violence or disorder, with intent, creating a likely and "
+                    "imminent risk.", **words)), calls, intent, risk))
             else:
                 decisions.append(unknown(
-                    f"{what[0].upper()}{what[1:]} called for violence or disorder: was intent "
-                    "to incite shown, and did it create a likely and imminent risk?",
-                    reason=f"{what[0].upper()}{what[1:]} called for violence or disorder.",
+                    _capital(_("{what} called for violence or disorder: was intent to incite "
+                               "shown, and did it create a likely and imminent risk?", **words)),
+                    reason=_capital(_("{what} called for violence or disorder.", **words)),
                     facts=(calls,)))
     for r in ctx.events(ExpertReport):
         concl = ctx.fact(r, "conclusion")
-        what = f"the expert report {ctx.when(r)}"
+        when = ctx.when(r)
         if concl.value is ExpertConclusion.DOES_NOT_SUPPORT and _links.convictions(ctx):
             # An expert's view informs but does not settle the legal threshold: capped at likely.
-            decisions.append(breach(f"{what[0].upper()}{what[1:]} found no incitement in the "
-                                    f"content charged, yet {ctx.name} was convicted; no actual "
-                                    "call to violence, with intent and a likely, imminent risk, "
-                                    "is shown.", concl, proven=False))
+            decisions.append(breach(_("The expert report {when} found no incitement in the "
+                                      "content charged, yet {name} was convicted; no actual call "
+                                      "to violence, with intent and a likely, imminent risk, is "
+                                      "shown.", when=when, name=ctx.name), concl, proven=False))
         elif concl.value is ExpertConclusion.SUPPORTS_CHARGE and not decisions:
             # Characterising speech in law is for the court, not a linguist (Dmitriyevskiy v
             # Russia): an expert's view alone settles nothing.
             decisions.append(unknown(
-                "Did the court itself find that the content called for violence or disorder, "
-                "with intent and a likely risk of it?",
-                reason=f"{what[0].upper()}{what[1:]} found that the content supported the "
-                       "charge; an expert's view does not settle the legal question.",
+                _("Did the court itself find that the content called for violence or disorder, "
+                  "with intent and a likely risk of it?"),
+                reason=_("The expert report {when} found that the content supported the charge; "
+                         "an expert's view does not settle the legal question.", when=when),
                 facts=(concl,)))
     return worst(decisions, empty=unknown(
-        "Did the content charged call for violence or disorder, with intent, and create a "
-        "likely and imminent risk of it (the Rabat Plan's six-part test)?"))
+        _("Did the content charged call for violence or disorder, with intent, and create a "
+          "likely and imminent risk of it (the Rabat Plan's six-part test)?")))
 
 
 THRESHOLD = Criterion(
@@ -188,19 +214,20 @@ THRESHOLD = Criterion(
 
 
 def _necessity(ctx: Context) -> Decision:
-    charges, answer = _charged(ctx, "no penalty for expression is there to weigh.")
+    charges, answer = _charged(ctx, T_("{name} was acquitted: no penalty for expression is there "
+                                       "to weigh."))
     if answer is not None:
         return answer
     offences = {c.offence for c in charges}
     factors: list[Factor] = []
     missing: list[Missing] = []
     if OffenceKind.INSULT_OF_OFFICIALS in offences:
-        factors.append(Factor("The offence protects officials, the head of state or "
-                              "institutions from insult, though they must accept wider "
-                              "criticism than anyone (GC34 para 38).", Toward.BREACH, 2))
+        factors.append(Factor(_("The offence protects officials, the head of state or "
+                                "institutions from insult, though they must accept wider "
+                                "criticism than anyone (GC34 para 38)."), Toward.BREACH, 2))
     if OffenceKind.FALSE_INFORMATION in offences:
-        factors.append(Factor("The offence punishes 'false information', a notion too vague "
-                              "to tell a person what is allowed (GC34 para 25).",
+        factors.append(Factor(_("The offence punishes 'false information', a notion too vague "
+                                "to tell a person what is allowed (GC34 para 25)."),
                               Toward.BREACH, 1))
     facts_of = _publications(ctx, charges)
     incitement = bool(offences & INCITEMENT) or None in offences
@@ -211,53 +238,57 @@ def _necessity(ctx: Context) -> Decision:
         what = ctx.label(p)
         public = ctx.fact(p, "public_interest")
         if public.value is True:
-            factors.append(Factor(f"{what[0].upper()}{what[1:]} concerned a matter of public "
-                                  "interest, where expression is most protected.",
+            factors.append(Factor(_capital(_("{what} concerned a matter of public interest, "
+                                             "where expression is most protected.", what=what)),
                                   Toward.BREACH, 2, (public,)))
         elif public.value is False:
-            factors.append(Factor(f"{what[0].upper()}{what[1:]} did not concern a matter of "
-                                  "public interest.", Toward.FAIRNESS, 1, (public,)))
+            factors.append(Factor(_capital(_("{what} did not concern a matter of public "
+                                             "interest.", what=what)),
+                                  Toward.FAIRNESS, 1, (public,)))
         else:
-            missing.append(Missing(f"Did {what} concern a matter of public interest (politics, "
-                                   "officials, corruption, public affairs)?", 2))
+            missing.append(Missing(_("Did {what} concern a matter of public interest (politics, "
+                                     "officials, corruption, public affairs)?", what=what), 2))
         hostile = ctx.fact(p, "targets_group")
         if hostile.value is True:
-            factors.append(Factor(f"{what[0].upper()}{what[1:]} stirred hostility or "
-                                  "discrimination against a protected group (ICCPR art 20(2)).",
+            factors.append(Factor(_capital(_("{what} stirred hostility or discrimination against "
+                                             "a protected group (ICCPR art 20(2)).", what=what)),
                                   Toward.FAIRNESS, 3, (hostile,)))
         elif hostile.value is False and hatred:
-            factors.append(Factor(f"{what[0].upper()}{what[1:]} did not stir hostility against "
-                                  "a protected group.", Toward.BREACH, 2, (hostile,)))
+            factors.append(Factor(_capital(_("{what} did not stir hostility against a protected "
+                                             "group.", what=what)),
+                                  Toward.BREACH, 2, (hostile,)))
         elif hatred:
-            missing.append(Missing(f"Did {what} stir hostility or discrimination against a "
-                                   "protected group?", 3))
+            missing.append(Missing(_("Did {what} stir hostility or discrimination against a "
+                                     "protected group?", what=what), 3))
         calls = ctx.fact(p, "calls_for_violence")
         if calls.value is True:
-            factors.append(Factor(f"{what[0].upper()}{what[1:]} called for violence or "
-                                  "disorder.", Toward.FAIRNESS, 3, (calls,)))
+            factors.append(Factor(_capital(_("{what} called for violence or disorder.",
+                                             what=what)), Toward.FAIRNESS, 3, (calls,)))
         elif calls.value is False:
-            factors.append(Factor(f"{what[0].upper()}{what[1:]} did not call for violence or "
-                                  "disorder.", Toward.BREACH, 2 if violent else 1, (calls,)))
+            factors.append(Factor(_capital(_("{what} did not call for violence or disorder.",
+                                             what=what)),
+                                  Toward.BREACH, 2 if violent else 1, (calls,)))
         elif violent:
             # For a charge of calls to violence this is the fact that decides: no margin
             # outweighs it.
-            missing.append(Missing(f"Did {what} call for violence or disorder?", 5))
+            missing.append(Missing(_("Did {what} call for violence or disorder?", what=what), 5))
         if factual:
             basis = ctx.fact(p, "factual_basis")
             if basis.value is True:
-                factors.append(Factor(f"What {what} stated had a factual basis, or was said in "
-                                      "good faith with due care.", Toward.BREACH, 2, (basis,)))
+                factors.append(Factor(_("What {what} stated had a factual basis, or was said in "
+                                        "good faith with due care.", what=what),
+                                      Toward.BREACH, 2, (basis,)))
             elif basis.value is False:
-                factors.append(Factor(f"What {what} stated had no sufficient factual basis.",
-                                      Toward.FAIRNESS, 2, (basis,)))
+                factors.append(Factor(_("What {what} stated had no sufficient factual basis.",
+                                        what=what), Toward.FAIRNESS, 2, (basis,)))
             else:
-                missing.append(Missing(f"Did what {what} stated have a factual basis, or was it "
-                                       "said in good faith?", 2))
+                missing.append(Missing(_("Did what {what} stated have a factual basis, or was it "
+                                         "said in good faith?", what=what), 2))
     if not facts_of:
-        missing.append(Missing(f"What did {ctx.name} say or publish that was charged (a "
-                               "publication naming the charge): did it concern a matter of "
-                               "public interest, and did it call for violence?",
-                               5 if incitement else 3))
+        missing.append(Missing(_("What did {name} say or publish that was charged (a "
+                                 "publication naming the charge): did it concern a matter of "
+                                 "public interest, and did it call for violence?",
+                                 name=ctx.name), 5 if incitement else 3))
     for v in _links.convictions(ctx):
         for r in v.results:
             if ctx.person is not None and r.person != ctx.person.id:
@@ -265,24 +296,39 @@ def _necessity(ctx: Context) -> Decision:
             sentence = ctx.fact(v, "results")
             if r.custodial is True:
                 grave = OffenceKind.DEFAMATION in offences
-                factors.append(Factor(
-                    f"{ctx.name} was sentenced to {r.sentence or 'imprisonment'}"
-                    + ("; imprisonment is never an appropriate penalty for defamation (GC34 "
-                       "para 47)." if grave else "; prison for expression weighs heavily."),
-                    Toward.BREACH, 3 if grave else 2, (sentence,)))
+                factors.append(Factor(_prison(ctx, r.sentence, grave), Toward.BREACH,
+                                      3 if grave else 2, (sentence,)))
             elif r.custodial is False:
-                factors.append(Factor(f"{ctx.name}'s sentence was not custodial.",
+                factors.append(Factor(_("{name}'s sentence was not custodial.", name=ctx.name),
                                       Toward.FAIRNESS, 1, (sentence,)))
             else:
-                missing.append(Missing(f"Was {ctx.name} sentenced to imprisonment?", 1))
+                missing.append(Missing(_("Was {name} sentenced to imprisonment?",
+                                         name=ctx.name), 1))
     if not factors and not missing:
-        return unknown(f"What did {ctx.name} say or publish that was charged?")
-    return weigh(f"Weighing the restriction on {ctx.name}'s expression (ICCPR art 19(3), GC34 "
-                 "paras 33-35; ECHR art 10(2): the kind of speech, its content, its factual "
-                 "basis, the kind of offence and the penalty).", factors, missing,
-                 breach_text="punishing the expression was not necessary and proportionate.",
-                 fair_text="the restriction was necessary and proportionate on the record.",
-                 side="the restriction")
+        return unknown(_("What did {name} say or publish that was charged?", name=ctx.name))
+    return weigh(_("Weighing the restriction on {name}'s expression (ICCPR art 19(3), GC34 "
+                   "paras 33-35; ECHR art 10(2): the kind of speech, its content, its factual "
+                   "basis, the kind of offence and the penalty).", name=ctx.name),
+                 factors, missing,
+                 breach_text=_("punishing the expression was not necessary and proportionate."),
+                 fair_text=_("the restriction was necessary and proportionate on the record."),
+                 side=_("the restriction"))
+
+
+def _prison(ctx: Context, sentence: str | None, defamation: bool) -> str:
+    """The factor of a prison sentence: never appropriate for defamation (GC34 para 47), heavy
+    for any expression."""
+    if defamation and sentence:
+        return _("{name} was sentenced to {sentence}; imprisonment is never an appropriate "
+                 "penalty for defamation (GC34 para 47).", name=ctx.name, sentence=sentence)
+    if defamation:
+        return _("{name} was sentenced to imprisonment; imprisonment is never an appropriate "
+                 "penalty for defamation (GC34 para 47).", name=ctx.name)
+    if sentence:
+        return _("{name} was sentenced to {sentence}; prison for expression weighs heavily.",
+                 name=ctx.name, sentence=sentence)
+    return _("{name} was sentenced to imprisonment; prison for expression weighs heavily.",
+             name=ctx.name)
 
 
 NECESSITY = Criterion(
@@ -308,45 +354,60 @@ def _journalism(ctx: Context) -> Decision:
         return _no_expression_charge(ctx, unclassified)
     threshold = ctx.finding("expression.incitement-threshold")
     conduct = "; ".join(c.description for c in charges)
+    words = {"name": ctx.name, "conduct": conduct}
     facts = [ctx.fact(e) for e in ctx.events(ExpertReport)]
     if (acquitted := _acquittal(ctx)) is not None:
-        why = " for lack of evidence" if acquitted.for_lack_of_evidence else ""
         held = [d for d in ctx.events(DetentionOrder) if d.measure in (Measure.CUSTODY, None)]
-        held_text = " and held in custody" if held or ctx.events(Arrest) else ""
-        return unknown(f"When {ctx.name} was arrested and charged, was there a reasonable "
-                       "suspicion of an actual call to violence, or was the prosecution a "
-                       "response to legitimate expression?",
-                       reason=f"{ctx.name} was prosecuted for expression ({conduct})"
-                              f"{held_text}, and acquitted{why}. An acquittal does not settle "
-                              "whether the arrest and prosecution were themselves arbitrary "
-                              "(ICCPR arts 9(1), 19).")
+        return unknown(_("When {name} was arrested and charged, was there a reasonable "
+                         "suspicion of an actual call to violence, or was the prosecution a "
+                         "response to legitimate expression?", name=ctx.name),
+                       reason=_(_ACQUITTED[bool(held or ctx.events(Arrest)),
+                                           bool(acquitted.for_lack_of_evidence)], **words))
     necessity = ctx.finding("expression.necessity")
     if necessity.is_breach and not threshold.is_breach:
         return Decision(necessity.outcome, (
-            f"{ctx.name} is prosecuted for expression ({conduct}), and punishing it was not "
-            "shown necessary and proportionate (see 'A restriction on expression that was "
-            "necessary').",), facts=tuple(facts), against=necessity.against,
+            _("{name} is prosecuted for expression ({conduct}), and punishing it was not shown "
+              "necessary and proportionate (see 'A restriction on expression that was "
+              "necessary').", **words),), facts=tuple(facts), against=necessity.against,
             confidence=necessity.confidence)
     if threshold.outcome is Outcome.NOT_APPLICABLE and necessity.outcome is Outcome.NO_VIOLATION:
-        return compliant(f"{ctx.name} is prosecuted for expression ({conduct}); the restriction "
-                         "was necessary and proportionate on the record (see 'A restriction "
-                         "on expression that was necessary').", against=necessity.against)
+        return compliant(_("{name} is prosecuted for expression ({conduct}); the restriction was "
+                           "necessary and proportionate on the record (see 'A restriction on "
+                           "expression that was necessary').", **words),
+                         against=necessity.against)
+    concern = _("Concern: {name} is prosecuted for expression ({conduct}).", **words)
     if threshold.outcome is Outcome.NOT_APPLICABLE:
-        return unknown(*necessity.questions,
-                       reason=f"Concern: {ctx.name} is prosecuted for expression ({conduct}).")
+        return unknown(*necessity.questions, reason=concern)
     if threshold.is_breach:
         return Decision(threshold.outcome, (
-            f"{ctx.name} is prosecuted for expression ({conduct}) without a showing of "
-            "incitement (see 'Incitement shown, not mere criticism'). Penalising journalism or "
-            "criticism of the government is never a necessary restriction.",),
+            _("{name} is prosecuted for expression ({conduct}) without a showing of incitement "
+              "(see 'Incitement shown, not mere criticism'). Penalising journalism or criticism "
+              "of the government is never a necessary restriction.", **words),),
             facts=tuple(facts), confidence=threshold.confidence)
     if threshold.outcome is Outcome.NO_VIOLATION:
-        return compliant(f"{ctx.name} is prosecuted for expression ({conduct}); the record "
-                         "holds an expert finding that the content called for violence or "
-                         "disorder, so the charge is not shown to penalise legitimate "
-                         "expression.", *facts, against=threshold.against)
-    return unknown(*threshold.questions,
-                   reason=f"Concern: {ctx.name} is prosecuted for expression ({conduct}).")
+        return compliant(_("{name} is prosecuted for expression ({conduct}); the record holds an "
+                           "expert finding that the content called for violence or disorder, so "
+                           "the charge is not shown to penalise legitimate expression.", **words),
+                         *facts, against=threshold.against)
+    return unknown(*threshold.questions, reason=concern)
+
+
+#: An acquittal after a prosecution for expression, by (held in custody, acquitted for lack of
+#: evidence).
+_ACQUITTED = {
+    (False, False): T_("{name} was prosecuted for expression ({conduct}), and acquitted. An "
+                       "acquittal does not settle whether the arrest and prosecution were "
+                       "themselves arbitrary (ICCPR arts 9(1), 19)."),
+    (False, True): T_("{name} was prosecuted for expression ({conduct}), and acquitted for lack "
+                      "of evidence. An acquittal does not settle whether the arrest and "
+                      "prosecution were themselves arbitrary (ICCPR arts 9(1), 19)."),
+    (True, False): T_("{name} was prosecuted for expression ({conduct}) and held in custody, and "
+                      "acquitted. An acquittal does not settle whether the arrest and "
+                      "prosecution were themselves arbitrary (ICCPR arts 9(1), 19)."),
+    (True, True): T_("{name} was prosecuted for expression ({conduct}) and held in custody, and "
+                     "acquitted for lack of evidence. An acquittal does not settle whether the "
+                     "arrest and prosecution were themselves arbitrary (ICCPR arts 9(1), 19)."),
+}
 
 
 JOURNALISM = Criterion(
@@ -369,32 +430,34 @@ JOURNALISM = Criterion(
 
 def _sanction(ctx: Context) -> Decision:
     verdicts = _links.convictions(ctx)
-    charges, _ = _expression_charges(ctx)
+    charges, _unclassified = _expression_charges(ctx)
     if not verdicts or not charges:
-        return not_applicable(f"{ctx.name} is not convicted of an expression-related charge.")
+        return not_applicable(_("{name} is not convicted of an expression-related charge.",
+                                name=ctx.name))
     person = ctx.person.id if ctx.person else None
     results = [(v, r) for v in verdicts for r in v.results if person in (None, r.person)]
     penalised = ctx.finding("expression.journalism-penalised")
     decisions = []
     for v, r in results:
-        sentence = r.sentence or "a sentence not recorded"
+        sentence = r.sentence or p_("sentence", "a sentence not recorded")
+        words = {"name": ctx.name, "sentence": sentence}
         fact = ctx.fact(v, "results")
         if penalised.is_breach:
-            decisions.append(breach(f"{ctx.name} was sentenced {ctx.when(v)} to {sentence} for "
-                                    "expression that was not shown to incite; any criminal "
-                                    "sanction for it is disproportionate.", fact,
-                                    proven=penalised.outcome is Outcome.VIOLATION))
+            decisions.append(breach(_("{name} was sentenced {when} to {sentence} for expression "
+                                      "that was not shown to incite; any criminal sanction for "
+                                      "it is disproportionate.", when=ctx.when(v), **words),
+                                    fact, proven=penalised.outcome is Outcome.VIOLATION))
         elif r.custodial is True:
-            decisions.append(unknown("Was imprisonment necessary and proportionate to the "
-                                     "expression charged?",
-                                     reason=f"{ctx.name} was sentenced to {sentence}.",
+            decisions.append(unknown(_("Was imprisonment necessary and proportionate to the "
+                                       "expression charged?"),
+                                     reason=_("{name} was sentenced to {sentence}.", **words),
                                      facts=(fact,)))
         elif r.custodial is False and penalised.outcome is Outcome.NO_VIOLATION:
-            decisions.append(compliant(f"{ctx.name}'s sentence ({sentence}) is not custodial.",
-                                       fact))
+            decisions.append(compliant(_("{name}'s sentence ({sentence}) is not custodial.",
+                                         **words), fact))
         else:
-            decisions.append(unknown(f"Was {ctx.name}'s sentence ({sentence}) proportionate to "
-                                     "the expression charged?"))
+            decisions.append(unknown(_("Was {name}'s sentence ({sentence}) proportionate to the "
+                                       "expression charged?", **words)))
     return worst(decisions, empty=not_applicable(""))
 
 
@@ -417,6 +480,15 @@ _PRETEXT = frozenset({ContextKind.RETALIATION_JOURNALISM, ContextKind.POLITICAL_
                       ContextKind.HUMAN_RIGHTS_WORK, ContextKind.GROUP_MEMBERSHIP})
 
 
+def _indicator(ctx: Context, fact: Fact) -> str:
+    """What a context indicator says ('it follows journalism'), from the case's context list
+    that ``_links.context_facts`` numbers its events by; its title if that fails."""
+    number = fact.event.id.removeprefix("~context-")
+    if number.isdigit() and 0 < int(number) <= len(ctx.case.context):
+        return ctx.case.context[int(number) - 1].description.rstrip(".")
+    return fact.event.title or ""
+
+
 def _pretext(ctx: Context) -> Decision:
     # An ulterior purpose must be shown, not presumed (ECHR art 18; Merabishvili v Georgia
     # [GC]): the indicators are weighed against what the record says of the offence itself,
@@ -425,38 +497,40 @@ def _pretext(ctx: Context) -> Decision:
     charges, unclassified = _expression_charges(ctx)
     if not indicators:
         if charges or unclassified:
-            return unknown(f"Did the prosecution of {ctx.name} follow journalism, political "
-                           "activity or human-rights work, and is there evidence of an offence "
-                           "apart from that activity?")
-        return not_applicable(f"No indicator that the prosecution of {ctx.name} is a pretext "
-                              "is recorded (record one under 'context' if the sources give it).")
+            return unknown(_("Did the prosecution of {name} follow journalism, political "
+                             "activity or human-rights work, and is there evidence of an "
+                             "offence apart from that activity?", name=ctx.name))
+        return not_applicable(_("No indicator that the prosecution of {name} is a pretext is "
+                                "recorded (record one under 'context' if the sources give it).",
+                                name=ctx.name))
     if all(f.standing is Standing.DENIED for f in indicators):
-        return compliant(f"The indicators that the prosecution of {ctx.name} was a pretext were "
-                         "found untrue or withdrawn.", *indicators)
+        return compliant(_("The indicators that the prosecution of {name} was a pretext were "
+                           "found untrue or withdrawn.", name=ctx.name), *indicators)
     factors: list[Factor] = []
     for f in indicators:
-        said = (f.event.title or "").removeprefix("the indicator that ")
+        said = _indicator(ctx, f)
         if f.standing is Standing.DENIED:
-            factors.append(Factor(f"The indicator that {said} was found untrue or withdrawn.",
-                                  Toward.FAIRNESS, 1, (f,)))
+            factors.append(Factor(_("The indicator that {said} was found untrue or withdrawn.",
+                                    said=said), Toward.FAIRNESS, 1, (f,)))
         else:
-            factors.append(Factor(f"Indicator: {said}.", Toward.BREACH,
+            factors.append(Factor(_("Indicator: {said}.", said=said), Toward.BREACH,
                                   2 if f.standing is Standing.ESTABLISHED else 1, (f,)))
     if charges:
-        factors.append(Factor(f"The charges against {ctx.name} concern protected activity "
-                              f"itself ({'; '.join(c.description for c in charges)}).",
+        factors.append(Factor(_("The charges against {name} concern protected activity itself "
+                                "({charges}).", name=ctx.name,
+                                charges="; ".join(c.description for c in charges)),
                               Toward.BREACH, 1))
-    decision = weigh(f"Weighing whether the prosecution of {ctx.name} answers the exercise of "
-                     "protected rights rather than a crime (the indicators on the record "
-                     "against what is known of the offence itself).", factors,
+    decision = weigh(_("Weighing whether the prosecution of {name} answers the exercise of "
+                       "protected rights rather than a crime (the indicators on the record "
+                       "against what is known of the offence itself).", name=ctx.name), factors,
                      # The decisive counter-question (Merabishvili [GC]): it weighs heavily.
-                     [Missing("What evidence of the offence itself did the prosecution "
-                              "produce, apart from the protected activity?", 3)],
-                     breach_text="the prosecution appears to answer protected activity; "
-                                 "detention or prosecution as a response to journalism, "
-                                 "political or human-rights work is arbitrary.",
-                     fair_text="the indicators of a pretext do not hold on the record.",
-                     side="a genuine prosecution")
+                     [Missing(_("What evidence of the offence itself did the prosecution "
+                                "produce, apart from the protected activity?"), 3)],
+                     breach_text=_("the prosecution appears to answer protected activity; "
+                                   "detention or prosecution as a response to journalism, "
+                                   "political or human-rights work is arbitrary."),
+                     fair_text=_("the indicators of a pretext do not hold on the record."),
+                     side=_("a genuine prosecution"))
     if decision.outcome is Outcome.VIOLATION:
         decision = attrs.evolve(decision, outcome=Outcome.LIKELY_VIOLATION,
                                 confidence=Confidence.MEDIUM)

@@ -5,8 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from fairtrial._i18n import T_, _
 from fairtrial._model import CounselInterference, DefenceRequest, Hearing
-from fairtrial._vocab import AbsenceReason, ContextKind, HearingStage, RequestKind, Standing
+from fairtrial._vocab import (
+    AbsenceReason,
+    ContextKind,
+    Excluded,
+    HearingStage,
+    RequestKind,
+    Standing,
+)
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -27,7 +35,15 @@ from fairtrial.checklist._core import (
     worst,
 )
 
-_NO_HEARING = not_applicable("No court hearing is recorded.")
+
+def _no_hearing() -> Decision:
+    return not_applicable(_("No court hearing is recorded."))
+
+
+def _capital(text: str) -> str:
+    """A sentence that opens with an event's name or a list (filled in lower case) starts with
+    a capital, in any language."""
+    return text[:1].upper() + text[1:]
 
 
 def _trial_hearings(ctx: Context) -> list[Hearing]:
@@ -43,8 +59,15 @@ def _at_trial(ctx: Context, decide: Callable[[list[Hearing]], Decision]) -> Deci
     decisions = [decide(staged)] if staged else []
     for h in (h for h in hearings if h.stage is None):
         decisions.append(unless_recorded(
-            decide([h]), False, f"Was {ctx.label(h)} a hearing of the trial or the appeal?"))
-    return worst(decisions, empty=_NO_HEARING)
+            decide([h]), False, _("Was {what} a hearing of the trial or the appeal?",
+                                  what=ctx.label(h))))
+    return worst(decisions, empty=_no_hearing())
+
+
+#: Who may be kept out of a hearing, as a sentence names them.
+_EXCLUDED = {Excluded.PUBLIC: T_("the general public"), Excluded.PRESS: T_("journalists"),
+             Excluded.RELATIVES: T_("the defendants' relatives"),
+             Excluded.MONITORS: T_("trial monitors or diplomats")}
 
 
 def _public(ctx: Context) -> Decision:
@@ -57,36 +80,43 @@ def _public(ctx: Context) -> Decision:
     def one(h: Hearing) -> Decision:
         public = ctx.fact(h, "public")
         what = ctx.label(h)
-        kept_out = ", ".join(x.doc for x in h.excluded)
+        kept_out = ", ".join(_(_EXCLUDED[x]) for x in h.excluded)
         if public.value is True and not h.excluded:
-            return compliant(f"The public and press were admitted to {what}.", public)
+            return compliant(_("The public and press were admitted to {what}.", what=what),
+                             public)
         if public.value is False and h.stage is HearingStage.APPEAL and not trial_closed:
             # After a public trial, an appeal on points of law may be heard in private; one
             # that decides the facts and guilt anew may not (Ekbatani v Sweden).
-            return unknown(f"Did the appeal court at {what} decide questions of fact and guilt, "
-                           "or only points of law?",
-                           reason=f"{what[0].upper()}{what[1:]} was closed"
-                                  + (", after a public trial." if trials_public else "."),
-                           facts=(public, *trials_public))
-        closed = (f"{what[0].upper()}{what[1:]} was closed" if public.value is False or
-                  not kept_out else f"{kept_out[0].upper()}{kept_out[1:]} were kept out of "
-                  f"{what}")
+            closed_appeal = (_("{what} was closed, after a public trial.", what=what)
+                             if trials_public else _("{what} was closed.", what=what))
+            return unknown(_("Did the appeal court at {what} decide questions of fact and "
+                             "guilt, or only points of law?", what=what),
+                           reason=_capital(closed_appeal), facts=(public, *trials_public))
+        # Who was kept out, as a whole sentence: the hearing closed, or some people excluded.
+        whole = public.value is False or not kept_out
+        closed = _capital(_("{what} was closed.", what=what) if whole else
+                          _("{kept_out} were kept out of {what}.", kept_out=kept_out, what=what))
         if (public.value is False or h.excluded) and h.closure_reason:
-            return unknown(f"Was excluding them for the reason given ({h.closure_reason!r}) "
-                           "necessary on one of the grounds art 14(1) allows (morals, public "
-                           "order, national security, the parties' private lives, the interest "
-                           "of justice)?", reason=f"{closed}.", facts=(public,))
+            return unknown(_("Was excluding them for the reason given ({reason}) necessary on "
+                             "one of the grounds art 14(1) allows (morals, public order, "
+                             "national security, the parties' private lives, the interest of "
+                             "justice)?", reason=repr(h.closure_reason)),
+                           reason=closed, facts=(public,))
         given = ctx.fact(h, "closure_reason_given")
         if (public.value is False or h.excluded) and given.value is False:
-            return breach(f"{closed}, and the court gave no reason.", given,
-                          *((public,) if public.value is False else ()))
+            no_reason = _capital(
+                _("{what} was closed, and the court gave no reason.", what=what) if whole else
+                _("{kept_out} were kept out of {what}, and the court gave no reason.",
+                  kept_out=kept_out, what=what))
+            return breach(no_reason, given, *((public,) if public.value is False else ()))
         if public.value is False or h.excluded:
             # A reason missing from the record is not a reason the court failed to give.
-            return unknown(f"What reason did the court give for excluding them from {what}?",
-                           reason=f"{closed}.", facts=(public,) if public.value is False else ())
-        return unknown(f"Were the public and press admitted to {what}?")
+            return unknown(_("What reason did the court give for excluding them from {what}?",
+                             what=what),
+                           reason=closed, facts=(public,) if public.value is False else ())
+        return unknown(_("Were the public and press admitted to {what}?", what=what))
 
-    return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_NO_HEARING))
+    return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
 
 
 PUBLIC = Criterion(
@@ -107,6 +137,21 @@ PUBLIC = Criterion(
 _CHOSEN_ABSENCE = frozenset({AbsenceReason.WAIVED, AbsenceReason.REMOVED_FOR_CONDUCT})
 _STATE_ABSENCE = frozenset({AbsenceReason.NOT_NOTIFIED, AbsenceReason.NOT_BROUGHT,
                             AbsenceReason.ILL})
+#: Each recorded reason for an absence, as a whole sentence ('another reason' says nothing).
+_ABSENT = {
+    AbsenceReason.WAIVED: T_("{name} was absent from {what}: the accused chose not to attend, "
+                             "knowing of the hearing."),
+    AbsenceReason.ABSCONDED: T_("{name} was absent from {what}: the accused fled or hid to "
+                                "escape the trial."),
+    AbsenceReason.REMOVED_FOR_CONDUCT: T_("{name} was absent from {what}: the accused was "
+                                          "removed for disrupting the hearing, after a "
+                                          "warning."),
+    AbsenceReason.NOT_NOTIFIED: T_("{name} was absent from {what}: the accused was not told of "
+                                   "the hearing in time."),
+    AbsenceReason.NOT_BROUGHT: T_("{name} was absent from {what}: the authorities did not bring "
+                                  "the detained accused."),
+    AbsenceReason.ILL: T_("{name} was absent from {what}: the accused was ill."),
+}
 
 
 def _presence(ctx: Context) -> Decision:
@@ -118,23 +163,25 @@ def _presence(ctx: Context) -> Decision:
         present, why = ctx.fact(h, "defendant_present"), ctx.fact(h, "absence_reason")
         what = ctx.label(h)
         if present.value is True:
-            return compliant(f"{ctx.name} was present at {what}.", present)
+            return compliant(_("{name} was present at {what}.", name=ctx.name, what=what),
+                             present)
         if present.value is None:
-            return unknown(f"Was {ctx.name} present at {what}?")
-        if why.value in _CHOSEN_ABSENCE:
-            return compliant(f"{ctx.name} was absent from {what}: {why.value.doc}.", present, why)
-        if why.value in _STATE_ABSENCE:
-            return breach(f"{ctx.name} was absent from {what}: {why.value.doc}.", present, why)
-        if why.value is AbsenceReason.ABSCONDED:
-            return unknown(f"Can {ctx.name}, tried in absence after absconding, obtain a fresh "
-                           "determination of the charge?",
-                           reason=f"{ctx.name} was absent from {what}: {why.value.doc}.",
-                           facts=(present, why))
-        return unknown(f"Why was {ctx.name} absent from {what}: by choice, or not notified or "
-                       "not brought?", reason=f"{ctx.name} was absent from {what}.",
+            return unknown(_("Was {name} present at {what}?", name=ctx.name, what=what))
+        if why.value in _ABSENT:
+            absent = _(_ABSENT[why.value], name=ctx.name, what=what)
+            if why.value in _CHOSEN_ABSENCE:
+                return compliant(absent, present, why)
+            if why.value in _STATE_ABSENCE:
+                return breach(absent, present, why)
+            return unknown(_("Can {name}, tried in absence after absconding, obtain a fresh "
+                             "determination of the charge?", name=ctx.name),
+                           reason=absent, facts=(present, why))
+        return unknown(_("Why was {name} absent from {what}: by choice, or not notified or not "
+                         "brought?", name=ctx.name, what=what),
+                       reason=_("{name} was absent from {what}.", name=ctx.name, what=what),
                        facts=(present,))
 
-    return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_NO_HEARING))
+    return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
 
 
 PRESENCE = Criterion(
@@ -156,20 +203,22 @@ def _counsel_at_trial(ctx: Context) -> Decision:
     def one(h: Hearing) -> Decision:
         present, chose = ctx.fact(h, "counsel_present"), ctx.fact(h, "counsel_waived")
         what = ctx.label(h)
+        words = {"name": ctx.name, "what": what}
         if present.value is True:
-            return compliant(f"{ctx.name}'s lawyer was present at {what}.", present)
+            return compliant(_("{name}'s lawyer was present at {what}.", **words), present)
         if present.value is None:
-            return unknown(f"Was {ctx.name}'s lawyer present at {what}?")
+            return unknown(_("Was {name}'s lawyer present at {what}?", **words))
         if chose.value is True:
-            return compliant(f"{ctx.name} chose to defend themselves at {what}.", chose)
+            return compliant(_("{name} chose to defend themselves at {what}.", **words), chose)
         if chose.value is False:
-            return breach(f"{ctx.name} had no defence lawyer at {what}, though they had not "
-                          "chosen to defend themselves.", present, chose)
-        return unknown(f"Did {ctx.name} choose to defend themselves at {what}, or were they "
-                       "left without a lawyer?",
-                       reason=f"{ctx.name} had no defence lawyer at {what}.", facts=(present,))
+            return breach(_("{name} had no defence lawyer at {what}, though they had not chosen "
+                            "to defend themselves.", **words), present, chose)
+        return unknown(_("Did {name} choose to defend themselves at {what}, or were they left "
+                         "without a lawyer?", **words),
+                       reason=_("{name} had no defence lawyer at {what}.", **words),
+                       facts=(present,))
 
-    return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_NO_HEARING))
+    return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
 
 
 COUNSEL_AT_TRIAL = Criterion(
@@ -185,33 +234,39 @@ COUNSEL_AT_TRIAL = Criterion(
 
 
 def _interference(ctx: Context, i: CounselInterference) -> Decision:
-    what = f"{ctx.label(i)}: {(i.summary or 'no detail recorded').rstrip('.')}"
+    label = ctx.label(i)
+    if i.summary:
+        what = _("{event}: {summary}", event=label, summary=i.summary.rstrip("."))
+    else:
+        what = _("{event}: no detail recorded", event=label)
     by, protected = ctx.fact(i, "by_officials"), ctx.fact(i, "state_protected")
     if by.value is False:
         # An attack by private persons engages the State through its duty to protect.
         if protected.value is True:
-            return compliant(f"Defence counsel was attacked by private persons ({what}) and the "
-                             "authorities protected them or investigated.", by, protected,
-                             against=(what,))
+            return compliant(_("Defence counsel was attacked by private persons ({what}) and "
+                               "the authorities protected them or investigated.", what=what),
+                             by, protected, against=(what,))
         if protected.value is False:
-            return breach(f"Defence counsel was attacked by private persons ({what}) and the "
-                          "authorities neither protected them nor investigated.", by, protected)
-        return unknown("Did the authorities protect the lawyer, or investigate the attack?",
-                       reason=f"Defence counsel was attacked by private persons ({what}).",
+            return breach(_("Defence counsel was attacked by private persons ({what}) and the "
+                            "authorities neither protected them nor investigated.", what=what),
+                          by, protected)
+        return unknown(_("Did the authorities protect the lawyer, or investigate the attack?"),
+                       reason=_("Defence counsel was attacked by private persons ({what}).",
+                                what=what),
                        facts=(by,))
     if by.value is None:
-        return unknown(f"Were officials behind {ctx.label(i)}, or private persons (and if so, "
-                       "did the authorities protect the lawyer)?",
-                       reason=f"Defence counsel was threatened, obstructed or sanctioned "
-                              f"({what}).", facts=(ctx.fact(i),))
-    return breach(f"Defence counsel was threatened, obstructed or sanctioned by officials "
-                  f"({what}).", by, ctx.fact(i))
+        return unknown(_("Were officials behind {what}, or private persons (and if so, did the "
+                         "authorities protect the lawyer)?", what=label),
+                       reason=_("Defence counsel was threatened, obstructed or sanctioned "
+                                "({what}).", what=what), facts=(ctx.fact(i),))
+    return breach(_("Defence counsel was threatened, obstructed or sanctioned by officials "
+                    "({what}).", what=what), by, ctx.fact(i))
 
 
 def _intimidation(ctx: Context) -> Decision:
     decisions = [_interference(ctx, i) for i in ctx.events(CounselInterference)]
     decisions += [_hearing_intimidation(ctx, h) for h in ctx.events(Hearing)]
-    return worst(decisions, empty=_NO_HEARING)
+    return worst(decisions, empty=_no_hearing())
 
 
 def _hearing_intimidation(ctx: Context, h: Hearing) -> Decision:
@@ -221,20 +276,23 @@ def _hearing_intimidation(ctx: Context, h: Hearing) -> Decision:
     acted = ctx.fact(h, "court_acted")
     what = ctx.label(h)
     if seen.value is None:
-        return unknown(f"Was anyone intimidated at {what}?")
+        return unknown(_("Was anyone intimidated at {what}?", what=what))
     if seen.value is False:
-        return compliant(f"No intimidation was observed at {what}.", seen)
-    said = f"The defence, a witness or the accused was intimidated at {what}"
+        return compliant(_("No intimidation was observed at {what}.", what=what), seen)
+    said = _("The defence, a witness or the accused was intimidated at {what}.", what=what)
     if official.value is True:
-        return breach(f"{said}, by officials.", seen, official)
+        return breach(_("The defence, a witness or the accused was intimidated at {what}, by "
+                        "officials.", what=what), seen, official)
     if official.value is False and acted.value is True:
-        return compliant(f"{said} by others, and the court acted to stop it.", seen, acted,
-                         against=(f"{said}.",))
+        return compliant(_("The defence, a witness or the accused was intimidated at {what} by "
+                           "others, and the court acted to stop it.", what=what), seen, acted,
+                         against=(said,))
     if official.value is False and acted.value is False:
-        return breach(f"{said} by others, and the court did nothing to stop it.", seen, official,
-                      acted)
-    return unknown(f"Who intimidated them at {what}, and did the court act to stop it?",
-                   reason=f"{said}.", facts=(seen,))
+        return breach(_("The defence, a witness or the accused was intimidated at {what} by "
+                        "others, and the court did nothing to stop it.", what=what), seen,
+                      official, acted)
+    return unknown(_("Who intimidated them at {what}, and did the court act to stop it?",
+                     what=what), reason=said, facts=(seen,))
 
 
 INTIMIDATION = Criterion(
@@ -258,40 +316,43 @@ def _interpreter(ctx: Context) -> Decision:
     decisions = []
     for h in ctx.events(Hearing):
         needed, given = ctx.fact(h, "interpreter_needed"), ctx.fact(h, "interpreter_provided")
-        what = ctx.label(h)
+        words = {"name": ctx.name, "what": ctx.label(h)}
         if needed.value is True and given.value is False:
-            decisions.append(breach(f"{ctx.name} needed an interpreter at {what} and had none.",
-                                    needed, given))
+            decisions.append(breach(_("{name} needed an interpreter at {what} and had none.",
+                                      **words), needed, given))
         elif needed.value is True and given.value is True:
-            decisions.append(compliant(f"{ctx.name} had an interpreter at {what}.", given))
+            decisions.append(compliant(_("{name} had an interpreter at {what}.", **words),
+                                       given))
         elif needed.value is False:
-            decisions.append(not_applicable(f"{ctx.name} needed no interpreter at {what}."))
+            decisions.append(not_applicable(_("{name} needed no interpreter at {what}.",
+                                              **words)))
         else:
-            decisions.append(unknown(f"Did {ctx.name} understand the language of the court at "
-                                     f"{what}? If not, was a free interpreter provided?"))
+            decisions.append(unknown(_("Did {name} understand the language of the court at "
+                                       "{what}? If not, was a free interpreter provided?",
+                                       **words)))
     for r in ctx.events(DefenceRequest):
         if r.request is RequestKind.INTERPRETER and r.granted is False:
             # Only one who cannot follow the language of the court needs one (Guesdon v France).
             needs = [ctx.fact(h, "interpreter_needed") for h in ctx.events(Hearing)
                       if h.interpreter_needed is not None]
+            words = {"name": ctx.name, "when": ctx.when(r)}
             if any(f.value is True for f in needs):
-                decisions.append(breach(f"A request for an interpreter {ctx.when(r)} was "
-                                        "refused, though one was needed.",
+                decisions.append(breach(_("A request for an interpreter {when} was refused, "
+                                          "though one was needed.", **words),
                                         ctx.fact(r, "granted"),
                                         *(f for f in needs if f.value is True)))
             elif needs:
-                decisions.append(compliant(f"A request for an interpreter {ctx.when(r)} was "
-                                           f"refused; {ctx.name} did not need one.",
-                                           *needs))
+                decisions.append(compliant(_("A request for an interpreter {when} was refused; "
+                                             "{name} did not need one.", **words), *needs))
             else:
-                decisions.append(unknown(f"A request for an interpreter {ctx.when(r)} was "
-                                         f"refused: could {ctx.name} understand and speak the "
-                                         "language of the court?"))
+                decisions.append(unknown(_("A request for an interpreter {when} was refused: "
+                                           "could {name} understand and speak the language of "
+                                           "the court?", **words)))
     if not decisions and not ctx.events(Hearing):
-        return _NO_HEARING
+        return _no_hearing()
     return worst(decisions, empty=unknown(
-        f"Did {ctx.name} understand and speak the language of the court? If not, was a free "
-        "interpreter provided?"))
+        _("Did {name} understand and speak the language of the court? If not, was a free "
+          "interpreter provided?", name=ctx.name)))
 
 
 INTERPRETER = Criterion(
@@ -312,20 +373,21 @@ def _equal(ctx: Context) -> Decision:
     held = [f for f in statements if f.standing is not Standing.DENIED]
     if held:
         said = "; ".join(f.event.title or "" for f in held)
-        return breach(f"Officials or the court spoke of {ctx.name} in discriminatory terms or "
-                      f"stereotypes: {said}. Everyone is equal before the courts, without "
-                      "discrimination.", *held)
+        return breach(_("Officials or the court spoke of {name} in discriminatory terms or "
+                        "stereotypes: {said}. Everyone is equal before the courts, without "
+                        "discrimination.", name=ctx.name, said=said), *held)
     if statements:
-        return compliant(f"The reports of discriminatory words about {ctx.name} were found "
-                         "untrue or withdrawn.", *statements)
+        return compliant(_("The reports of discriminatory words about {name} were found untrue "
+                           "or withdrawn.", name=ctx.name), *statements)
     groups = _links.context_facts(ctx, frozenset({ContextKind.GROUP_MEMBERSHIP}))
     if groups:
-        return unknown(f"Did officials or the court treat {ctx.name} differently, or speak of "
-                       "them in stereotypes, because of the group they belong to?",
-                       reason="The record says the prosecution targets a group.",
+        return unknown(_("Did officials or the court treat {name} differently, or speak of them "
+                         "in stereotypes, because of the group they belong to?", name=ctx.name),
+                       reason=_("The record says the prosecution targets a group."),
                        facts=groups)
-    return not_applicable(f"No discriminatory words or treatment of {ctx.name} are recorded "
-                          "(record them under 'context' if the sources give them).")
+    return not_applicable(_("No discriminatory words or treatment of {name} are recorded "
+                            "(record them under 'context' if the sources give them).",
+                            name=ctx.name))
 
 
 EQUAL = Criterion(
