@@ -1,6 +1,6 @@
-"""The confessions area in other languages: every branch of its reasons is a whole message
-template with a translation (the scenarios reach only some of them), and the sentences chosen
-by how a statement was used are the same sentence in each variant."""
+"""The confessions and presumption areas in other languages: every branch of their reasons is
+a whole message template with a translation (the scenarios reach only some of them), and the
+sentences chosen by how a statement was used are the same sentence in each variant."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ _WITNESS_STATEMENT = ev("statement", "st1", date="2025-05-03", subjects=["w1"],
 _BEATEN_WITNESS = ev("ill_treatment", "tw", date="2025-05-02", subjects=["w1"],
                      treatment=["beating"], to_obtain_statement=True)
 _PROMISES = {**COERCED, "treatment": ["promises"]}  # established by a court
+
+_OFFICIAL = {"id": "o1", "name": "A. Minister", "roles": ["official"]}
 
 #: name -> (criterion, expected outcome, case data): branches the scenarios do not reach.
 BRANCHES: dict[str, tuple[str, str, dict[str, Any]]] = {
@@ -89,6 +91,22 @@ BRANCHES: dict[str, tuple[str, str, dict[str, Any]]] = {
     "inquiry, nothing known": ("confessions.allegation-investigated",
                                "insufficient_information", case(
         COERCED, ev("investigation", "n1", date="2025-06-01", into=["t1"]))),
+    "official with a quote": ("presumption.official-statements", "violation", case(
+        _OFFICIAL, ev("public_statement", "ps1", date="2025-05-20", actors=["o1"],
+                      quote="a traitor", presents_as_guilty=True))),
+    "unnamed official": ("presumption.official-statements", "violation", case(
+        ev("public_statement", "ps1", date="2025-05-20", presents_as_guilty=True))),
+    "named officials, not guilty": ("presumption.official-statements", "no_violation", case(
+        _OFFICIAL, {**_OFFICIAL, "id": "o2", "name": "Second Official"},
+        ev("public_statement", "ps1", date="2025-05-20", actors=["o1", "o2"],
+           presents_as_guilty=False))),
+    "named official, unknown": ("presumption.official-statements", "insufficient_information",
+                                case(_OFFICIAL, ev("public_statement", "ps1", actors=["o1"]))),
+    "broadcast by a named official": ("presumption.official-statements", "violation", case(
+        _OFFICIAL, ev("broadcast_confession", "bc1", date="2025-05-21", actors=["o1"]))),
+    "broadcast of someone": ("presumption.official-statements", "insufficient_information",
+                             case({**ev("broadcast_confession", "bc1", date="2025-05-21"),
+                                   "subjects": []})),
     "acquitted": ("confessions.retraction-examined", "not_applicable", case(
         CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
                        alleges_coercion=True),
@@ -113,12 +131,13 @@ def test_each_branch_is_written_in_whole_templates(name: str) -> None:
     case_ = fairtrial.from_data(BRANCHES[name][2])
     with using(Lang("xx", _Marked())):
         a = fairtrial.assess(case_)
-    assert not _unmarked(case_, a, "confessions")
+    assert not _unmarked(case_, a, BRANCHES[name][0].split(".")[0])
 
 
-#: The messages of this module (other areas' may not be translated yet).
+#: The messages of these areas (other areas' may not be translated yet).
 _OWN = {m.id if isinstance(m.id, str) else m.id[0] for m in TEMPLATE
-        if any(path.endswith("checklist/confessions.py") for path, _x in m.locations)}
+        if any(path.endswith(("checklist/confessions.py", "checklist/presumption.py"))
+               for path, _x in m.locations)}
 
 
 @pytest.mark.parametrize("name", sorted(BRANCHES))
