@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from fairtrial._i18n import T_, _, join, p_
 from fairtrial._model import (
     BodilyIntervention,
     Confession,
@@ -83,34 +84,40 @@ def _coercion(ctx: Context) -> Decision:
         if t.to_obtain_statement is True or (
                 t.to_obtain_statement is None
                 and t.context is IllTreatmentContext.INTERROGATION):
-            aim = "to obtain a statement" if t.to_obtain_statement else "during questioning"
             fact = ctx.fact(t)
-            decisions.append(attrs.evolve(
-                breach(f"{ctx.name} was subjected to {words} {aim} {when}.", fact),
-                cites=_cat((fact,))))
+            text = (_("{name} was subjected to {words} to obtain a statement {when}.",
+                      name=ctx.name, words=words, when=when) if t.to_obtain_statement else
+                    _("{name} was subjected to {words} during questioning {when}.",
+                      name=ctx.name, words=words, when=when))
+            decisions.append(attrs.evolve(breach(text, fact), cites=_cat((fact,))))
         elif t.to_obtain_statement is None and t.context is None:
             # Never assume the purpose: ill-treatment is not, for that alone, pressure to
             # confess.
-            decisions.append(unknown(f"Was the ill-treatment of {ctx.name} {when} ({words}) "
-                                     "aimed at obtaining a confession or statement?"))
+            decisions.append(unknown(_("Was the ill-treatment of {name} {when} ({words}) aimed "
+                                       "at obtaining a confession or statement?",
+                                       name=ctx.name, when=when, words=words)))
     for r in ctx.events(Retraction):
         if r.alleges_coercion and not any(d.outcome is not Outcome.INSUFFICIENT
                                           for d in decisions):
-            decisions.append(breach(f"{ctx.name} retracted statements {ctx.when(r)} saying they "
-                                    f"had been coerced: {r.reason or 'no detail recorded'}.",
-                                    ctx.fact(r, "alleges_coercion"), proven=False))
+            text = (_("{name} retracted statements {when} saying they had been coerced: "
+                      "{reason}.", name=ctx.name, when=ctx.when(r), reason=r.reason)
+                    if r.reason else
+                    _("{name} retracted statements {when} saying they had been coerced: no "
+                      "detail recorded.", name=ctx.name, when=ctx.when(r)))
+            decisions.append(breach(text, ctx.fact(r, "alleges_coercion"), proven=False))
     if decisions:
         return worst(decisions, empty=not_applicable(""))
     statements = _links.pretrial_statements(ctx)
     if not statements:
-        return not_applicable(f"No statement or confession of {ctx.name} is recorded.")
+        return not_applicable(_("No statement or confession of {name} is recorded.",
+                                name=ctx.name))
     with_counsel = [f for s in statements
                     if (f := _links.counsel_at(ctx, s)) is not None and f.value is True]
     if len(with_counsel) == len(statements):
-        return compliant(f"{ctx.name}'s statements were made with a lawyer present and no "
-                         "coercion is alleged.", *with_counsel)
-    return unknown(f"Were {ctx.name}'s statements given freely, without threats, promises or "
-                   "other pressure?")
+        return compliant(_("{name}'s statements were made with a lawyer present and no "
+                           "coercion is alleged.", name=ctx.name), *with_counsel)
+    return unknown(_("Were {name}'s statements given freely, without threats, promises or "
+                     "other pressure?", name=ctx.name))
 
 
 COERCION = Criterion(
@@ -149,24 +156,28 @@ def _inquiries_into(ctx: Context, allegation: str) -> list[Investigation]:
 def _investigated(ctx: Context) -> Decision:
     allegations = ctx.events(IllTreatment)
     if not allegations:
-        return not_applicable(f"No ill-treatment or coercion of {ctx.name} is alleged.")
+        return not_applicable(_("No ill-treatment or coercion of {name} is alleged.",
+                                name=ctx.name))
 
-    def one(t: IllTreatment, what: str) -> list[Decision]:
+    def one(t: IllTreatment, words: dict[str, str]) -> list[Decision]:
         decisions = []
         for i in _inquiries_into(ctx, t.id):
             outcome, independent = ctx.fact(i, "outcome"), ctx.fact(i, "independent")
             if outcome.value is InvestigationOutcome.NOT_OPENED:
-                decisions.append(breach(f"No investigation of {what} was opened.", outcome))
+                decisions.append(breach(_("No investigation of the alleged ill-treatment "
+                                          "{when} ({words}) was opened.", **words), outcome))
             elif independent.value is False:
-                decisions.append(breach(f"The inquiry into {what} was not independent.",
+                decisions.append(breach(_("The inquiry into the alleged ill-treatment {when} "
+                                          "({words}) was not independent.", **words),
                                         independent))
             elif (slow := ctx.fact(i, "prompt")).value is False:
-                decisions.append(breach(f"The inquiry into {what} was not opened promptly.",
-                                        slow))
+                decisions.append(breach(_("The inquiry into the alleged ill-treatment {when} "
+                                          "({words}) was not opened promptly.", **words), slow))
             elif (thin := ctx.fact(i, "effective")).value is False:
-                decisions.append(breach(f"The inquiry into {what} was not thorough: those "
-                                        "concerned were not heard, or the medical evidence was "
-                                        "not gathered.", thin))
+                decisions.append(breach(_("The inquiry into the alleged ill-treatment {when} "
+                                          "({words}) was not thorough: those concerned were not "
+                                          "heard, or the medical evidence was not gathered.",
+                                          **words), thin))
             elif (unpunished := ctx.fact(i, "officers_sanctioned")).value is False and (
                     outcome.value is InvestigationOutcome.CONFIRMED
                     or t.provenance.standing is Standing.ESTABLISHED) and (
@@ -180,44 +191,53 @@ def _investigated(ctx: Context) -> Decision:
                 tried = ctx.fact(i, "officers_tried")
                 if tried.value is None:
                     decisions.append(unknown(
-                        f"Were the officers responsible for {what} brought to trial or "
-                        "disciplinary proceedings, whatever their outcome?",
-                        reason=f"{what[0].upper()}{what[1:]} was found to have happened, and "
-                               "no officer was punished.", facts=(found, unpunished)))
+                        _("Were the officers responsible for the alleged ill-treatment {when} "
+                          "({words}) brought to trial or disciplinary proceedings, whatever "
+                          "their outcome?", **words),
+                        reason=_("The alleged ill-treatment {when} ({words}) was found to have "
+                                 "happened, and no officer was punished.", **words),
+                        facts=(found, unpunished)))
                 else:
                     decisions.append(attrs.evolve(
-                        breach(f"{what[0].upper()}{what[1:]} was found to have happened, but "
-                               "the officers responsible were never brought to trial or "
-                               "disciplinary proceedings.", found, unpunished, tried),
+                        breach(_("The alleged ill-treatment {when} ({words}) was found to have "
+                                 "happened, but the officers responsible were never brought to "
+                                 "trial or disciplinary proceedings.", **words),
+                               found, unpunished, tried),
                         cites=(*((cat("4"),) if _links.is_torture(t) else ()),
                                general_comment(31, "18", confirmed=False))))
             elif independent.value is True or outcome.value is InvestigationOutcome.CONFIRMED:
-                decisions.append(compliant(f"{what[0].upper()}{what[1:]} was investigated "
-                                           f"({ctx.label(i)}).", ctx.fact(i)))
+                decisions.append(compliant(_("The alleged ill-treatment {when} ({words}) was "
+                                             "investigated ({inquiry}).", inquiry=ctx.label(i),
+                                             **words), ctx.fact(i)))
             else:
-                decisions.append(unknown(f"Was {ctx.label(i)} into {what} prompt and "
-                                         "independent?"))
+                decisions.append(unknown(_("Was {inquiry} into the alleged ill-treatment {when} "
+                                           "({words}) prompt and independent?",
+                                           inquiry=ctx.label(i), **words)))
         return decisions
 
     decisions: list[Decision] = []
-    uninvestigated: list[str] = []
+    uninvestigated: list[dict[str, str]] = []
     for t in allegations:
-        what = f"the alleged ill-treatment {ctx.when(t)} ({_links.treatment_words(t)})"
-        if found := one(t, what):
+        words = {"when": ctx.when(t), "words": _links.treatment_words(t)}
+        if found := one(t, words):
             decisions.append(worst(found, empty=not_applicable("")))
         else:
-            uninvestigated.append(what)
+            uninvestigated.append(words)
     raised = [ctx.fact(r, "alleges_coercion") for r in ctx.events(Retraction)
               if r.alleges_coercion]
     ignored = [f for f in _court_examined(ctx) if f.value is False]
     if uninvestigated and raised and ignored:
         # One statement for all of them: the same retraction and verdict bear on each.
-        decisions.append(breach(f"{ctx.name} told the court of coercion, the verdict did not "
-                                f"examine it, and no investigation of "
-                                f"{', '.join(uninvestigated)} is recorded.", *raised, *ignored))
+        listed = join([_("the alleged ill-treatment {when} ({words})", **w)
+                       for w in uninvestigated])
+        decisions.append(breach(_("{name} told the court of coercion, the verdict did not "
+                                  "examine it, and no investigation of {allegations} is "
+                                  "recorded.", name=ctx.name, allegations=listed),
+                                *raised, *ignored))
     else:
-        decisions.extend(unknown(f"Was {what} investigated promptly and impartially, by a body "
-                                 "independent of those accused?") for what in uninvestigated)
+        decisions.extend(unknown(_("Was the alleged ill-treatment {when} ({words}) investigated "
+                                   "promptly and impartially, by a body independent of those "
+                                   "accused?", **w)) for w in uninvestigated)
     return worst(decisions, empty=not_applicable(""))
 
 
@@ -244,37 +264,41 @@ INVESTIGATED = Criterion(
 def _retraction_examined(ctx: Context) -> Decision:
     retractions = [r for r in ctx.events(Retraction) if r.alleges_coercion]
     if not retractions:
-        return not_applicable(f"{ctx.name} did not retract a statement as coerced.")
+        return not_applicable(_("{name} did not retract a statement as coerced.",
+                                name=ctx.name))
     verdicts = ctx.events(Verdict)
     if not verdicts:
-        return unknown("Has the court yet ruled on the retraction and the claim of coercion?")
+        return unknown(_("Has the court yet ruled on the retraction and the claim of "
+                         "coercion?"))
     claim = ctx.fact(retractions[0], "alleges_coercion")
     # The duty to examine the claim bears on a statement the court could use: where every
     # retracted statement was excluded, or no one was convicted, silence on it harmed no one.
     retracted = [ctx.case.get(t) for r in retractions for t in r.retracts
                  if t in ctx.case._by_id]
     uses = [_links.reliance(ctx, st) for st in retracted]
-    if retracted and all(how == "excluded" for how, _ in uses):
-        return compliant(f"Every statement {ctx.name} retracted as coerced was excluded from the "
-                         "evidence.", *(f for _, facts in uses for f in facts))
+    if retracted and all(how == "excluded" for how, _facts in uses):
+        return compliant(_("Every statement {name} retracted as coerced was excluded from the "
+                           "evidence.", name=ctx.name),
+                         *(f for _how, facts in uses for f in facts))
     if not _links.convictions(ctx) and any(
             r.person == ctx.person.id for v in verdicts for r in v.results
             if ctx.person is not None):
-        return not_applicable(f"{ctx.name} was not convicted, so no statement retracted as "
-                              "coerced was used against them.")
+        return not_applicable(_("{name} was not convicted, so no statement retracted as "
+                                "coerced was used against them.", name=ctx.name))
 
     def one(v: Verdict) -> Decision:
         examined = ctx.fact(v, "addressed_retraction")
         if examined.value is False:
-            return breach(f"{ctx.name} retracted the confession as coerced "
-                          f"{ctx.when(retractions[0])}; the verdict {ctx.when(v)} did not "
-                          "examine the claim or require the prosecution to prove the statements "
-                          "voluntary.", claim, examined)
+            return breach(_("{name} retracted the confession as coerced {when}; the verdict "
+                            "{verdict_when} did not examine the claim or require the "
+                            "prosecution to prove the statements voluntary.", name=ctx.name,
+                            when=ctx.when(retractions[0]), verdict_when=ctx.when(v)),
+                          claim, examined)
         if examined.value is True:
-            return compliant(f"The verdict {ctx.when(v)} examined the retraction and the claim of "
-                             "coercion.", examined)
-        return unknown(f"Did the verdict {ctx.when(v)} examine the retraction, and who bore the "
-                       "burden of proving the statements voluntary?")
+            return compliant(_("The verdict {when} examined the retraction and the claim of "
+                               "coercion.", when=ctx.when(v)), examined)
+        return unknown(_("Did the verdict {when} examine the retraction, and who bore the "
+                         "burden of proving the statements voluntary?", when=ctx.when(v)))
 
     return worst((one(v) for v in verdicts), empty=not_applicable(""))
 
@@ -318,19 +342,98 @@ def _possibly_tainted(ctx: Context) -> list[Decision]:
         if _links.coercion_of(ctx, s):
             continue
         if possible := _links.possible_coercion_of(ctx, s):
-            whom = ", ".join(ctx.case.name_of(m) for m in _links.makers(ctx, s)) or ctx.name
-            out.append(unknown(f"Was the ill-treatment of {whom} "
-                               f"{ctx.when(possible[0].event)} aimed at, or did it lead to, the "
-                               f"statement {ctx.when(s)}?"))
+            whom = join([ctx.case.name_of(m) for m in _links.makers(ctx, s)]) or ctx.name
+            out.append(unknown(_("Was the ill-treatment of {whom} {when} aimed at, or did it "
+                                 "lead to, the statement {statement_when}?", whom=whom,
+                                 when=ctx.when(possible[0].event),
+                                 statement_when=ctx.when(s))))
     return out
+
+
+# How the proceedings used a statement ("relied", "admitted", or else the prosecution used
+# it), one whole sentence for each: the verb and its subject differ in every language.
+_USED_COERCED = {
+    "relied": T_("The conviction relied on {statement}, which was obtained by coercion; a "
+                 "statement obtained by ill-treatment or undue pressure may never be used."),
+    "admitted": T_("The court admitted {statement}, which was obtained by coercion; a statement "
+                   "obtained by ill-treatment or undue pressure may never be used."),
+    "used": T_("The prosecution used {statement}, which was obtained by coercion; a statement "
+               "obtained by ill-treatment or undue pressure may never be used."),
+}
+_USED_UNEXAMINED = {
+    "relied": T_("The conviction relied on {statement}, though {name} said it was coerced; the "
+                 "court did not examine the claim, so the State did not discharge its burden of "
+                 "proving the statement voluntary. The breach rests on that failure, not on the "
+                 "coercion, which is not established."),
+    "admitted": T_("The court admitted {statement}, though {name} said it was coerced; the court "
+                   "did not examine the claim, so the State did not discharge its burden of "
+                   "proving the statement voluntary. The breach rests on that failure, not on "
+                   "the coercion, which is not established."),
+    "used": T_("The prosecution used {statement}, though {name} said it was coerced; the court "
+               "did not examine the claim, so the State did not discharge its burden of proving "
+               "the statement voluntary. The breach rests on that failure, not on the coercion, "
+               "which is not established."),
+}
+_USED_EXAMINED = {
+    "relied": T_("The conviction relied on {statement} after examining the claim of coercion."),
+    "admitted": T_("The court admitted {statement} after examining the claim of coercion."),
+    "used": T_("The prosecution used {statement} after examining the claim of coercion."),
+}
+_USED_SAYS_COERCED = {
+    "relied": T_("The conviction relied on {statement}, which {name} says was coerced."),
+    "admitted": T_("The court admitted {statement}, which {name} says was coerced."),
+    "used": T_("The prosecution used {statement}, which {name} says was coerced."),
+}
+_USED_UNDER_PRESSURE = {
+    "relied": T_("The conviction relied on {statement}, obtained under {words}."),
+    "admitted": T_("The court admitted {statement}, obtained under {words}."),
+    "used": T_("The prosecution used {statement}, obtained under {words}."),
+}
+# ...and another person's statement used against the person.
+_OTHERS_RETRACTED = {
+    "relied": T_("The conviction relied on {statement} by {whom}, used against {name}; {whom} "
+                 "later said it had been coerced."),
+    "admitted": T_("The court admitted {statement} by {whom}, used against {name}; {whom} later "
+                   "said it had been coerced."),
+    "used": T_("The prosecution used {statement} by {whom}, used against {name}; {whom} later "
+               "said it had been coerced."),
+}
+_OTHERS_PRESSED = {
+    "relied": T_("The conviction relied on {statement} by {whom}, used against {name}; {whom} "
+                 "says it was obtained under pressure."),
+    "admitted": T_("The court admitted {statement} by {whom}, used against {name}; {whom} says "
+                   "it was obtained under pressure."),
+    "used": T_("The prosecution used {statement} by {whom}, used against {name}; {whom} says it "
+               "was obtained under pressure."),
+}
+_OTHERS_ILL_TREATED = {
+    "relied": T_("The conviction relied on {statement} by {whom}, used against {name}, which was "
+                 "obtained by ill-treatment of {whom}; such a statement makes the proceedings "
+                 "unfair whatever its weight."),
+    "admitted": T_("The court admitted {statement} by {whom}, used against {name}, which was "
+                   "obtained by ill-treatment of {whom}; such a statement makes the proceedings "
+                   "unfair whatever its weight."),
+    "used": T_("The prosecution used {statement} by {whom}, used against {name}, which was "
+               "obtained by ill-treatment of {whom}; such a statement makes the proceedings "
+               "unfair whatever its weight."),
+}
+
+
+def _used(sentences: dict[str, str], how: str, **fields: str) -> str:
+    """The sentence of ``sentences`` for how the statement was used."""
+    return _(sentences[how if how in ("relied", "admitted") else "used"], **fields)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _statement_used(ctx: Context) -> Decision:
     tainted = _tainted(ctx)
     if not tainted:
-        return worst(_possibly_tainted(ctx), empty=not_applicable(
-            f"No statement of {ctx.name}, or used against {ctx.name}, is said to have been "
-            "coerced."))
+        return worst(_possibly_tainted(ctx), empty=not_applicable(_(
+            "No statement of {name}, or used against {name}, is said to have been coerced.",
+            name=ctx.name)))
 
     cite = Allegations(shared=len(tainted) > 1)
 
@@ -338,16 +441,17 @@ def _statement_used(ctx: Context) -> Decision:
         how, use = _links.reliance(ctx, s)
         own = not (isinstance(s, Statement) and ctx.person is not None
                    and ctx.person.id not in s.subjects)
-        whom = ctx.name if own else (", ".join(ctx.case.name_of(m) for m in s.subjects)
-                                     or "another person")
-        what = ctx.label(s) if own else f"{ctx.label(s)} by {whom}, used against {ctx.name}"
+        words = {"statement": ctx.label(s), "name": ctx.name}
+        if not own:
+            words["whom"] = join([ctx.case.name_of(m) for m in s.subjects]) or p_(
+                "the maker of a statement", "another person")
         if how == "excluded":
-            return compliant(f"{what[0].upper()}{what[1:]}, said to be coerced, was excluded.",
-                             *use)
+            return compliant(_capital(
+                _("{statement}, said to be coerced, was excluded.", **words) if own else
+                _("{statement} by {whom}, used against {name}, said to be coerced, was "
+                  "excluded.", **words)), *use)
         if how == "unknown" and not (isinstance(s, Statement) and not own):
-            return unknown(f"Was {what}, said to be coerced, used in evidence?")
-        used = ("The conviction relied on" if how == "relied" else
-                "The court admitted" if how == "admitted" else "The prosecution used")
+            return unknown(_("Was {statement}, said to be coerced, used in evidence?", **words))
         treatments = [f.event for f in coercion if isinstance(f.event, IllTreatment)]
         if not own:
             # Harutyunyan §§63-66; El Haski §85: a witness's or co-accused's statement obtained
@@ -355,19 +459,22 @@ def _statement_used(ctx: Context) -> Decision:
             if not treatments:
                 # Only the maker's word that it was coerced (a retraction): the automatic rule
                 # needs ill-treatment shown, not alleged (Harutyunyan; El Haski).
-                text = f"{used} {what}; {whom} later said it had been coerced."
-                return cite.refer(unknown(f"Did {whom} describe ill-treatment, and what did the "
-                                          f"court find of it and of the reliability of {what}?",
+                text = _used(_OTHERS_RETRACTED, how, **words)
+                return cite.refer(unknown(_("Did {whom} describe ill-treatment, and what did "
+                                            "the court find of it and of the reliability of "
+                                            "{statement} by {whom}, used against {name}?",
+                                            **words),
                                           reason=text, facts=(*coercion, *use)),
                                   text, (*coercion, *use))
             if not any(_links.reaches_art7(t) for t in treatments):
-                text = f"{used} {what}; {whom} says it was obtained under pressure."
-                return cite.refer(unknown(f"Did the pressure on {whom} amount to ill-treatment, "
-                                          f"and how did the court assess the reliability of "
-                                          f"{what}?", reason=text, facts=(*coercion, *use)),
+                text = _used(_OTHERS_PRESSED, how, **words)
+                return cite.refer(unknown(_("Did the pressure on {whom} amount to "
+                                            "ill-treatment, and how did the court assess the "
+                                            "reliability of {statement} by {whom}, used against "
+                                            "{name}?", **words),
+                                          reason=text, facts=(*coercion, *use)),
                                   text, (*coercion, *use))
-            text = (f"{used} {what}, which was obtained by ill-treatment of {whom}; such a "
-                    "statement makes the proceedings unfair whatever its weight.")
+            text = _used(_OTHERS_ILL_TREATED, how, **words)
             return attrs.evolve(cite.refer(breach(text, *coercion, *use), text,
                                            (*coercion, *use)), cites=_cat(coercion))
         pressure = [f.event for f in coercion if isinstance(f.event, IllTreatment)]
@@ -376,31 +483,37 @@ def _statement_used(ctx: Context) -> Decision:
             # Pressure short of ill-treatment (promises, prolonged questioning) is not caught
             # by the absolute rule: whether it was undue is weighed (Jalloh; Ibrahim §§266-273;
             # GC32 para 41's "undue" pressure).
-            return _weigh_pressure(ctx, s, what, used, coercion, use)
+            return _weigh_pressure(ctx, s, how, coercion, use)
         if _established(coercion):
-            text = (f"{used} {what}, which was obtained by coercion; a statement obtained by "
-                    "ill-treatment or undue pressure may never be used.")
+            text = _used(_USED_COERCED, how, **words)
             return attrs.evolve(cite.refer(breach(text, *coercion, *use), text,
                                            (*coercion, *use)), cites=_cat(coercion))
         unexamined = [f for f in _court_examined(ctx) if f.value is False]
         if unexamined:
-            return breach(f"{used} {what}, though {ctx.name} said it was coerced; the court did "
-                          "not examine the claim, so the State did not discharge its burden of "
-                          "proving the statement voluntary. The breach rests on that failure, "
-                          "not on the coercion, which is not established.", *use, *unexamined)
+            return breach(_used(_USED_UNEXAMINED, how, **words), *use, *unexamined)
         if any(f.value is True for f in _court_examined(ctx)):
-            return unknown("Did the court require the prosecution to prove the statement "
-                           "voluntary, and on what evidence did it reject the claim?",
-                           reason=f"{used} {what} after examining the claim of coercion.",
-                           facts=use)
-        text = f"{used} {what}, which {ctx.name} says was coerced."
+            return unknown(_("Did the court require the prosecution to prove the statement "
+                             "voluntary, and on what evidence did it reject the claim?"),
+                           reason=_used(_USED_EXAMINED, how, **words), facts=use)
+        text = _used(_USED_SAYS_COERCED, how, **words)
         return cite.refer(breach(text, *coercion, *use), text, (*coercion, *use))
 
     return cite.lead(worst((*(one(s, c) for s, c in tainted), *_possibly_tainted(ctx)),
                            empty=not_applicable("")))
 
 
-def _weigh_pressure(ctx: Context, s: Confession | Statement, what: str, used: str,
+# How much a conviction rested on a statement, as a factor of the weighing (Weight's values).
+_WEIGHT_FACTORS = {
+    Weight.SOLE: T_("It was the only evidence against the accused."),
+    Weight.DECISIVE: T_("It was so important that it likely determined the outcome."),
+    Weight.MAIN: T_("It was significant, but with other evidence of weight."),
+    Weight.CORROBORATIVE: T_("It was corroborative of other evidence that suffices on its "
+                             "own."),
+    Weight.NOT_RELIED_ON: T_("It was not relied on by the court."),
+}
+
+
+def _weigh_pressure(ctx: Context, s: Confession | Statement, how: str,
                     coercion: tuple[Fact, ...], use: tuple[Fact, ...]) -> Decision:
     """Whether pressure short of ill-treatment made the use of a statement unfair: its kind,
     the safeguards at the time, the person's vulnerability, and how much the conviction
@@ -408,36 +521,41 @@ def _weigh_pressure(ctx: Context, s: Confession | Statement, what: str, used: st
     factors: list[Factor] = []
     missing: list[Missing] = []
     kinds = {k for f in coercion if isinstance(f.event, IllTreatment) for k in f.event.treatment}
+    # One item a separate allegation, each already 'A and B'.
     words = ", ".join(_links.treatment_words(f.event) for f in coercion
                       if isinstance(f.event, IllTreatment))
+    what = ctx.label(s)
     heavy = bool(kinds & {Treatment.PSYCHOLOGICAL_PRESSURE, Treatment.PROLONGED_QUESTIONING})
-    factors.append(Factor(f"{used} {what}, obtained under {words}.", Toward.BREACH,
-                          2 if heavy else 1, tuple(coercion)))
+    factors.append(Factor(_used(_USED_UNDER_PRESSURE, how, statement=what, words=words),
+                          Toward.BREACH, 2 if heavy else 1, tuple(coercion)))
     counsel = _links.counsel_at(ctx, s)
     if counsel is not None and counsel.value is True:
-        factors.append(Factor("A lawyer was present when it was made.", Toward.FAIRNESS, 2,
+        factors.append(Factor(_("A lawyer was present when it was made."), Toward.FAIRNESS, 2,
                               (counsel,)))
     elif counsel is not None:
-        factors.append(Factor("No lawyer was present when it was made.", Toward.BREACH, 1,
+        factors.append(Factor(_("No lawyer was present when it was made."), Toward.BREACH, 1,
                               (counsel,)))
     else:
-        missing.append(Missing(f"Was a lawyer present when {ctx.name} made {what}?", 2))
+        missing.append(Missing(_("Was a lawyer present when {name} made {statement}?",
+                                 name=ctx.name, statement=what), 2))
     if ctx.person is not None and (ctx.person.minor or ctx.person.vulnerable):
-        factors.append(Factor(f"{ctx.name} was a minor or otherwise vulnerable.",
+        factors.append(Factor(_("{name} was a minor or otherwise vulnerable.", name=ctx.name),
                               Toward.BREACH, 1))
     weight = _links.weight_of(ctx, s)
     if weight is not None:
         n = _links.USE_WEIGHT[weight.value]
-        factors.append(Factor(f"It was {weight.value.doc}.",
+        factors.append(Factor(_(_WEIGHT_FACTORS[weight.value]),
                               Toward.BREACH if n >= 2 else Toward.FAIRNESS,
                               2 if n != 2 else 1, (weight,)))
     else:
-        missing.append(Missing(f"How much did the conviction rest on {what}?", 2))
-    return weigh(f"Weighing the use of {what}, obtained under pressure short of ill-treatment "
-                 "(Jalloh; Ibrahim §§266-273: the nature and degree of the pressure, the "
-                 "safeguards, the use made of the statement).", factors, missing,
-                 breach_text="the pressure was undue and its fruit made the trial unfair.",
-                 fair_text="the pressure did not make the use of the statement unfair.")
+        missing.append(Missing(_("How much did the conviction rest on {statement}?",
+                                 statement=what), 2))
+    return weigh(_("Weighing the use of {statement}, obtained under pressure short of "
+                   "ill-treatment (Jalloh; Ibrahim §§266-273: the nature and degree of the "
+                   "pressure, the safeguards, the use made of the statement).", statement=what),
+                 factors, missing,
+                 breach_text=_("the pressure was undue and its fruit made the trial unfair."),
+                 fair_text=_("the pressure did not make the use of the statement unfair."))
 
 
 STATEMENT_USED = Criterion(
@@ -470,99 +588,167 @@ def _is_torture(facts: Sequence[Fact]) -> bool:
 def _real_evidence_sources(ctx: Context) -> list[tuple[Event, tuple[Fact, ...], str]]:
     """What real evidence may have come from: a coerced statement, ill-treatment itself (a
     beating to hand something over), or a forced bodily intervention; with the coercion facts
-    and a description."""
+    and the evidence, as a sentence names it."""
     sources: list[tuple[Event, tuple[Fact, ...], str]] = [
-        (s, c, f"the coerced statement {ctx.when(s)}") for s, c in _tainted(ctx)
+        (s, c, _("real evidence obtained through the coerced statement {when}",
+                 when=ctx.when(s))) for s, c in _tainted(ctx)
         if not isinstance(s, Statement) or ctx.person is None
         or ctx.person.id in s.subjects]
     for t in ctx.events(IllTreatment):
         if _links.evidence_from(ctx, t.id):
             sources.append((t, (ctx.fact(t),),
-                            f"the ill-treatment {ctx.when(t)} ({_links.treatment_words(t)})"))
+                            _("real evidence obtained through the ill-treatment {when} "
+                              "({words})", when=ctx.when(t),
+                              words=_links.treatment_words(t))))
     for b in ctx.events(BodilyIntervention):
         if _links.evidence_from(ctx, b.id):
-            sources.append((b, (ctx.fact(b, "forced"),),
-                            f"the {b.procedure or 'bodily intervention'} {ctx.when(b)}"))
+            sources.append((b, (ctx.fact(b, "forced"),), _(
+                "real evidence obtained through the {procedure} {when}",
+                procedure=b.procedure, when=ctx.when(b)) if b.procedure else _(
+                "real evidence obtained through the bodily intervention {when}",
+                when=ctx.when(b))))
     return sources
 
 
-def _affected_outcome(ctx: Context, source: Event, derived: set[str]) -> tuple[bool | None, str]:
+def _affected_outcome(ctx: Context, source: Event,
+                      derived: set[str]) -> tuple[bool | None, str, str]:
     """Whether evidence from ``source`` affected the conviction (Gäfgen §178): True where it
     was the sole or decisive evidence or nothing independent of it was relied on; False where
-    other independent evidence carried the conviction; None when the record cannot say."""
+    other independent evidence carried the conviction; None when the record cannot say. With
+    why (a key of ``_RESTED`` or ``_ADMITTED``) and the other evidence named."""
     for e in _links.evidence_from(ctx, source.id):
-        if e.weight in (Weight.SOLE, Weight.DECISIVE):
-            return True, f"it was {e.weight.doc}"
-        if e.weight in (Weight.CORROBORATIVE, Weight.NOT_RELIED_ON):
-            return False, f"it was {e.weight.doc}"
+        if e.weight in (Weight.SOLE, Weight.DECISIVE, Weight.CORROBORATIVE,
+                        Weight.NOT_RELIED_ON):
+            return e.weight in (Weight.SOLE, Weight.DECISIVE), e.weight.value, ""
     for v in _links.convictions(ctx):
         independent = sorted(set(v.relied_on) - derived - {source.id})
         if independent:
-            names = ", ".join(_title(ctx, i) for i in independent)
-            return False, f"the conviction rested on other evidence as well ({names})"
+            return False, "other", join([_title(ctx, i) for i in independent])
         if v.other_evidence is False:
-            return True, "nothing independent of it supported the conviction"
-    return None, ""
+            return True, "nothing", ""
+    return None, "", ""
 
 
 def _title(ctx: Context, item_id: str) -> str:
     item = ctx.case.get(item_id)
-    return getattr(item, "title", None) or getattr(item, "description", None) or \
-        f"the {getattr(item, 'kind', 'item').replace('_', ' ')} {ctx.when(item)}"
+    named: str | None = getattr(item, "title", None) or getattr(item, "description", None)
+    return named or (ctx.label(item) if isinstance(item, Event) else item_id)
+
+
+# Why evidence found through coercion affected the outcome, or did not; the second of each
+# pair where the source was a bodily intervention, which may itself be inhuman treatment.
+_RESTED = {
+    "sole": (
+        T_("The conviction rested on {what}: it was the only evidence against the accused, so "
+           "it affected the outcome."),
+        T_("The conviction rested on {what} (a forced, risky procedure may amount to inhuman "
+           "or degrading treatment): it was the only evidence against the accused, so it "
+           "affected the outcome.")),
+    "decisive": (
+        T_("The conviction rested on {what}: it was so important that it likely determined the "
+           "outcome, so it affected the outcome."),
+        T_("The conviction rested on {what} (a forced, risky procedure may amount to inhuman "
+           "or degrading treatment): it was so important that it likely determined the "
+           "outcome, so it affected the outcome.")),
+    "nothing": (
+        T_("The conviction rested on {what}: nothing independent of it supported the "
+           "conviction, so it affected the outcome."),
+        T_("The conviction rested on {what} (a forced, risky procedure may amount to inhuman "
+           "or degrading treatment): nothing independent of it supported the conviction, so "
+           "it affected the outcome.")),
+}
+_ADMITTED = {
+    "corroborative": (
+        T_("The court admitted {what}, but it was corroborative of other evidence that suffices "
+           "on its own; evidence obtained through ill-treatment short of torture makes the "
+           "trial unfair only if it affected the outcome."),
+        T_("The court admitted {what} (a forced, risky procedure may amount to inhuman or "
+           "degrading treatment), but it was corroborative of other evidence that suffices on "
+           "its own; evidence obtained through ill-treatment short of torture makes the trial "
+           "unfair only if it affected the outcome.")),
+    "not_relied_on": (
+        T_("The court admitted {what}, but it was not relied on by the court; evidence obtained "
+           "through ill-treatment short of torture makes the trial unfair only if it affected "
+           "the outcome."),
+        T_("The court admitted {what} (a forced, risky procedure may amount to inhuman or "
+           "degrading treatment), but it was not relied on by the court; evidence obtained "
+           "through ill-treatment short of torture makes the trial unfair only if it affected "
+           "the outcome.")),
+    "other": (
+        T_("The court admitted {what}, but the conviction rested on other evidence as well "
+           "({evidence}); evidence obtained through ill-treatment short of torture makes the "
+           "trial unfair only if it affected the outcome."),
+        T_("The court admitted {what} (a forced, risky procedure may amount to inhuman or "
+           "degrading treatment), but the conviction rested on other evidence as well "
+           "({evidence}); evidence obtained through ill-treatment short of torture makes the "
+           "trial unfair only if it affected the outcome.")),
+}
+_UNWEIGHED = {
+    "relied": (T_("The conviction relied on {what}."),
+               T_("The conviction relied on {what} (a forced, risky procedure may amount to "
+                  "inhuman or degrading treatment).")),
+    "admitted": (T_("The court admitted {what}."),
+                 T_("The court admitted {what} (a forced, risky procedure may amount to inhuman "
+                    "or degrading treatment).")),
+}
 
 
 def _derived(ctx: Context) -> Decision:
     decisions = []
-    for source, coercion, what_from in _real_evidence_sources(ctx):
+    for source, coercion, what in _real_evidence_sources(ctx):
         how, use = _links.reliance(ctx, source, as_statement=False)
-        what = f"real evidence obtained through {what_from}"
         if how == "excluded":
-            decisions.append(compliant(f"{what[0].upper()}{what[1:]} was excluded.", *use))
+            decisions.append(compliant(_capital(_("{what} was excluded.", what=what)), *use))
             continue
         derived = _links.evidence_from(ctx, source.id)
         if how == "unknown":
             found = [e for e in derived if e.evidence_kind not in _links.STATEMENT_KINDS]
             if found:
-                decisions.append(unknown(f"Did the court admit {what}?"))
+                decisions.append(unknown(_("Did the court admit {what}?", what=what)))
             continue
+        bodily = isinstance(source, BodilyIntervention)
         if isinstance(source, BodilyIntervention):
             forced = ctx.fact(source, "forced")
+            words = {"procedure": source.procedure or "", "when": ctx.when(source),
+                     "name": ctx.name}
             if forced.value is not True:
                 if forced.value is None:
-                    decisions.append(unknown(f"Was {what_from} carried out against "
-                                             f"{ctx.name}'s will?"))
+                    decisions.append(unknown(
+                        _("Was the {procedure} {when} carried out against {name}'s will?",
+                          **words) if source.procedure else
+                        _("Was the bodily intervention {when} carried out against {name}'s "
+                          "will?", **words)))
                 continue
             risky = source.medical_risk is True or source.less_intrusive_available is True
             if not risky:
                 decisions.append(unknown(
-                    f"Did {what_from} carry a risk to health, and could the evidence have been "
-                    "obtained in a less intrusive way?",
-                    reason=f"{what[0].upper()}{what[1:]} was used; it was forced."))
+                    _("Did the {procedure} {when} carry a risk to health, and could the "
+                      "evidence have been obtained in a less intrusive way?", **words)
+                    if source.procedure else
+                    _("Did the bodily intervention {when} carry a risk to health, and could the "
+                      "evidence have been obtained in a less intrusive way?", **words),
+                    reason=_capital(_("{what} was used; it was forced.", what=what))))
                 continue
         if _is_torture(coercion):
             decisions.append(attrs.evolve(breach(
-                f"The court used {what}; evidence obtained through torture may never be used.",
-                *coercion, *use), cites=_cat(coercion)))
+                _("The court used {what}; evidence obtained through torture may never be used.",
+                  what=what), *coercion, *use), cites=_cat(coercion)))
             continue
-        affected, why = _affected_outcome(ctx, source, {e.id for e in derived})
-        may_be = "" if not isinstance(source, BodilyIntervention) else \
-            " (a forced, risky procedure may amount to inhuman or degrading treatment)"
+        affected, why, others = _affected_outcome(ctx, source, {e.id for e in derived})
         if affected is True:
             decisions.append(attrs.evolve(breach(
-                f"The conviction rested on {what}{may_be}: {why}, so it affected the outcome.",
-                *coercion, *use, proven=not may_be), cites=_cat(coercion)))
+                _(_RESTED[why][bodily], what=what), *coercion, *use, proven=not bodily),
+                cites=_cat(coercion)))
         elif affected is False:
             decisions.append(compliant(
-                f"The court admitted {what}{may_be}, but {why}; evidence obtained through "
-                "ill-treatment short of torture makes the trial unfair only if it affected the "
-                "outcome.", *use,
-                against=("The ill-treatment itself remains a breach in its own right.",)))
+                _(_ADMITTED[why][bodily], what=what, evidence=others), *use,
+                against=(_("The ill-treatment itself remains a breach in its own right."),)))
         else:
-            decisions.append(unknown(f"How much did the conviction rest on {what}, and what "
-                                     "other evidence supported it?",
-                                     reason=f"The court {how} {what}{may_be}.", facts=use))
-    return worst(decisions, empty=not_applicable(
-        f"No evidence obtained through coercion of {ctx.name} was used."))
+            decisions.append(unknown(_("How much did the conviction rest on {what}, and what "
+                                       "other evidence supported it?", what=what),
+                                     reason=_(_UNWEIGHED[how][bodily], what=what), facts=use))
+    return worst(decisions, empty=not_applicable(_(
+        "No evidence obtained through coercion of {name} was used.", name=ctx.name)))
 
 
 DERIVED_EVIDENCE = Criterion(
@@ -588,18 +774,21 @@ DERIVED_EVIDENCE = Criterion(
 
 def _interrogation_detail(detail: str, bad: object, bad_text: str, good_text: str,
                           question: str) -> Callable[[Context], Decision]:
+    """The rule "this detail of each questioning must not be ``bad``"; the texts are message
+    templates (marked ``T_``) with ``{name}`` and ``{what}`` (the questioning)."""
     def decide(ctx: Context) -> Decision:
         def one(i: Interrogation) -> Decision:
             fact = ctx.fact(i, detail)
             what = ctx.label(i)
             if fact.value is None:
-                return unknown(question.format(name=ctx.name, what=what))
+                return unknown(_capital(_(question, name=ctx.name, what=what)))
             if fact.value == bad:
-                return breach(bad_text.format(name=ctx.name, what=what), fact)
-            return compliant(good_text.format(name=ctx.name, what=what), fact)
+                return breach(_capital(_(bad_text, name=ctx.name, what=what)), fact)
+            return compliant(_capital(_(good_text, name=ctx.name, what=what)), fact)
 
         return worst((one(i) for i in ctx.events(Interrogation)),
-                     empty=not_applicable(f"No questioning of {ctx.name} is recorded."))
+                     empty=not_applicable(_("No questioning of {name} is recorded.",
+                                            name=ctx.name)))
 
     return decide
 
@@ -614,8 +803,8 @@ RECORDED = Criterion(
     severity=Severity.MINOR,
     reads=("interrogation.recorded",),
     decide=_interrogation_detail(
-        "recorded", False, "No record was kept of {what}.", "{what} was recorded.",
-        "Were the time, length and participants of {what} recorded?"),
+        "recorded", False, T_("No record was kept of {what}."), T_("{what} was recorded."),
+        T_("Were the time, length and participants of {what} recorded?")),
 )
 
 def _as_witness(ctx: Context) -> Decision:
@@ -623,19 +812,20 @@ def _as_witness(ctx: Context) -> Decision:
         what = ctx.label(i)
         fact, question = _links.suspect_as_witness(ctx, i)
         if fact is None:
-            return unknown(question or f"Was {ctx.name} questioned at {what} as a suspect, or "
-                                       "formally as a witness?")
+            return unknown(question or _("Was {name} questioned at {what} as a suspect, or "
+                                         "formally as a witness?", name=ctx.name, what=what))
         if fact.value is True:
-            return breach(f"{ctx.name} was questioned as a witness, though already a suspect, "
-                          f"at {what}.", fact)
+            return breach(_("{name} was questioned as a witness, though already a suspect, at "
+                            "{what}.", name=ctx.name, what=what), fact)
         if fact.detail == "questioned_as" and i.questioned_as is QuestionedAs.WITNESS:
-            return compliant(f"{ctx.name} was questioned as a witness at {what}, before the "
-                             "authorities suspected them.", fact)
-        return compliant(f"{ctx.name} was questioned as a suspect, with a suspect's "
-                         f"safeguards, at {what}.", fact)
+            return compliant(_("{name} was questioned as a witness at {what}, before the "
+                               "authorities suspected them.", name=ctx.name, what=what), fact)
+        return compliant(_("{name} was questioned as a suspect, with a suspect's safeguards, at "
+                           "{what}.", name=ctx.name, what=what), fact)
 
     return worst((one(i) for i in ctx.events(Interrogation)),
-                 empty=not_applicable(f"No questioning of {ctx.name} is recorded."))
+                 empty=not_applicable(_("No questioning of {name} is recorded.",
+                                        name=ctx.name)))
 
 
 AS_WITNESS = Criterion(
@@ -656,7 +846,8 @@ AS_WITNESS = Criterion(
 def _prosecutor(ctx: Context) -> Decision:
     tainted = _tainted(ctx)
     if not tainted:
-        return not_applicable(f"No statement of {ctx.name} is said to have been coerced.")
+        return not_applicable(_("No statement of {name} is said to have been coerced.",
+                                name=ctx.name))
     decisions = []
     cite = Allegations(shared=len(tainted) > 1)
     for s, coercion in tainted:
@@ -664,31 +855,32 @@ def _prosecutor(ctx: Context) -> Decision:
             if e.evidence_kind not in _links.STATEMENT_KINDS:
                 continue
             offered = ctx.fact(e, "offered_by")
+            words = {"item": ctx.label(e), "when": ctx.when(s), "name": ctx.name}
             # Guideline 16 binds a prosecutor who knows, or has reasonable grounds to believe,
             # that evidence was unlawfully obtained: ill-treatment on the record gives such
             # grounds; the accused's later word alone does not settle them.
             grounds = [f for f in coercion if isinstance(f.event, IllTreatment)]
             if offered.value is Party.PROSECUTION and not grounds:
                 decisions.append(unknown(
-                    f"When the prosecution put forward {ctx.label(e)}, did it know, or have "
-                    "reasonable grounds to believe, that the statement was coerced (injuries "
-                    "documented, a complaint made, ill-treatment found)?",
-                    reason=f"The prosecution put forward {ctx.label(e)}, which comes from the "
-                           f"statement {ctx.when(s)} that {ctx.name} later said was coerced.",
+                    _("When the prosecution put forward {item}, did it know, or have "
+                      "reasonable grounds to believe, that the statement was coerced (injuries "
+                      "documented, a complaint made, ill-treatment found)?", **words),
+                    reason=_("The prosecution put forward {item}, which comes from the "
+                             "statement {when} that {name} later said was coerced.", **words),
                     facts=(offered, *coercion)))
             elif offered.value is Party.PROSECUTION:
-                text = (f"The prosecution put forward {ctx.label(e)}, which comes from the "
-                        f"statement {ctx.when(s)} said to be coerced.")
+                text = _("The prosecution put forward {item}, which comes from the statement "
+                         "{when} said to be coerced.", **words)
                 decisions.append(cite.refer(breach(text, offered, *grounds), text,
                                             (offered, *grounds)))
             elif offered.value is not None:
-                decisions.append(compliant(f"The prosecution did not put forward "
-                                           f"{ctx.label(e)}.", offered))
+                decisions.append(compliant(_("The prosecution did not put forward {item}.",
+                                             **words), offered))
             else:
-                decisions.append(unknown(f"Who put forward {ctx.label(e)}, which comes from "
-                                         f"the statement {ctx.when(s)} said to be coerced?"))
-    return cite.lead(worst(decisions, empty=unknown(
-        "Did the prosecution use, or decline to use, the statements said to be coerced?")))
+                decisions.append(unknown(_("Who put forward {item}, which comes from the "
+                                           "statement {when} said to be coerced?", **words)))
+    return cite.lead(worst(decisions, empty=unknown(_(
+        "Did the prosecution use, or decline to use, the statements said to be coerced?"))))
 
 
 PROSECUTOR_DUTY = Criterion(

@@ -3,6 +3,7 @@ accused's presentation in court (ICCPR art 14(2); GC32 para 30)."""
 
 from __future__ import annotations
 
+from fairtrial._i18n import T_, _, join
 from fairtrial._model import (
     Appeal,
     BroadcastConfession,
@@ -54,31 +55,51 @@ def _statements(ctx: Context) -> Decision:
         if not _before_verdict(ctx, s):
             continue
         guilty = ctx.fact(s, "presents_as_guilty")
-        speaker = ", ".join(ctx.case.name_of(a) for a in s.actors) or "an official"
-        what = f"{speaker} {ctx.when(s)}"
+        speakers = join([ctx.case.name_of(a) for a in s.actors])
+        words = {"speakers": speakers, "when": ctx.when(s), "name": ctx.name}
         if guilty.value is True:
-            quote = f': "{s.quote}"' if s.quote else ""
-            decisions.append(breach(f"Before any verdict, {what} publicly presented {ctx.name} "
-                                    f"as guilty{quote}.", guilty, ctx.fact(s)))
+            if speakers and s.quote:
+                text = _("Before any verdict, {speakers} {when} publicly presented {name} as "
+                         "guilty: \"{quote}\".", quote=s.quote, **words)
+            elif speakers:
+                text = _("Before any verdict, {speakers} {when} publicly presented {name} as "
+                         "guilty.", **words)
+            elif s.quote:
+                text = _("Before any verdict, an official {when} publicly presented {name} as "
+                         "guilty: \"{quote}\".", quote=s.quote, **words)
+            else:
+                text = _("Before any verdict, an official {when} publicly presented {name} as "
+                         "guilty.", **words)
+            decisions.append(breach(text, guilty, ctx.fact(s)))
         elif guilty.value is False:
-            decisions.append(compliant(f"The statement of {what} did not present {ctx.name} as "
-                                       "guilty.", guilty))
+            decisions.append(compliant(
+                _("The statement of {speakers} {when} did not present {name} as guilty.",
+                  **words) if speakers else
+                _("The statement of an official {when} did not present {name} as guilty.",
+                  **words), guilty))
         else:
-            decisions.append(unknown(f"Did the statement of {what} present {ctx.name} as "
-                                     "guilty?"))
+            decisions.append(unknown(
+                _("Did the statement of {speakers} {when} present {name} as guilty?", **words)
+                if speakers else
+                _("Did the statement of an official {when} present {name} as guilty?",
+                  **words)))
     for b in ctx.events(BroadcastConfession):
         if _before_verdict(ctx, b):
-            who = ", ".join(ctx.case.name_of(a) for a in b.actors) or "the authorities"
-            decisions.append(breach(f"{who} published {ctx.name} confessing or repenting "
-                                    f"{ctx.when(b)}, before any verdict.", ctx.fact(b)))
+            who = join([ctx.case.name_of(a) for a in b.actors])
+            words = {"who": who, "when": ctx.when(b), "name": ctx.name}
+            decisions.append(breach(
+                _("{who} published {name} confessing or repenting {when}, before any verdict.",
+                  **words) if who else
+                _("The authorities published {name} confessing or repenting {when}, before any "
+                  "verdict.", **words), ctx.fact(b)))
     unattributed = [b for b in ctx.all_events(BroadcastConfession)
                     if not b.subjects and b.some_of is None]
     for b in unattributed:
-        decisions.append(unknown(f"Does {ctx.name} appear in the confession video or broadcast "
-                                 f"published {ctx.when(b)}?"))
-    return worst(decisions, empty=not_applicable(
-        f"No public statement by officials about {ctx.name}, and no published confession, is "
-        "recorded."))
+        decisions.append(unknown(_("Does {name} appear in the confession video or broadcast "
+                                   "published {when}?", name=ctx.name, when=ctx.when(b))))
+    return worst(decisions, empty=not_applicable(_(
+        "No public statement by officials about {name}, and no published confession, is "
+        "recorded.", name=ctx.name)))
 
 
 STATEMENTS = Criterion(
@@ -108,10 +129,10 @@ STATEMENTS = Criterion(
 def _caged(ctx: Context) -> Decision:
     return by_detail(
         ctx, ctx.events(Hearing), "defendant_caged", bad=True,
-        said_bad="{name} was held in a cage or restrained at {what}.",
-        said_good="{name} was not caged or restrained at {what}.",
-        ask="Was {name} held in a cage or restrained at {what}?",
-        empty=not_applicable("No hearing is recorded."))
+        said_bad=T_("{name} was held in a cage or restrained at {what}."),
+        said_good=T_("{name} was not caged or restrained at {what}."),
+        ask=T_("Was {name} held in a cage or restrained at {what}?"),
+        empty=not_applicable(_("No hearing is recorded.")))
 
 
 CAGED = Criterion(
