@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import attrs
 
+from fairtrial._durations import duration
 from fairtrial._i18n import T_, _
 from fairtrial._model import (
     Appeal,
@@ -54,16 +55,24 @@ from fairtrial.checklist._core import (
     worst,
 )
 
-_NO_ARREST = not_applicable("No arrest or detention of this person is recorded.")
+
+def _no_arrest() -> Decision:
+    return not_applicable(_("No arrest or detention of this person is recorded."))
+
+
+def _cap(text: str) -> str:
+    """A sentence that opens with an event's name ('the detention order on ...') starts with
+    a capital."""
+    return text[:1].upper() + text[1:]
 
 
 def _reasons(ctx: Context) -> Decision:
     return by_detail(
         ctx, ctx.events(Arrest), "reasons_given", bad=False,
-        said_bad="{name} was not told the reasons for {what}.",
-        said_good="{name} was told the reasons for {what}.",
-        ask="Was {name} told, at the time of {what}, why they were arrested, in a language "
-            "they understand?", empty=_NO_ARREST)
+        said_bad=T_("{name} was not told the reasons for {what}."),
+        said_good=T_("{name} was told the reasons for {what}."),
+        ask=T_("Was {name} told, at the time of {what}, why they were arrested, in a language "
+               "they understand?"), empty=_no_arrest())
 
 
 REASONS_AT_ARREST = Criterion(
@@ -83,13 +92,14 @@ REASONS_AT_ARREST = Criterion(
 def _lawful_basis(ctx: Context) -> Decision:
     arrests = ctx.events(Arrest)
     if not arrests:
-        return _NO_ARREST
+        return _no_arrest()
     expression = ctx.finding("expression.journalism-penalised")
     if expression.is_breach:
         return breach(
-            f"{ctx.name} was detained on charges that, as the finding "
-            "'expression.journalism-penalised' explains, penalise journalism or expression; "
-            "detention as punishment for exercising a Covenant right is arbitrary.",
+            _("{name} was detained on charges that, as the finding "
+              "'expression.journalism-penalised' explains, penalise journalism or expression; "
+              "detention as punishment for exercising a Covenant right is arbitrary.",
+              name=ctx.name),
             *(ctx.fact(a) for a in arrests), proven=expression.outcome is Outcome.VIOLATION)
     if abroad := _abducted(ctx, arrests):
         return abroad
@@ -98,10 +108,10 @@ def _lawful_basis(ctx: Context) -> Decision:
         # An arrest without a warrant can be lawful (caught in the act, urgency): grounds that
         # are not recorded are not grounds that did not exist.
         facts = [f for f in warrant if f.value is False]
-        return unknown(f"On what legal basis, and on what specific suspicion, was {ctx.name} "
-                       "arrested without a warrant?",
-                       reason=f"{ctx.name} was arrested without a warrant; the record gives no "
-                              "grounds.", facts=facts)
+        return unknown(_("On what legal basis, and on what specific suspicion, was {name} "
+                         "arrested without a warrant?", name=ctx.name),
+                       reason=_("{name} was arrested without a warrant; the record gives no "
+                                "grounds.", name=ctx.name), facts=facts)
     lawful_charge = expression.outcome in (Outcome.NO_VIOLATION, Outcome.NOT_APPLICABLE)
     if lawful_charge and all(f.value is True for f in warrant):
         # Every arrest, not just one: an arrest whose basis is unknown keeps the question open.
@@ -109,14 +119,16 @@ def _lawful_basis(ctx: Context) -> Decision:
         # Hartley v UK; GC35 para 12).
         grounds = [ctx.fact(a, "stated_grounds") for a in arrests]
         if any(g.value is None for g in grounds):
-            return unknown(f"On what specific suspicion was {ctx.name} arrested?",
-                           reason=f"{ctx.name} was arrested under a warrant, on charges that do "
-                                  "not penalise expression.", facts=warrant)
-        return compliant(f"{ctx.name} was arrested under a warrant, on a stated suspicion "
-                         f"({'; '.join(str(g.value) for g in grounds)}), on charges that do not "
-                         "penalise expression.", *warrant, *grounds)
-    return unknown(f"On what legal basis, and on what specific suspicion, was {ctx.name} "
-                   "arrested? Was there an arrest warrant?")
+            return unknown(_("On what specific suspicion was {name} arrested?", name=ctx.name),
+                           reason=_("{name} was arrested under a warrant, on charges that do "
+                                    "not penalise expression.", name=ctx.name), facts=warrant)
+        # The grounds are the case file's own words.
+        stated = "; ".join(str(g.value) for g in grounds)
+        return compliant(_("{name} was arrested under a warrant, on a stated suspicion "
+                           "({grounds}), on charges that do not penalise expression.",
+                           name=ctx.name, grounds=stated), *warrant, *grounds)
+    return unknown(_("On what legal basis, and on what specific suspicion, was {name} "
+                     "arrested? Was there an arrest warrant?", name=ctx.name))
 
 
 def _abducted(ctx: Context, arrests: tuple[Arrest, ...]) -> Decision | None:
@@ -127,16 +139,25 @@ def _abducted(ctx: Context, arrests: tuple[Arrest, ...]) -> Decision | None:
         if a.transfer is not Transfer.ABDUCTION:
             continue
         seized, consent = ctx.fact(a, "transfer"), ctx.fact(a, "territorial_consent")
-        where = f" in {a.abroad_in}" if a.abroad_in else " abroad"
+        words = {"name": ctx.name, "place": a.abroad_in, "what": ctx.label(a)}
         if consent.value is False:
             return attrs.evolve(breach(
-                f"{ctx.name} was seized{where} by agents of the prosecuting state and taken "
-                f"away without the consent of the state where it happened ({ctx.label(a)}).",
+                _("{name} was seized in {place} by agents of the prosecuting state and taken "
+                  "away without the consent of the state where it happened ({what}).", **words)
+                if a.abroad_in else
+                _("{name} was seized abroad by agents of the prosecuting state and taken "
+                  "away without the consent of the state where it happened ({what}).", **words),
                 seized, consent), cites=_ABROAD_CITES)
+        if consent.value is None and a.abroad_in:
+            return unknown(_("Did the state where {name} was seized in {place} consent to it or "
+                             "take part?", **words),
+                           reason=_("{name} was seized in {place} by agents of the prosecuting "
+                                    "state ({what}).", **words), facts=(seized,))
         if consent.value is None:
-            return unknown(f"Did the state where {ctx.name} was seized{where} consent to it or "
-                           "take part?", reason=f"{ctx.name} was seized{where} by agents of the "
-                           f"prosecuting state ({ctx.label(a)}).", facts=(seized,))
+            return unknown(_("Did the state where {name} was seized abroad consent to it or "
+                             "take part?", **words),
+                           reason=_("{name} was seized abroad by agents of the prosecuting "
+                                    "state ({what}).", **words), facts=(seized,))
     return None
 
 
@@ -166,15 +187,16 @@ LAWFUL_BASIS = Criterion(
 def _prompt_judge(ctx: Context) -> Decision:
     arrest = ctx.first(ctx.events(Arrest))
     if arrest is None:
-        return _NO_ARREST
+        return _no_arrest()
     if arrest.date is None:
-        return unknown(f"When exactly was {ctx.name} apprehended?")
+        return unknown(_("When exactly was {name} apprehended?", name=ctx.name))
     for release in ctx.events(Release):
         # Released within 48 hours: the guarantee of prompt judicial control is not engaged.
         if release.date and Span.between(arrest.date, release.date).exceeds(
                 timedelta(hours=48)) is Tri.NO:
-            return compliant(f"{ctx.name} was released {ctx.when(release)}, within 48 hours of "
-                             f"the arrest {ctx.when(arrest)}.", ctx.fact(release))
+            return compliant(_("{name} was released {when}, within 48 hours of the arrest "
+                               "{arrested}.", name=ctx.name, when=ctx.when(release),
+                               arrested=ctx.when(arrest)), ctx.fact(release))
     appearances = ctx.not_before(ctx.events(FirstAppearance), arrest)
     # An investigating judge is a judge; an appearance before a prosecutor first is no breach
     # in itself when a judge follows in time: what counts is the first appearance before a
@@ -188,36 +210,43 @@ def _prompt_judge(ctx: Context) -> Decision:
         # Even the first appearance before anyone came late: a judge came later still.
         span = Span.between(arrest.date, earliest.date)
         if span.exceeds(timedelta(hours=48)) is Tri.YES:
-            return breach(f"{ctx.name} was first brought before any authority "
-                          f"{span.describe()} after the arrest {ctx.when(arrest)}, and not "
-                          "before a judge earlier: more than the 48 hours that ordinarily "
-                          "suffice.", ctx.fact(arrest), ctx.fact(earliest))
+            return breach(_("{name} was first brought before any authority {span} after the "
+                            "arrest {when}, and not before a judge earlier: more than the 48 "
+                            "hours that ordinarily suffice.", name=ctx.name,
+                            span=duration(span), when=ctx.when(arrest)),
+                          ctx.fact(arrest), ctx.fact(earliest))
     if judge is None or judge.date is None:
-        seen = f" (only before a non-judicial authority {ctx.when(others[0])})" if others else ""
-        return unknown(f"When was {ctx.name} first brought in person before a judge after the "
-                       f"arrest {ctx.when(arrest)}, and was that judge independent of the "
-                       f"prosecution?", reason=f"No appearance before a judge is recorded"
-                       f"{seen}." if others else None)
+        return unknown(_("When was {name} first brought in person before a judge after the "
+                         "arrest {when}, and was that judge independent of the prosecution?",
+                         name=ctx.name, when=ctx.when(arrest)),
+                       reason=_("No appearance before a judge is recorded (only before a "
+                                "non-judicial authority {when}).", when=ctx.when(others[0]))
+                       if others else None)
     appearance = judge
     span = Span.between(arrest.date, judge.date)
     before, present = ctx.fact(appearance, "before"), ctx.fact(appearance, "in_person")
     facts = (ctx.fact(arrest), ctx.fact(appearance))
     if present.value is False:
-        return breach(f"{ctx.name} was not physically brought before the judge.", present)
+        return breach(_("{name} was not physically brought before the judge.", name=ctx.name),
+                      present)
     late = span.exceeds(timedelta(hours=48))
-    described = f"{span.describe()} after the arrest {ctx.when(arrest)}"
+    words = {"name": ctx.name, "span": duration(span), "when": ctx.when(arrest)}
     if late is Tri.YES:
-        return breach(f"{ctx.name} was first brought before a judge {described}: more than the "
-                      "48 hours that ordinarily suffice.", *facts)
+        return breach(_("{name} was first brought before a judge {span} after the arrest "
+                        "{when}: more than the 48 hours that ordinarily suffice.", **words),
+                      *facts)
     if late is Tri.UNKNOWN:
-        return unknown("At what time of day were the arrest and the first appearance?",
-                       reason=f"{ctx.name} was first brought before a judge {described}; the "
-                              "recorded dates cannot tell whether 48 hours passed.", facts=facts)
+        return unknown(_("At what time of day were the arrest and the first appearance?"),
+                       reason=_("{name} was first brought before a judge {span} after the "
+                                "arrest {when}; the recorded dates cannot tell whether 48 hours "
+                                "passed.", **words), facts=facts)
     if before.value is None:
-        return unknown("Was the authority at the first appearance a judge?",
-                       reason=f"{ctx.name} was brought before an authority {described}.",
+        return unknown(_("Was the authority at the first appearance a judge?"),
+                       reason=_("{name} was brought before an authority {span} after the "
+                                "arrest {when}.", **words),
                        facts=facts)
-    return compliant(f"{ctx.name} was brought before a judge {described}.", before, *facts)
+    return compliant(_("{name} was brought before a judge {span} after the arrest {when}.",
+                       **words), before, *facts)
 
 
 PROMPT_JUDGE = Criterion(
@@ -242,31 +271,45 @@ PROMPT_JUDGE = Criterion(
 def _incommunicado(ctx: Context) -> Decision:
     arrests = ctx.events(Arrest)
     if not arrests:
-        return _NO_ARREST
+        return _no_arrest()
     decisions = []
     contacts = [c for c in ctx.events(OutsideContact)
                 if c.contact_with in (ContactWith.FAMILY, ContactWith.COLLEAGUES,
                                       ContactWith.LAWYER)]
     for c in contacts:
         granted = ctx.fact(c, "granted")
-        who = c.contact_with.value
+        refused, had, could = _CONTACT[c.contact_with]
+        words = {"name": ctx.name, "when": ctx.when(c)}
         if granted.value is False and (cure := _contact_within_days(ctx, c, contacts)):
             decisions.append(cure)
         elif granted.value is False:
-            decisions.append(breach(f"{ctx.name} was refused contact with {who} "
-                                    f"{ctx.when(c)}.", granted))
+            decisions.append(breach(_(refused, **words), granted))
         elif granted.value is True:
-            decisions.append(compliant(f"{ctx.name} had contact with {who} {ctx.when(c)}.",
-                                       granted))
+            decisions.append(compliant(_(had, **words), granted))
         else:
-            decisions.append(unknown(f"Could {ctx.name} contact {who} {ctx.when(c)}?"))
+            decisions.append(unknown(_(could, **words)))
     decisions.append(by_detail(
         ctx, arrests, "family_notified", bad=False,
-        said_bad="{name}'s family was not told of {what} or the place of custody.",
-        said_good="{name}'s family was told of {what}.",
-        ask="Was {name}'s family told promptly of {what} and the place of custody?",
-        empty=_NO_ARREST))
-    return worst(decisions, empty=_NO_ARREST)
+        said_bad=T_("{name}'s family was not told of {what} or the place of custody."),
+        said_good=T_("{name}'s family was told of {what}."),
+        ask=T_("Was {name}'s family told promptly of {what} and the place of custody?"),
+        empty=_no_arrest()))
+    return worst(decisions, empty=_no_arrest())
+
+
+#: Contact with the outside world refused, had, or not known, whole for each kind of contact
+#: the criterion weighs.
+_CONTACT = {
+    ContactWith.FAMILY: (T_("{name} was refused contact with family {when}."),
+                         T_("{name} had contact with family {when}."),
+                         T_("Could {name} contact family {when}?")),
+    ContactWith.COLLEAGUES: (T_("{name} was refused contact with colleagues {when}."),
+                             T_("{name} had contact with colleagues {when}."),
+                             T_("Could {name} contact colleagues {when}?")),
+    ContactWith.LAWYER: (T_("{name} was refused contact with lawyer {when}."),
+                         T_("{name} had contact with lawyer {when}."),
+                         T_("Could {name} contact lawyer {when}?")),
+}
 
 
 def _contact_within_days(ctx: Context, refused: OutsideContact,
@@ -283,15 +326,17 @@ def _contact_within_days(ctx: Context, refused: OutsideContact,
             and Span.between(refused.date, c.date)  # type: ignore[arg-type]
             .exceeds(timedelta(hours=48)) is Tri.NO]
     if soon:
-        return compliant(f"{ctx.name} was refused contact {ctx.when(refused)}, but had contact "
-                         f"with the outside world {ctx.when(soon[0])}, within two days.",
+        return compliant(_("{name} was refused contact {when}, but had contact with the "
+                           "outside world {later}, within two days.", name=ctx.name,
+                           when=ctx.when(refused), later=ctx.when(soon[0])),
                          ctx.fact(refused, "granted"), ctx.fact(soon[0], "granted"))
     if any(c.granted is None or (
             c.granted is True and Span.between(refused.date, c.date)  # type: ignore[arg-type]
             .exceeds(timedelta(hours=48)) is Tri.UNKNOWN) for c in later):
-        return unknown(f"How long was {ctx.name} without contact with the outside world after "
-                       f"the refusal {ctx.when(refused)}?",
-                       reason=f"{ctx.name} was refused contact {ctx.when(refused)}.",
+        words = {"name": ctx.name, "when": ctx.when(refused)}
+        return unknown(_("How long was {name} without contact with the outside world after "
+                         "the refusal {when}?", **words),
+                       reason=_("{name} was refused contact {when}.", **words),
                        facts=(ctx.fact(refused, "granted"),))
     return None
 
@@ -323,31 +368,31 @@ def _individualised(ctx: Context) -> Decision:
         what = ctx.label(o)
         by, reasons = ctx.fact(o, "ordered_by"), ctx.fact(o, "individual_reasons")
         milder = ctx.fact(o, "alternatives_considered")
+        words = {"name": ctx.name, "what": what}
         if by.value not in (None, Authority.JUDGE):
-            return breach(f"{what[0].upper()}{what[1:]} was made by {by.value.doc}, not a "
-                          "court.", by)
+            return breach(_cap(_(_NOT_BY_A_COURT[by.value], **words)), by)
         if reasons.value is False:
-            return breach(f"{what[0].upper()}{what[1:]} gave no reasons specific to "
-                          f"{ctx.name}.", reasons)
+            return breach(_cap(_("{what} gave no reasons specific to {name}.", **words)),
+                          reasons)
         if milder.value is False:
-            return breach(f"Milder measures were not considered in {what}.", milder)
+            return breach(_("Milder measures were not considered in {what}.", **words), milder)
         if reasons.value is True and by.value is Authority.JUDGE:
-            return compliant(f"A judge gave reasons specific to {ctx.name} in {what}.",
+            return compliant(_("A judge gave reasons specific to {name} in {what}.", **words),
                              by, reasons)
-        return unknown(f"Did {what} give reasons specific to {ctx.name} (risk of flight, of "
-                       "interference, of reoffending) and consider milder measures?")
+        return unknown(_("Did {what} give reasons specific to {name} (risk of flight, of "
+                         "interference, of reoffending) and consider milder measures?", **words))
 
     if not orders:
         if not ctx.events(Arrest):
-            return _NO_ARREST
-        return unknown(f"Was {ctx.name} remanded in custody after the arrest? If so, by whom "
-                       "and for what reasons?")
+            return _no_arrest()
+        return unknown(_("Was {name} remanded in custody after the arrest? If so, by whom "
+                         "and for what reasons?", name=ctx.name))
     def checked(o: DetentionOrder) -> Decision:
         # What was ordered may be a milder measure than custody.
         return unless_recorded(one(o), o.measure is not None,
-                               f"Did {ctx.label(o)} order detention in custody?")
+                               _("Did {what} order detention in custody?", what=ctx.label(o)))
 
-    decision = worst((checked(o) for o in orders), empty=_NO_ARREST)
+    decision = worst((checked(o) for o in orders), empty=_no_arrest())
     length = pretrial_length(ctx)
     return attrs.evolve(decision, reasons=(*decision.reasons, length)) if length else decision
 
@@ -365,9 +410,22 @@ def pretrial_length(ctx: Context) -> str | None:
         return None
     end = min(ends, key=lambda e: e.date.sort_key())  # type: ignore[union-attr]
     span = Span.between(arrest.date, end.date)  # type: ignore[arg-type]
-    what = "release" if isinstance(end, Release) else "verdict"
-    return (f"Detention before the {what} {ctx.when(end)} lasted {span.describe()} from the "
-            f"arrest {ctx.when(arrest)}.")
+    words = {"when": ctx.when(end), "span": duration(span), "arrested": ctx.when(arrest)}
+    if isinstance(end, Release):
+        return _("Detention before the release {when} lasted {span} from the arrest "
+                 "{arrested}.", **words)
+    return _("Detention before the verdict {when} lasted {span} from the arrest {arrested}.",
+             **words)
+
+
+#: A detention order made by someone other than a court, whole for each authority.
+_NOT_BY_A_COURT = {
+    Authority.PROSECUTOR: T_("{what} was made by a prosecutor, not a court."),
+    Authority.INVESTIGATOR: T_("{what} was made by an investigator, police or security officer, "
+                               "not a court."),
+    Authority.OTHER: T_("{what} was made by some other authority, not a court."),
+    Authority.NONE: T_("{what} was made by no authority at all, not a court."),
+}
 
 
 INDIVIDUALISED_DETENTION = Criterion(
@@ -391,35 +449,37 @@ def _habeas(ctx: Context) -> Decision:
         if a.against is not AppealAgainst.DETENTION:
             continue
         outcome = ctx.fact(a, "outcome")
+        words = {"name": ctx.name, "when": ctx.when(a)}
         if outcome.value is AppealOutcome.NOT_ADMITTED and a.own_default is True:
-            decisions.append(compliant(f"The challenge to detention {ctx.when(a)} was not "
-                                       "admitted for the appellant's own failure to meet a "
-                                       "formal requirement.", outcome,
+            decisions.append(compliant(_("The challenge to detention {when} was not admitted "
+                                         "for the appellant's own failure to meet a formal "
+                                         "requirement.", **words), outcome,
                                        ctx.fact(a, "own_default")))
         elif outcome.value is AppealOutcome.NOT_ADMITTED:
-            decisions.append(breach(f"The challenge to detention {ctx.when(a)} was refused "
-                                    "without examination.", outcome))
+            decisions.append(breach(_("The challenge to detention {when} was refused without "
+                                      "examination.", **words), outcome))
         elif outcome.value not in (None, AppealOutcome.PENDING):
-            decisions.append(compliant(f"A court examined {ctx.name}'s challenge to detention "
-                                       f"{ctx.when(a)}.", outcome))
+            decisions.append(compliant(_("A court examined {name}'s challenge to detention "
+                                         "{when}.", **words), outcome))
         else:
-            decisions.append(unknown(f"How, and how quickly, did the court decide the challenge "
-                                     f"to detention {ctx.when(a)}?"))
+            decisions.append(unknown(_("How, and how quickly, did the court decide the "
+                                       "challenge to detention {when}?", **words)))
     for r in ctx.events(DefenceRequest):
         if r.request is RequestKind.RELEASE and r.granted is False:
             reasoned = ctx.fact(r, "refusal_reasoned")
             if reasoned.value is False:
-                decisions.append(breach(f"The request for release {ctx.when(r)} was refused "
-                                        "without reasons.", reasoned))
+                decisions.append(breach(_("The request for release {when} was refused without "
+                                          "reasons.", when=ctx.when(r)), reasoned))
             elif reasoned.value is None:
-                decisions.append(unknown(f"Did the court give reasons for refusing release "
-                                         f"{ctx.when(r)}?"))
+                decisions.append(unknown(_("Did the court give reasons for refusing release "
+                                           "{when}?", when=ctx.when(r))))
     if decisions:
-        return worst(decisions, empty=_NO_ARREST)
+        return worst(decisions, empty=_no_arrest())
     if not custody:
-        return not_applicable(f"No detention of {ctx.name} in custody by order is recorded.")
-    return unknown(f"Did {ctx.name} challenge the lawfulness of detention before a court, and "
-                   "did the court decide without delay?")
+        return not_applicable(_("No detention of {name} in custody by order is recorded.",
+                                name=ctx.name))
+    return unknown(_("Did {name} challenge the lawfulness of detention before a court, and "
+                     "did the court decide without delay?", name=ctx.name))
 
 
 HABEAS = Criterion(
@@ -437,33 +497,37 @@ HABEAS = Criterion(
 
 def _ill_treatment(ctx: Context) -> Decision:
     def one(t: IllTreatment) -> Decision:
-        words = _links.treatment_words(t)
-        what = f"the ill-treatment {ctx.when(t)} ({words})"
+        done = _links.treatment_words(t)
+        what = _("the ill-treatment {when} ({treatment})", when=ctx.when(t), treatment=done)
         found = ctx.fact(t, "characterised_as")
-        if found.value is not None:
-            label = "torture" if found.value is Treatment.TORTURE else \
-                "inhuman or degrading treatment"
-            return breach(f"{what[0].upper()}{what[1:]} was characterised as {label}.",
+        if found.value is Treatment.TORTURE:
+            return breach(_cap(_("{what} was characterised as torture.", what=what)),
                           found, ctx.fact(t))
+        if found.value is not None:
+            return breach(_cap(_("{what} was characterised as inhuman or degrading treatment.",
+                                 what=what)), found, ctx.fact(t))
         if (_links.ART7_TREATMENT - {Treatment.INHUMAN_CONDITIONS}) & set(t.treatment):
-            return breach(f"{ctx.name} was subjected to {words} {ctx.when(t)}.", ctx.fact(t))
+            return breach(_("{name} was subjected to {treatment} {when}.", name=ctx.name,
+                            treatment=done, when=ctx.when(t)), ctx.fact(t))
         if Treatment.INHUMAN_CONDITIONS in t.treatment:
             return _conditions(ctx, t)
-        return unknown("Did the pressure include violence, threats of violence or other "
-                       "treatment severe enough to be cruel, inhuman or degrading?",
-                       reason=f"{ctx.name} reports {what}.", facts=(ctx.fact(t),))
+        return unknown(_("Did the pressure include violence, threats of violence or other "
+                         "treatment severe enough to be cruel, inhuman or degrading?"),
+                       reason=_("{name} reports {what}.", name=ctx.name, what=what),
+                       facts=(ctx.fact(t),))
 
     events = ctx.events(IllTreatment)
     if events:
-        return worst((one(t) for t in events), empty=_NO_ARREST)
+        return worst((one(t) for t in events), empty=_no_arrest())
     if not ctx.events(Arrest):
-        return _NO_ARREST
+        return _no_arrest()
     exams = [m for m in ctx.events(MedicalExamination)
              if m.independent is True and m.injuries_found is False]
     if exams:
-        return compliant(f"An independent doctor examined {ctx.name} and found no injuries.",
-                         *(ctx.fact(m) for m in exams))
-    return unknown(f"Did {ctx.name} report or show signs of ill-treatment in custody?")
+        return compliant(_("An independent doctor examined {name} and found no injuries.",
+                           name=ctx.name), *(ctx.fact(m) for m in exams))
+    return unknown(_("Did {name} report or show signs of ill-treatment in custody?",
+                     name=ctx.name))
 
 
 def _conditions(ctx: Context, t: IllTreatment) -> Decision:
@@ -560,14 +624,14 @@ ILL_TREATMENT = Criterion(
 
 def _medical(ctx: Context) -> Decision:
     if not ctx.events(Arrest):
-        return _NO_ARREST
+        return _no_arrest()
     return by_detail(
         ctx, ctx.events(MedicalExamination), "independent", bad=False,
-        said_bad="{what} was not by a doctor independent of the detaining authority.",
-        said_good="An independent doctor carried out {what}.",
-        ask="Was the doctor who carried out {what} independent?",
-        empty=unknown(f"Was {ctx.name} examined promptly by an independent doctor after the "
-                      "arrest?"))
+        said_bad=T_("{what} was not by a doctor independent of the detaining authority."),
+        said_good=T_("An independent doctor carried out {what}."),
+        ask=T_("Was the doctor who carried out {what} independent?"),
+        empty=unknown(_("Was {name} examined promptly by an independent doctor after the "
+                        "arrest?", name=ctx.name)))
 
 
 MEDICAL = Criterion(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from fairtrial._i18n import T_, _, p_
 from fairtrial._model import Search, Seizure, Surveillance
-from fairtrial._vocab import Authority, LegalBasis, PlaceKind, Role
+from fairtrial._vocab import Authority, LegalBasis, PlaceKind, Role, SurveillanceMethod
 from fairtrial.checklist._core import (
     Area,
     Context,
@@ -26,11 +27,37 @@ from fairtrial.checklist._core import (
     worst,
 )
 
-_NO_SEARCH = not_applicable("No search concerning this person is recorded.")
+
+def _no_search() -> Decision:
+    return not_applicable(_("No search concerning this person is recorded."))
 
 
-#: Premises where a search reaches what the law shields most: sources, privileged files.
-_SHIELDED = frozenset({PlaceKind.NEWSROOM, PlaceKind.LAW_OFFICE})
+def _no_seizure() -> Decision:
+    return not_applicable(_("No seizure concerning this person is recorded."))
+
+
+def _cap(text: str) -> str:
+    """A sentence that opens with an event's name ('the search on ...') starts with a
+    capital."""
+    return text[:1].upper() + text[1:]
+
+
+#: Premises where a search reaches what the law shields most: sources, privileged files; with
+#: the factor that says so, one whole sentence for each.
+_SHIELDED = {
+    PlaceKind.NEWSROOM: T_("{what} was of premises of a media outlet, which calls for the "
+                           "strictest safeguards."),
+    PlaceKind.LAW_OFFICE: T_("{what} was of premises of a lawyer, which calls for the "
+                             "strictest safeguards."),
+}
+
+#: A search authorised by someone other than a judge, one whole sentence for each authority.
+_NOT_BY_A_JUDGE = {
+    Authority.PROSECUTOR: T_("{what} was authorised by a prosecutor, not a judge."),
+    Authority.INVESTIGATOR: T_("{what} was authorised by an investigator, police or security "
+                               "officer, not a judge."),
+    Authority.OTHER: T_("{what} was authorised by some other authority, not a judge."),
+}
 
 
 def _authorised(ctx: Context) -> Decision:
@@ -42,50 +69,49 @@ def _authorised(ctx: Context) -> Decision:
         urgent, review = ctx.fact(s, "urgent"), ctx.fact(s, "judicial_review_after")
         what = ctx.label(s)
         if by.value is Authority.JUDGE:
-            return compliant(f"A judge authorised {what} beforehand.", by)
+            return compliant(_("A judge authorised {what} beforehand.", what=what), by)
         factors: list[Factor] = []
         missing: list[Missing] = []
         if by.value is Authority.NONE:
-            factors.append(Factor(f"Nobody authorised {what} beforehand.", Toward.BREACH, 3,
-                                  (by,)))
+            factors.append(Factor(_("Nobody authorised {what} beforehand.", what=what),
+                                  Toward.BREACH, 3, (by,)))
         elif by.value is not None:
-            factors.append(Factor(f"{what[0].upper()}{what[1:]} was authorised by "
-                                  f"{by.value.doc}, not a judge.", Toward.BREACH, 1, (by,)))
+            factors.append(Factor(_cap(_(_NOT_BY_A_JUDGE[by.value], what=what)),
+                                  Toward.BREACH, 1, (by,)))
         elif shown.value is False:
-            factors.append(Factor(f"No warrant was shown for {what}.", Toward.BREACH, 1,
-                                  (shown,)))
-            missing.append(Missing(f"Who authorised {what}: a judge, a prosecutor, or "
-                                   "nobody?", 3))
+            factors.append(Factor(_("No warrant was shown for {what}.", what=what),
+                                  Toward.BREACH, 1, (shown,)))
+            missing.append(Missing(_("Who authorised {what}: a judge, a prosecutor, or "
+                                     "nobody?", what=what), 3))
         else:
-            missing.append(Missing(f"Was {what} authorised by a judge, and was a warrant "
-                                   "shown?", 3))
+            missing.append(Missing(_("Was {what} authorised by a judge, and was a warrant "
+                                     "shown?", what=what), 3))
         if review.value is True:
-            factors.append(Factor(f"A judge reviewed {what} promptly afterwards.",
+            factors.append(Factor(_("A judge reviewed {what} promptly afterwards.", what=what),
                                   Toward.FAIRNESS, 2, (review,)))
             # A review afterwards is a safeguard whether or not the search was urgent
             # (Camenzind); urgency explains why there was none beforehand.
             if urgent.value is True:
-                factors.append(Factor(f"{what[0].upper()}{what[1:]} was urgent, so a review "
-                                      "afterwards could stand in for one beforehand.",
+                factors.append(Factor(_cap(_("{what} was urgent, so a review afterwards could "
+                                             "stand in for one beforehand.", what=what)),
                                       Toward.FAIRNESS, 1, (urgent,)))
         elif review.value is False:
-            factors.append(Factor(f"No judge reviewed {what} afterwards.", Toward.BREACH, 1,
-                                  (review,)))
+            factors.append(Factor(_("No judge reviewed {what} afterwards.", what=what),
+                                  Toward.BREACH, 1, (review,)))
         else:
-            missing.append(Missing(f"Did a judge review {what} promptly afterwards, with "
-                                   "power to find it unlawful?", 2))
+            missing.append(Missing(_("Did a judge review {what} promptly afterwards, with "
+                                     "power to find it unlawful?", what=what), 2))
         if s.place_kind in _SHIELDED:
-            factors.append(Factor(f"{what[0].upper()}{what[1:]} was of "
-                                  f"{s.place_kind.doc if s.place_kind else ''}, which calls "
-                                  "for the strictest safeguards.", Toward.BREACH, 1,
-                                  (ctx.fact(s, "place_kind"),)))
-        return weigh(f"Weighing the safeguards around {what} (ICCPR art 17; ECHR art 8: a "
-                     "judge's authorisation beforehand, or other safeguards such as a prompt "
-                     "review by a judge afterwards).", factors, missing,
-                     breach_text="the search lacked adequate safeguards against abuse.",
-                     fair_text="the search had adequate safeguards.", side="the search")
+            factors.append(Factor(_cap(_(_SHIELDED[s.place_kind], what=what)), Toward.BREACH,
+                                  1, (ctx.fact(s, "place_kind"),)))
+        return weigh(_("Weighing the safeguards around {what} (ICCPR art 17; ECHR art 8: a "
+                       "judge's authorisation beforehand, or other safeguards such as a prompt "
+                       "review by a judge afterwards).", what=what), factors, missing,
+                     breach_text=_("the search lacked adequate safeguards against abuse."),
+                     fair_text=_("the search had adequate safeguards."),
+                     side=p_("weighing side", "the search"))
 
-    return worst((one(s) for s in ctx.events(Search)), empty=_NO_SEARCH)
+    return worst((one(s) for s in ctx.events(Search)), empty=_no_search())
 
 
 JUDICIAL_AUTHORISATION = Criterion(
@@ -114,16 +140,19 @@ JUDICIAL_AUTHORISATION = Criterion(
 def _scope(ctx: Context) -> Decision:
     def one(s: Seizure) -> Decision:
         scope = ctx.fact(s, "within_authorisation")
-        what = f"{ctx.label(s)} ({', '.join(s.items) or 'items not listed'})"
+        # The items are the case file's own words, listed as it lists them.
+        what = (_("{event} ({items})", event=ctx.label(s), items=", ".join(s.items))
+                if s.items else _("{event} (items not listed)", event=ctx.label(s)))
         if scope.value is False:
-            return breach(f"Items taken in {what} went beyond what the order covered.", scope)
+            return breach(_("Items taken in {what} went beyond what the order covered.",
+                            what=what), scope)
         if scope.value is True:
-            return compliant(f"Everything taken in {what} was covered by the order.", scope)
-        return unknown(f"Was everything taken in {what} covered by a court order, and was it "
-                       "needed as evidence of the offence charged?")
+            return compliant(_("Everything taken in {what} was covered by the order.",
+                               what=what), scope)
+        return unknown(_("Was everything taken in {what} covered by a court order, and was it "
+                         "needed as evidence of the offence charged?", what=what))
 
-    return worst((one(s) for s in ctx.events(Seizure)),
-                 empty=not_applicable("No seizure concerning this person is recorded."))
+    return worst((one(s) for s in ctx.events(Seizure)), empty=_no_seizure())
 
 
 SEIZURE_SCOPE = Criterion(
@@ -143,9 +172,10 @@ SEIZURE_SCOPE = Criterion(
 def _record(ctx: Context) -> Decision:
     return by_detail(
         ctx, ctx.events(Search), "record_given", bad=False,
-        said_bad="No search record was made or given to the occupant for {what}.",
-        said_good="A record of {what} was made and given to the occupant.",
-        ask="Was a record of {what} made, signed and given to the occupant?", empty=_NO_SEARCH)
+        said_bad=T_("No search record was made or given to the occupant for {what}."),
+        said_good=T_("A record of {what} was made and given to the occupant."),
+        ask=T_("Was a record of {what} made, signed and given to the occupant?"),
+        empty=_no_search())
 
 
 SEARCH_RECORD = Criterion(
@@ -164,7 +194,7 @@ def _journalistic(ctx: Context) -> Decision:
     journalist = ctx.person is not None and Role.JOURNALIST in ctx.person.roles
     seizures = ctx.events(Seizure)
     if not seizures:
-        return not_applicable("No seizure concerning this person is recorded.")
+        return _no_seizure()
 
     def one(s: Seizure) -> Decision:
         material = ctx.fact(s, "journalistic_material")
@@ -175,25 +205,30 @@ def _journalistic(ctx: Context) -> Decision:
         by = ctx.fact(search, "authorised_by") if search is not None else None
         if material.value is True and (by is None or by.value is None):
             # Who authorised the taking is the fact the finding turns on: never assumed.
-            return unknown(f"Did a judge, or another independent body able to weigh the "
-                           f"protection of sources, review the taking of journalistic material "
-                           f"in {what} before the authorities could see it?",
-                           reason=f"Journalistic material was taken in {what}.",
+            return unknown(_("Did a judge, or another independent body able to weigh the "
+                             "protection of sources, review the taking of journalistic material "
+                             "in {what} before the authorities could see it?", what=what),
+                           reason=_("Journalistic material was taken in {what}.", what=what),
                            facts=(material,))
         if material.value is True and not judge:
-            return breach(f"Journalistic material was taken in {what} without prior review by a "
-                          "judge.", material, *((by,) if by is not None else ()))
+            return breach(_("Journalistic material was taken in {what} without prior review by "
+                            "a judge.", what=what), material, *((by,) if by is not None else ()))
         if material.value is True:
-            return compliant(f"Journalistic material was taken in {what} under a judge's order.",
+            return compliant(_("Journalistic material was taken in {what} under a judge's "
+                               "order.", what=what),
                              material, ctx.fact(search) if search else material)
         if material.value is False:
-            return not_applicable(f"No journalistic material was taken in {what}.")
+            return not_applicable(_("No journalistic material was taken in {what}.", what=what))
+        if journalist and s.items:
+            return unknown(_("Did the items taken in {what} ({items}) hold journalistic "
+                             "material or reveal sources?", what=what, items=", ".join(s.items)))
         if journalist:
-            return unknown(f"Did the items taken in {what} ({', '.join(s.items) or 'not listed'}) "
-                           "hold journalistic material or reveal sources?")
-        return not_applicable(f"Nothing recorded suggests journalistic material in {what}.")
+            return unknown(_("Did the items taken in {what} (not listed) hold journalistic "
+                             "material or reveal sources?", what=what))
+        return not_applicable(_("Nothing recorded suggests journalistic material in {what}.",
+                                what=what))
 
-    return worst((one(s) for s in seizures), empty=not_applicable("No seizure recorded."))
+    return worst((one(s) for s in seizures), empty=_no_seizure())
 
 
 JOURNALISTIC_MATERIAL = Criterion(
@@ -216,36 +251,74 @@ JOURNALISTIC_MATERIAL = Criterion(
 
 
 
+def _methods() -> dict[SurveillanceMethod, str]:
+    """What was done, as the name of a surveillance event says it in parentheses."""
+    return {
+        SurveillanceMethod.COVERT_RECORDING: p_("surveillance method",
+                                                "a covert audio or video recording"),
+        SurveillanceMethod.INTERCEPTION: p_("surveillance method",
+                                            "interception of calls, messages or mail"),
+        SurveillanceMethod.LISTENING_DEVICE: p_("surveillance method",
+                                                "a listening device placed in premises"),
+        SurveillanceMethod.DEVICE_DATA: p_("surveillance method",
+                                           "extraction of data from a phone or computer"),
+        SurveillanceMethod.TRACKING: p_("surveillance method", "location tracking"),
+        SurveillanceMethod.OTHER: p_("surveillance method", "any other covert measure"),
+    }
+
+
+#: Covert measures authorised by someone other than a judge: the question whether anyone
+#: independent supervised them, and the reason it is asked, whole for each authority.
+_SUPERVISED = {
+    Authority.PROSECUTOR: (
+        T_("Was {what}, authorised by a prosecutor, subject to independent supervision (a "
+           "judge's authorisation or review, an oversight body)?"),
+        T_("{what} rested on published law and was authorised by a prosecutor.")),
+    Authority.INVESTIGATOR: (
+        T_("Was {what}, authorised by an investigator, police or security officer, subject to "
+           "independent supervision (a judge's authorisation or review, an oversight body)?"),
+        T_("{what} rested on published law and was authorised by an investigator, police or "
+           "security officer.")),
+    Authority.OTHER: (
+        T_("Was {what}, authorised by some other authority, subject to independent supervision "
+           "(a judge's authorisation or review, an oversight body)?"),
+        T_("{what} rested on published law and was authorised by some other authority.")),
+}
+
+
 def _surveillance(ctx: Context) -> Decision:
     def one(v: Surveillance) -> Decision:
         basis, by = ctx.fact(v, "legal_basis"), ctx.fact(v, "authorised_by")
-        what = ctx.label(v) + (f" ({v.method.doc})" if v.method else "")
+        what = (_("{event} ({method})", event=ctx.label(v), method=_methods()[v.method])
+                if v.method else ctx.label(v))
         if basis.value is LegalBasis.NONE:
-            return breach(f"{what[0].upper()}{what[1:]} had no basis in law.", basis)
+            return breach(_cap(_("{what} had no basis in law.", what=what)), basis)
         if basis.value is LegalBasis.INTERNAL_GUIDELINES:
-            return breach(f"{what[0].upper()}{what[1:]} rested only on unpublished internal "
-                          "guidelines, which are not law accessible to the person and "
-                          "foreseeable in their effects.", basis)
+            return breach(_cap(_("{what} rested only on unpublished internal guidelines, which "
+                                 "are not law accessible to the person and foreseeable in "
+                                 "their effects.", what=what)), basis)
         if by.value is Authority.NONE:
-            return breach(f"Nobody authorised {what}.", by)
+            return breach(_("Nobody authorised {what}.", what=what), by)
         if basis.value in (LegalBasis.STATUTE, LegalBasis.PUBLISHED_RULES):
             if by.value is None:
-                return unknown(f"Who authorised {what}, and was it reviewed by a judge?",
-                               reason=f"{what[0].upper()}{what[1:]} rested on published law.",
+                return unknown(_("Who authorised {what}, and was it reviewed by a judge?",
+                                 what=what),
+                               reason=_cap(_("{what} rested on published law.", what=what)),
                                facts=(basis,))
             if by.value is Authority.JUDGE:
-                return compliant(f"{what[0].upper()}{what[1:]} rested on published law and "
-                                 f"was authorised by {by.value.doc}.", basis, by)
+                return compliant(_cap(_("{what} rested on published law and was authorised "
+                                        "by a judge or investigating judge.", what=what)),
+                                 basis, by)
             # Law alone is not enough: covert measures need safeguards against abuse, above
             # all independent authorisation or supervision (Roman Zakharov v Russia [GC]).
-            return unknown(f"Was {what}, authorised by {by.value.doc}, subject to independent "
-                           "supervision (a judge's authorisation or review, an oversight "
-                           "body)?", reason=f"{what[0].upper()}{what[1:]} rested on published "
-                           f"law and was authorised by {by.value.doc}.", facts=(basis, by))
-        return unknown(f"On what law did {what} rest, and who authorised it?")
+            question, reason = _SUPERVISED[by.value]
+            return unknown(_(question, what=what), reason=_cap(_(reason, what=what)),
+                           facts=(basis, by))
+        return unknown(_("On what law did {what} rest, and who authorised it?", what=what))
 
     return worst((one(v) for v in ctx.events(Surveillance)),
-                 empty=not_applicable(f"No covert surveillance of {ctx.name} is recorded."))
+                 empty=not_applicable(_("No covert surveillance of {name} is recorded.",
+                                        name=ctx.name)))
 
 
 SURVEILLANCE = Criterion(
