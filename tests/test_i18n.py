@@ -273,8 +273,8 @@ def _case_text(data: object) -> list[str]:
 
 
 def _unmarked(case: Case, a: Assessment, area: str) -> list[str]:
-    own = sorted(set(_case_text(fairtrial.dump(case))) | {p.name for p in case.people},
-                 key=len, reverse=True)
+    own = sorted(set(_case_text(fairtrial.dump(case))) | {p.name for p in case.people}
+                 | set(_derogation_data(case, a)), key=len, reverse=True)
     left = []
     for f in a.findings:
         if f.area.value != area:
@@ -288,6 +288,16 @@ def _unmarked(case: Case, a: Assessment, area: str) -> list[str]:
             if words:
                 left.append(f"{f.criterion}: {words} in {line!r}")
     return left
+
+
+def _derogation_data(case: Case, a: Assessment) -> list[str]:
+    """What a note on a derogation quotes from the treaty data (provision, territory, source),
+    which _assess adds to the findings of every area its articles concern."""
+    from fairtrial._treaties import derogations
+
+    return [*(f"{c.treaty} {c.pinpoint}" for f in a.findings for c, _x in f.citations),
+            *(x for d in derogations() if d.state == case.jurisdiction
+              for x in (d.source, d.territory))]
 
 
 def _scenarios() -> list[Case]:
