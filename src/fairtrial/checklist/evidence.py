@@ -3,6 +3,7 @@ and evidence from unlawful searches (ICCPR art 14(2), 14(3)(b), (e); GC32 paras 
 
 from __future__ import annotations
 
+from fairtrial._i18n import T_, _, join, p_
 from fairtrial._model import (
     DefenceRequest,
     EvidenceItem,
@@ -20,6 +21,7 @@ from fairtrial._vocab import (
     Plea,
     RequestKind,
     Ruling,
+    Weight,
 )
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
@@ -49,22 +51,27 @@ from fairtrial.checklist._core import (
 _GC32_41 = general_comment(32, "41", confirmed=False)
 
 
+def _cap(text: str) -> str:
+    """A sentence that begins with an event's or a person's name begins with a capital."""
+    return text[0].upper() + text[1:] if text else text
+
+
 def _burden(ctx: Context) -> Decision:
     verdicts = _links.convictions(ctx)
     if not verdicts:
-        return not_applicable(f"{ctx.name} has not been convicted on the record.")
+        return not_applicable(_("{name} has not been convicted on the record.", name=ctx.name))
     retracted = [r for r in ctx.events(Retraction) if r.alleges_coercion]
 
     def one(v: Verdict) -> Decision:
         other, when = ctx.fact(v, "other_evidence"), ctx.when(v)
         reversed_ = ctx.fact(v, "burden_reversed")
         if reversed_.value is True:
-            return breach(f"The court {when} required {ctx.name} to prove innocence or prove "
-                          "statements involuntary: the burden of proof lies on the "
-                          "prosecution.", reversed_)
+            return breach(_("The court {when} required {name} to prove innocence or prove "
+                            "statements involuntary: the burden of proof lies on the "
+                            "prosecution.", when=when, name=ctx.name), reversed_)
         if other.value is True:
-            return compliant(f"The conviction {when} rests on evidence besides the defendants' "
-                             "own statements.", other)
+            return compliant(_("The conviction {when} rests on evidence besides the defendants' "
+                               "own statements.", when=when), other)
         if other.value is False:
             # No corroboration rule: a conviction on the accused's own reliable, voluntary
             # statements is not for that reason a breach (GC32 para 30 places the burden, it
@@ -72,15 +79,16 @@ def _burden(ctx: Context) -> Decision:
             # coerced and the court never examined the claim.
             ignored = ctx.fact(v, "addressed_retraction")
             if retracted and ignored.value is False:
-                return breach(f"The conviction {when} rests on no evidence but {ctx.name}'s own "
-                              "statements, which were retracted as coerced, and the court did "
-                              "not examine the retraction: guilt was presumed from contested "
-                              "statements rather than proved by the prosecution.", other,
+                return breach(_("The conviction {when} rests on no evidence but {name}'s own "
+                                "statements, which were retracted as coerced, and the court did "
+                                "not examine the retraction: guilt was presumed from contested "
+                                "statements rather than proved by the prosecution.", when=when,
+                                name=ctx.name), other,
                               ignored, ctx.fact(retracted[0], "alleges_coercion"))
             pleas = [p for p in ctx.events(PleaEntered) if p.plea is Plea.GUILTY]
             return _sole_basis(ctx, v, other, pleas)
-        return unknown(f"Apart from the defendants' own statements, what evidence of guilt "
-                       f"supported the conviction {when}?")
+        return unknown(_("Apart from the defendants' own statements, what evidence of guilt "
+                         "supported the conviction {when}?", when=when))
 
     return worst((one(v) for v in verdicts), empty=not_applicable(""))
 
@@ -88,32 +96,36 @@ def _burden(ctx: Context) -> Decision:
 def _sole_basis(ctx: Context, v: Verdict, other: Fact, pleas: list[PleaEntered]) -> Decision:
     """A conviction on the accused's own word alone: the question is whether that word was
     given freely and knowingly, not whether it was corroborated."""
-    when = ctx.when(v)
+    when, name = ctx.when(v), ctx.name
     for p in pleas:
         free, ruling = ctx.fact(p, "voluntary_and_informed"), ctx.fact(p, "after_adverse_ruling")
+        pleaded = ctx.when(p)
         if free.value is False:
-            return breach(f"The conviction {when} rests on {ctx.name}'s guilty plea "
-                          f"{ctx.when(p)}, which was not made freely and knowingly.", other, free)
+            return breach(_("The conviction {when} rests on {name}'s guilty plea {pleaded}, which "
+                            "was not made freely and knowingly.", when=when, name=name,
+                            pleaded=pleaded), other, free)
         if ruling.value is True:
-            return unknown(f"Could {ctx.name} contest the ruling that preceded the guilty plea "
-                           f"{ctx.when(p)}, on appeal or otherwise?",
-                           reason=f"The conviction {when} rests on a guilty plea entered after "
-                                  "a ruling the accused could not contest before pleading.",
+            return unknown(_("Could {name} contest the ruling that preceded the guilty plea "
+                             "{pleaded}, on appeal or otherwise?", name=name, pleaded=pleaded),
+                           reason=_("The conviction {when} rests on a guilty plea entered after "
+                                    "a ruling the accused could not contest before pleading.",
+                                    when=when),
                            facts=(other, ruling))
         if free.value is True:
-            return compliant(f"The conviction {when} rests on {ctx.name}'s guilty plea "
-                             f"{ctx.when(p)}, made freely and knowingly; a conviction on a "
-                             "valid plea needs no other evidence.", other, free)
+            return compliant(_("The conviction {when} rests on {name}'s guilty plea {pleaded}, "
+                               "made freely and knowingly; a conviction on a valid plea needs no "
+                               "other evidence.", when=when, name=name, pleaded=pleaded),
+                             other, free)
     if pleas:
-        return unknown(f"Was {ctx.name}'s guilty plea made freely, with legal advice and "
-                       "knowing its consequences?",
-                       reason=f"The conviction {when} rests on {ctx.name}'s own statements and "
-                              "plea alone.", facts=(other,))
-    return unknown(f"Were the statements on which the conviction {when} rests given freely, and "
-                   "did the court test their reliability?",
-                   reason=f"The conviction {when} rests on {ctx.name}'s own statements alone; "
-                          "that is not a breach in itself, but the prosecution must show they "
-                          "were given freely.", facts=(other,))
+        return unknown(_("Was {name}'s guilty plea made freely, with legal advice and knowing "
+                         "its consequences?", name=name),
+                       reason=_("The conviction {when} rests on {name}'s own statements and "
+                                "plea alone.", when=when, name=name), facts=(other,))
+    return unknown(_("Were the statements on which the conviction {when} rests given freely, "
+                     "and did the court test their reliability?", when=when),
+                   reason=_("The conviction {when} rests on {name}'s own statements alone; that "
+                            "is not a breach in itself, but the prosecution must show they were "
+                            "given freely.", when=when, name=name), facts=(other,))
 
 
 BURDEN = Criterion(
@@ -137,31 +149,36 @@ def _expert(ctx: Context) -> Decision:
     convicted = bool(_links.convictions(ctx))
 
     def one(r: ExpertReport) -> Decision:
-        what = f"the expert report {ctx.when(r)}"
+        when = ctx.when(r)
         concl, treat = ctx.fact(r, "conclusion"), ctx.fact(r, "treatment")
         challenge = ctx.fact(r, "defence_could_challenge")
         # An expert's report the defence could not challenge weighs as far as the court used
         # it (Matytsina v Russia): set aside, it harmed no one; relied on, it is a breach.
         if challenge.value is False and treat.value is ExpertTreatment.RELIED_ON:
-            return breach(f"The defence could not challenge {what} or call its own expert, and "
-                          "the court relied on it.", challenge, treat)
+            return breach(_("The defence could not challenge the expert report {when} or call "
+                            "its own expert, and the court relied on it.", when=when),
+                          challenge, treat)
         if challenge.value is False and treat.value is None:
-            return unknown(f"Did the court rely on {what}, which the defence could not "
-                           "challenge?", reason=f"The defence could not challenge {what} or "
-                           "call its own expert.", facts=(challenge,))
+            return unknown(_("Did the court rely on the expert report {when}, which the defence "
+                             "could not challenge?", when=when),
+                           reason=_("The defence could not challenge the expert report {when} "
+                                    "or call its own expert.", when=when), facts=(challenge,))
         if challenge.value is False:
-            return compliant(f"The defence could not challenge {what}, but the court did not "
-                             f"rely on it ({treat.value.doc}).", treat,
-                             against=(f"The defence could not challenge {what}.",))
+            return compliant(_("The defence could not challenge the expert report {when}, but "
+                               "the court did not rely on it ({how}).", when=when,
+                               how=_treatment(treat.value)), treat,
+                             against=(_("The defence could not challenge the expert report "
+                                        "{when}.", when=when),))
         unexplained = treat.value in (ExpertTreatment.DISMISSED_WITHOUT_REASONS,
                                       ExpertTreatment.NOT_ADDRESSED)
         if concl.value is ExpertConclusion.DOES_NOT_SUPPORT and unexplained and convicted:
-            return breach(f"{what[0].upper()}{what[1:]} did not support the charge, yet the "
-                          "court set it aside without explanation and convicted.", concl, treat)
+            return breach(_("The expert report {when} did not support the charge, yet the court "
+                            "set it aside without explanation and convicted.", when=when),
+                          concl, treat)
         if treat.value is None:
-            return unknown(f"How did the court treat {what}?")
-        return compliant(f"The court dealt with {what} ({treat.value.doc}).",
-                         treat)
+            return unknown(_("How did the court treat the expert report {when}?", when=when))
+        return compliant(_("The court dealt with the expert report {when} ({how}).", when=when,
+                           how=_treatment(treat.value)), treat)
 
     asked = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.EXPERT]
     decisions = [one(r) for r in ctx.events(ExpertReport)]
@@ -169,8 +186,21 @@ def _expert(ctx: Context) -> Decision:
         # Equality of arms: a defence expert, or an independent one, refused (GC32 para 13;
         # art 14(3)(e)).
         decisions.append(_requests(ctx, frozenset({RequestKind.EXPERT}), ""))
-    return worst(decisions,
-                 empty=not_applicable(f"No expert evidence concerning {ctx.name} is recorded."))
+    return worst(decisions, empty=not_applicable(
+        _("No expert evidence concerning {name} is recorded.", name=ctx.name)))
+
+
+def _treatment(how: ExpertTreatment) -> str:
+    """How the court treated an expert report, as a clause in brackets (the words of the
+    schema's description of each value)."""
+    return {
+        ExpertTreatment.RELIED_ON: p_("expert report", "the court relied on it"),
+        ExpertTreatment.DISMISSED_WITH_REASONS: p_("expert report",
+                                                   "the court set it aside and said why"),
+        ExpertTreatment.DISMISSED_WITHOUT_REASONS: p_("expert report",
+                                                      "the court set it aside unexplained"),
+        ExpertTreatment.NOT_ADDRESSED: p_("expert report", "the court did not mention it"),
+    }[how]
 
 
 EXPERT = Criterion(
@@ -192,28 +222,53 @@ EXPERT = Criterion(
 def _requests(ctx: Context, kinds: frozenset[RequestKind], ask: str,
               decided: tuple[tuple[str, Decision], ...] = ()) -> Decision:
     """The court's answers to the defence's requests of these kinds: granted, or refused with
-    or without relevant reasons. ``decided`` gives, by request id, decisions made otherwise."""
+    or without relevant reasons. ``decided`` gives, by request id, decisions made otherwise.
+    ``ask`` is a message template (marked ``T_``), asked where there is no such request."""
     done = dict(decided)
 
     def one(r: DefenceRequest) -> Decision:
         granted, reasoned = ctx.fact(r, "granted"), ctx.fact(r, "refusal_reasoned")
-        what = f"the defence request {ctx.when(r)} ({r.request.doc})"
+        words = {"when": ctx.when(r), "kind": _request_kind(r.request)}
         if granted.value is True:
-            return compliant(f"The court granted {what}.", granted)
+            return compliant(_("The court granted the defence request {when} ({kind}).",
+                               **words), granted)
         if granted.value is False and reasoned.value is True:
-            return compliant(f"The court refused {what}, giving relevant reasons.",
-                             granted, reasoned)
+            return compliant(_("The court refused the defence request {when} ({kind}), giving "
+                               "relevant reasons.", **words), granted, reasoned)
         if granted.value is False and reasoned.value is False:
-            return breach(f"The court refused {what} without relevant reasons.", granted,
-                          reasoned)
+            return breach(_("The court refused the defence request {when} ({kind}) without "
+                            "relevant reasons.", **words), granted, reasoned)
         if granted.value is False:
             # Unknown is never no: reasons not on the record are not reasons not given.
-            return unknown(f"What reasons did the court give for refusing {what}?",
-                           reason=f"The court refused {what}.", facts=(granted,))
-        return unknown(f"What did the court decide on {what}?")
+            return unknown(_("What reasons did the court give for refusing the defence request "
+                             "{when} ({kind})?", **words),
+                           reason=_("The court refused the defence request {when} ({kind}).",
+                                    **words), facts=(granted,))
+        return unknown(_("What did the court decide on the defence request {when} ({kind})?",
+                         **words))
 
+    # An empty ``ask`` is never asked (the caller has requests): it must not reach gettext,
+    # whose translation of "" is the catalogue's header.
     return worst((done.get(r.id) or one(r) for r in ctx.events(DefenceRequest)
-                  if r.request in kinds), empty=unknown(ask.format(name=ctx.name)))
+                  if r.request in kinds),
+                 empty=unknown(_(ask, name=ctx.name) if ask else ""))
+
+
+def _request_kind(kind: RequestKind) -> str:
+    """What the defence asked for, as a phrase in brackets after "the defence request" (the
+    words of the schema's description of each kind)."""
+    return {
+        RequestKind.CALL_WITNESS: p_("defence request", "to call a defence witness"),
+        RequestKind.EXAMINE_WITNESS: p_("defence request", "to examine a prosecution witness"),
+        RequestKind.ADJOURNMENT: p_("defence request", "for more time to prepare"),
+        RequestKind.CASE_FILE: p_("defence request", "for access to the case file or evidence"),
+        RequestKind.EXPERT: p_("defence request", "for a defence or independent expert"),
+        RequestKind.EXCLUDE_EVIDENCE: p_("defence request", "to exclude evidence"),
+        RequestKind.RECUSAL: p_("defence request", "to remove a judge"),
+        RequestKind.RELEASE: p_("defence request", "for release from custody"),
+        RequestKind.INTERPRETER: p_("defence request", "for an interpreter or translation"),
+        RequestKind.OTHER: p_("defence request", "any other request"),
+    }[kind]
 
 
 def _witnesses(ctx: Context) -> Decision:
@@ -225,19 +280,21 @@ def _witnesses(ctx: Context) -> Decision:
         if r.request is not RequestKind.CALL_WITNESS or r.granted is not False:
             continue
         relevant = ctx.fact(r, "relevance_shown")
-        what = f"the defence request {ctx.when(r)} ({r.request.doc})"
+        words = {"when": ctx.when(r), "kind": _request_kind(r.request)}
         if relevant.value is False:
-            decided.append((r.id, compliant(f"The court refused {what}; the defence had not "
-                                            "shown what the witness would prove.", relevant)))
+            decided.append((r.id, compliant(_(
+                "The court refused the defence request {when} ({kind}); the defence had not "
+                "shown what the witness would prove.", **words), relevant)))
         elif relevant.value is None and r.refusal_reasoned is False:
             decided.append((r.id, unknown(
-                f"Did the defence say what the witness in {what} would prove, and was it "
-                "relevant to the charge?",
-                reason=f"The court refused {what} without relevant reasons.",
+                _("Did the defence say what the witness in the defence request {when} ({kind}) "
+                  "would prove, and was it relevant to the charge?", **words),
+                reason=_("The court refused the defence request {when} ({kind}) without "
+                         "relevant reasons.", **words),
                 facts=(ctx.fact(r, "refusal_reasoned"),))))
     return _requests(ctx, frozenset({RequestKind.CALL_WITNESS, RequestKind.EXAMINE_WITNESS}),
-                     "Could the defence call its witnesses and question the prosecution's on "
-                     "equal terms?", tuple(decided))
+                     T_("Could the defence call its witnesses and question the prosecution's on "
+                        "equal terms?"), tuple(decided))
 
 
 WITNESSES = Criterion(
@@ -258,8 +315,8 @@ WITNESSES = Criterion(
 
 def _disclosure(ctx: Context) -> Decision:
     return _requests(ctx, frozenset({RequestKind.CASE_FILE}),
-                     "Did the defence get the whole case file, including material in the "
-                     "accused's favour, in time to prepare?")
+                     T_("Did the defence get the whole case file, including material in the "
+                        "accused's favour, in time to prepare?"))
 
 
 DISCLOSURE = Criterion(
@@ -290,65 +347,94 @@ def _unlawful(ctx: Context) -> Decision:
     if surveillance.is_breach:
         bad |= set(surveillance.relied_on)
     if not bad:
-        return not_applicable("No search or surveillance found to be unlawful on the record.")
+        return not_applicable(_("No search or surveillance found to be unlawful on the "
+                                "record."))
     items = [e for e in ctx.events(EvidenceItem)
              if bad & set(e.derived_from) and e.ruling is Ruling.ADMITTED]
     if not items:
-        return not_applicable("No evidence from an unlawful search or surveillance is recorded "
-                              "as admitted.")
+        return not_applicable(_("No evidence from an unlawful search or surveillance is "
+                                "recorded as admitted."))
     asked = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.EXCLUDE_EVIDENCE]
     return worst((_weigh_unlawful(ctx, e, asked) for e in items), empty=not_applicable(""))
 
 
 def _weigh_unlawful(ctx: Context, e: EvidenceItem, asked: list[DefenceRequest]) -> Decision:
     what = ctx.label(e)
-    factors: list[Factor] = [Factor(f"{what[0].upper()}{what[1:]} was obtained unlawfully and "
-                                    "admitted.", Toward.BREACH, 1, (ctx.fact(e, "ruling"),))]
+    factors: list[Factor] = [Factor(_cap(_("{what} was obtained unlawfully and admitted.",
+                                           what=what)), Toward.BREACH, 1,
+                                    (ctx.fact(e, "ruling"),))]
     missing: list[Missing] = []
     # Could the defence oppose its use, and did the court answer?
     refused = [(ctx.fact(r, "granted"), ctx.fact(r, "refusal_reasoned")) for r in asked
                if r.granted is False]
-    if any(reasoned.value is False for _, reasoned in refused):
+    if any(reasoned.value is False for _g, reasoned in refused):
         granted, reasoned = next(g for g in refused if g[1].value is False)
-        factors.append(Factor("The court refused, without reasons, to examine its exclusion.",
+        factors.append(Factor(_("The court refused, without reasons, to examine its exclusion."),
                               Toward.BREACH, 3, (granted, reasoned)))
-    elif any(reasoned.value is True for _, reasoned in refused):
+    elif any(reasoned.value is True for _g, reasoned in refused):
         granted, reasoned = next(g for g in refused if g[1].value is True)
-        factors.append(Factor("The defence could oppose its use, and the court answered with "
-                              "reasons.", Toward.FAIRNESS, 2, (granted, reasoned)))
+        factors.append(Factor(_("The defence could oppose its use, and the court answered with "
+                                "reasons."), Toward.FAIRNESS, 2, (granted, reasoned)))
     elif refused:
-        missing.append(Missing("What reasons did the court give for refusing to exclude it?", 3))
+        missing.append(Missing(_("What reasons did the court give for refusing to exclude it?"),
+                               3))
     else:
-        missing.append(Missing(f"Could the defence challenge {what} and oppose its use, and did "
-                               "the court answer with reasons?", 2))
+        missing.append(Missing(_("Could the defence challenge {what} and oppose its use, and did "
+                                 "the court answer with reasons?", what=what), 2))
     # Its quality: is its authenticity or accuracy in doubt?
     genuine = ctx.fact(e, "authenticity_contested")
     if genuine.value is True:
-        factors.append(Factor("The defence contested that it is genuine, which puts its "
-                              "reliability in doubt.", Toward.BREACH, 1, (genuine,)))
+        factors.append(Factor(_("The defence contested that it is genuine, which puts its "
+                                "reliability in doubt."), Toward.BREACH, 1, (genuine,)))
     elif genuine.value is False:
-        factors.append(Factor("The defence did not contest that it is genuine.",
+        factors.append(Factor(_("The defence did not contest that it is genuine."),
                               Toward.FAIRNESS, 1, (genuine,)))
     else:
-        missing.append(Missing(f"Did the defence contest that {what} is genuine?", 1))
+        missing.append(Missing(_("Did the defence contest that {what} is genuine?", what=what),
+                               1))
     # How much the conviction rested on it.
     weight = ctx.fact(e, "weight")
     if weight.value is not None:
         n = _links.USE_WEIGHT[weight.value]
         # Evidence that is reliable and was open to challenge needs less support (Khan: a
         # recording, the only evidence, uncontested and examined: no violation).
-        tested = genuine.value is False and any(r.value is True for _, r in refused)
+        tested = genuine.value is False and any(r.value is True for _g, r in refused)
         heavy = 1 if (n == 3 and tested) or n == 2 else 2
-        factors.append(Factor(f"It was {weight.value.doc}.",
+        factors.append(Factor(_(_IT_WAS[weight.value]),
                               Toward.BREACH if n >= 2 else Toward.FAIRNESS, heavy, (weight,)))
     else:
-        missing.append(Missing(f"How much did the conviction of {ctx.name} rest on {what}: was "
-                               "it the sole or decisive evidence, or corroborated?", 2))
-    return weigh(f"Weighing the use of {what} (Khan; Bykov [GC]: whether the defence could "
-                 "challenge its authenticity and oppose its use, its quality, and how much the "
-                 "conviction rested on it).", factors, missing,
-                 breach_text="using the unlawfully obtained evidence made the trial unfair.",
-                 fair_text="using it did not make the trial as a whole unfair.")
+        missing.append(Missing(_("How much did the conviction of {name} rest on {what}: was it "
+                                 "the sole or decisive evidence, or corroborated?",
+                                 name=ctx.name, what=what), 2))
+    return weigh(_("Weighing the use of {what} (Khan; Bykov [GC]: whether the defence could "
+                   "challenge its authenticity and oppose its use, its quality, and how much the "
+                   "conviction rested on it).", what=what), factors, missing,
+                 breach_text=_("using the unlawfully obtained evidence made the trial unfair."),
+                 fair_text=_("using it did not make the trial as a whole unfair."))
+
+
+#: How much the conviction rested on an item of evidence, one whole sentence for each weight
+#: (the words are those of the schema's description of each value).
+_IT_WAS = {
+    Weight.SOLE: T_("It was the only evidence against the accused."),
+    Weight.DECISIVE: T_("It was so important that it likely determined the outcome."),
+    Weight.MAIN: T_("It was significant, but with other evidence of weight."),
+    Weight.CORROBORATIVE: T_("It was corroborative of other evidence that suffices on its "
+                             "own."),
+    Weight.NOT_RELIED_ON: T_("It was not relied on by the court."),
+}
+#: The same for a statement the defence could not test.
+_STATEMENT_WAS = {
+    Weight.SOLE: T_("The statement of {whom} {when} was the only evidence against the "
+                    "accused."),
+    Weight.DECISIVE: T_("The statement of {whom} {when} was so important that it likely "
+                        "determined the outcome."),
+    Weight.MAIN: T_("The statement of {whom} {when} was significant, but with other evidence "
+                    "of weight."),
+    Weight.CORROBORATIVE: T_("The statement of {whom} {when} was corroborative of other "
+                             "evidence that suffices on its own."),
+    Weight.NOT_RELIED_ON: T_("The statement of {whom} {when} was not relied on by the court."),
+}
 
 
 UNLAWFUL_EVIDENCE = Criterion(
@@ -381,74 +467,101 @@ _COUNTERWEIGHT = {Counterbalance.PRETRIAL_QUESTIONING: 2, Counterbalance.RECORDI
 
 def _absent_witness(ctx: Context) -> Decision:
     def one(s: Statement) -> Decision:
-        whom = ", ".join(ctx.case.name_of(m) for m in s.subjects) or "a witness"
-        what = f"the statement of {whom} {ctx.when(s)}"
+        whom = join([ctx.case.name_of(m) for m in s.subjects]) or p_("witness not named",
+                                                                     "a witness")
+        words = {"whom": whom, "when": ctx.when(s)}
         how, use = _links.reliance(ctx, s)
         if how == "excluded":
-            return compliant(f"{what[0].upper()}{what[1:]}, whom the defence could not "
-                             "question, was excluded.", *use)
+            return compliant(_("The statement of {whom} {when}, whom the defence could not "
+                               "question, was excluded.", **words), *use)
         factors: list[Factor] = []
         missing: list[Missing] = []
         if s.anonymous is True:
-            factors.append(Factor(f"{whom} was anonymous to the defence, which could not test "
-                                  "their credibility.", Toward.BREACH, 1,
-                                  (ctx.fact(s, "anonymous"),)))
+            factors.append(Factor(_cap(_("{whom} was anonymous to the defence, which could not "
+                                         "test their credibility.", whom=whom)), Toward.BREACH,
+                                  1, (ctx.fact(s, "anonymous"),)))
         # Step 1: a good reason for not hearing the witness (Al-Khawaja; Schatschaschwili
         # holds it important but not decisive on its own).
         good = ctx.fact(s, "good_reason_for_absence")
         if good.value is True:
-            reason = f" ({s.absence_reason})" if s.absence_reason else ""
-            factors.append(Factor(f"There was a good reason not to hear {whom}{reason}.",
-                                  Toward.FAIRNESS, 1, (good,)))
+            reason = (_("There was a good reason not to hear {whom} ({reason}).", whom=whom,
+                        reason=s.absence_reason) if s.absence_reason else
+                      _("There was a good reason not to hear {whom}.", whom=whom))
+            factors.append(Factor(reason, Toward.FAIRNESS, 1, (good,)))
         elif good.value is False:
-            factors.append(Factor(f"No good reason for not hearing {whom} was shown.",
-                                  Toward.BREACH, 2, (good,)))
+            factors.append(Factor(_("No good reason for not hearing {whom} was shown.",
+                                    whom=whom), Toward.BREACH, 2, (good,)))
         else:
-            missing.append(Missing(f"Why could the defence not question {whom}, and did the "
-                                   "court find a good reason for it?"))
+            missing.append(Missing(_("Why could the defence not question {whom}, and did the "
+                                     "court find a good reason for it?", whom=whom)))
         # Step 2: was the statement the sole or decisive basis of the conviction?
         weight = _links.weight_of(ctx, s)
         if weight is not None:
             n = _links.USE_WEIGHT[weight.value]
             toward = Toward.BREACH if n >= 2 else Toward.FAIRNESS
-            factors.append(Factor(f"{what[0].upper()}{what[1:]} was {weight.value.doc}.",
+            factors.append(Factor(_(_STATEMENT_WAS[weight.value], **words),
                                   toward, 3 if n == 3 else (1 if n == 2 else 2), (weight,)))
         elif how == "relied":
-            missing.append(Missing(f"Was {what} the sole or decisive evidence against "
-                                   f"{ctx.name}?", 2))
+            missing.append(Missing(_("Was the statement of {whom} {when} the sole or decisive "
+                                     "evidence against {name}?", name=ctx.name, **words), 2))
         else:
-            missing.append(Missing(f"Was {what} used against {ctx.name}, and how much did the "
-                                   "conviction rest on it?", 2))
+            missing.append(Missing(_("Was the statement of {whom} {when} used against {name}, "
+                                     "and how much did the conviction rest on it?",
+                                     name=ctx.name, **words), 2))
         # Step 3: counterbalancing factors and procedural safeguards.
         for c in s.counterbalancing:
-            factors.append(Factor(f"Safeguard: {c.doc}.", Toward.FAIRNESS, _COUNTERWEIGHT[c],
+            factors.append(Factor(_("Safeguard: {safeguard}.", safeguard=_safeguard(c)),
+                                  Toward.FAIRNESS, _COUNTERWEIGHT[c],
                                   (ctx.fact(s, "counterbalancing"),)))
         if not s.counterbalancing:
-            missing.append(Missing(f"What safeguards made up for the defence's inability to "
-                                   f"question {whom} (a recording, questioning before trial, "
-                                   "corroboration, a caution by the court)?", 2))
-        return weigh(f"Weighing {what}, which the defence could not test (Al-Khawaja and "
-                     "Tahery; Schatschaschwili: the reason for the absence, the weight of the "
-                     "statement, and the counterbalancing safeguards).", factors, missing,
-                     breach_text="the defence's inability to question the witness made the "
-                                 "trial unfair.",
-                     fair_text="the safeguards made up for the defence's inability to question "
-                               "the witness.")
+            missing.append(Missing(_("What safeguards made up for the defence's inability to "
+                                     "question {whom} (a recording, questioning before trial, "
+                                     "corroboration, a caution by the court)?", whom=whom), 2))
+        return weigh(_("Weighing the statement of {whom} {when}, which the defence could not "
+                       "test (Al-Khawaja and Tahery; Schatschaschwili: the reason for the "
+                       "absence, the weight of the statement, and the counterbalancing "
+                       "safeguards).", **words), factors, missing,
+                     breach_text=_("the defence's inability to question the witness made the "
+                                   "trial unfair."),
+                     fair_text=_("the safeguards made up for the defence's inability to "
+                                 "question the witness."))
 
     untested = [s for s in _links.statements_of_others(ctx)
                 if s.maker_examined is False or s.anonymous is True]
     open_ = [s for s in _links.statements_of_others(ctx)
              if s.maker_examined is None and s.anonymous is not True]
     decisions = [one(s) for s in untested]
-    decisions += [unknown(f"Could the defence question the maker of the statement {ctx.when(s)} "
-                          f"used against {ctx.name}, at trial or before?") for s in open_]
+    decisions += [unknown(_("Could the defence question the maker of the statement {when} used "
+                            "against {name}, at trial or before?", when=ctx.when(s),
+                            name=ctx.name)) for s in open_]
     examined = [ctx.fact(s, "maker_examined") for s in _links.statements_of_others(ctx)
                 if s.maker_examined is True and s.anonymous is not True]
     if examined and not decisions:
-        return compliant(f"The defence could question every witness whose statement was used "
-                         f"against {ctx.name}.", *examined)
+        return compliant(_("The defence could question every witness whose statement was used "
+                           "against {name}.", name=ctx.name), *examined)
     return worst(decisions, empty=not_applicable(
-        f"No statement of a witness or co-accused is recorded as used against {ctx.name}."))
+        _("No statement of a witness or co-accused is recorded as used against {name}.",
+          name=ctx.name)))
+
+
+def _safeguard(c: Counterbalance) -> str:
+    """A safeguard that made up for an untested witness, as a clause (the words of the schema's
+    description of each value)."""
+    return {
+        Counterbalance.PRETRIAL_QUESTIONING: p_(
+            "safeguard", "the defence questioned the witness before trial"),
+        Counterbalance.RECORDING: p_(
+            "safeguard", "a video recording of the witness's questioning was shown"),
+        Counterbalance.CORROBORATION: p_(
+            "safeguard", "strong evidence corroborated the statement"),
+        Counterbalance.CAUTION: p_(
+            "safeguard", "the court treated the statement with caution, or warned the jury"),
+        Counterbalance.OWN_ACCOUNT: p_(
+            "safeguard", "the accused could give their own account and challenge it"),
+        Counterbalance.WRITTEN_QUESTIONS: p_(
+            "safeguard", "the defence could put questions in writing"),
+        Counterbalance.OTHER: p_("safeguard", "another safeguard, described in notes"),
+    }[c]
 
 
 ABSENT_WITNESS = Criterion(

@@ -3,6 +3,7 @@ appeal, and a conviction free of tainted evidence (ICCPR art 14(1), 14(5))."""
 
 from __future__ import annotations
 
+from fairtrial._i18n import T_, _, join, p_
 from fairtrial._model import Appeal, Verdict
 from fairtrial._vocab import AppealAgainst, AppealOutcome, Reasons, ReviewKind
 from fairtrial._when import Tri
@@ -13,6 +14,7 @@ from fairtrial.checklist._core import (
     Context,
     Criterion,
     Decision,
+    Finding,
     Outcome,
     Severity,
     breach,
@@ -29,7 +31,14 @@ from fairtrial.checklist._core import (
     worst,
 )
 
-_NO_VERDICT = not_applicable("No verdict is recorded.")
+
+def _no_verdict() -> Decision:
+    return not_applicable(_("No verdict is recorded."))
+
+
+def _cap(text: str) -> str:
+    """A sentence that begins with an event's name begins with a capital."""
+    return text[0].upper() + text[1:] if text else text
 
 
 def _reasoned(ctx: Context) -> Decision:
@@ -41,31 +50,33 @@ def _reasoned(ctx: Context) -> Decision:
             # (Taxquet v Belgium [GC]).
             directions = ctx.fact(v, "jury_directions")
             if directions.value is True:
-                return compliant(f"{what[0].upper()}{what[1:]} was a jury's, without reasons, "
-                                 "but with directions and questions that let the accused "
-                                 "understand it.", directions)
+                return compliant(_cap(_(
+                    "{what} was a jury's, without reasons, but with directions and questions "
+                    "that let the accused understand it.", what=what)), directions)
             if directions.value is None:
-                return unknown(f"Did the jury that gave {what} have precise questions and "
-                               "directions that let the accused understand why they were "
-                               "convicted?")
+                return unknown(_("Did the jury that gave {what} have precise questions and "
+                                 "directions that let the accused understand why they were "
+                                 "convicted?", what=what))
         if reasons.value in (Reasons.NONE, Reasons.CONCLUSORY):
-            extra = " and did not deal with the retraction" if v.addressed_retraction is False \
-                else ""
-            facts = [reasons] + ([ctx.fact(v, "addressed_retraction")] if extra else [])
-            return breach(f"{what[0].upper()}{what[1:]} gave no reasons that engage with the "
-                          f"evidence and the defence's arguments{extra}.", *facts)
+            if v.addressed_retraction is False:
+                return breach(_cap(_(
+                    "{what} gave no reasons that engage with the evidence and the defence's "
+                    "arguments and did not deal with the retraction.", what=what)),
+                    reasons, ctx.fact(v, "addressed_retraction"))
+            return breach(_cap(_("{what} gave no reasons that engage with the evidence and the "
+                                 "defence's arguments.", what=what)), reasons)
         unanswered = ctx.fact(v, "addressed_defence_arguments")
         if reasons.value is Reasons.REASONED and unanswered.value is False:
             # Reasons that pass over a decisive argument of the defence are not enough (Ruiz
             # Torija).
-            return breach(f"{what[0].upper()}{what[1:]} gave reasons, but did not answer the "
-                          "defence's decisive arguments.", unanswered)
+            return breach(_cap(_("{what} gave reasons, but did not answer the defence's "
+                                 "decisive arguments.", what=what)), unanswered)
         if reasons.value is Reasons.REASONED:
-            return compliant(f"{what[0].upper()}{what[1:]} gave reasons.", reasons)
-        return unknown(f"Did {what} give reasons covering the evidence relied on and the "
-                       "defence's decisive arguments?")
+            return compliant(_cap(_("{what} gave reasons.", what=what)), reasons)
+        return unknown(_("Did {what} give reasons covering the evidence relied on and the "
+                         "defence's decisive arguments?", what=what))
 
-    return worst((one(v) for v in ctx.events(Verdict)), empty=_NO_VERDICT)
+    return worst((one(v) for v in ctx.events(Verdict)), empty=_no_verdict())
 
 
 REASONED = Criterion(
@@ -92,8 +103,9 @@ REASONED = Criterion(
 def _public(ctx: Context) -> Decision:
     return by_detail(
         ctx, ctx.events(Verdict), "pronounced_publicly", bad=False,
-        said_bad="{what} was not pronounced in public.", said_good="{what} was pronounced in "
-        "public.", ask="Was {what} pronounced in public?", empty=_NO_VERDICT)
+        said_bad=T_("{what} was not pronounced in public."),
+        said_good=T_("{what} was pronounced in public."),
+        ask=T_("Was {what} pronounced in public?"), empty=_no_verdict())
 
 
 PUBLIC_JUDGMENT = Criterion(
@@ -112,19 +124,20 @@ def _written(ctx: Context) -> Decision:
     def one(v: Verdict) -> Decision:
         written = v.written_judgment_date
         if written is None:
-            return unknown(f"When did the defence receive the written judgment of {ctx.label(v)}?")
+            return unknown(_("When did the defence receive the written judgment of {what}?",
+                             what=ctx.label(v)))
         fact = ctx.fact(v, "written_judgment_date")
         appeals = [a for a in ctx.events(Appeal)
                    if a.against is AppealAgainst.VERDICT and a.date is not None]
         late = [a for a in appeals if a.date.before(written) is Tri.YES]  # type: ignore[union-attr]
         if late:
-            return breach(f"The written judgment reached the defence {ctx.when_text(written)}, "
-                          f"after the appeal was lodged {ctx.when(late[0])}.", fact,
-                          ctx.fact(late[0]))
-        return compliant(f"The written judgment reached the defence {ctx.when_text(written)}.",
-                         fact)
+            return breach(_("The written judgment reached the defence {when}, after the appeal "
+                            "was lodged {lodged}.", when=ctx.when_text(written),
+                            lodged=ctx.when(late[0])), fact, ctx.fact(late[0]))
+        return compliant(_("The written judgment reached the defence {when}.",
+                           when=ctx.when_text(written)), fact)
 
-    return worst((one(v) for v in ctx.events(Verdict)), empty=_NO_VERDICT)
+    return worst((one(v) for v in ctx.events(Verdict)), empty=_no_verdict())
 
 
 WRITTEN = Criterion(
@@ -156,60 +169,74 @@ def _appeal(ctx: Context) -> Decision:
     appeals = _ordinary_appeals(ctx)
     if not appeals:
         if _links.convictions(ctx):
-            extra = [a for a in ctx.events(Appeal) if a.review_kind in _EXTRAORDINARY]
-            said = (" Only an extraordinary remedy (a constitutional complaint or supervisory "
-                    "review) is recorded, which is not an ordinary appeal." if extra else "")
-            return not_applicable(f"No appeal by {ctx.name} against the conviction is "
-                                  f"recorded.{said}")
-        return _NO_VERDICT
+            if any(a.review_kind in _EXTRAORDINARY for a in ctx.events(Appeal)):
+                return not_applicable(_(
+                    "No appeal by {name} against the conviction is recorded. Only an "
+                    "extraordinary remedy (a constitutional complaint or supervisory review) is "
+                    "recorded, which is not an ordinary appeal.", name=ctx.name))
+            return not_applicable(_("No appeal by {name} against the conviction is recorded.",
+                                    name=ctx.name))
+        return _no_verdict()
 
     def one(a: Appeal) -> Decision:
         outcome, review = ctx.fact(a, "outcome"), ctx.fact(a, "reviewed_facts_and_law")
         considered = ctx.fact(a, "grounds_considered")
-        what = f"the appeal {ctx.when(a)}"
+        when = ctx.when(a)
         if outcome.value is AppealOutcome.NOT_ADMITTED and a.own_default is True:
             # A reasonable formal requirement the appellant failed to meet is no denial of
             # review; the refusal is the State's act unless the record shows that default.
-            return compliant(f"{what[0].upper()}{what[1:]} was not admitted for the appellant's "
-                             "own failure to meet a formal requirement.", outcome,
+            return compliant(_("The appeal {when} was not admitted for the appellant's own "
+                               "failure to meet a formal requirement.", when=when), outcome,
                              ctx.fact(a, "own_default"))
         if outcome.value is AppealOutcome.NOT_ADMITTED:
-            return breach(f"{what[0].upper()}{what[1:]} was refused without examination.",
+            return breach(_("The appeal {when} was refused without examination.", when=when),
                           outcome)
         if review.value is False:
-            return breach(f"The court reviewed {what} formally, without examining the facts and "
-                          "the law.", review)
+            return breach(_("The court reviewed the appeal {when} formally, without examining "
+                            "the facts and the law.", when=when), review)
         if outcome.value is AppealOutcome.LEAVE_REFUSED:
             # A leave requirement is compatible with a genuine review where the court considers
             # the grounds on the facts and the law (GC32 paras 45-51; ECHR P7 art 2).
             if considered.value is True:
-                return compliant(f"Leave for {what} was refused after the court considered the "
-                                 "grounds.", outcome, considered)
+                return compliant(_("Leave for the appeal {when} was refused after the court "
+                                   "considered the grounds.", when=when), outcome, considered)
             if considered.value is False:
-                return breach(f"Leave for {what} was refused without considering the grounds.",
-                              outcome, considered)
-            return unknown(f"Did the court consider the grounds, on facts and law, before "
-                           f"refusing leave for {what}?")
+                return breach(_("Leave for the appeal {when} was refused without considering "
+                                "the grounds.", when=when), outcome, considered)
+            return unknown(_("Did the court consider the grounds, on facts and law, before "
+                             "refusing leave for the appeal {when}?", when=when))
         # A court that changed the decision examined the appeal, whatever the record says (or
         # disputes) about the depth of its review (found by the removal property).
-        if outcome.value in (AppealOutcome.ALLOWED, AppealOutcome.QUASHED_RETRIAL,
-                             AppealOutcome.PARTLY_ALLOWED):
-            return compliant(f"The court examined {what} and changed the decision "
-                             f"({outcome.value.doc}).", outcome)
+        changed = _CHANGED.get(outcome.value)
+        if changed is not None:
+            return compliant(_(changed, when=when), outcome)
         if review.value is True:
-            return compliant(f"The court examined the facts and the law in {what}.", review)
+            return compliant(_("The court examined the facts and the law in the appeal {when}.",
+                               when=when), review)
         if outcome.value is AppealOutcome.PENDING:
-            return unknown(f"How was {what} decided?")
-        return unknown(f"Did the court examine the facts and the law in {what}, or only its "
-                       "form?")
+            return unknown(_("How was the appeal {when} decided?", when=when))
+        return unknown(_("Did the court examine the facts and the law in the appeal {when}, or "
+                         "only its form?", when=when))
 
     def checked(a: Appeal) -> Decision:
         # What was appealed may be another decision than the conviction.
         return unless_recorded(one(a), a.against is not None,
-                               f"Was the appeal {ctx.when(a)} against the conviction or "
-                               "sentence?")
+                               _("Was the appeal {when} against the conviction or sentence?",
+                                 when=ctx.when(a)))
 
-    return worst((checked(a) for a in appeals), empty=_NO_VERDICT)
+    return worst((checked(a) for a in appeals), empty=_no_verdict())
+
+
+#: An appeal that changed the decision, one whole sentence for each way it did (the words in
+#: brackets are those of the outcome's description in the schema).
+_CHANGED = {
+    AppealOutcome.ALLOWED: T_("The court examined the appeal {when} and changed the decision "
+                              "(allowed; decision quashed or reversed)."),
+    AppealOutcome.QUASHED_RETRIAL: T_("The court examined the appeal {when} and changed the "
+                                      "decision (decision quashed and a retrial ordered)."),
+    AppealOutcome.PARTLY_ALLOWED: T_("The court examined the appeal {when} and changed the "
+                                     "decision (partly allowed (e.g. sentence reduced))."),
+}
 
 
 APPEAL = Criterion(
@@ -230,13 +257,13 @@ def _appeal_arms(ctx: Context) -> Decision:
     # Equality of arms holds in every review, of a verdict or of detention alike.
     return by_detail(
         ctx, ctx.events(Appeal), "prosecution_submission_communicated", bad=False,
-        said_bad="A submission of the prosecutor in {what} was not communicated to the "
-                 "defence, which could not answer it.",
-        said_good="Every submission of the prosecutor in {what} was communicated to the "
-                  "defence.",
-        ask="Was every submission of the prosecutor in {what} communicated to the defence, "
-            "with a chance to answer?",
-        empty=not_applicable(f"No appeal concerning {ctx.name} is recorded."))
+        said_bad=T_("A submission of the prosecutor in {what} was not communicated to the "
+                    "defence, which could not answer it."),
+        said_good=T_("Every submission of the prosecutor in {what} was communicated to the "
+                     "defence."),
+        ask=T_("Was every submission of the prosecutor in {what} communicated to the defence, "
+               "with a chance to answer?"),
+        empty=not_applicable(_("No appeal concerning {name} is recorded.", name=ctx.name)))
 
 
 APPEAL_ARMS = Criterion(
@@ -257,21 +284,29 @@ _TAINT = ("counsel.overall-fairness", "confessions.coerced-statement-used",
 
 def _tainted_conviction(ctx: Context) -> Decision:
     if not _links.convictions(ctx):
-        return not_applicable(f"{ctx.name} has not been convicted on the record.")
+        return not_applicable(_("{name} has not been convicted on the record.", name=ctx.name))
     found = [ctx.finding(c) for c in _TAINT]
     found.sort(key=lambda f: SEVERITY_OF_OUTCOME[f.outcome], reverse=True)
     lead = found[0]
-    named = [f.criterion for f in found if f.outcome is lead.outcome]
+    # The findings are named by their titles, in the current language, as the reports name a
+    # finding another one points to.
+    named = join([_titled(f) for f in found if f.outcome is lead.outcome])
     if lead.is_breach:
         return Decision(lead.outcome, (
-            f"The conviction of {ctx.name} rests on evidence found tainted in "
-            f"{', '.join(named)}.",), against=lead.against, questions=lead.questions,
+            _("The conviction of {name} rests on evidence found tainted in {criteria}.",
+              name=ctx.name, criteria=named),), against=lead.against, questions=lead.questions,
             confidence=lead.confidence)
     if lead.outcome is Outcome.INSUFFICIENT:
         return unknown(*dict.fromkeys(q for f in found for q in f.questions),
-                       reason=f"Open in: {', '.join(named)}.")
-    return compliant(f"None of {', '.join(_TAINT)} found the conviction of {ctx.name} to rest "
-                     "on tainted evidence.")
+                       reason=_("Open in: {criteria}.", criteria=named))
+    return compliant(_("None of {criteria} found the conviction of {name} to rest on tainted "
+                       "evidence.", criteria=join([_titled(ctx.finding(c)) for c in _TAINT]),
+                       name=ctx.name))
+
+
+def _titled(f: Finding) -> str:
+    """A finding as a sentence names it: its criterion's title, in quotation marks."""
+    return _("“{title}”", title=p_("criterion " + f.criterion, f.title))
 
 
 TAINTED_CONVICTION = Criterion(
