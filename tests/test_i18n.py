@@ -308,7 +308,7 @@ def _scenarios() -> list[Case]:
 _SCENARIOS = _scenarios()
 #: Areas whose reasons are not yet message templates (the test then is expected to fail, and
 #: fails loudly once an area is done, so that it is taken off this list).
-_NOT_YET = {"counsel", "judgment"}
+_NOT_YET = {"judgment"}
 
 
 @pytest.mark.parametrize("area", [pytest.param(a.value, marks=pytest.mark.xfail(

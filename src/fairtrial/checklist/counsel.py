@@ -8,7 +8,8 @@ from datetime import timedelta
 
 import attrs
 
-from fairtrial._i18n import _
+from fairtrial._durations import duration
+from fairtrial._i18n import T_, _
 from fairtrial._model import (
     Arrest,
     CounselAccess,
@@ -54,20 +55,22 @@ def _informed(ctx: Context) -> Decision:
         told = ctx.fact(i, "informed_of_right_to_counsel")
         what = ctx.label(i)
         if told.value is False:
-            decisions.append(breach(f"{ctx.name} was not told of the right to a lawyer before "
-                                    f"{what}.", told))
+            decisions.append(breach(_("{name} was not told of the right to a lawyer before "
+                                      "{what}.", name=ctx.name, what=what), told))
         elif told.value is True:
-            decisions.append(compliant(f"{ctx.name} was told of the right to a lawyer before "
-                                       f"{what}.", told))
+            decisions.append(compliant(_("{name} was told of the right to a lawyer before "
+                                         "{what}.", name=ctx.name, what=what), told))
         else:
-            decisions.append(unknown(f"Was {ctx.name} told of the right to a lawyer, and to "
-                                     f"free legal aid, before {what}?"))
-    none = not_applicable(f"No arrest or questioning of {ctx.name} is recorded.")
+            decisions.append(unknown(_("Was {name} told of the right to a lawyer, and to "
+                                       "free legal aid, before {what}?", name=ctx.name,
+                                       what=what)))
+    none = not_applicable(_("No arrest or questioning of {name} is recorded.", name=ctx.name))
     decisions.append(by_detail(
         ctx, ctx.events(Arrest), "informed_of_rights", bad=False,
-        said_bad="{name} was not told of their rights at {what}.",
-        said_good="{name} was told of their rights at {what}.",
-        ask="Was {name} told of their rights, including to a lawyer, at {what}?", empty=none))
+        said_bad=T_("{name} was not told of their rights at {what}."),
+        said_good=T_("{name} was told of their rights at {what}."),
+        ask=T_("Was {name} told of their rights, including to a lawyer, at {what}?"),
+        empty=none))
     return worst(decisions, empty=none)
 
 
@@ -99,20 +102,21 @@ def _restrictions(ctx: Context) -> tuple[list[Fact], list[str]]:
             if present.value is False and i.waiver is True and i.waiver_informed is None:
                 # A waiver whose validity the record does not give is an open question, not a
                 # denial of counsel (Pishchalnikov §79; Dvorski §100).
-                open_.append(f"Was {ctx.name}'s waiver of a lawyer {ctx.when(i)} unequivocal, "
-                             "informed and voluntary?")
+                open_.append(_("Was {name}'s waiver of a lawyer {when} unequivocal, informed "
+                               "and voluntary?", name=ctx.name, when=ctx.when(i)))
             elif present.value is False and not waived:
                 found.append(present)
             elif present.value is None and not waived:
-                open_.append(f"Was a lawyer present when {ctx.name} was questioned "
-                             f"{ctx.when(i)}?")
+                open_.append(_("Was a lawyer present when {name} was questioned {when}?",
+                               name=ctx.name, when=ctx.when(i)))
             found.extend(_links.safeguards_withheld(ctx, i, present.value))
         for c in ctx.events(CounselAccess):
             granted = ctx.fact(c, "granted")
             if granted.value is False:
                 found.append(granted)
             elif granted.value is None:
-                open_.append(f"Was the lawyer let in to see {ctx.name} {ctx.when(c)}?")
+                open_.append(_("Was the lawyer let in to see {name} {when}?", name=ctx.name,
+                               when=ctx.when(c)))
         for st in _links.pretrial_statements(ctx):
             if (restricted := _links.restriction_at(ctx, st)) is not None:
                 found.append(restricted)
@@ -121,36 +125,37 @@ def _restrictions(ctx: Context) -> tuple[list[Fact], list[str]]:
     return ctx.once(("restrictions", ctx.person.id if ctx.person else None), build)
 
 
-_HOW = {"counsel_present": "was questioned without a lawyer",
-        "chosen_lawyer_excluded": "was questioned after a lawyer chosen for them was turned "
-                                  "away or never contacted",
-        "as_witness": "was questioned formally as a witness, without a suspect's safeguards, "
-                      "though in fact a suspect",
-        "questioned_as": "was questioned formally as a witness, without a suspect's safeguards, "
-                         "though the authorities already suspected them",
-        "lawyer_choice_informed": "was questioned with a lawyer the investigators brought, "
-                                  "accepted without knowing of a lawyer retained for them or "
-                                  "without being free to refuse",
-        "granted": "was refused access to a lawyer"}
+_HOW = {"counsel_present": T_("{name} was questioned without a lawyer {when}"),
+        "chosen_lawyer_excluded": T_("{name} was questioned after a lawyer chosen for them was "
+                                     "turned away or never contacted {when}"),
+        "as_witness": T_("{name} was questioned formally as a witness, without a suspect's "
+                         "safeguards, though in fact a suspect {when}"),
+        "questioned_as": T_("{name} was questioned formally as a witness, without a suspect's "
+                            "safeguards, though the authorities already suspected them {when}"),
+        "lawyer_choice_informed": T_("{name} was questioned with a lawyer the investigators "
+                                     "brought, accepted without knowing of a lawyer retained "
+                                     "for them or without being free to refuse {when}"),
+        "granted": T_("{name} was refused access to a lawyer {when}")}
+_RESTRICTED = T_("{name} had access to a lawyer restricted {when}")
 
 
 def _restriction_text(ctx: Context, facts: list[Fact]) -> str:
-    return "; ".join(f"{ctx.name} {_HOW.get(f.detail or '', 'had access to a lawyer restricted')}"
-                     f" {ctx.when(f.event)}" for f in facts)
+    return "; ".join(_(_HOW.get(f.detail or "", _RESTRICTED), name=ctx.name,
+                       when=ctx.when(f.event)) for f in facts)
 
 
 def _first_interrogation(ctx: Context) -> Decision:
     if not ctx.events(Interrogation) and not ctx.events(CounselAccess) \
             and not _links.pretrial_statements(ctx):
-        return not_applicable(f"No questioning of {ctx.name} is recorded.")
+        return not_applicable(_("No questioning of {name} is recorded.", name=ctx.name))
     restricted, open_ = _restrictions(ctx)
     if not restricted:
         if open_ and ctx.finding("counsel.overall-fairness").outcome is Outcome.NO_VIOLATION:
             # Whether access was restricted is open, but nothing said then could harm the
             # defence (see 'Restricted counsel and the fairness of the trial as a whole').
             whole = ctx.finding("counsel.overall-fairness")
-            return compliant(f"Whatever the answer to what the record leaves open: "
-                             f"{whole.reasoning[0]}", against=tuple(open_))
+            return compliant(_("Whatever the answer to what the record leaves open: {reason}",
+                               reason=whole.reasoning[0]), against=tuple(open_))
         if open_:
             return unknown(*open_)
         present = [ctx.fact(i, "counsel_present") for i in ctx.events(Interrogation)
@@ -158,9 +163,9 @@ def _first_interrogation(ctx: Context) -> Decision:
         waived = [ctx.fact(i, "waiver_informed") for i in ctx.events(Interrogation)
                   if i.waiver is True and i.waiver_informed is True]
         if not present and not waived:
-            return unknown(f"Did {ctx.name} have a lawyer when questioned?")
-        return compliant(f"{ctx.name} had a lawyer, or validly waived one, each time they were "
-                         "questioned.", *present, *waived)
+            return unknown(_("Did {name} have a lawyer when questioned?", name=ctx.name))
+        return compliant(_("{name} had a lawyer, or validly waived one, each time they were "
+                           "questioned.", name=ctx.name), *present, *waived)
     # Questioning without a lawyer is the fact the two-stage test weighs, not the verdict
     # (Ibrahim §§257-265; Beuze): the outcome follows stage 2, and the fact stays visible.
     what = _restriction_text(ctx, restricted) + "."
@@ -168,24 +173,29 @@ def _first_interrogation(ctx: Context) -> Decision:
     stage2 = ctx.finding("counsel.overall-fairness")
     justified = stage1.outcome is Outcome.NO_VIOLATION
     if stage2.is_breach:
-        return Decision(stage2.outcome, (f"{what} Weighing the proceedings as a whole, the "
-                        "restriction irretrievably prejudiced the defence (see 'Restricted "
-                        "counsel and the fairness of the trial as a whole').",),
+        return Decision(stage2.outcome, (_("{what} Weighing the proceedings as a whole, the "
+                                           "restriction irretrievably prejudiced the defence "
+                                           "(see 'Restricted counsel and the fairness of the "
+                                           "trial as a whole').", what=what),),
                         tuple(restricted), stage2.against, stage2.questions, stage2.confidence)
     if stage2.outcome is Outcome.NO_VIOLATION:
-        why = ("The restriction rested on compelling reasons, and" if justified else
-               "No compelling reason for it is shown, but")
-        return compliant(f"{what} {why} the proceedings as a whole were not unfair on the "
-                         "record, so the right to a lawyer was not breached.",
-                         against=(what,) + (() if justified else (
-                             "No compelling reason for the restriction is shown (stage 1).",)))
+        if justified:
+            return compliant(_("{what} The restriction rested on compelling reasons, and the "
+                               "proceedings as a whole were not unfair on the record, so the "
+                               "right to a lawyer was not breached.", what=what),
+                             against=(what,))
+        return compliant(_("{what} No compelling reason for it is shown, but the proceedings as "
+                           "a whole were not unfair on the record, so the right to a lawyer was "
+                           "not breached.", what=what),
+                         against=(what, _("No compelling reason for the restriction is shown "
+                                          "(stage 1).")))
     if stage2.outcome is Outcome.NOT_APPLICABLE and not open_:
-        return compliant(f"{what} Nothing said then was used in the proceedings on the record.",
-                         against=(what,))
+        return compliant(_("{what} Nothing said then was used in the proceedings on the "
+                           "record.", what=what), against=(what,))
     return unknown(*stage2.questions, *open_,
-                   reason=f"{what} Whether that breached the right to a lawyer turns on the "
-                          "fairness of the proceedings as a whole, which the record leaves "
-                          "open.", facts=restricted)
+                   reason=_("{what} Whether that breached the right to a lawyer turns on the "
+                            "fairness of the proceedings as a whole, which the record leaves "
+                            "open.", what=what), facts=restricted)
 
 
 FIRST_INTERROGATION = Criterion(
@@ -216,25 +226,28 @@ FIRST_INTERROGATION = Criterion(
 def _within_48h(ctx: Context) -> Decision:
     arrest = ctx.first(ctx.events(Arrest))
     if arrest is None:
-        return not_applicable(f"No arrest of {ctx.name} is recorded.")
+        return not_applicable(_("No arrest of {name} is recorded.", name=ctx.name))
     contacts: list[Event] = [c for c in ctx.events(CounselAccess) if c.granted is True]
     contacts += [i for i in ctx.events(Interrogation) if i.counsel_present is True]
     contacts += [o for o in ctx.events(OutsideContact)
                  if o.contact_with is ContactWith.LAWYER and o.granted is True]
     first = ctx.first(ctx.not_before(contacts, arrest))
     if first is None or first.date is None or arrest.date is None:
-        return unknown(f"When did {ctx.name} first see a lawyer after the arrest "
-                       f"{ctx.when(arrest)}?")
+        return unknown(_("When did {name} first see a lawyer after the arrest {when}?",
+                         name=ctx.name, when=ctx.when(arrest)))
     span = Span.between(arrest.date, first.date)
     late = span.exceeds(timedelta(hours=48))
     facts = (ctx.fact(arrest), ctx.fact(first))
-    text = f"{ctx.name} first had a lawyer {span.describe()} after the arrest {ctx.when(arrest)}"
+    words = {"name": ctx.name, "span": duration(span), "when": ctx.when(arrest)}
     if late is Tri.YES:
-        return breach(f"{text}: later than 48 hours.", *facts)
+        return breach(_("{name} first had a lawyer {span} after the arrest {when}: later than "
+                        "48 hours.", **words), *facts)
     if late is Tri.NO:
-        return compliant(f"{text}.", *facts)
-    return unknown("At what times were the arrest and the first meeting with a lawyer?",
-                   reason=f"{text}; the dates cannot tell whether 48 hours passed.", facts=facts)
+        return compliant(_("{name} first had a lawyer {span} after the arrest {when}.",
+                           **words), *facts)
+    return unknown(_("At what times were the arrest and the first meeting with a lawyer?"),
+                   reason=_("{name} first had a lawyer {span} after the arrest {when}; the dates "
+                            "cannot tell whether 48 hours passed.", **words), facts=facts)
 
 
 WITHIN_48H = Criterion(
@@ -259,9 +272,9 @@ def _restriction_reasons(ctx: Context) -> Decision:
     restricted, open_ = _restrictions(ctx)
     if not restricted:
         if open_:
-            return unknown(*open_, reason="Whether access to a lawyer was restricted is not "
-                                          "known.")
-        return not_applicable("Access to a lawyer was not restricted on the record.")
+            return unknown(*open_, reason=_("Whether access to a lawyer was restricted is not "
+                                            "known."))
+        return not_applicable(_("Access to a lawyer was not restricted on the record."))
     refusals = [c for c in ctx.events(CounselAccess) if c.granted is False]
     what = _restriction_text(ctx, restricted) + "."
 
@@ -271,47 +284,67 @@ def _restriction_reasons(ctx: Context) -> Decision:
                                  ctx.fact(c, "restriction_individual"))
         basis, hours = ctx.fact(c, "restriction_legal_basis"), ctx.fact(c, "delay_hours")
         if statutory.value is True:
-            return breach(f"The restriction {when} followed from a general rule of law, not an "
-                          "assessment of this person's case; a general rule is never a "
-                          "compelling reason.", statutory)
+            return breach(_("The restriction {when} followed from a general rule of law, not an "
+                            "assessment of this person's case; a general rule is never a "
+                            "compelling reason.", when=when), statutory)
         if individual.value is False:
-            return breach(f"The restriction {when} rested on no individual assessment of an "
-                          "urgent need, so no compelling reason is shown.", individual)
+            return breach(_("The restriction {when} rested on no individual assessment of an "
+                            "urgent need, so no compelling reason is shown.", when=when),
+                          individual)
         if basis.value is False:
-            return breach(f"The restriction {when} had no basis in law.", basis)
+            return breach(_("The restriction {when} had no basis in law.", when=when), basis)
+        reason = c.restriction_reason
         if individual.value is True and basis.value is True:
-            reason = f" ({c.restriction_reason})" if c.restriction_reason else ""
             if hours.value is None:
-                return unknown(f"How long did the restriction of access to a lawyer {when} "
-                               "last?",
-                               reason=f"The restriction {when} had a basis in law and rested on "
-                                      f"an individual assessment of an urgent need{reason}; "
-                                      "compelling reasons justify only a temporary one.",
+                return unknown(_("How long did the restriction of access to a lawyer {when} "
+                                 "last?", when=when),
+                               reason=_("The restriction {when} had a basis in law and rested on "
+                                        "an individual assessment of an urgent need "
+                                        "({reason}); compelling reasons justify only a "
+                                        "temporary one.", when=when, reason=reason)
+                               if reason else
+                               _("The restriction {when} had a basis in law and rested on an "
+                                 "individual assessment of an urgent need; compelling reasons "
+                                 "justify only a temporary one.", when=when),
                                facts=(individual, basis))
+            lasted = f"{hours.value:g}"
             if hours.value > 48:
-                return unknown(f"What made it necessary to keep {ctx.name} from a lawyer for "
-                               f"{hours.value:g} hours?",
-                               reason=f"The restriction {when} had a basis in law and an "
-                                      f"individual assessment{reason}, but lasted "
-                                      f"{hours.value:g} hours; compelling reasons justify only "
-                                      "a temporary restriction.",
+                return unknown(_("What made it necessary to keep {name} from a lawyer for "
+                                 "{hours} hours?", name=ctx.name, hours=lasted),
+                               reason=_("The restriction {when} had a basis in law and an "
+                                        "individual assessment ({reason}), but lasted {hours} "
+                                        "hours; compelling reasons justify only a temporary "
+                                        "restriction.", when=when, reason=reason, hours=lasted)
+                               if reason else
+                               _("The restriction {when} had a basis in law and an individual "
+                                 "assessment, but lasted {hours} hours; compelling reasons "
+                                 "justify only a temporary restriction.", when=when,
+                                 hours=lasted),
                                facts=(individual, basis, hours))
-            return compliant(f"The restriction {when} had a basis in law, rested on an "
-                             f"individual assessment of an urgent need{reason}, and lasted "
-                             f"{hours.value:g} hours.", individual, basis, hours,
-                             against=("Whether the need was compelling remains a judgment for "
-                                      "the reviewer; overall fairness is weighed next.",))
-        given = f" The reason given: {c.restriction_reason!r}." if c.restriction_reason else ""
-        return unknown(f"Was the restriction {when} based on an individual assessment of an "
-                       "urgent need (such as averting a threat to life), with a basis in law, "
-                       "and how long did it last?", reason=f"{what}{given}")
+            return compliant(_("The restriction {when} had a basis in law, rested on an "
+                               "individual assessment of an urgent need ({reason}), and lasted "
+                               "{hours} hours.", when=when, reason=reason, hours=lasted)
+                             if reason else
+                             _("The restriction {when} had a basis in law, rested on an "
+                               "individual assessment of an urgent need, and lasted {hours} "
+                               "hours.", when=when, hours=lasted),
+                             individual, basis, hours,
+                             against=(_("Whether the need was compelling remains a judgment "
+                                        "for the reviewer; overall fairness is weighed next."),))
+        return unknown(_("Was the restriction {when} based on an individual assessment of an "
+                         "urgent need (such as averting a threat to life), with a basis in law, "
+                         "and how long did it last?", when=when),
+                       reason=_("{what} The reason given: '{reason}'.", what=what,
+                                reason=reason) if reason else what)
 
     if refusals:
         return worst((one(c) for c in refusals), empty=not_applicable(""))
-    return unknown(f"Why was {ctx.name} without a lawyer: did the authorities give a reason "
-                   "based on an individual assessment of an urgent need, with a basis in law?",
-                   reason=f"{what} No reason for the restriction is recorded (a reason, or its "
-                          "absence, goes on a counsel_access event with granted false).",
+    return unknown(_("Why was {name} without a lawyer: did the authorities give a reason based "
+                     "on an individual assessment of an urgent need, with a basis in law?",
+                     name=ctx.name),
+                   reason=_("{what} No reason for the restriction is recorded (a reason, or its "
+                            "absence, goes on a counsel_access event with granted false).",
+                            what=what),
                    facts=restricted)
 
 
@@ -337,6 +370,21 @@ RESTRICTION_REASONS = Criterion(
 )
 
 
+# How heavily the conviction rested on a statement made under the restriction, one sentence for
+# each weight the record can give (the weight not relied on is a factor for fairness instead).
+_RELIED_AS = {
+    Weight.SOLE: T_("The conviction relied on {what}, made under the restriction, as the only "
+                    "evidence against the accused."),
+    Weight.DECISIVE: T_("The conviction relied on {what}, made under the restriction, as so "
+                        "important that it likely determined the outcome."),
+    Weight.MAIN: T_("The conviction relied on {what}, made under the restriction, as "
+                    "significant, but with other evidence of weight."),
+    Weight.CORROBORATIVE: T_("The conviction relied on {what}, made under the restriction, as "
+                             "corroborative of other evidence that suffices on its own."),
+}
+_RELIED = T_("The conviction relied on {what}, made under the restriction.")
+
+
 def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                       ) -> tuple[list[Factor], list[Missing]]:
     """The Ibrahim §274 factors the record gives, and the ones it lacks."""
@@ -345,88 +393,94 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
     person = ctx.person
     # (a) vulnerability
     if person and (person.minor or person.vulnerable):
-        factors.append(Factor(f"{ctx.name} was a minor or otherwise vulnerable.",
+        factors.append(Factor(_("{name} was a minor or otherwise vulnerable.", name=ctx.name),
                               Toward.BREACH, 2))
     elif person and person.minor is False and person.vulnerable is False:
-        factors.append(Factor(f"{ctx.name} was an adult with no recorded vulnerability.",
-                              Toward.FAIRNESS, 1))
+        factors.append(Factor(_("{name} was an adult with no recorded vulnerability.",
+                                name=ctx.name), Toward.FAIRNESS, 1))
     else:
-        missing.append(Missing(f"Was {ctx.name} a minor or otherwise vulnerable (age, health, "
-                               "language) when questioned?"))
+        missing.append(Missing(_("Was {name} a minor or otherwise vulnerable (age, health, "
+                                 "language) when questioned?", name=ctx.name)))
     for st, fact in restricted:
         what = ctx.label(st)
+        first = what[:1].upper() + what[1:]  # the label opens the sentence
         how, use = _links.reliance(ctx, st)
         weight = _links.weight_of(ctx, st)
         # (g) the use made of the evidence and its weight
         if how == "excluded":
-            factors.append(Factor(f"{what[0].upper()}{what[1:]} was excluded from the evidence.",
+            factors.append(Factor(_("{what} was excluded from the evidence.", what=first),
                                   Toward.FAIRNESS, 3, use))
             continue
         if weight is not None and weight.value is Weight.NOT_RELIED_ON:
-            factors.append(Factor(f"The court did not rely on {what}.", Toward.FAIRNESS, 3,
-                                  (weight,)))
+            factors.append(Factor(_("The court did not rely on {what}.", what=what),
+                                  Toward.FAIRNESS, 3, (weight,)))
             continue
         if how == "relied":
             n = _links.USE_WEIGHT[weight.value] if weight is not None else 2
-            said = f", as {weight.value.doc}" if weight is not None else ""
-            factors.append(Factor(f"The conviction relied on {what}, made under the "
-                                  f"restriction{said}.", Toward.BREACH, n,
+            said = _(_RELIED_AS[weight.value] if weight is not None else _RELIED, what=what)
+            factors.append(Factor(said, Toward.BREACH, n,
                                   (fact, *use, *((weight,) if weight else ()))))
         elif how == "admitted":
-            factors.append(Factor(f"{what[0].upper()}{what[1:]} was admitted in evidence.",
+            factors.append(Factor(_("{what} was admitted in evidence.", what=first),
                                   Toward.BREACH, 1, (fact, *use)))
-            missing.append(Missing(f"How much did the conviction rest on {what}?", 2))
+            missing.append(Missing(_("How much did the conviction rest on {what}?", what=what),
+                                   2))
         else:
-            missing.append(Missing(f"Was {what}, made without a lawyer, used at trial, and how "
-                                   "much did the conviction rest on it?", 3))
+            missing.append(Missing(_("Was {what}, made without a lawyer, used at trial, and how "
+                                     "much did the conviction rest on it?", what=what), 3))
         # (d) reliability and the circumstances in which it was obtained
         if coerced := _links.coercion_of(ctx, st):
-            factors.append(Factor(f"{ctx.name} says {what} was coerced, which casts doubt on "
-                                  "its reliability.", Toward.BREACH, 2, coerced))
+            factors.append(Factor(_("{name} says {what} was coerced, which casts doubt on its "
+                                    "reliability.", name=ctx.name, what=what),
+                                  Toward.BREACH, 2, coerced))
         # (f) a prompt retraction
         for r in _links.retractions_of(ctx, st):
-            factors.append(Factor(f"{ctx.name} retracted {what} {ctx.when(r)}.",
-                                  Toward.BREACH, 1, (ctx.fact(r),)))
+            factors.append(Factor(_("{name} retracted {what} {when}.", name=ctx.name, what=what,
+                                    when=ctx.when(r)), Toward.BREACH, 1, (ctx.fact(r),)))
         # (j) safeguards: a caution
         linked = _links.interrogation_of(ctx, st)
         if linked is not None and (linked.cautioned is True
                                    or linked.informed_of_right_to_silence is True):
-            factors.append(Factor(f"{ctx.name} was cautioned and told of the right to silence "
-                                  f"before {what}.", Toward.FAIRNESS, 1))
+            factors.append(Factor(_("{name} was cautioned and told of the right to silence "
+                                    "before {what}.", name=ctx.name, what=what),
+                                  Toward.FAIRNESS, 1))
     # (g) the strength of the other evidence
     for v in _links.convictions(ctx):
         other = ctx.fact(v, "other_evidence")
         if other.value is True:
-            factors.append(Factor(f"The conviction {ctx.when(v)} also rested on other "
-                                  "evidence.", Toward.FAIRNESS, 1, (other,)))
+            factors.append(Factor(_("The conviction {when} also rested on other evidence.",
+                                    when=ctx.when(v)), Toward.FAIRNESS, 1, (other,)))
         elif other.value is False:
-            factors.append(Factor(f"There was no evidence of guilt besides {ctx.name}'s own "
-                                  "statements.", Toward.BREACH, 2, (other,)))
+            factors.append(Factor(_("There was no evidence of guilt besides {name}'s own "
+                                    "statements.", name=ctx.name), Toward.BREACH, 2, (other,)))
         else:
-            missing.append(Missing(f"What other evidence supported the conviction "
-                                   f"{ctx.when(v)}?"))
+            missing.append(Missing(_("What other evidence supported the conviction {when}?",
+                                     when=ctx.when(v))))
         # (h) professional judges or a jury, and its directions
         if v.jury is True and v.jury_directions is False:
-            factors.append(Factor("A jury decided guilt without directions on how to treat "
-                                  "the statements.", Toward.BREACH, 1,
+            factors.append(Factor(_("A jury decided guilt without directions on how to treat "
+                                    "the statements."), Toward.BREACH, 1,
                                   (ctx.fact(v, "jury_directions"),)))
         elif v.jury is True and v.jury_directions is True:
-            factors.append(Factor("The jury was directed on how to treat the statements.",
+            factors.append(Factor(_("The jury was directed on how to treat the statements."),
                                   Toward.FAIRNESS, 1, (ctx.fact(v, "jury_directions"),)))
         elif v.jury is False:
-            factors.append(Factor("Professional judges decided guilt, in a reasoned judgment "
-                                  "open to appeal.", Toward.FAIRNESS, 1, (ctx.fact(v, "jury"),)))
+            factors.append(Factor(_("Professional judges decided guilt, in a reasoned judgment "
+                                    "open to appeal."), Toward.FAIRNESS, 1,
+                                  (ctx.fact(v, "jury"),)))
     # (c) the chance to challenge the evidence
     for q in ctx.events(DefenceRequest):
         if q.request is not RequestKind.EXCLUDE_EVIDENCE:
             continue
         if q.granted is False and q.refusal_reasoned is True:
-            factors.append(Factor(f"The court examined, with reasons, the defence's request "
-                                  f"{ctx.when(q)} to exclude evidence.", Toward.FAIRNESS, 1,
+            factors.append(Factor(_("The court examined, with reasons, the defence's request "
+                                    "{when} to exclude evidence.", when=ctx.when(q)),
+                                  Toward.FAIRNESS, 1,
                                   (ctx.fact(q, "refusal_reasoned"),)))
         elif q.granted is False and q.refusal_reasoned is False:
-            factors.append(Factor(f"The court refused without reasons the defence's request "
-                                  f"{ctx.when(q)} to exclude evidence.", Toward.BREACH, 1,
+            factors.append(Factor(_("The court refused without reasons the defence's request "
+                                    "{when} to exclude evidence.", when=ctx.when(q)),
+                                  Toward.BREACH, 1,
                                   (ctx.fact(q, "refusal_reasoned"),)))
     return factors, missing
 
@@ -437,13 +491,13 @@ def _overall_fairness(ctx: Context) -> Decision:
     # proceedings were not made unfair by what was said without a lawyer.
     outside = _links.pretrial_statements(ctx)
     uses = [_links.reliance(ctx, st) for st in outside]
-    if outside and all(how == "excluded" for how, _ in uses):
-        return compliant(f"Every statement {ctx.name} made out of court was excluded from the "
-                         "evidence, so none made without a lawyer was used.",
-                         *(f for _, facts in uses for f in facts))
+    if outside and all(how == "excluded" for how, _use in uses):
+        return compliant(_("Every statement {name} made out of court was excluded from the "
+                           "evidence, so none made without a lawyer was used.", name=ctx.name),
+                         *(f for _how, facts in uses for f in facts))
     restricted_facts, open_ = _restrictions(ctx)
     if not restricted_facts and not open_:
-        return not_applicable("Access to a lawyer was not shown to be restricted.")
+        return not_applicable(_("Access to a lawyer was not shown to be restricted."))
     statements = [(st, f) for st in _links.pretrial_statements(ctx)
                   if (f := _links.restriction_at(ctx, st)) is not None]
     if not statements:
@@ -452,39 +506,40 @@ def _overall_fairness(ctx: Context) -> Decision:
                       if i.statement_taken is False]
         if none_taken and len(none_taken) == len(
                 [i for i in ctx.events(Interrogation) if i.counsel_present is not True]):
-            return compliant(f"{ctx.name} made no statement while without a lawyer, so none "
-                             "could be used.", *none_taken)
+            return compliant(_("{name} made no statement while without a lawyer, so none "
+                               "could be used.", name=ctx.name), *none_taken)
     if not restricted_facts:
         # Unknown is not "unrestricted": the second stage stays open with the first.
-        return unknown(*open_, f"If {ctx.name} was questioned without a lawyer, were the "
-                               "statements made then used at trial?",
-                       reason="Whether access to a lawyer was restricted is not established.")
+        return unknown(*open_, _("If {name} was questioned without a lawyer, were the "
+                                 "statements made then used at trial?", name=ctx.name),
+                       reason=_("Whether access to a lawyer was restricted is not established."))
     if not statements:
-        return unknown(f"Did {ctx.name} make any statement while without a lawyer (an "
-                       "admission, a denial or an account of events), and was it used at "
-                       "trial?", reason=_restriction_text(ctx, restricted_facts) + ".")
+        return unknown(_("Did {name} make any statement while without a lawyer (an admission, "
+                         "a denial or an account of events), and was it used at trial?",
+                         name=ctx.name),
+                       reason=_restriction_text(ctx, restricted_facts) + ".")
     factors, missing = _fairness_factors(ctx, statements)
     stage1 = ctx.finding("counsel.restriction-reasons")
     presumption = None
     if stage1.is_breach:
-        presumption = Factor("No compelling reason for the restriction is shown, so the "
-                             "proceedings are scrutinised very strictly and the State must show "
-                             "convincingly that their fairness was not irretrievably "
-                             "prejudiced.", Toward.BREACH, 2)
+        presumption = Factor(_("No compelling reason for the restriction is shown, so the "
+                               "proceedings are scrutinised very strictly and the State must "
+                               "show convincingly that their fairness was not irretrievably "
+                               "prejudiced."), Toward.BREACH, 2)
     elif stage1.outcome is Outcome.NO_VIOLATION:
-        presumption = Factor("Compelling reasons for the restriction are shown.",
+        presumption = Factor(_("Compelling reasons for the restriction are shown."),
                              Toward.FAIRNESS, 1)
     else:
         missing.append(Missing(stage1.questions[0] if stage1.questions else
-                               "Were there compelling reasons for the restriction?"))
+                               _("Were there compelling reasons for the restriction?")))
     decision = weigh(
-        "Weighing the proceedings as a whole (Ibrahim §274; Beuze, which rejects automatic "
-        "rules).", factors, missing, presumption=presumption,
-        breach_text="the use of what was said without a lawyer irretrievably prejudiced the "
-                    "defence.",
-        fair_text="the restriction did not make the proceedings as a whole unfair.")
-    note = ("The public interest in investigating the offence, which the Court also weighs, is "
-            "left to the reviewer.")
+        _("Weighing the proceedings as a whole (Ibrahim §274; Beuze, which rejects automatic "
+          "rules)."), factors, missing, presumption=presumption,
+        breach_text=_("the use of what was said without a lawyer irretrievably prejudiced the "
+                      "defence."),
+        fair_text=_("the restriction did not make the proceedings as a whole unfair."))
+    note = _("The public interest in investigating the offence, which the Court also weighs, is "
+             "left to the reviewer.")
     return attrs.evolve(decision, reasons=(*decision.reasons, note))
 
 
@@ -522,52 +577,61 @@ def _of_choice(ctx: Context) -> Decision:
     for i in ctx.events(Interrogation):
         excluded = ctx.fact(i, "chosen_lawyer_excluded")
         if excluded.value is True:
-            decisions.append(breach(f"A lawyer chosen by or for {ctx.name} was turned away, or "
-                                    f"never contacted, before {ctx.label(i)}.", excluded))
+            decisions.append(breach(_("A lawyer chosen by or for {name} was turned away, or "
+                                      "never contacted, before {what}.", name=ctx.name,
+                                      what=ctx.label(i)), excluded))
         elif (i.lawyer_chosen_by is Party.AUTHORITIES or i.lawyer_suggested_by_police is True
               ) and (informed := ctx.fact(i, "lawyer_choice_informed")).value is not None:
             brought = ctx.fact(i, "lawyer_suggested_by_police" if i.lawyer_suggested_by_police
                                else "lawyer_chosen_by")
             if informed.value is False:
-                decisions.append(breach(f"{ctx.name} accepted the lawyer the investigators "
-                                        f"brought to {ctx.label(i)} without knowing of a lawyer "
-                                        "retained for them, or without being free to refuse.",
+                decisions.append(breach(_("{name} accepted the lawyer the investigators "
+                                          "brought to {what} without knowing of a lawyer "
+                                          "retained for them, or without being free to "
+                                          "refuse.", name=ctx.name, what=ctx.label(i)),
                                         brought, informed))
             else:
-                decisions.append(compliant(f"{ctx.name} accepted the lawyer the investigators "
-                                           f"brought to {ctx.label(i)} freely and knowingly.",
+                decisions.append(compliant(_("{name} accepted the lawyer the investigators "
+                                             "brought to {what} freely and knowingly.",
+                                             name=ctx.name, what=ctx.label(i)),
                                            brought, informed))
         elif i.lawyer_chosen_by is Party.AUTHORITIES or i.lawyer_suggested_by_police is True:
-            decisions.append(unknown(f"Did {ctx.name} choose freely, and knowing of any lawyer "
-                                     f"retained by the family, the lawyer the investigators "
-                                     f"brought to {ctx.label(i)}?"))
+            decisions.append(unknown(_("Did {name} choose freely, and knowing of any lawyer "
+                                       "retained by the family, the lawyer the investigators "
+                                       "brought to {what}?", name=ctx.name, what=ctx.label(i))))
         elif i.lawyer_chosen_by in (Party.DEFENDANT, Party.FAMILY) and i.counsel_present:
-            decisions.append(compliant(f"{ctx.name} had a lawyer of their or their family's "
-                                       f"choice at {ctx.label(i)}.",
+            decisions.append(compliant(_("{name} had a lawyer of their or their family's "
+                                         "choice at {what}.", name=ctx.name,
+                                         what=ctx.label(i)),
                                        ctx.fact(i, "lawyer_chosen_by")))
     for c in ctx.events(CounselAccess):
         granted, chooser = ctx.fact(c, "granted"), ctx.fact(c, "chosen_by")
         told = ctx.fact(c, "informed_of_counsel")
         chosen = chooser.value in (Party.DEFENDANT, Party.FAMILY)
         if chosen and granted.value is False:
-            decisions.append(breach(f"A lawyer chosen by {ctx.name} or the family was turned "
-                                    f"away {ctx.when(c)}.", granted, chooser))
+            decisions.append(breach(_("A lawyer chosen by {name} or the family was turned "
+                                      "away {when}.", name=ctx.name, when=ctx.when(c)),
+                                    granted, chooser))
         if told.value is False:
-            decisions.append(breach(f"{ctx.name} was not told that a chosen lawyer had come "
-                                    f"{ctx.when(c)}.", told))
+            decisions.append(breach(_("{name} was not told that a chosen lawyer had come "
+                                      "{when}.", name=ctx.name, when=ctx.when(c)), told))
         if chosen and granted.value is True:
-            decisions.append(compliant(f"{ctx.name} was assisted by a lawyer of their or their "
-                                       f"family's choice {ctx.when(c)}.", granted, chooser))
+            decisions.append(compliant(_("{name} was assisted by a lawyer of their or their "
+                                         "family's choice {when}.", name=ctx.name,
+                                         when=ctx.when(c)), granted, chooser))
         if chooser.value is None or granted.value is None:
-            decisions.append(unknown(f"Who chose the lawyer {ctx.when(c)}, and was "
-                                     "that lawyer let in?"))
+            decisions.append(unknown(_("Who chose the lawyer {when}, and was that lawyer let "
+                                       "in?", when=ctx.when(c))))
         if chooser.value is Party.AUTHORITIES and granted.value is True:
-            decisions.append(unknown(f"Did {ctx.name} ask for a lawyer of their own choosing "
-                                     "instead of the one the authorities called?",
-                                     reason=f"The lawyer {ctx.when(c)} was chosen by the "
-                                            "authorities.", facts=(chooser,)))
-    return worst(decisions, empty=unknown(f"Was {ctx.name} represented by a lawyer of their "
-                                          "choosing, and was any chosen lawyer turned away?"))
+            decisions.append(unknown(_("Did {name} ask for a lawyer of their own choosing "
+                                       "instead of the one the authorities called?",
+                                       name=ctx.name),
+                                     reason=_("The lawyer {when} was chosen by the "
+                                              "authorities.", when=ctx.when(c)),
+                                     facts=(chooser,)))
+    return worst(decisions, empty=unknown(_("Was {name} represented by a lawyer of their "
+                                            "choosing, and was any chosen lawyer turned away?",
+                                            name=ctx.name)))
 
 
 OF_CHOICE = Criterion(
@@ -595,23 +659,25 @@ def _waiver(ctx: Context) -> Decision:
         what = ctx.label(i)
         requested, present = ctx.fact(i, "counsel_requested"), ctx.fact(i, "counsel_present")
         if requested.value is True and present.value is False:
-            decisions.append(breach(f"{ctx.name} asked for a lawyer, yet {what} went on "
-                                    "without one.", requested, present))
+            decisions.append(breach(_("{name} asked for a lawyer, yet {what} went on without "
+                                      "one.", name=ctx.name, what=what), requested, present))
         if i.waiver is True:
             informed = ctx.fact(i, "waiver_informed")
             if informed.value is False:
-                decisions.append(breach(f"{ctx.name}'s waiver of counsel for {what} was not "
-                                        "unequivocal and informed.", ctx.fact(i, "waiver"),
-                                        informed))
+                decisions.append(breach(_("{name}'s waiver of counsel for {what} was not "
+                                          "unequivocal and informed.", name=ctx.name,
+                                          what=what), ctx.fact(i, "waiver"), informed))
             elif informed.value is True:
-                decisions.append(compliant(f"{ctx.name} waived counsel for {what} "
-                                           "unequivocally and knowingly.", informed))
+                decisions.append(compliant(_("{name} waived counsel for {what} unequivocally "
+                                             "and knowingly.", name=ctx.name, what=what),
+                                           informed))
             else:
-                decisions.append(unknown(f"Was {ctx.name}'s waiver for {what} in writing, "
-                                         "unequivocal and made knowing its consequences?"))
-    return worst(decisions, empty=not_applicable(
-        f"No waiver of counsel, and no request for counsel that was ignored, is recorded for "
-        f"{ctx.name}."))
+                decisions.append(unknown(_("Was {name}'s waiver for {what} in writing, "
+                                           "unequivocal and made knowing its consequences?",
+                                           name=ctx.name, what=what)))
+    return worst(decisions, empty=not_applicable(_(
+        "No waiver of counsel, and no request for counsel that was ignored, is recorded for "
+        "{name}.", name=ctx.name)))
 
 
 WAIVER = Criterion(
@@ -635,10 +701,11 @@ def _confidential(ctx: Context) -> Decision:
     meetings = [c for c in ctx.events(CounselAccess) if c.granted is not False]
     return by_detail(
         ctx, meetings, "confidential", bad=False,
-        said_bad="{name} could not consult the lawyer in private at {what}.",
-        said_good="{name} consulted the lawyer in private at {what}.",
-        ask="Could {name} talk to the lawyer at {what} out of officials' hearing?",
-        empty=not_applicable(f"No meeting of {ctx.name} with a lawyer is recorded."))
+        said_bad=T_("{name} could not consult the lawyer in private at {what}."),
+        said_good=T_("{name} consulted the lawyer in private at {what}."),
+        ask=T_("Could {name} talk to the lawyer at {what} out of officials' hearing?"),
+        empty=not_applicable(_("No meeting of {name} with a lawyer is recorded.",
+                               name=ctx.name)))
 
 
 CONFIDENTIAL = Criterion(
@@ -660,17 +727,19 @@ CONFIDENTIAL = Criterion(
 def _time_to_prepare(ctx: Context) -> Decision:
     def one(r: DefenceRequest) -> Decision:
         granted = ctx.fact(r, "granted")
+        when = ctx.when(r)
         if granted.value is True:
-            return compliant(f"The defence's request for more time {ctx.when(r)} was granted.",
-                             granted)
+            return compliant(_("The defence's request for more time {when} was granted.",
+                               when=when), granted)
         if granted.value is False:
             return _time_refused(ctx, r, granted)
-        return unknown(f"What did the court decide on the request for time {ctx.when(r)}?")
+        return unknown(_("What did the court decide on the request for time {when}?",
+                         when=when))
 
     requests = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.ADJOURNMENT]
-    return worst((one(r) for r in requests), empty=unknown(
+    return worst((one(r) for r in requests), empty=unknown(_(
         "Did the defence have enough time to prepare between the charge, access to the file "
-        "and the trial, and did it ask for more?"))
+        "and the trial, and did it ask for more?")))
 
 
 def _time_refused(ctx: Context, r: DefenceRequest, granted: Fact) -> Decision:
