@@ -163,7 +163,7 @@ def _markdown(case: Case, a: Assessment, t: Lang) -> str:
             out += [md(t._("Open question: {text}", text=prose(q))) + "\n" for q in f.questions]
             if f.outcome is not Outcome.NO_VIOLATION:
                 out.append(md(t._("Sources of the standard: {cites}", cites="; ".join(
-                    str(c) + ("" if s == "status unknown" else f" [{w.status(s, t)}]")
+                    w.citation(c, s, t)
                     for c, s in f.citations))) + "\n")
     out += ["## " + md(t._("Sources of the facts")), ""]
     for source in case.sources:
@@ -310,7 +310,7 @@ def _html(case: Case, a: Assessment, t: Lang) -> str:
             groups.append({
                 "name": names[subject] if subject else t._("The case as a whole"),
                 "findings": [(f, _anchor(f.criterion, f.subject), _head(f, t), w.title(f, t=t),
-                              [str(c) + ("" if s == "status unknown" else f" [{w.status(s, t)}]")
+                              [w.citation(c, s, t)
                                for c, s in f.citations]) for f in mine]})
     prose = w.Prose(a.findings, t)
     questions = [(t._(ask.value), [

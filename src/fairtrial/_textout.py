@@ -175,7 +175,7 @@ def _findings(o: _Out, case: Case, a: Assessment, t: Lang) -> None:
                 o.wrap(t._("Open question: {text}", text=prose(q)), "      ")
             if f.is_breach:
                 o.wrap(t._("Sources of the standard: {cites}", cites="; ".join(
-                    str(c) + ("" if s == "status unknown" else f" [{w.status(s, t)}]")
+                    w.citation(c, s, t)
                     for c, s in f.citations)), "      ")
 
 

@@ -21,6 +21,7 @@ from fairtrial.checklist._core import (
     KIND_WORDS,
     PARTY_NAMES,
     Area,
+    Citation,
     Confidence,
     Finding,
     Outcome,
@@ -69,6 +70,15 @@ def grade_letter(letter: str, t: Lang) -> str:
 
 def status(value: str, t: Lang) -> str:
     return t.p_("status", value)
+
+
+def citation(c: Citation, status_: str, t: Lang) -> str:
+    """A citation as a report lists it: as written (sources are never translated), marked in
+    the reader's language where its pinpoint is unconfirmed, with how it applies."""
+    text = f"{c.source}, {c.pinpoint}" if c.pinpoint else c.source
+    if not c.confirmed:
+        text = t._("{citation} (pinpoint unconfirmed)", citation=text)
+    return text if status_ == "status unknown" else f"{text} [{status(status_, t)}]"
 
 
 def title(f: Finding | str, english: str | None = None, *, t: Lang) -> str:
