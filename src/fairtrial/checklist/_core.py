@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import functools
 from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
 from typing import Any, TypeVar
 
 import attrs
@@ -158,7 +159,7 @@ def provenance_text(prov: Provenance) -> str:
     return f"{head}; sources: {', '.join(prov.sources)}"
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)  # as ``when_of``: room for a large case's dates
 def when_text(when: When | None) -> str:
     """'on 28 May 2025', 'in May 2025', 'between ... and ...': a date as a sentence says it."""
     if when is None:
@@ -330,6 +331,15 @@ def _severity(decision: Decision) -> int:
     return SEVERITY_OF_OUTCOME[decision.outcome]
 
 
+def _unique_facts(groups: Iterable[tuple[Fact, ...]]) -> tuple[Fact, ...]:
+    """``tuple(dict.fromkeys(f for g in groups for f in g))``. Decisions on many statements
+    repeat the same fact objects (every statement rests on the allegations before it), so
+    these are dropped by identity first, in C, and only the distinct objects are hashed as
+    facts; the first of each fact is kept, in order, as before."""
+    items = list(chain.from_iterable(groups))
+    return tuple(dict.fromkeys(dict(zip(map(id, items), items, strict=True)).values()))
+
+
 def worst(decisions: Iterable[Decision], *, empty: Decision) -> Decision:
     """Combine the decisions on several events: the worst outcome leads, the rest is kept."""
     items = list(decisions)
@@ -348,7 +358,7 @@ def worst(decisions: Iterable[Decision], *, empty: Decision) -> Decision:
     return Decision(
         lead.outcome,
         tuple(dict.fromkeys(r for d in same for r in d.reasons)),
-        tuple(dict.fromkeys(f for d in same for f in d.facts)),
+        _unique_facts(d.facts for d in same),
         tuple(dict.fromkeys(against)),
         # Questions behind the worse outcomes first.
         tuple(dict.fromkeys(q for d in sorted(items, key=_severity, reverse=True)
@@ -413,8 +423,8 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
         parts.append(f"For {side}: {_listed(for_)}")
     if missing:
         parts.append("Not recorded: " + " ".join(m.question for m in missing))
-    facts = tuple(dict.fromkeys(x for f in against for x in f.facts))
-    fair_facts = tuple(dict.fromkeys(x for f in for_ for x in f.facts))
+    facts = _unique_facts(f.facts for f in against)
+    fair_facts = _unique_facts(f.facts for f in for_)
     if abs(score) <= open_weight or score == 0:
         parts.append("On what is recorded the balance is open: the missing factors could "
                      "decide it.")

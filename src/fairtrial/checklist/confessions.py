@@ -368,8 +368,7 @@ def _statement_used(ctx: Context) -> Decision:
                                   text, (*coercion, *use))
             text = (f"{used} {what}, which was obtained by ill-treatment of {whom}; such a "
                     "statement makes the proceedings unfair whatever its weight.")
-            return attrs.evolve(cite.refer(breach(text, *coercion, *use), text,
-                                           (*coercion, *use)), cites=_cat(coercion))
+            return cite.breach(text, (*coercion, *use), cites=_cat)
         pressure = [f.event for f in coercion if isinstance(f.event, IllTreatment)]
         if _established(coercion) and pressure and not any(
                 _links.reaches_art7(t) for t in pressure):
@@ -380,8 +379,7 @@ def _statement_used(ctx: Context) -> Decision:
         if _established(coercion):
             text = (f"{used} {what}, which was obtained by coercion; a statement obtained by "
                     "ill-treatment or undue pressure may never be used.")
-            return attrs.evolve(cite.refer(breach(text, *coercion, *use), text,
-                                           (*coercion, *use)), cites=_cat(coercion))
+            return cite.breach(text, (*coercion, *use), cites=_cat)
         unexamined = [f for f in _court_examined(ctx) if f.value is False]
         if unexamined:
             return breach(f"{used} {what}, though {ctx.name} said it was coerced; the court did "
@@ -394,7 +392,7 @@ def _statement_used(ctx: Context) -> Decision:
                            reason=f"{used} {what} after examining the claim of coercion.",
                            facts=use)
         text = f"{used} {what}, which {ctx.name} says was coerced."
-        return cite.refer(breach(text, *coercion, *use), text, (*coercion, *use))
+        return cite.breach(text, (*coercion, *use))
 
     return cite.lead(worst((*(one(s, c) for s, c in tainted), *_possibly_tainted(ctx)),
                            empty=not_applicable("")))
@@ -679,8 +677,7 @@ def _prosecutor(ctx: Context) -> Decision:
             elif offered.value is Party.PROSECUTION:
                 text = (f"The prosecution put forward {ctx.label(e)}, which comes from the "
                         f"statement {ctx.when(s)} said to be coerced.")
-                decisions.append(cite.refer(breach(text, offered, *grounds), text,
-                                            (offered, *grounds)))
+                decisions.append(cite.breach(text, (offered, *grounds)))
             elif offered.value is not None:
                 decisions.append(compliant(f"The prosecution did not put forward "
                                            f"{ctx.label(e)}.", offered))
