@@ -280,3 +280,42 @@ def test_citations_of_a_run_come_from_one_allegation_of_each_kind() -> None:
         got = cite.breach("Text.", allegations[:k], cites=_cat)
         expected: tuple[Citation, ...] = _cat(allegations[:k])
         assert got.cites == expected
+
+
+# --- names in the open questions --------------------------------------------------------------
+
+_WORDS = st.text(alphabet="ab c", min_size=1, max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=100, unique=True),
+       st.lists(st.text(alphabet="ab cd", max_size=40), max_size=5))
+def test_names_are_found_as_the_longest_first_alternation_finds_them(
+        keys: list[str], texts: list[str]) -> None:
+    import re
+
+    from fairtrial._names import Names
+
+    ordered = sorted(keys, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(k) for k in ordered))
+    names = Names(ordered)
+    for text in [*texts, "".join(keys), " ".join(reversed(keys))]:
+        assert names.found(text) == [m.group(0) for m in pattern.finditer(text)]
+        assert names.sub("\x00", text) == pattern.sub("\x00", text)
+
+
+def test_the_open_questions_of_a_large_case_name_their_events_as_before(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above 64 names the lookups are used: the questions and the events they name are those
+    the regular expression gave."""
+    from fairtrial import _names, _questions
+
+    case = fairtrial.from_data(make_case(400))
+    a = fairtrial.assess(case)
+    ours = _questions.gather(case, a)
+    _, what = _questions._skeleton(case, a)
+    assert len(what) > _names._FEW
+    monkeypatch.setattr(_questions, "finder",
+                        lambda keys: _names._Regex(sorted(keys, key=len, reverse=True)))
+    assert _questions.gather(case, a) == ours
+    assert any(q.events for q in ours)
