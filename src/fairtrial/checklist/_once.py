@@ -36,6 +36,11 @@ _REFERENCE = {
 _HEADING = "The allegations of ill-treatment before these statements."
 
 
+def _reference(count: int) -> str:
+    """What a statement's reason says of the ``count`` allegations it rests on."""
+    return _REFERENCE[min(count, 2)].format(n=count)
+
+
 def _is_allegation(f: Fact) -> bool:
     return isinstance(f.event, IllTreatment)
 
@@ -103,8 +108,7 @@ class Allegations:
                             self._cites(cites, length) if cites else ())
         if not length:
             return decision
-        reference = _REFERENCE[min(length, 2)].format(n=length)
-        return attrs.evolve(decision, reasons=(_sourced(f"{text} {reference}", rest),))
+        return attrs.evolve(decision, reasons=(_sourced(f"{text} {_reference(length)}", rest),))
 
     def _cites(self, cites: Callable[[Sequence[Fact]], tuple[Citation, ...]], length: int,
                ) -> tuple[Citation, ...]:
@@ -158,8 +162,7 @@ class Allegations:
                 own.append(f)
         if not count:
             return decision
-        reference = _REFERENCE[min(count, 2)].format(n=count)
-        return attrs.evolve(decision, reasons=(_sourced(f"{text} {reference}", own),))
+        return attrs.evolve(decision, reasons=(_sourced(f"{text} {_reference(count)}", own),))
 
     def lead(self, decision: Decision) -> Decision:
         """The combined decision, with the allegations its reasons refer to cited once,
