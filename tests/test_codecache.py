@@ -1,7 +1,8 @@
 """The compiled methods kept between runs (src/fairtrial/_codecache.py) are exactly what
 compiling their sources gives, and the cache changes no output.
 
-Also here: the treaty table typed one state at a time is the table typed whole."""
+Also here, the other parts of a quicker start: the treaty table typed one state at a time is
+the table typed whole, and only the program leaves its objects to the system at exit."""
 
 from __future__ import annotations
 
@@ -164,3 +165,34 @@ def test_each_states_treaties_are_those_of_the_whole_table() -> None:
         assert list(_treaties.of_state(state) or {}) == list(treaties)
         assert _treaties.known(state)
     assert _treaties.of_state("XX") is None and not _treaties.known("XX")
+
+
+# --- a quick exit, for the program only --------------------------------------------------------
+
+
+def test_only_the_program_leaves_its_objects_to_the_system_at_exit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import atexit
+    import gc
+
+    from fairtrial import _cli
+
+    registered: list[object] = []
+    monkeypatch.setattr(atexit, "register", registered.append)
+    assert _cli.main(["schema"], out=io.StringIO()) == 0
+    assert registered == []  # a caller that goes on keeps collecting
+    monkeypatch.setattr(sys, "argv", ["fairtrial", "schema"])
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    assert _cli.main() == 0
+    assert registered == [gc.freeze]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_the_program_writes_what_main_returns(example: Path) -> None:
+    from fairtrial import _cli
+
+    out = io.StringIO()
+    assert _cli.main(["assess", str(example)], out=out) == 0
+    done = subprocess.run([sys.executable, "-m", "fairtrial", "assess", str(example)],
+                          capture_output=True, check=True, text=True)
+    assert done.stdout == out.getvalue()
