@@ -5,8 +5,13 @@
     python bench/startup.py --against /tmp/old/src   # the same commands with another source
                                                   # tree first on PYTHONPATH, paired per round
 
-Each round runs every command once, in turn; figures are CPU times (user and system: on a
-shared machine the wall clock counts waiting for a core), medians with their range.
+Each round runs every command once, in turn, after a warm-up round that is not counted;
+figures are CPU times (user and system: on a shared machine the wall clock counts waiting for
+a core), medians with their range. Commands run as an installed package does: with their
+bytecode, which pip writes at install, and the compiled methods of the model
+(src/fairtrial/_codecache.py), so PYTHONDONTWRITEBYTECODE is removed from their environment
+(with it, every start compiles fairtrial's modules from source); --keep-env runs them in this
+environment as it is.
 """
 
 from __future__ import annotations
@@ -37,19 +42,28 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--against", metavar="SRC",
                         help="also run each command with SRC first on PYTHONPATH (paired)")
+    parser.add_argument("--keep-env", action="store_true",
+                        help="keep PYTHONDONTWRITEBYTECODE if set (see above)")
     args = parser.parse_args()
     py = sys.executable
     runner = [py, "-c", "import sys; from fairtrial._cli import main; sys.exit(main())"]
-    envs = {"this tree": None}
+    installed = dict(os.environ)
+    if not args.keep_env:
+        installed.pop("PYTHONDONTWRITEBYTECODE", None)
+    envs = {"this tree": installed}
     if args.against:
-        envs["--against"] = {**os.environ, "PYTHONPATH": args.against}
+        envs["--against"] = {**installed, "PYTHONPATH": args.against}
     times: dict[tuple[str, str], list[float]] = {}
     base: list[float] = []
-    for _ in range(args.rounds):
-        base.append(wall([py, "-c", "pass"]))
+    for n in range(args.rounds + 1):  # the first round warms up: bytecode, caches
+        cpu = wall([py, "-c", "pass"], env=installed)
+        if n:
+            base.append(cpu)
         for label, env in envs.items():
             for name, argv in COMMANDS.items():
-                times.setdefault((label, name), []).append(wall([*runner, *argv], env=env))
+                cpu = wall([*runner, *argv], env=env)
+                if n:
+                    times.setdefault((label, name), []).append(cpu)
     print(f"python -c pass: {statistics.median(base) * 1e3:.1f} ms of CPU "
           f"(median of {args.rounds} rounds)")
     for (label, name), ts in times.items():

@@ -455,6 +455,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    if argv is None and out is None:  # run as the program
+        from fairtrial._gc import quick_exit
+
+        quick_exit()
     parser = build_parser()
     args = parser.parse_args(argv)
     stream = out if out is not None else sys.stdout

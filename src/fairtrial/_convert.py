@@ -20,6 +20,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import make_converter
 
+from fairtrial import _codecache
 from fairtrial._model import (
     EVENT_KINDS,
     Case,
@@ -33,6 +34,8 @@ from fairtrial._model import (
     VerdictResult,
 )
 from fairtrial._when import When, when_of
+
+_codecache.install(cattrs.gen)  # the structuring functions it writes, compiled as the model's
 
 __all__ = ["converter"]
 

@@ -10,11 +10,12 @@ only loses collection for that time.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 from collections.abc import Iterator
 
-__all__ = ["collector_paused"]
+__all__ = ["collector_paused", "quick_exit"]
 
 
 @contextlib.contextmanager
@@ -27,3 +28,13 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+def quick_exit() -> None:
+    """At exit, leave the objects of this run to the operating system instead of the
+    collector: Python's last collections walk every object alive (the model's classes, the
+    checklist, the case and its assessment), about a sixth of the time a one-case command
+    took. Freezing them at exit (``gc.freeze``) keeps those passes away from them; memory is
+    returned as the process ends. For a command run as a program only: a process that goes on
+    (a test calling ``main``) keeps collecting as usual."""
+    atexit.register(gc.freeze)

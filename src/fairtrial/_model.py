@@ -10,8 +10,10 @@ from __future__ import annotations
 import functools
 from typing import Any, ClassVar, TypeVar
 
+import attr._make
 import attrs
 
+from fairtrial import _codecache
 from fairtrial._vocab import (
     AbsenceReason,
     AppealAgainst,
@@ -54,6 +56,9 @@ from fairtrial._vocab import (
     Weight,
 )
 from fairtrial._when import When
+
+# Before the classes: the methods attrs writes for them come compiled from the last run.
+_codecache.install(attr._make)
 
 FORMAT_VERSION = "2.0"
 #: Versions a case file may declare: format 1 is a subset of format 2 and loads as it is.

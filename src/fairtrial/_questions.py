@@ -20,7 +20,6 @@ criterion, then to the question that concerns more people.
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Iterable
 
 import attrs
@@ -28,6 +27,7 @@ import attrs
 from fairtrial._assess import GRADE_RANK, Assessment, Grade, grade
 from fairtrial._i18n import N_
 from fairtrial._model import Case
+from fairtrial._names import Finder, finder
 from fairtrial.checklist._core import (
     Area,
     Context,
@@ -141,7 +141,7 @@ class _Stakes:
         return self._moves[key]
 
 
-def _skeleton(case: Case, a: Assessment) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _skeleton(case: Case, a: Assessment) -> tuple[Finder | None, dict[str, str]]:
     """A pattern matching the names of the case's events and people, and what each names."""
     what: dict[str, str] = {}
     for e in case.events:
@@ -150,8 +150,7 @@ def _skeleton(case: Case, a: Assessment) -> tuple[re.Pattern[str] | None, dict[s
         what.setdefault(name, "p:" + pid)
     if not what:
         return None, what
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(what, key=len, reverse=True)))
-    return pattern, what
+    return finder(what), what
 
 
 @attrs.define
@@ -174,7 +173,7 @@ def gather(case: Case, a: Assessment) -> tuple[Question, ...]:
             continue
         stake = stakes.of(f)
         for q in f.questions:
-            named = [what[m.group(0)] for m in pattern.finditer(q)] if pattern else []
+            named = [what[k] for k in pattern.found(q)] if pattern else []
             key = pattern.sub("\x00", q) if pattern else q
             entry = merged.get(key)
             if entry is None:

@@ -110,20 +110,49 @@ def _rows(name: str) -> list[dict[str, str]]:
 @functools.cache
 def ratifications() -> dict[str, dict[str, Status]]:
     """state -> treaty -> Status, from the shipped data."""
-    table: dict[str, dict[str, Status]] = {}
+    return {state: of_state(state) or {} for state in _rows_by_state()}
+
+
+@functools.cache
+def _rows_by_state() -> dict[str, list[tuple[list[str], list[str]]]]:
+    """The rows of the treaty files (with their header), by state, untyped: an assessment
+    needs one state's, and typing every state's rows (some 1,400, with their dates) was most
+    of the time a first assessment took."""
+    by_state: dict[str, list[tuple[list[str], list[str]]]] = {}
     for name in _FILES:
-        for r in _rows(name):
-            table.setdefault(r["state"], {})[r["instrument"]] = Status(
-                treaty=r["instrument"], in_force=_when(r["in_force"]), source=r["source"],
-                confirmed=r["confirmed"] == "yes",
-                ended=_when(r["withdrawal_effective"]), consent=_when(r["consent"]),
-                consent_kind=r["consent_kind"] or None)
+        try:
+            text = resources.files("fairtrial").joinpath(f"data/{name}").read_text("utf-8")
+        except FileNotFoundError:
+            continue
+        reader = csv.reader(io.StringIO(text))
+        header = next(reader, [])
+        for row in reader:
+            if row:  # as csv.DictReader, which skips empty rows
+                by_state.setdefault(row[0], []).append((header, row))
+    return by_state
+
+
+@functools.cache
+def of_state(country: str) -> dict[str, Status] | None:
+    """treaty -> Status for one state; None when the data does not know the state."""
+    rows = _rows_by_state().get(country)
+    if rows is None:
+        return None
+    table: dict[str, Status] = {}
+    for header, row in rows:
+        # As csv.DictReader reads a row: a missing field is None.
+        r: dict[str, Any] = {**dict.fromkeys(header), **dict(zip(header, row, strict=False))}
+        table[r["instrument"]] = Status(
+            treaty=r["instrument"], in_force=_when(r["in_force"]), source=r["source"],
+            confirmed=r["confirmed"] == "yes",
+            ended=_when(r["withdrawal_effective"]), consent=_when(r["consent"]),
+            consent_kind=r["consent_kind"] or None)
     return table
 
 
 def status(country: str, treaty: str) -> Status | None:
     """The state's standing under ``treaty``; None when the data does not know the state."""
-    known = ratifications().get(country)
+    known = of_state(country)
     if known is None:
         return None
     found = known.get(treaty)
@@ -134,7 +163,7 @@ def status(country: str, treaty: str) -> Status | None:
 
 
 def known(country: str) -> bool:
-    return country in ratifications()
+    return country in _rows_by_state()
 
 
 @functools.cache
@@ -251,7 +280,7 @@ def derogations_at(country: str, treaty: str | None, pinpoint: str | None,
 def listed(country: str) -> list[tuple[str, str, Any]]:
     """(key, name, status row) of each instrument the treaty table shows for ``country``: the
     ones fairtrial cites, and the others the state is party to, in the table's order."""
-    parties = ratifications()[country]
+    parties = of_state(country) or {}
     out = []
     for key, name in TREATIES.items():
         row = status(country, key)

@@ -14,7 +14,7 @@ from fairtrial._treaties import (
     applicability,
     known,
     listed,
-    ratifications,
+    of_state,
     remedies,
     reservations,
     review_bodies,
@@ -35,7 +35,7 @@ def _party_note(country: str, key: str, t: Lang) -> str | None:
     if row is None:
         return None
     if row.in_force is None:
-        if key in _REGIONAL and key not in ratifications()[country]:
+        if key in _REGIONAL and key not in (of_state(country) or {}):
             return t._("not a member of {organisation}, so not a party",
                        organisation=t.p_("organisation", _REGIONAL[key]))
         return row.source

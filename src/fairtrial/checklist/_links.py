@@ -3,7 +3,9 @@ lawyer or after coercion, and whether a verdict relied on them."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from bisect import bisect_left
+from datetime import datetime, timedelta
+from itertools import pairwise
 
 import attrs
 
@@ -327,20 +329,46 @@ def possible_coercion_of(ctx: Context, statement: Event) -> tuple[Fact, ...]:
 
 
 def _coercion_of(ctx: Context, statement: Event, *, sure: bool) -> tuple[Fact, ...]:
+    who = makers(ctx, statement)
     found: list[Fact] = []
-    for maker in makers(ctx, statement):
+    for maker in who:
+        events, facts, starts = _allegations_of(ctx, maker, sure=sure)
+        if statement.date is None:
+            found.extend(facts)
+        elif starts is not None:
+            # Dated in record order: those not certainly after the statement (starting before
+            # it ends) are a prefix, found without a scan per statement.
+            found.extend(facts[:bisect_left(starts, statement.date.latest)])
+        else:
+            found.extend(f for t, f in zip(events, facts, strict=True)
+                         if not (t.date and statement.date.before(t.date) is Tri.YES))
+    if sure:
+        found.extend(ctx.fact(r, "alleges_coercion") for r in _retractions_of(ctx, statement))
+    # One maker's allegations and a statement's retractions are distinct facts already.
+    return tuple(found) if len(who) == 1 else tuple(dict.fromkeys(found))
+
+
+def _allegations_of(ctx: Context, maker: str, *, sure: bool,
+                    ) -> tuple[tuple[IllTreatment, ...], tuple[Fact, ...], list[datetime] | None]:
+    """The maker's ill-treatment that may bear on their statements (``sure``: aimed at a
+    statement or during questioning; else of unrecorded aim and setting), in record order,
+    with its facts, and the times each began when all are dated in that order. Built once per
+    case: scanning them for every statement grew with statements x allegations."""
+    def build() -> tuple[tuple[IllTreatment, ...], tuple[Fact, ...], list[datetime] | None]:
+        picked = []
         for t in ctx.case.events_of(IllTreatment, maker):
             if t.to_obtain_statement is False:
                 continue
-            if statement.date and t.date and statement.date.before(t.date) is Tri.YES:
-                continue
             aimed = t.to_obtain_statement is True or t.context in _QUESTIONING
             unclear = t.to_obtain_statement is None and t.context is None
-            if (aimed if sure else unclear):
-                found.append(ctx.fact(t))
-    if sure:
-        found.extend(ctx.fact(r, "alleges_coercion") for r in _retractions_of(ctx, statement))
-    return tuple(dict.fromkeys(found))
+            if aimed if sure else unclear:
+                picked.append(t)
+        starts = [t.date.earliest for t in picked if t.date is not None]
+        ordered = len(starts) == len(picked) and all(
+            a <= b for a, b in pairwise(starts))
+        return tuple(picked), tuple(ctx.fact(t) for t in picked), starts if ordered else None
+
+    return ctx.once(("allegations_of", maker, sure), build)
 
 
 def _retractions_of(ctx: Context, statement: Event) -> list[Retraction]:

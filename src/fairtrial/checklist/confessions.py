@@ -475,8 +475,7 @@ def _statement_used(ctx: Context) -> Decision:
                                           reason=text, facts=(*coercion, *use)),
                                   text, (*coercion, *use))
             text = _used(_OTHERS_ILL_TREATED, how, **words)
-            return attrs.evolve(cite.refer(breach(text, *coercion, *use), text,
-                                           (*coercion, *use)), cites=_cat(coercion))
+            return cite.breach(text, (*coercion, *use), cites=_cat)
         pressure = [f.event for f in coercion if isinstance(f.event, IllTreatment)]
         if _established(coercion) and pressure and not any(
                 _links.reaches_art7(t) for t in pressure):
@@ -486,8 +485,7 @@ def _statement_used(ctx: Context) -> Decision:
             return _weigh_pressure(ctx, s, how, coercion, use)
         if _established(coercion):
             text = _used(_USED_COERCED, how, **words)
-            return attrs.evolve(cite.refer(breach(text, *coercion, *use), text,
-                                           (*coercion, *use)), cites=_cat(coercion))
+            return cite.breach(text, (*coercion, *use), cites=_cat)
         unexamined = [f for f in _court_examined(ctx) if f.value is False]
         if unexamined:
             return breach(_used(_USED_UNEXAMINED, how, **words), *use, *unexamined)
@@ -496,7 +494,7 @@ def _statement_used(ctx: Context) -> Decision:
                              "voluntary, and on what evidence did it reject the claim?"),
                            reason=_used(_USED_EXAMINED, how, **words), facts=use)
         text = _used(_USED_SAYS_COERCED, how, **words)
-        return cite.refer(breach(text, *coercion, *use), text, (*coercion, *use))
+        return cite.breach(text, (*coercion, *use))
 
     return cite.lead(worst((*(one(s, c) for s, c in tainted), *_possibly_tainted(ctx)),
                            empty=not_applicable("")))
@@ -871,8 +869,7 @@ def _prosecutor(ctx: Context) -> Decision:
             elif offered.value is Party.PROSECUTION:
                 text = _("The prosecution put forward {item}, which comes from the statement "
                          "{when} said to be coerced.", **words)
-                decisions.append(cite.refer(breach(text, offered, *grounds), text,
-                                            (offered, *grounds)))
+                decisions.append(cite.breach(text, (offered, *grounds)))
             elif offered.value is not None:
                 decisions.append(compliant(_("The prosecution did not put forward {item}.",
                                              **words), offered))

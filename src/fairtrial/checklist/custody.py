@@ -3,7 +3,8 @@ detention as the exception, and freedom from ill-treatment (ICCPR arts 7, 9, 10)
 
 from __future__ import annotations
 
-from datetime import timedelta
+from bisect import bisect_left, bisect_right
+from datetime import datetime, timedelta
 
 import attrs
 
@@ -320,9 +321,15 @@ def _contact_within_days(ctx: Context, refused: OutsideContact,
     shows no later contact."""
     if refused.date is None:
         return None
-    later = [c for c in contacts if c is not refused and c.date is not None
-             and refused.date.before(c.date) is Tri.YES]
-    soon = [c for c in later if c.granted is True
+    # The later contacts (those starting once the refusal ended: ``When.before``), from an
+    # index of the dated contacts by start, not a scan of all of them for each refusal. Only
+    # those starting within 48 hours of the refusal's end can be within two days of it, or
+    # leave that open; beyond them only an unrecorded outcome matters.
+    starts, by_start, undecided_from = _contacts_by_start(ctx, contacts)
+    lo = bisect_left(starts, refused.date.latest)
+    near = bisect_right(starts, refused.date.latest + timedelta(hours=48), lo)
+    window = [c for _n, c in sorted(by_start[lo:near], key=lambda nc: nc[0])]  # record order
+    soon = [c for c in window if c.granted is True
             and Span.between(refused.date, c.date)  # type: ignore[arg-type]
             .exceeds(timedelta(hours=48)) is Tri.NO]
     if soon:
@@ -330,15 +337,32 @@ def _contact_within_days(ctx: Context, refused: OutsideContact,
                            "outside world {later}, within two days.", name=ctx.name,
                            when=ctx.when(refused), later=ctx.when(soon[0])),
                          ctx.fact(refused, "granted"), ctx.fact(soon[0], "granted"))
-    if any(c.granted is None or (
+    if undecided_from[lo] or any(
             c.granted is True and Span.between(refused.date, c.date)  # type: ignore[arg-type]
-            .exceeds(timedelta(hours=48)) is Tri.UNKNOWN) for c in later):
+            .exceeds(timedelta(hours=48)) is Tri.UNKNOWN for c in window):
         words = {"name": ctx.name, "when": ctx.when(refused)}
         return unknown(_("How long was {name} without contact with the outside world after "
                          "the refusal {when}?", **words),
                        reason=_("{name} was refused contact {when}.", **words),
                        facts=(ctx.fact(refused, "granted"),))
     return None
+
+
+def _contacts_by_start(ctx: Context, contacts: list[OutsideContact],
+                       ) -> tuple[list[datetime], list[tuple[int, OutsideContact]], list[bool]]:
+    """The person's dated ``contacts`` sorted by when they began (with their place in the
+    record), those times, and for each place in that order whether a contact from there on
+    has no recorded outcome. Built once per person."""
+    def build() -> tuple[list[datetime], list[tuple[int, OutsideContact]], list[bool]]:
+        by_start = sorted(((n, c) for n, c in enumerate(contacts) if c.date is not None),
+                          key=lambda nc: (nc[1].date.earliest, nc[0]))  # type: ignore[union-attr]
+        undecided_from = [False] * (len(by_start) + 1)
+        for k in range(len(by_start) - 1, -1, -1):
+            undecided_from[k] = undecided_from[k + 1] or by_start[k][1].granted is None
+        starts = [c.date.earliest for _n, c in by_start]  # type: ignore[union-attr]
+        return starts, by_start, undecided_from
+
+    return ctx.once(("contacts_by_start", ctx.person.id if ctx.person else None), build)
 
 
 INCOMMUNICADO = Criterion(

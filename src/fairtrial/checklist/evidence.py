@@ -61,6 +61,8 @@ def _burden(ctx: Context) -> Decision:
     if not verdicts:
         return not_applicable(_("{name} has not been convicted on the record.", name=ctx.name))
     retracted = [r for r in ctx.events(Retraction) if r.alleges_coercion]
+    # The same for every verdict: listed once, not once per verdict.
+    pleas = [p for p in ctx.events(PleaEntered) if p.plea is Plea.GUILTY]
 
     def one(v: Verdict) -> Decision:
         other, when = ctx.fact(v, "other_evidence"), ctx.when(v)
@@ -85,7 +87,6 @@ def _burden(ctx: Context) -> Decision:
                                 "statements rather than proved by the prosecution.", when=when,
                                 name=ctx.name), other,
                               ignored, ctx.fact(retracted[0], "alleges_coercion"))
-            pleas = [p for p in ctx.events(PleaEntered) if p.plea is Plea.GUILTY]
             return _sole_basis(ctx, v, other, pleas)
         return unknown(_("Apart from the defendants' own statements, what evidence of guilt "
                          "supported the conviction {when}?", when=when))
@@ -97,8 +98,7 @@ def _sole_basis(ctx: Context, v: Verdict, other: Fact, pleas: list[PleaEntered])
     """A conviction on the accused's own word alone: the question is whether that word was
     given freely and knowingly, not whether it was corroborated."""
     when, name = ctx.when(v), ctx.name
-    for p in pleas:
-        free, ruling = ctx.fact(p, "voluntary_and_informed"), ctx.fact(p, "after_adverse_ruling")
+    for p, free, ruling in _deciding_plea(ctx, pleas):
         pleaded = ctx.when(p)
         if free.value is False:
             return breach(_("The conviction {when} rests on {name}'s guilty plea {pleaded}, which "
@@ -126,6 +126,23 @@ def _sole_basis(ctx: Context, v: Verdict, other: Fact, pleas: list[PleaEntered])
                    reason=_("The conviction {when} rests on {name}'s own statements alone; that "
                             "is not a breach in itself, but the prosecution must show they were "
                             "given freely.", when=when, name=name), facts=(other,))
+
+
+def _deciding_plea(ctx: Context, pleas: list[PleaEntered],
+                   ) -> tuple[tuple[PleaEntered, Fact, Fact], ...]:
+    """The first of the person's guilty ``pleas`` whose record decides whether a conviction on
+    it stands (not freely made, after a ruling, or freely made), with those facts; none if no
+    plea does. The same for every verdict, so found once per person, not by a scan per
+    verdict."""
+    def build() -> tuple[tuple[PleaEntered, Fact, Fact], ...]:
+        for p in pleas:
+            free = ctx.fact(p, "voluntary_and_informed")
+            ruling = ctx.fact(p, "after_adverse_ruling")
+            if free.value is not None or ruling.value is True:
+                return ((p, free, ruling),)
+        return ()
+
+    return ctx.once(("deciding_plea", ctx.person.id if ctx.person else None), build)
 
 
 BURDEN = Criterion(

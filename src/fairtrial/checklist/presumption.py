@@ -3,6 +3,8 @@ accused's presentation in court (ICCPR art 14(2); GC32 para 30)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from fairtrial._i18n import T_, _, join
 from fairtrial._model import (
     Appeal,
@@ -13,7 +15,6 @@ from fairtrial._model import (
     Verdict,
 )
 from fairtrial._vocab import AppealAgainst, AppealOutcome
-from fairtrial._when import Tri
 from fairtrial.checklist._core import (
     Area,
     Citation,
@@ -39,14 +40,27 @@ def _before_verdict(ctx: Context, event: Event) -> bool:
     """Whether ``event`` may have come before guilt was finally established: before every
     verdict, or while an appeal against it was pending (the presumption lasts until then:
     Konstas v Greece)."""
-    verdicts = [v for v in ctx.events(Verdict) if v.date is not None]
-    if event.date is None or not any(
-            v.date.before(event.date) is Tri.YES for v in verdicts):  # type: ignore[union-attr]
+    first_end, pending, last_start = _verdict_bounds(ctx)
+    # A verdict certainly before the event ends by its start (``When.before``), so the
+    # earliest end of any verdict decides; likewise the latest start of an appeal.
+    if event.date is None or first_end is None or not first_end <= event.date.earliest:
         return True
-    appeals = [a for a in ctx.events(Appeal) if a.against is AppealAgainst.VERDICT]
-    return any(a.outcome is AppealOutcome.PENDING
-               or (a.date is not None and event.date.before(a.date) is Tri.YES)
-               for a in appeals)
+    return pending or (last_start is not None and event.date.latest <= last_start)
+
+
+def _verdict_bounds(ctx: Context) -> tuple[datetime | None, bool, datetime | None]:
+    """The earliest end of the person's dated verdicts; whether an appeal against a verdict is
+    pending; the latest start of such an appeal. Once per person: a scan of every verdict
+    and appeal for every statement grew with their product."""
+    def build() -> tuple[datetime | None, bool, datetime | None]:
+        ends = [v.date.latest for v in ctx.events(Verdict) if v.date is not None]
+        appeals = [a for a in ctx.events(Appeal) if a.against is AppealAgainst.VERDICT]
+        starts = [a.date.earliest for a in appeals if a.date is not None]
+        return (min(ends, default=None),
+                any(a.outcome is AppealOutcome.PENDING for a in appeals),
+                max(starts, default=None))
+
+    return ctx.once(("verdict_bounds", ctx.person.id if ctx.person else None), build)
 
 
 def _statements(ctx: Context) -> Decision:
