@@ -438,11 +438,18 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                    verdict(relied_on=["w-st"]))),
         (NA, case()),
     ],
+    # A refusal is weighed: need shown, reasons, a judge's review (Rowe and Davis [GC]).
     "evidence.disclosure": [
         (V, case(ev("defence_request", "r1", request="case_file", granted=False,
-                    refusal_reasoned=False))),
+                    refusal_reasoned=False, relevance_shown=True,
+                    judge_reviewed_material=False))),
         (N, case(ev("defence_request", "r1", request="case_file", granted=True))),
+        (N, case(ev("defence_request", "r1", request="case_file", granted=False,
+                    refusal_reasoned=True, relevance_shown=True,
+                    judge_reviewed_material=True))),
         (INS, case()),
+        (INS, case(ev("defence_request", "r1", request="case_file", granted=False,
+                      refusal_reasoned=False))),
     ],
     "evidence.unlawfully-obtained": [
         (V, case(SEARCH_BAD, ev("seizure", "z1", date="2025-05-01", search="sr1"),

@@ -767,7 +767,9 @@ class DefenceRequest(Event):
     relevance_shown: bool | None = attrs.field(
         default=None, metadata=d("For a defence witness: did the defence say what the witness "
                                  "would prove, and was it relevant to the charge? For more time: "
-                                 "did the defence say what it still had to do?"))
+                                 "did the defence say what it still had to do? For the case "
+                                 "file or evidence: did it say why the material mattered to "
+                                 "the defence?"))
     days_available: float | None = attrs.field(
         default=None, metadata=d("For more time to prepare: how many days the defence had had, "
                                  "when it asked, since it could read the case file (or since "
@@ -775,6 +777,10 @@ class DefenceRequest(Event):
     file_pages: int | None = attrs.field(
         default=None, metadata=d("For more time to prepare: how many pages the case file had "
                                  "(a volume of a file is often about 250 pages).", minimum=0))
+    judge_reviewed_material: bool | None = attrs.field(
+        default=None, metadata=d("For access to the case file or evidence, refused: did a "
+                                 "judge examine the withheld material to decide whether it must "
+                                 "be disclosed?"))
 
 
 @attrs.frozen(kw_only=True)

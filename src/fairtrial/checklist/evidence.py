@@ -331,9 +331,60 @@ WITNESSES = Criterion(
 
 
 def _disclosure(ctx: Context) -> Decision:
+    # Withholding material from the defence is allowed only where strictly necessary and
+    # counterbalanced, above all by a judge who sees the material (Rowe and Davis [GC]): a
+    # refusal is weighed, not read off whether it gave reasons.
+    refused = tuple((r.id, _withheld(ctx, r)) for r in ctx.events(DefenceRequest)
+                    if r.request is RequestKind.CASE_FILE and r.granted is False)
     return _requests(ctx, frozenset({RequestKind.CASE_FILE}),
                      T_("Did the defence get the whole case file, including material in the "
-                        "accused's favour, in time to prepare?"))
+                        "accused's favour, in time to prepare?"), refused)
+
+
+def _withheld(ctx: Context, r: DefenceRequest) -> Decision:
+    granted = ctx.fact(r, "granted")
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    need = ctx.fact(r, "relevance_shown")
+    if need.value is True:
+        factors.append(Factor(_("The defence said why the material mattered to it."),
+                              Toward.BREACH, 2, (granted, need)))
+    elif need.value is False:
+        factors.append(Factor(_("The defence did not say why the material mattered to it."),
+                              Toward.FAIRNESS, 2, (need,)))
+    else:
+        missing.append(Missing(_("Did the defence say why the withheld material mattered to "
+                                 "it?"), 2))
+    reasoned = ctx.fact(r, "refusal_reasoned")
+    if reasoned.value is True:
+        factors.append(Factor(_("The refusal gave reasons (a competing interest such as the "
+                                "protection of witnesses or national security)."),
+                              Toward.FAIRNESS, 1, (reasoned,)))
+    elif reasoned.value is False:
+        factors.append(Factor(_("The refusal gave no relevant reasons: no need to withhold "
+                                "the material was shown."), Toward.BREACH, 2,
+                              (granted, reasoned)))
+    else:
+        missing.append(Missing(_("What reasons were given for withholding the material?"), 1))
+    judge = ctx.fact(r, "judge_reviewed_material")
+    if judge.value is True:
+        factors.append(Factor(_("A judge examined the withheld material and decided what had "
+                                "to be disclosed."), Toward.FAIRNESS, 2, (judge,)))
+    elif judge.value is False:
+        factors.append(Factor(_("No judge examined the withheld material."), Toward.BREACH, 2,
+                              (granted, judge)))
+    else:
+        missing.append(Missing(_("Did a judge examine the withheld material to decide whether "
+                                 "it had to be disclosed?"), 2))
+    return weigh(
+        _("Weighing the refusal {when} to give the defence access to the case file or evidence "
+          "(ICCPR art 14(3)(b); GC32 para 33; Rowe and Davis v UK [GC]: material may be "
+          "withheld only where strictly necessary, and the handicap to the defence must be "
+          "counterbalanced, above all by a judge who sees it).", when=ctx.when(r)),
+        factors, missing,
+        breach_text=_("withholding the material was not shown to be necessary and "
+                      "counterbalanced."),
+        fair_text=_("withholding the material was necessary and counterbalanced."))
 
 
 DISCLOSURE = Criterion(
@@ -343,9 +394,12 @@ DISCLOSURE = Criterion(
     question="Did the defence have access to the case file and the evidence, including "
              "exculpatory material, in time to prepare?",
     citations=(iccpr("14(3)(b)"), general_comment(32, "33", confirmed=False),
-               basic_principles("21", confirmed=True)),
+               basic_principles("21", confirmed=True),
+               ecthr("Rowe and Davis v United Kingdom [GC], no. 28901/95, 16 Feb 2000")),
     severity=Severity.SERIOUS,
-    reads=("defence_request.request=case_file", "defence_request.granted"),
+    reads=("defence_request.request=case_file", "defence_request.granted",
+           "defence_request.relevance_shown", "defence_request.refusal_reasoned",
+           "defence_request.judge_reviewed_material"),
     at_trial=True,
     decide=_disclosure,
 )
