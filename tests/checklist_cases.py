@@ -379,6 +379,12 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                  verdict(other_evidence=False, addressed_retraction=False))),
         (V, case(verdict(burden_reversed=True, other_evidence=True))),
         (N, case(verdict(other_evidence=True))),
+        # A presumption of fact or law is weighed (Salabiaku): rebuttable or not, its basis.
+        (V, case(verdict(other_evidence=True, presumption_against_accused=True,
+                         presumption_rebuttable=False, presumption_basis_proved=False))),
+        (N, case(verdict(other_evidence=True, presumption_against_accused=True,
+                         presumption_rebuttable=True, presumption_basis_proved=True))),
+        (INS, case(verdict(other_evidence=True, presumption_against_accused=True))),
         # No corroboration rule: a valid plea carries a conviction on its own.
         (N, case(ev("plea", "pl1", date="2025-08-01", plea="guilty",
                     voluntary_and_informed=True), verdict(other_evidence=False))),

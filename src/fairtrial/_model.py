@@ -807,6 +807,16 @@ class Verdict(Event):
     burden_reversed: bool | None = attrs.field(
         default=None, metadata=d("Did the court require the accused to prove innocence, or to "
                                  "prove a statement involuntary?"))
+    presumption_against_accused: bool | None = attrs.field(
+        default=None, metadata=d("Did the conviction rest on a presumption of fact or law "
+                                 "against the accused: an element of the offence presumed from "
+                                 "another fact (intent presumed from possession, say)?"))
+    presumption_rebuttable: bool | None = attrs.field(
+        default=None, metadata=d("For such a presumption: could the accused rebut it, and did "
+                                 "the court consider the evidence offered to do so?"))
+    presumption_basis_proved: bool | None = attrs.field(
+        default=None, metadata=d("For such a presumption: did the prosecution still have to "
+                                 "prove the facts it starts from?"))
     jury: bool | None = attrs.field(
         default=None, metadata=d("Was guilt decided by a jury (true) or professional judges?"))
     jury_directions: bool | None = attrs.field(

@@ -65,6 +65,11 @@ def _burden(ctx: Context) -> Decision:
     pleas = [p for p in ctx.events(PleaEntered) if p.plea is Plea.GUILTY]
 
     def one(v: Verdict) -> Decision:
+        presumed = _presumption(ctx, v)
+        decided = _evidence_of_guilt(v)
+        return worst([presumed, decided], empty=decided) if presumed else decided
+
+    def _evidence_of_guilt(v: Verdict) -> Decision:
         other, when = ctx.fact(v, "other_evidence"), ctx.when(v)
         reversed_ = ctx.fact(v, "burden_reversed")
         if reversed_.value is True:
@@ -92,6 +97,52 @@ def _burden(ctx: Context) -> Decision:
                          "supported the conviction {when}?", when=when))
 
     return worst((one(v) for v in verdicts), empty=not_applicable(""))
+
+
+def _presumption(ctx: Context, v: Verdict) -> Decision | None:
+    """A presumption of fact or law against the accused, weighed as Salabiaku v France does:
+    allowed within reasonable limits that take into account what is at stake and keep the
+    rights of the defence; None where the record shows none."""
+    applied = ctx.fact(v, "presumption_against_accused")
+    if applied.value is not True:
+        return None
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    rebuttable = ctx.fact(v, "presumption_rebuttable")
+    if rebuttable.value is True:
+        factors.append(Factor(_("{name} could rebut the presumption, and the court considered "
+                                "the evidence offered to do so.", name=ctx.name),
+                              Toward.FAIRNESS, 2, (rebuttable,)))
+    elif rebuttable.value is False:
+        factors.append(Factor(_("{name} could not rebut the presumption, or the court did not "
+                                "consider the evidence offered to do so.", name=ctx.name),
+                              Toward.BREACH, 3, (applied, rebuttable)))
+    else:
+        missing.append(Missing(_("Could {name} rebut the presumption, and did the court "
+                                 "consider the evidence offered to do so?", name=ctx.name), 3))
+    basis = ctx.fact(v, "presumption_basis_proved")
+    if basis.value is True:
+        factors.append(Factor(_("The prosecution still had to prove the facts the presumption "
+                                "starts from."), Toward.FAIRNESS, 1, (basis,)))
+    elif basis.value is False:
+        factors.append(Factor(_("The prosecution did not have to prove even the facts the "
+                                "presumption starts from."), Toward.BREACH, 2, (applied, basis)))
+    else:
+        missing.append(Missing(_("Did the prosecution still have to prove the facts the "
+                                 "presumption starts from?"), 1))
+    person = ctx.person.id if ctx.person else None
+    if any(r.custodial is True and (person is None or r.person == person) for r in v.results):
+        factors.append(Factor(_("What was at stake was a prison sentence."), Toward.BREACH, 1,
+                              (ctx.fact(v, "results"),)))
+    return weigh(
+        _("Weighing the presumption against {name} on which the conviction {when} rests (ICCPR "
+          "art 14(2); ECHR art 6(2); Salabiaku v France: presumptions of fact or law are "
+          "allowed within reasonable limits that take into account what is at stake and keep "
+          "the rights of the defence).", name=ctx.name, when=ctx.when(v)),
+        factors, missing,
+        breach_text=_("the presumption went beyond reasonable limits and put the burden of "
+                      "proof on the accused."),
+        fair_text=_("the presumption stayed within reasonable limits."))
 
 
 def _sole_basis(ctx: Context, v: Verdict, other: Fact, pleas: list[PleaEntered]) -> Decision:
@@ -151,9 +202,13 @@ BURDEN = Criterion(
     title="Guilt proved by the prosecution beyond reasonable doubt",
     question="Did the prosecution prove guilt beyond reasonable doubt with evidence, rather "
              "than the court presuming it from the accused's own statements?",
-    citations=(iccpr("14(2)"), general_comment(32, "30", confirmed=True), _GC32_41),
+    citations=(iccpr("14(2)"), general_comment(32, "30", confirmed=True), _GC32_41,
+               echr("6(2)"),
+               ecthr("Salabiaku v France, no. 10519/83, 7 Oct 1988", "§28")),
     severity=Severity.GRAVE,
     reads=("verdict.other_evidence", "verdict.burden_reversed", "verdict.addressed_retraction",
+           "verdict.presumption_against_accused", "verdict.presumption_rebuttable",
+           "verdict.presumption_basis_proved",
            "retraction.alleges_coercion", "plea.voluntary_and_informed",
            "plea.after_adverse_ruling", "verdict.results"),
     at_trial=True,
