@@ -397,8 +397,12 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "evidence.expert-evidence": [
         (V, case(ev("expert_report", "e1", conclusion="does_not_support",
                     treatment="dismissed_without_reasons"), verdict())),
-        (V, case(ev("defence_request", "r1", request="expert", granted=False,
-                    refusal_reasoned=False))),
+        # A refused defence expert is weighed by how far expert evidence decided the case.
+        (V, case(ev("expert_report", "e2", appointed_by="prosecution", treatment="relied_on"),
+                 ev("defence_request", "r1", request="expert", granted=False,
+                    refusal_reasoned=False, relevance_shown=True))),
+        (INS, case(ev("defence_request", "r1", request="expert", granted=False,
+                      refusal_reasoned=False))),
         (N, case(ev("expert_report", "e1", treatment="relied_on"))),
         # Relied on though the defence could not challenge it; set aside, it harmed no one.
         (V, case(ev("expert_report", "e1", treatment="relied_on",
@@ -406,8 +410,10 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(ev("expert_report", "e1", treatment="dismissed_with_reasons",
                     defence_could_challenge=False))),
         (INS, case(ev("expert_report", "e1", defence_could_challenge=False))),
-        (N, case(ev("defence_request", "r1", request="expert", granted=False,
-                    refusal_reasoned=True))),
+        (N, case(ev("expert_report", "e2", appointed_by="prosecution",
+                    treatment="dismissed_with_reasons"),
+                 ev("defence_request", "r1", request="expert", granted=False,
+                    refusal_reasoned=True, relevance_shown=False))),
         (INS, case(ev("expert_report", "e1"))),
         (INS, case(ev("defence_request", "r1", request="expert", granted=False))),
     ],

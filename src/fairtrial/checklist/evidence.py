@@ -18,6 +18,7 @@ from fairtrial._vocab import (
     Counterbalance,
     ExpertConclusion,
     ExpertTreatment,
+    Party,
     Plea,
     RequestKind,
     Ruling,
@@ -256,10 +257,64 @@ def _expert(ctx: Context) -> Decision:
     decisions = [one(r) for r in ctx.events(ExpertReport)]
     if asked:
         # Equality of arms: a defence expert, or an independent one, refused (GC32 para 13;
-        # art 14(3)(e)).
-        decisions.append(_requests(ctx, frozenset({RequestKind.EXPERT}), ""))
+        # art 14(3)(e)), weighed by how far expert evidence decided the case.
+        refused = tuple((r.id, _expert_refused(ctx, r)) for r in asked if r.granted is False)
+        decisions.append(_requests(ctx, frozenset({RequestKind.EXPERT}), "", refused))
     return worst(decisions, empty=not_applicable(
         _("No expert evidence concerning {name} is recorded.", name=ctx.name)))
+
+
+def _expert_refused(ctx: Context, r: DefenceRequest) -> Decision:
+    """A refused defence request for an expert. Equality of arms is breached where expert
+    evidence for the prosecution decided the case and the defence had no other way to answer
+    it (Matytsina v Russia; GC32 para 13); the refusal's reasons count, but do not settle it."""
+    granted = ctx.fact(r, "granted")
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    reports = [e for e in ctx.events(ExpertReport) if e.appointed_by is not Party.DEFENCE]
+    relied = [e for e in reports if e.treatment is ExpertTreatment.RELIED_ON]
+    if relied:
+        factors.append(Factor(_("The court relied on expert evidence for the prosecution or "
+                                "of its own ({what}).", what=join([ctx.label(e) for e in relied])),
+                              Toward.BREACH, 2,
+                              (granted, *(ctx.fact(e, "treatment") for e in relied))))
+        if all(e.defence_could_challenge is True for e in relied):
+            factors.append(Factor(_("The defence could question that expert."),
+                                  Toward.FAIRNESS, 1,
+                                  tuple(ctx.fact(e, "defence_could_challenge") for e in relied)))
+    elif reports and all(e.treatment is not None for e in reports):
+        factors.append(Factor(_("The court did not rely on expert evidence against the "
+                                "defence."), Toward.FAIRNESS, 2,
+                              tuple(ctx.fact(e, "treatment") for e in reports)))
+    else:
+        missing.append(Missing(_("Did the court rely on expert evidence for the prosecution, "
+                                 "or of its own, in convicting?"), 2))
+    need = ctx.fact(r, "relevance_shown")
+    if need.value is True:
+        factors.append(Factor(_("The defence said what its expert would address."),
+                              Toward.BREACH, 1, (granted, need)))
+    elif need.value is False:
+        factors.append(Factor(_("The defence did not say what its expert would address."),
+                              Toward.FAIRNESS, 1, (need,)))
+    else:
+        missing.append(Missing(_("Did the defence say what its expert would address?"), 1))
+    reasoned = ctx.fact(r, "refusal_reasoned")
+    if reasoned.value is True:
+        factors.append(Factor(_("The court gave relevant reasons for the refusal."),
+                              Toward.FAIRNESS, 1, (reasoned,)))
+    elif reasoned.value is False:
+        factors.append(Factor(_("The court refused without relevant reasons."), Toward.BREACH,
+                              1, (granted, reasoned)))
+    else:
+        missing.append(Missing(_("What reasons did the court give for refusing the defence's "
+                                 "expert?"), 1))
+    return weigh(
+        _("Weighing the refusal {when} of the defence's request for an expert (ICCPR art "
+          "14(1), 14(3)(e); GC32 para 13; Matytsina v Russia: equality of arms, as far as "
+          "expert evidence decided the case).", when=ctx.when(r)),
+        factors, missing,
+        breach_text=_("the defence could not answer the expert evidence on equal terms."),
+        fair_text=_("the refusal did not deprive the defence of equal terms."))
 
 
 def _treatment(how: ExpertTreatment) -> str:
@@ -281,10 +336,12 @@ EXPERT = Criterion(
     title="Expert evidence open to challenge and weighed",
     question="Could expert evidence be challenged, and did the court deal with expert evidence "
              "favourable to the defence rather than set it aside unexplained?",
-    citations=(general_comment(32, "13", confirmed=True), iccpr("14(3)(e)"), iccpr("14(1)")),
+    citations=(general_comment(32, "13", confirmed=True), iccpr("14(3)(e)"), iccpr("14(1)"),
+               ecthr("Matytsina v Russia, no. 58428/10, 27 March 2014")),
     severity=Severity.SERIOUS,
     reads=("expert_report.conclusion", "expert_report.treatment",
-           "expert_report.defence_could_challenge", "defence_request.request=expert"),
+           "expert_report.defence_could_challenge", "defence_request.request=expert",
+           "defence_request.relevance_shown", "defence_request.refusal_reasoned"),
     at_trial=True,
     decide=_expert,
     affects_outcome=True,
