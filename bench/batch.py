@@ -157,7 +157,7 @@ def corpora(cases: int, events: int, *, rss_only: bool) -> None:
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                           dashboard_address=":0", silence_logs=50) as cluster, \
                 Client(cluster) as client:
-            client.run(lambda: __import__("fairtrial._corpus"))  # warm the workers' imports
+            client.run(lambda: __import__("fairtrial.batch._corpus"))  # warm the workers' imports
             target = parquet if rss_only else json_
             t_dask, peak = timed([*target, "--scheduler", cluster.scheduler_address], corpus)
             workers = dask_rss(client)

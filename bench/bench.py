@@ -25,8 +25,9 @@ from corpus import make_bytes
 from timing import Stage, no_arg, ratios, rounds, spread
 
 import fairtrial
-from fairtrial import _batch, _load
-from fairtrial._report import render
+from fairtrial.batch import _batch
+from fairtrial.record import _load
+from fairtrial.reports._report import render
 
 SIZES = (10, 50, 500, 5000, 20000)
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench import best_of
 from corpus import make_bytes
 
-from fairtrial import _load, _template, _yaml
+from fairtrial.record import _load, _template, _yaml
 
 
 def main() -> None:

@@ -22,9 +22,9 @@ from corpus import make_bytes
 
 import fairtrial
 from fairtrial._i18n import lang
-from fairtrial._questions import gather
-from fairtrial._report import render
-from fairtrial._textout import render as text
+from fairtrial.reports._questions import gather
+from fairtrial.reports._report import render
+from fairtrial.reports._textout import render as text
 
 ROOT = Path(__file__).resolve().parent.parent
 

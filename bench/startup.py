@@ -9,7 +9,7 @@ Each round runs every command once, in turn, after a warm-up round that is not c
 figures are CPU times (user and system: on a shared machine the wall clock counts waiting for
 a core), medians with their range. Commands run as an installed package does: with their
 bytecode, which pip writes at install, and the compiled methods of the model
-(src/fairtrial/_codecache.py), so PYTHONDONTWRITEBYTECODE is removed from their environment
+(src/fairtrial/record/_codecache.py), so PYTHONDONTWRITEBYTECODE is removed from their environment
 (with it, every start compiles fairtrial's modules from source); --keep-env runs them in this
 environment as it is.
 """
@@ -46,7 +46,7 @@ def main() -> None:
                         help="keep PYTHONDONTWRITEBYTECODE if set (see above)")
     args = parser.parse_args()
     py = sys.executable
-    runner = [py, "-c", "import sys; from fairtrial._cli import main; sys.exit(main())"]
+    runner = [py, "-c", "import sys; from fairtrial.cli._cli import main; sys.exit(main())"]
     installed = dict(os.environ)
     if not args.keep_env:
         installed.pop("PYTHONDONTWRITEBYTECODE", None)

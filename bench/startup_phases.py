@@ -43,17 +43,18 @@ import attrs
 mark("import attrs")
 import cattrs
 mark("import cattrs")
-from fairtrial import _vocab
-mark("import fairtrial._vocab (enumerations)")
-from fairtrial import _model
-mark("import fairtrial._model (77 attrs classes)")
-from fairtrial import _convert, _load
-mark("import the loader (fairtrial._load, _convert)")
+from fairtrial.record import _vocab
+mark("import fairtrial.record._vocab (enumerations)")
+from fairtrial.record import _model
+mark("import fairtrial.record._model (77 attrs classes)")
+from fairtrial.record import _convert, _load
+mark("import the loader (fairtrial.record._load, _convert)")
 import jsonschema_rs
 mark("import jsonschema_rs")
 from fairtrial import checklist
 mark("import the checklist")
-from fairtrial import _assess, _export, _textout
+from fairtrial.assessment import _assess
+from fairtrial.reports import _export, _textout
 from fairtrial._i18n import lang
 mark("import assessing and the text report")
 data = open(sys.argv[1], "rb").read()

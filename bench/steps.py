@@ -25,10 +25,10 @@ from corpus import make_bytes
 from timing import no_arg, rounds
 
 import fairtrial
-from fairtrial import _load
-from fairtrial._convert import converter
-from fairtrial._export import assessment_data
-from fairtrial._model import Case
+from fairtrial.record import _load
+from fairtrial.record._convert import converter
+from fairtrial.record._model import Case
+from fairtrial.reports._export import assessment_data
 
 
 def best(fn: Callable[[Any], Any], repeat: int, prepare: Callable[[], Any] = no_arg,

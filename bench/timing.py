@@ -28,8 +28,8 @@ from typing import Any
 def cold() -> None:
     """Forget what earlier runs cached, so no run benefits from having seen the case before
     (in a real batch, cases share dates and provenance texts, so real runs are a bit faster)."""
-    from fairtrial._when import when_of
     from fairtrial.checklist import _core
+    from fairtrial.record._when import when_of
 
     for cache in (when_of, _core.when_text, _core.provenance_text, _core.not_applicable):
         cache.cache_clear()

@@ -18,9 +18,6 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from fairtrial._model import EVENT_KINDS, Appeal, Arrest, ContextFact, Event, SomeOf, Verdict
-from fairtrial._vocab import AppealAgainst
-from fairtrial._when import Tri, When
 from fairtrial.model import (
     Case,
     Charge,
@@ -31,6 +28,9 @@ from fairtrial.model import (
     Source,
     VerdictResult,
 )
+from fairtrial.record._model import EVENT_KINDS, Appeal, Arrest, ContextFact, Event, SomeOf, Verdict
+from fairtrial.record._vocab import AppealAgainst
+from fairtrial.record._when import Tri, When
 
 # Free text that is not a template placeholder ('TODO ...'), which validation rejects on purpose.
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30).filter(
@@ -76,7 +76,7 @@ def provenances(draw: st.DrawFn, sources: list[str]) -> Provenance:
 
 
 def _enum(name: str) -> type[enum.Enum]:
-    from fairtrial import _vocab
+    from fairtrial.record import _vocab
 
     return getattr(_vocab, name)  # type: ignore[no-any-return]
 

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 import fairtrial
 from fairtrial import Case
-from fairtrial._assess import GRADE_RANK
-from fairtrial._export import assessment_data
+from fairtrial.assessment._assess import GRADE_RANK
 from fairtrial.checklist import Outcome
+from fairtrial.reports._export import assessment_data
 
 from .conftest import EXAMPLES
 from .strategies import cases

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import fairtrial
-from fairtrial._export import ROW_FIELDS, finding_rows
+from fairtrial.reports._export import ROW_FIELDS, finding_rows
 
 from .conftest import EXAMPLES, ROOT
 

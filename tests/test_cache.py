@@ -14,9 +14,10 @@ import attrs
 import pytest
 
 import fairtrial
-from fairtrial import _assess, _cache
-from fairtrial._cli import main
+from fairtrial.assessment import _assess
+from fairtrial.batch import _cache
 from fairtrial.checklist import PROFILES, default_checklist
+from fairtrial.cli._cli import main
 
 from .conftest import ROOT
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from fairtrial._cli import main
+from fairtrial.cli._cli import main
 
 from .conftest import EXAMPLES
 

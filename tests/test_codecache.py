@@ -1,4 +1,4 @@
-"""The compiled methods kept between runs (src/fairtrial/_codecache.py) are exactly what
+"""The compiled methods kept between runs (src/fairtrial/record/_codecache.py) are exactly what
 compiling their sources gives, and the cache changes no output.
 
 Also here, the other parts of a quicker start: the treaty table typed one state at a time is
@@ -19,7 +19,8 @@ from typing import Any
 
 import pytest
 
-from fairtrial import _codecache, _treaties
+from fairtrial.assessment import _treaties
+from fairtrial.record import _codecache
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
@@ -175,7 +176,7 @@ def test_only_the_program_leaves_its_objects_to_the_system_at_exit(
     import atexit
     import gc
 
-    from fairtrial import _cli
+    from fairtrial.cli import _cli
 
     registered: list[object] = []
     monkeypatch.setattr(atexit, "register", registered.append)
@@ -189,7 +190,7 @@ def test_only_the_program_leaves_its_objects_to_the_system_at_exit(
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
 def test_the_program_writes_what_main_returns(example: Path) -> None:
-    from fairtrial import _cli
+    from fairtrial.cli import _cli
 
     out = io.StringIO()
     assert _cli.main(["assess", str(example)], out=out) == 0

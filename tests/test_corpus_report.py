@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fairtrial._cli import main
+from fairtrial.cli._cli import main
 
 from .conftest import EXAMPLES
 

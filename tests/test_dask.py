@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 import fairtrial.corpus
-from fairtrial import _corpus
-from fairtrial._cli import main
+from fairtrial.batch import _corpus
+from fairtrial.cli._cli import main
 from fairtrial.corpus import assess_lines, write_tables
 
 from .conftest import ROOT
@@ -124,7 +124,7 @@ def test_a_worker_that_dies_loses_and_duplicates_nothing(tmp_path: Path,
         # In each worker: the first task to run anywhere kills its worker process.
         import os
 
-        from fairtrial import _corpus as corpus
+        from fairtrial.batch import _corpus as corpus
 
         real = corpus.work_chunk
 
@@ -136,7 +136,7 @@ def test_a_worker_that_dies_loses_and_duplicates_nothing(tmp_path: Path,
             os.close(fd)
             os._exit(1)
 
-        # Tasks name fairtrial._corpus.work_chunk; each worker resolves it to this one.
+        # Tasks name fairtrial.batch._corpus.work_chunk; each worker resolves it to this one.
         corpus.work_chunk = work_chunk  # type: ignore[assignment]
 
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,

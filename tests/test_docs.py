@@ -18,7 +18,7 @@ def _regen_targets() -> dict:  # type: ignore[type-arg]
 
 
 def test_generated_docs_are_current() -> None:
-    from fairtrial import _docs
+    from fairtrial.record import _docs
 
     for path, blocks in _regen_targets().items():
         text = path.read_text(encoding="utf-8")

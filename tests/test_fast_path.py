@@ -14,14 +14,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import fairtrial
-from fairtrial import Case, _load
+from fairtrial import Case
+from fairtrial.record import _load
 
 from .conftest import EXAMPLES
 from .strategies import JSON_VALUES, TEXT, cases
 
 jsonschema_rs = pytest.importorskip(
     "jsonschema_rs", reason="jsonschema-rs has no wheel for this platform")
-FAST = jsonschema_rs.validator_for(fairtrial._schema.case_schema())
+FAST = jsonschema_rs.validator_for(fairtrial.record._schema.case_schema())
 REFERENCE = _load._reference_validator()
 
 
@@ -93,7 +94,7 @@ def test_the_pure_python_path_gives_the_same_verdicts_and_messages(tmp_path: Pat
     broken["events"][0]["subjects"] = ["nobody"]
     path = tmp_path / "broken.json"
     path.write_text(json.dumps(broken), encoding="utf-8")
-    script = ("import sys, json, fairtrial; from fairtrial import _load; "
+    script = ("import sys, json, fairtrial; from fairtrial.record import _load; "
               "print(json.dumps([_load.FAST_VALIDATOR, "
               "[p.as_dict() for p in fairtrial.validate(json.load(open(sys.argv[1])))]]))")
     env_runs = []

@@ -12,7 +12,7 @@ from hypothesis import given
 
 import fairtrial
 from fairtrial import Case
-from fairtrial._cli import main
+from fairtrial.cli._cli import main
 
 from .conftest import EXAMPLES, MINIMAL, prov
 from .strategies import cases

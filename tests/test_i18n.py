@@ -14,13 +14,13 @@ import pytest
 
 import fairtrial
 from fairtrial import Case
-from fairtrial._assess import Assessment
-from fairtrial._cli import main
 from fairtrial._i18n import Lang, lang, languages
-from fairtrial._questions import gather
-from fairtrial._report import _html, _markdown, md_questions, render
-from fairtrial._textout import questions_report
-from fairtrial._textout import render as text
+from fairtrial.assessment._assess import Assessment
+from fairtrial.cli._cli import main
+from fairtrial.reports._questions import gather
+from fairtrial.reports._report import _html, _markdown, md_questions, render
+from fairtrial.reports._textout import questions_report
+from fairtrial.reports._textout import render as text
 
 from .conftest import EXAMPLES, ROOT
 from .test_readable import GAFGEN, KLOOP, _two_defendants
@@ -164,7 +164,7 @@ def test_a_translated_report_has_no_english_of_its_own_left(code: str, name: str
 def _treaty_sources(case: Case) -> list[str]:
     """The data behind the treaty table: where each date comes from, and what a reservation
     says, as the data files record them."""
-    from fairtrial._treaties import ratifications, reservations, review_bodies
+    from fairtrial.assessment._treaties import ratifications, reservations, review_bodies
 
     rows = ratifications().get(case.jurisdiction, {}).values()
     return [*(r.source for r in rows),
@@ -174,8 +174,8 @@ def _treaty_sources(case: Case) -> list[str]:
 
 
 def test_the_treaty_table_in_english_is_the_assessments_own() -> None:
-    from fairtrial._treaties import ratifications
-    from fairtrial._treaty_words import treaty_rows
+    from fairtrial.assessment._treaties import ratifications
+    from fairtrial.reports._treaty_words import treaty_rows
 
     data = fairtrial.dump(KLOOP)
     for state in [*sorted(ratifications()), "XX"]:
@@ -211,8 +211,8 @@ def test_an_unknown_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]
 
 
 def test_russian_dates_decline_their_months() -> None:
-    from fairtrial._when import When
-    from fairtrial._words import date
+    from fairtrial.record._when import When
+    from fairtrial.reports._words import date
 
     ru = lang("ru")
     assert date(When("2025-08-06"), ru) == "6 августа 2025"
@@ -222,7 +222,7 @@ def test_russian_dates_decline_their_months() -> None:
 
 @pytest.mark.parametrize("fmt", ["md", "html"])
 def test_public_reports_in_russian_still_name_no_confidential_person(fmt: str) -> None:
-    from fairtrial._public import vet_public
+    from fairtrial.record._public import vet_public
 
     from .test_report import PRIVATE, _confidential_kloop
 
@@ -265,7 +265,7 @@ def _case_text(data: object) -> list[str]:
 
 
 def _unmarked(case: Case, a: Assessment, area: str) -> list[str]:
-    from fairtrial._treaties import derogations
+    from fairtrial.assessment._treaties import derogations
 
     # A derogation's note quotes its data (territory, source) and the provision it names.
     data = {x for d in derogations() if d.state == case.jurisdiction

@@ -5,8 +5,14 @@ of that value, in every sentence built for it, and miss no value."""
 
 from __future__ import annotations
 
-from fairtrial._vocab import AppealOutcome, Counterbalance, ExpertTreatment, RequestKind, Weight
 from fairtrial.checklist import evidence, judgment
+from fairtrial.record._vocab import (
+    AppealOutcome,
+    Counterbalance,
+    ExpertTreatment,
+    RequestKind,
+    Weight,
+)
 
 
 def test_the_evidence_area_says_every_value_in_the_schemas_words() -> None:

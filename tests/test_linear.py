@@ -26,10 +26,6 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import fairtrial
-from fairtrial._export import assessment_data
-from fairtrial._model import Event, IllTreatment, OutsideContact, PleaEntered, Verdict
-from fairtrial._vocab import AppealAgainst, AppealOutcome
-from fairtrial._when import Span, Tri
 from fairtrial.checklist import _core, _links, _once, custody, evidence, presumption
 from fairtrial.checklist._core import (
     Citation,
@@ -40,6 +36,10 @@ from fairtrial.checklist._core import (
     compliant,
     unknown,
 )
+from fairtrial.record._model import Event, IllTreatment, OutsideContact, PleaEntered, Verdict
+from fairtrial.record._vocab import AppealAgainst, AppealOutcome
+from fairtrial.record._when import Span, Tri
+from fairtrial.reports._export import assessment_data
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from corpus import make_case
@@ -89,7 +89,7 @@ def _contact_within_days(ctx: Context, refused: OutsideContact,
 
 
 def _before_verdict(ctx: Context, event: Event) -> bool:
-    from fairtrial._model import Appeal
+    from fairtrial.record._model import Appeal
     verdicts = [v for v in ctx.events(Verdict) if v.date is not None]
     if event.date is None or not any(
             v.date.before(event.date) is Tri.YES for v in verdicts):  # type: ignore[union-attr]
@@ -294,7 +294,7 @@ def test_names_are_found_as_the_longest_first_alternation_finds_them(
         keys: list[str], texts: list[str]) -> None:
     import re
 
-    from fairtrial._names import Names
+    from fairtrial.reports._names import Names
 
     ordered = sorted(keys, key=len, reverse=True)
     pattern = re.compile("|".join(re.escape(k) for k in ordered))
@@ -308,7 +308,7 @@ def test_the_open_questions_of_a_large_case_name_their_events_as_before(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Above 64 names the lookups are used: the questions and the events they name are those
     the regular expression gave."""
-    from fairtrial import _names, _questions
+    from fairtrial.reports import _names, _questions
 
     case = fairtrial.from_data(make_case(400))
     a = fairtrial.assess(case)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import fairtrial
-from fairtrial._export import citation_data, finding_data
+from fairtrial.reports._export import citation_data, finding_data
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -89,9 +89,9 @@ from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from fairtrial import _json  # noqa: E402
-from fairtrial._export import checklist_data  # noqa: E402
-from fairtrial._report import report_data  # noqa: E402
 from fairtrial.checklist import default_checklist  # noqa: E402
+from fairtrial.reports._export import checklist_data  # noqa: E402
+from fairtrial.reports._report import report_data  # noqa: E402
 
 from .strategies import cases  # noqa: E402
 

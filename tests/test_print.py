@@ -14,9 +14,9 @@ import pytest
 import fairtrial
 from fairtrial import Case
 from fairtrial._i18n import lang as language
-from fairtrial._report import render
-from fairtrial._summary import grade_line
-from fairtrial._words import OUTCOMES
+from fairtrial.reports._report import render
+from fairtrial.reports._summary import grade_line
+from fairtrial.reports._words import OUTCOMES
 
 from .test_readable import KLOOP
 from .test_report import _chromium, needs_browser

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import fairtrial
 from fairtrial import Case
-from fairtrial._public import check_public, unrecorded_names, vet_public
+from fairtrial.record._public import check_public, unrecorded_names, vet_public
 
 from .conftest import EXAMPLES, MINIMAL, prov
 
@@ -360,7 +360,7 @@ def test_no_public_output_holds_any_form_of_a_confidential_name(
 def test_report_public_refuses_to_write_when_a_name_survives(tmp_path: Path) -> None:
     # "May" is part of the confidential name and also a word the report writes in dates: the
     # report is refused, nothing is written, and the exit status says so.
-    from fairtrial._cli import main
+    from fairtrial.cli._cli import main
 
     data = json.loads((EXAMPLES / "kloop-2025.json").read_text("utf-8"))
     data["people"][0]["name"] = "May Ivanova"

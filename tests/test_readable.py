@@ -14,11 +14,11 @@ from hypothesis import given, settings
 
 import fairtrial
 from fairtrial import Case
-from fairtrial._cli import _colour, main
 from fairtrial._i18n import lang
-from fairtrial._questions import ASK, Ask, gather
-from fairtrial._report import render
 from fairtrial.checklist import default_checklist
+from fairtrial.cli._cli import _colour, main
+from fairtrial.reports._questions import ASK, Ask, gather
+from fairtrial.reports._report import render
 
 from .conftest import EXAMPLES, MINIMAL, prov
 from .strategies import cases
@@ -120,7 +120,7 @@ def test_the_summary_says_who_what_the_gravest_breaches_and_what_is_unknown() ->
     assert "public calls for mass unrest" in summary
     assert "Coerced statements not used in evidence" in summary
     assert "bear on the convictions of" in summary
-    from fairtrial._questions import gather
+    from fairtrial.reports._questions import gather
 
     count = len(gather(KLOOP, fairtrial.assess(KLOOP)))
     assert count > 20 and f"{count} questions remain open" in summary
@@ -237,7 +237,7 @@ def test_text_and_questions_of_a_case_without_defendants() -> None:
     data = copy.deepcopy(MINIMAL)
     data["people"] = []
     case = fairtrial.from_data(data)
-    from fairtrial._textout import render as text
+    from fairtrial.reports._textout import render as text
 
     out = text(case, fairtrial.assess(case), lang("en"))
     assert "Criteria and people" in out
@@ -248,9 +248,9 @@ def test_text_and_questions_of_a_case_without_defendants() -> None:
 def test_the_stake_is_the_largest_grade_move_of_either_answer(case: Case) -> None:
     import attrs
 
-    from fairtrial._assess import GRADE_RANK, grade
-    from fairtrial._questions import _Stakes
-    from fairtrial._summary import convicted
+    from fairtrial.assessment._assess import GRADE_RANK, grade
+    from fairtrial.reports._questions import _Stakes
+    from fairtrial.reports._summary import convicted
 
     a = fairtrial.assess(case)
     stakes, guilty, names = _Stakes(case, a), convicted(case), dict(a.subjects)
@@ -274,7 +274,7 @@ def test_the_stake_is_the_largest_grade_move_of_either_answer(case: Case) -> Non
 
 
 def test_with_nothing_breached_the_terminal_shows_what_is_open() -> None:
-    from fairtrial._textout import render as text
+    from fairtrial.reports._textout import render as text
 
     case = fairtrial.from_data(copy.deepcopy(MINIMAL))
     a = fairtrial.assess(case)

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import fairtrial
-from fairtrial import _batch
+from fairtrial.batch import _batch
 from fairtrial.checklist import default_checklist
 
 from .strategies import cases

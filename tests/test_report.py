@@ -17,8 +17,8 @@ from jsonschema import Draft202012Validator
 
 import fairtrial
 from fairtrial import Case
-from fairtrial._report import render
-from fairtrial._schema import assessment_schema
+from fairtrial.record._schema import assessment_schema
+from fairtrial.reports._report import render
 
 from .conftest import EXAMPLES, MINIMAL, prov
 from .strategies import cases

@@ -65,7 +65,7 @@ def test_one_statement_reads_as_before() -> None:
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from fairtrial._when import Tri, When  # noqa: E402
+from fairtrial.record._when import Tri, When  # noqa: E402
 
 _DATES = st.sampled_from(["2025-03", "2025-03-01", "2025-03-15", "2025-04-02", "2025-02",
                           "2025-03-01/2025-03-20", "2025"])

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from fairtrial._schema import (
+from fairtrial.record._schema import (
     build_assessment_schema,
     build_case_schema,
     case_schema,

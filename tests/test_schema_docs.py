@@ -8,7 +8,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from fairtrial._schema import CASE_SCHEMA_ID, case_schema
+from fairtrial.record._schema import CASE_SCHEMA_ID, case_schema
 
 
 def properties() -> Iterator[tuple[str, dict[str, Any]]]:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from fairtrial import _cli
-from fairtrial._model import FORMAT_VERSION
 from fairtrial.checklist import PROFILES
+from fairtrial.cli import _cli
+from fairtrial.record._model import FORMAT_VERSION
 
 CASE = str(Path(__file__).resolve().parent.parent / "examples" / "kloop-2025.json")
 
@@ -22,7 +22,7 @@ def test_the_parsers_names_are_the_real_ones() -> None:
 
 
 def _imported(*argv: str) -> set[str]:
-    code = ("import io, sys\nfrom fairtrial._cli import main\n"
+    code = ("import io, sys\nfrom fairtrial.cli._cli import main\n"
             "try:\n    main(sys.argv[1:], out=io.StringIO())\nexcept SystemExit:\n    pass\n"
             "print(' '.join(sys.modules))")
     done = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True,
@@ -31,12 +31,13 @@ def _imported(*argv: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("argv", "unused"), [
-    (["--help"], {"fairtrial._model", "attrs", "cattrs", "fairtrial.checklist", "jinja2"}),
-    (["schema"], {"fairtrial._model", "attrs", "cattrs", "fairtrial.checklist", "jinja2"}),
-    (["checklist"], {"cattrs", "fairtrial._load", "fairtrial._assess", "fairtrial._treaties",
-                     "jsonschema_rs", "jinja2"}),
-    (["validate", CASE], {"fairtrial.checklist", "fairtrial._assess", "jinja2"}),
-    (["assess", CASE], {"jinja2", "jsonschema", "fairtrial._report", "fairtrial._public"}),
+    (["--help"], {"fairtrial.record._model", "attrs", "cattrs", "fairtrial.checklist", "jinja2"}),
+    (["schema"], {"fairtrial.record._model", "attrs", "cattrs", "fairtrial.checklist", "jinja2"}),
+    (["checklist"], {"cattrs", "fairtrial.record._load", "fairtrial.assessment._assess",
+                     "fairtrial.assessment._treaties", "jsonschema_rs", "jinja2"}),
+    (["validate", CASE], {"fairtrial.checklist", "fairtrial.assessment._assess", "jinja2"}),
+    (["assess", CASE], {"jinja2", "jsonschema", "fairtrial.reports._report",
+                        "fairtrial.record._public"}),
 ])
 def test_a_command_does_not_import_what_it_does_not_use(argv: list[str],
                                                         unused: set[str]) -> None:

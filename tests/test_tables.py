@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from fairtrial import _tables
-from fairtrial._cli import main
+from fairtrial.cli._cli import main
+from fairtrial.reports import _tables
 
 from .conftest import ROOT
 
@@ -164,7 +164,7 @@ def test_parquet_needs_a_directory_and_pyarrow(tmp_path: Path,
     assert main(["assess", case, "-o", str(tmp_path)]) == 2
     assert "-o DIR is for --format parquet" in capsys.readouterr().err
     code = ("import sys; sys.modules['pyarrow'] = None\n"
-            "from fairtrial._cli import main\n"
+            "from fairtrial.cli._cli import main\n"
             f"raise SystemExit(main(['assess', {case!r}, '--format', 'parquet', '-o', "
             f"{str(tmp_path / 'x')!r}]))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False,

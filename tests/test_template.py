@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 import fairtrial
-from fairtrial import _template, _timeline, _yaml
-from fairtrial._cli import main
+from fairtrial.cli._cli import main
+from fairtrial.record import _template, _yaml
+from fairtrial.reports import _timeline
 
 KINDS = sorted(_template.KINDS)
 # What a recorder might write in place of each placeholder, by field name.
@@ -109,7 +110,7 @@ def test_new_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
 def test_the_template_comments_name_real_values() -> None:
     import re
 
-    from fairtrial import _vocab
+    from fairtrial.record import _vocab
 
     words = {m.value for name in _vocab.__all__ if name != "Doc"
              for m in getattr(_vocab, name)}

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 import fairtrial
-from fairtrial import _timeline
-from fairtrial._cli import main
+from fairtrial.cli._cli import main
+from fairtrial.reports import _timeline
 
 from .conftest import EXAMPLES, prov
 

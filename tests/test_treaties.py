@@ -9,8 +9,8 @@ import importlib.util
 import pytest
 
 import fairtrial
-from fairtrial._treaties import applicability, ratifications, status
-from fairtrial._when import When
+from fairtrial.assessment._treaties import applicability, ratifications, status
+from fairtrial.record._when import When
 
 from .conftest import EXAMPLES, ROOT
 
@@ -97,7 +97,7 @@ def test_a_council_of_europe_case_prints_no_status_unknown(state: str) -> None:
     data = fairtrial.dump(fairtrial.load(EXAMPLES / "gafgen-2003.json"))
     data["jurisdiction"] = state
     a = fairtrial.assess(fairtrial.from_data(data))
-    text = fairtrial._export.assessment_text(a, show_all=True)
+    text = fairtrial.reports._export.assessment_text(a, show_all=True)
     assert "status unknown" not in text
     # Events of 2002: binding, or not yet in force for the states that joined later.
     assert {t.treaty: t.status for t in a.treaties}["ECHR"] in ("binding", "not yet in force")
@@ -107,13 +107,13 @@ def test_a_state_without_data_is_said_once() -> None:
     data = fairtrial.dump(fairtrial.load(EXAMPLES / "kloop-2025.json"))
     data["jurisdiction"] = "XZ"
     a = fairtrial.assess(fairtrial.from_data(data))
-    text = fairtrial._export.assessment_text(a)
+    text = fairtrial.reports._export.assessment_text(a)
     assert text.count("no treaty data") == 1
     assert "status unknown]" not in text
 
 
 def test_where_the_case_can_go_next() -> None:
-    from fairtrial._treaties import remedies
+    from fairtrial.assessment._treaties import remedies
 
     def opened(country: str, at: str) -> dict[str, str]:
         return {body: state for body, _, state, _ in remedies(country, When(at))}
@@ -145,8 +145,8 @@ def test_a_breach_under_a_derogation_says_so() -> None:
 
 
 def test_reservations_are_shown_in_the_treaty_table() -> None:
-    from fairtrial._assess import _treaties
-    from fairtrial._treaties import reservations
+    from fairtrial.assessment._assess import _treaties
+    from fairtrial.assessment._treaties import reservations
 
     r = reservations()[0]
     notes = " ".join(t.note for t in _treaties(r.state, When("2020-01-01")))

@@ -3,7 +3,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from fairtrial import Span, Tri, When
-from fairtrial._when import WhenError
+from fairtrial.record._when import WhenError
 
 
 @pytest.mark.parametrize(

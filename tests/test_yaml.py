@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import fairtrial
-from fairtrial import _yaml
-from fairtrial._cli import main
+from fairtrial.cli._cli import main
+from fairtrial.record import _yaml
 
 from .conftest import EXAMPLES, MINIMAL
 from .strategies import cases

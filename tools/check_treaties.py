@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pycountry
 
-from fairtrial._when import Tri, When, WhenError
+from fairtrial.record._when import Tri, When, WhenError
 
 DATA = Path(__file__).resolve().parent.parent / "src/fairtrial/data"
 #: When each treaty itself entered into force: no state is bound earlier.

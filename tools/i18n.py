@@ -1,5 +1,5 @@
 """Keep the message catalogues current: extract every message (Babel reads the code and the
-HTML template; the words that are data come from fairtrial._words.data_messages), merge them
+HTML template; the words that are data come from fairtrial.reports._words.data_messages), merge them
 into each locale/<lang>/LC_MESSAGES/fairtrial.po, and compile the .mo files that ship.
 
     python tools/i18n.py            # update the .po files and compile the .mo files
@@ -36,7 +36,7 @@ METHODS = [("**.py", "python"), ("templates/**.j2", "jinja2.ext:babel_extract")]
 
 def template() -> Catalog:
     """Every message fairtrial can show a person, as an empty catalogue."""
-    from fairtrial._words import data_messages
+    from fairtrial.reports._words import data_messages
 
     cat = Catalog(project="fairtrial", fuzzy=False)
     for filename, lineno, message, comments, context in extract_from_dir(
@@ -46,7 +46,7 @@ def template() -> Catalog:
                 auto_comments=comments, context=context)
     for context, message in data_messages():
         if (message, context) not in {(m.id, m.context) for m in cat}:
-            cat.add(message, context=context, locations=[("src/fairtrial/_words.py", 0)])
+            cat.add(message, context=context, locations=[("src/fairtrial/reports/_words.py", 0)])
     return cat
 
 

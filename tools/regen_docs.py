@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from fairtrial import _docs
+from fairtrial.record import _docs
 
 ROOT = Path(__file__).resolve().parent.parent
 

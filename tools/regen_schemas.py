@@ -6,7 +6,7 @@ until the committed files match what the model generates.
 
 from pathlib import Path
 
-from fairtrial._schema import build_assessment_schema, build_case_schema, schema_text
+from fairtrial.record._schema import build_assessment_schema, build_case_schema, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

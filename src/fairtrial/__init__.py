@@ -10,10 +10,10 @@ The model classes live in :mod:`fairtrial.model`.
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from fairtrial._assess import Assessment, Grade, assess
-    from fairtrial._export import assessment_data, finding_rows
     from fairtrial._i18n import languages
-    from fairtrial._load import (
+    from fairtrial.assessment._assess import Assessment, Grade, assess
+    from fairtrial.batch._records import ROW_FIELDS, ROW_TYPES, assess_record, record_rows
+    from fairtrial.record._load import (
         MAX_BYTES,
         dump,
         dumps,
@@ -24,27 +24,30 @@ if TYPE_CHECKING:
         upgrade,
         validate,
     )
-    from fairtrial._model import FORMAT_VERSION, Case
-    from fairtrial._problems import InvalidCase, Problem
-    from fairtrial._public import public_case
-    from fairtrial._records import ROW_FIELDS, ROW_TYPES, assess_record, record_rows
-    from fairtrial._report import render as render_report
-    from fairtrial._when import Span, Tri, When
+    from fairtrial.record._model import FORMAT_VERSION, Case
+    from fairtrial.record._problems import InvalidCase, Problem
+    from fairtrial.record._public import public_case
+    from fairtrial.record._when import Span, Tri, When
+    from fairtrial.reports._export import assessment_data, finding_rows
+    from fairtrial.reports._report import render as render_report
 
 # Each public name is imported from its module on first use (PEP 562), so that a command or
 # a worker pays only for what it uses: importing everything cost more than assessing a case.
 _WHERE = {
-    "Assessment": "_assess", "Grade": "_assess", "assess": "_assess",
-    "assessment_data": "_export", "finding_rows": "_export",
-    "MAX_BYTES": "_load", "dump": "_load", "dumps": "_load", "from_data": "_load",
-    "load": "_load", "loads": "_load", "parse": "_load", "upgrade": "_load",
-    "validate": "_load",
-    "FORMAT_VERSION": "_model", "Case": "_model",
-    "InvalidCase": "_problems", "Problem": "_problems",
-    "public_case": "_public", "render_report": "_report", "languages": "_i18n",
-    "ROW_FIELDS": "_records", "ROW_TYPES": "_records", "assess_record": "_records",
-    "record_rows": "_records",
-    "Span": "_when", "Tri": "_when", "When": "_when",
+    "Assessment": "assessment._assess", "Grade": "assessment._assess",
+    "assess": "assessment._assess",
+    "assessment_data": "reports._export", "finding_rows": "reports._export",
+    "MAX_BYTES": "record._load", "dump": "record._load", "dumps": "record._load",
+    "from_data": "record._load", "load": "record._load", "loads": "record._load",
+    "parse": "record._load", "upgrade": "record._load", "validate": "record._load",
+    "FORMAT_VERSION": "record._model", "Case": "record._model",
+    "InvalidCase": "record._problems", "Problem": "record._problems",
+    "public_case": "record._public",
+    "render_report": "reports._report",
+    "ROW_FIELDS": "batch._records", "ROW_TYPES": "batch._records",
+    "assess_record": "batch._records", "record_rows": "batch._records",
+    "Span": "record._when", "Tri": "record._when", "When": "record._when",
+    "languages": "_i18n",
 }
 
 

@@ -1,3 +1,3 @@
-from fairtrial._cli import main
+from fairtrial.cli._cli import main
 
 raise SystemExit(main())

@@ -28,8 +28,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from fairtrial import _corpus
-from fairtrial._tables import TABLES_VERSION, write_tables
+from fairtrial.batch import _corpus
+from fairtrial.reports._tables import TABLES_VERSION, write_tables
 
 __all__ = ["TABLES_VERSION", "assess_lines", "write_tables"]
 

@@ -1,6 +1,6 @@
 """The public model of a case record: import the classes you need from here."""
 
-from fairtrial._model import (
+from fairtrial.record._model import (
     EVENT_KINDS,
     FORMAT_VERSION,
     Appeal,
@@ -47,7 +47,7 @@ from fairtrial._model import (
     Verdict,
     VerdictResult,
 )
-from fairtrial._vocab import (
+from fairtrial.record._vocab import (
     AbsenceReason,
     AppealAgainst,
     AppealOutcome,
@@ -88,7 +88,7 @@ from fairtrial._vocab import (
     VerdictOutcome,
     Weight,
 )
-from fairtrial._when import Span, Tri, When
+from fairtrial.record._when import Span, Tri, When
 
 __all__ = [
     "EVENT_KINDS",

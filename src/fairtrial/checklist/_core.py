@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 import attrs
 
 from fairtrial._i18n import N_, T_, Lang, _, current, p_
-from fairtrial._model import Case, Event, Person, Provenance
-from fairtrial._phrases import date as _date
-from fairtrial._vocab import Doc, Party, Standing
-from fairtrial._when import Tri, When
+from fairtrial.record._model import Case, Event, Person, Provenance
+from fairtrial.record._vocab import Doc, Party, Standing
+from fairtrial.record._when import Tri, When
+from fairtrial.reports._phrases import date as _date
 
 E = TypeVar("E", bound=Event)
 T = TypeVar("T")

@@ -10,7 +10,8 @@ from itertools import pairwise
 import attrs
 
 from fairtrial._i18n import N_, _, join, p_
-from fairtrial._model import (
+from fairtrial.checklist._core import Context, Fact
+from fairtrial.record._model import (
     Confession,
     Event,
     EvidenceItem,
@@ -22,7 +23,7 @@ from fairtrial._model import (
     Suspected,
     Verdict,
 )
-from fairtrial._vocab import (
+from fairtrial.record._vocab import (
     ContextKind,
     EvidenceKind,
     IllTreatmentContext,
@@ -34,8 +35,7 @@ from fairtrial._vocab import (
     VerdictOutcome,
     Weight,
 )
-from fairtrial._when import Tri
-from fairtrial.checklist._core import Context, Fact
+from fairtrial.record._when import Tri
 
 STATEMENT_KINDS = frozenset({EvidenceKind.CONFESSION, EvidenceKind.DEFENDANT_STATEMENT,
                              EvidenceKind.WITNESS_STATEMENT})

@@ -16,8 +16,6 @@ from typing import Any
 import attrs
 
 from fairtrial._i18n import T_, _, n_
-from fairtrial._model import IllTreatment
-from fairtrial._vocab import Standing
 from fairtrial.checklist._core import (
     Citation,
     Decision,
@@ -27,6 +25,8 @@ from fairtrial.checklist._core import (
     _sourced,
     breach,
 )
+from fairtrial.record._model import IllTreatment
+from fairtrial.record._vocab import Standing
 
 __all__ = ["Allegations"]
 

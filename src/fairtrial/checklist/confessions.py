@@ -15,26 +15,6 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from fairtrial._i18n import T_, _, join, p_
-from fairtrial._model import (
-    BodilyIntervention,
-    Confession,
-    Event,
-    IllTreatment,
-    Interrogation,
-    Investigation,
-    Retraction,
-    Statement,
-    Verdict,
-)
-from fairtrial._vocab import (
-    IllTreatmentContext,
-    InvestigationOutcome,
-    Party,
-    QuestionedAs,
-    Standing,
-    Treatment,
-    Weight,
-)
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -63,6 +43,26 @@ from fairtrial.checklist._core import (
     worst,
 )
 from fairtrial.checklist._once import Allegations
+from fairtrial.record._model import (
+    BodilyIntervention,
+    Confession,
+    Event,
+    IllTreatment,
+    Interrogation,
+    Investigation,
+    Retraction,
+    Statement,
+    Verdict,
+)
+from fairtrial.record._vocab import (
+    IllTreatmentContext,
+    InvestigationOutcome,
+    Party,
+    QuestionedAs,
+    Standing,
+    Treatment,
+    Weight,
+)
 
 _GC32_41 = general_comment(32, "41", confirmed=False)
 

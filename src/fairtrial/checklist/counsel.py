@@ -8,18 +8,7 @@ from datetime import timedelta
 
 import attrs
 
-from fairtrial._durations import duration
 from fairtrial._i18n import T_, _
-from fairtrial._model import (
-    Arrest,
-    CounselAccess,
-    DefenceRequest,
-    Event,
-    Interrogation,
-    OutsideContact,
-)
-from fairtrial._vocab import ContactWith, Party, RequestKind, Weight
-from fairtrial._when import Span, Tri
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -47,6 +36,17 @@ from fairtrial.checklist._core import (
     weigh,
     worst,
 )
+from fairtrial.record._model import (
+    Arrest,
+    CounselAccess,
+    DefenceRequest,
+    Event,
+    Interrogation,
+    OutsideContact,
+)
+from fairtrial.record._vocab import ContactWith, Party, RequestKind, Weight
+from fairtrial.record._when import Span, Tri
+from fairtrial.reports._durations import duration
 
 
 def _informed(ctx: Context) -> Decision:

@@ -8,31 +8,7 @@ from datetime import datetime, timedelta
 
 import attrs
 
-from fairtrial._durations import duration
 from fairtrial._i18n import T_, _
-from fairtrial._model import (
-    Appeal,
-    Arrest,
-    DefenceRequest,
-    DetentionOrder,
-    FirstAppearance,
-    IllTreatment,
-    MedicalExamination,
-    OutsideContact,
-    Release,
-    Verdict,
-)
-from fairtrial._vocab import (
-    AppealAgainst,
-    AppealOutcome,
-    Authority,
-    ContactWith,
-    Measure,
-    RequestKind,
-    Transfer,
-    Treatment,
-)
-from fairtrial._when import Span, Tri
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -55,6 +31,30 @@ from fairtrial.checklist._core import (
     unless_recorded,
     worst,
 )
+from fairtrial.record._model import (
+    Appeal,
+    Arrest,
+    DefenceRequest,
+    DetentionOrder,
+    FirstAppearance,
+    IllTreatment,
+    MedicalExamination,
+    OutsideContact,
+    Release,
+    Verdict,
+)
+from fairtrial.record._vocab import (
+    AppealAgainst,
+    AppealOutcome,
+    Authority,
+    ContactWith,
+    Measure,
+    RequestKind,
+    Transfer,
+    Treatment,
+)
+from fairtrial.record._when import Span, Tri
+from fairtrial.reports._durations import duration
 
 
 def _no_arrest() -> Decision:

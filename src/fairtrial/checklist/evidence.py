@@ -4,26 +4,6 @@ and evidence from unlawful searches (ICCPR art 14(2), 14(3)(b), (e); GC32 paras 
 from __future__ import annotations
 
 from fairtrial._i18n import T_, _, join, p_
-from fairtrial._model import (
-    DefenceRequest,
-    EvidenceItem,
-    ExpertReport,
-    PleaEntered,
-    Retraction,
-    Seizure,
-    Statement,
-    Verdict,
-)
-from fairtrial._vocab import (
-    Counterbalance,
-    ExpertConclusion,
-    ExpertTreatment,
-    Party,
-    Plea,
-    RequestKind,
-    Ruling,
-    Weight,
-)
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -47,6 +27,26 @@ from fairtrial.checklist._core import (
     unknown,
     weigh,
     worst,
+)
+from fairtrial.record._model import (
+    DefenceRequest,
+    EvidenceItem,
+    ExpertReport,
+    PleaEntered,
+    Retraction,
+    Seizure,
+    Statement,
+    Verdict,
+)
+from fairtrial.record._vocab import (
+    Counterbalance,
+    ExpertConclusion,
+    ExpertTreatment,
+    Party,
+    Plea,
+    RequestKind,
+    Ruling,
+    Weight,
 )
 
 _GC32_41 = general_comment(32, "41", confirmed=False)

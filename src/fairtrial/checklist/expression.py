@@ -6,24 +6,6 @@ from __future__ import annotations
 import attrs
 
 from fairtrial._i18n import T_, _, p_
-from fairtrial._model import (
-    Arrest,
-    Charge,
-    DetentionOrder,
-    ExpertReport,
-    Publication,
-    Verdict,
-    VerdictResult,
-)
-from fairtrial._vocab import (
-    ConductKind,
-    ContextKind,
-    ExpertConclusion,
-    Measure,
-    OffenceKind,
-    Standing,
-    VerdictOutcome,
-)
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -47,6 +29,24 @@ from fairtrial.checklist._core import (
     unknown,
     weigh,
     worst,
+)
+from fairtrial.record._model import (
+    Arrest,
+    Charge,
+    DetentionOrder,
+    ExpertReport,
+    Publication,
+    Verdict,
+    VerdictResult,
+)
+from fairtrial.record._vocab import (
+    ConductKind,
+    ContextKind,
+    ExpertConclusion,
+    Measure,
+    OffenceKind,
+    Standing,
+    VerdictOutcome,
 )
 
 PROTECTED = frozenset({ConductKind.SPEECH, ConductKind.JOURNALISM, ConductKind.ASSEMBLY,

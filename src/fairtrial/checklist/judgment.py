@@ -4,9 +4,6 @@ appeal, and a conviction free of tainted evidence (ICCPR art 14(1), 14(5))."""
 from __future__ import annotations
 
 from fairtrial._i18n import T_, _, join, p_
-from fairtrial._model import Appeal, Verdict
-from fairtrial._vocab import AppealAgainst, AppealOutcome, Reasons, ReviewKind
-from fairtrial._when import Tri
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     SEVERITY_OF_OUTCOME,
@@ -30,6 +27,9 @@ from fairtrial.checklist._core import (
     unless_recorded,
     worst,
 )
+from fairtrial.record._model import Appeal, Verdict
+from fairtrial.record._vocab import AppealAgainst, AppealOutcome, Reasons, ReviewKind
+from fairtrial.record._when import Tri
 
 
 def _no_verdict() -> Decision:

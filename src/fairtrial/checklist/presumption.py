@@ -6,15 +6,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from fairtrial._i18n import T_, _, join
-from fairtrial._model import (
-    Appeal,
-    BroadcastConfession,
-    Event,
-    Hearing,
-    PublicStatement,
-    Verdict,
-)
-from fairtrial._vocab import AppealAgainst, AppealOutcome
 from fairtrial.checklist._core import (
     Area,
     Citation,
@@ -34,6 +25,15 @@ from fairtrial.checklist._core import (
     unknown,
     worst,
 )
+from fairtrial.record._model import (
+    Appeal,
+    BroadcastConfession,
+    Event,
+    Hearing,
+    PublicStatement,
+    Verdict,
+)
+from fairtrial.record._vocab import AppealAgainst, AppealOutcome
 
 
 def _before_verdict(ctx: Context, event: Event) -> bool:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from fairtrial._i18n import T_, _, p_
-from fairtrial._model import Search, Seizure, Surveillance
-from fairtrial._vocab import Authority, LegalBasis, PlaceKind, Role, SurveillanceMethod
 from fairtrial.checklist._core import (
     Area,
     Context,
@@ -26,6 +24,8 @@ from fairtrial.checklist._core import (
     weigh,
     worst,
 )
+from fairtrial.record._model import Search, Seizure, Surveillance
+from fairtrial.record._vocab import Authority, LegalBasis, PlaceKind, Role, SurveillanceMethod
 
 
 def _no_search() -> Decision:

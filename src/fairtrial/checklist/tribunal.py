@@ -6,15 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from fairtrial._i18n import T_, _
-from fairtrial._model import CounselInterference, DefenceRequest, Hearing
-from fairtrial._vocab import (
-    AbsenceReason,
-    ContextKind,
-    Excluded,
-    HearingStage,
-    RequestKind,
-    Standing,
-)
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -33,6 +24,15 @@ from fairtrial.checklist._core import (
     unknown,
     unless_recorded,
     worst,
+)
+from fairtrial.record._model import CounselInterference, DefenceRequest, Hearing
+from fairtrial.record._vocab import (
+    AbsenceReason,
+    ContextKind,
+    Excluded,
+    HearingStage,
+    RequestKind,
+    Standing,
 )
 
 

@@ -1,0 +1,2 @@
+"""The assessment: running the checklist over a case, people in groups, and which treaties
+bind the state."""

@@ -1,0 +1,285 @@
+"""Corpora: the batch of ``fairtrial assess`` with Parquet tables, a result cache, and Dask.
+
+The cases are cut into chunks; each chunk's cases that the cache does not know are assessed
+in this process, in a process pool (``--jobs``) or on a Dask cluster (``--scheduler``), and
+the results come back in input order with a bounded number of chunks in flight. A JSON result
+is made by ``_batch.assess_one`` itself, so the bytes are those of the local batch.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import sys
+import zlib
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from typing import Any, TextIO
+
+from fairtrial.batch import _batch
+from fairtrial.reports import _tables
+
+#: A result: (status, payload, note); the payload is a JSON Lines text or a table record.
+Result = tuple[int, Any, str]
+
+_CHUNK, _WINDOW = 16, 4
+#: Cases per Dask task: each task costs the scheduler and the client messages and bookkeeping,
+#: so tasks are larger than a local pool's.
+_DASK_CHUNK = int(os.environ.get("FAIRTRIAL_DASK_CHUNK", "64"))
+_CONNECT_SECONDS = 20
+
+
+class Unreachable(RuntimeError):
+    """The Dask scheduler could not be reached."""
+
+
+def work(kind: str, label: str, data: bytes | str, profile: str, plugins: bool,
+         many: bool) -> Result:
+    """One case's result; never raises for any input. ``kind`` is 'json' or 'rows'."""
+    if kind == "rows":
+        record, status = _tables.case_record(label, data, profile, plugins)
+        return status, record, ""
+    text, status, note = _batch.assess_one(label, data, "json", profile, plugins, many, False)
+    return status, text, note
+
+
+def work_chunk(args: list[tuple[Any, ...]]) -> list[Result]:
+    return [work(*a) for a in args]
+
+
+def _prefix(label: str) -> str:
+    return '{"file":' + json.dumps(label, ensure_ascii=False) + ","
+
+
+def _store(kind: str, label: str, many: bool, payload: Any) -> bytes | None:
+    """The payload without its label (a case's result does not depend on where it sits),
+    compressed: results are repetitive JSON, and a sixth of the bytes is quicker to store and
+    to read back than the whole."""
+    if kind == "rows":
+        value = json.dumps(_relabel(payload, ""), ensure_ascii=False, separators=(",", ":"))
+        _relabel(payload, label)  # the record is still to be written
+        return zlib.compress(value.encode(), 1)
+    # A JSON line may come already encoded (the fast encoder writes UTF-8 bytes).
+    text = payload if isinstance(payload, bytes) else str(payload).encode()
+    if not many:
+        return zlib.compress(text, 1)
+    prefix = _prefix(label).encode()
+    if not text.startswith(prefix):  # written some other way: stored, it could not be relabelled
+        return None
+    return zlib.compress(b"{" + text[len(prefix):], 1)
+
+
+def _restore(kind: str, label: str, many: bool, stored: bytes) -> Any:
+    """The stored payload for ``label``: JSON Lines stay UTF-8 bytes, written as they are."""
+    value = zlib.decompress(stored)
+    if kind == "rows":
+        return _relabel(json.loads(value), label)
+    return _prefix(label).encode() + value[1:] if many else value
+
+
+def _relabel(record: dict[str, Any], label: str) -> dict[str, Any]:
+    record["case"]["file"] = label
+    for row in (*record["findings"], *record["questions"]):
+        row["file"] = label
+    return record
+
+
+class _Dask(Executor):
+    """The part of a Dask client the ordered map needs, with retries on lost workers."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+        # A task is a pure function of its chunk: when a worker dies the scheduler runs it
+        # again elsewhere, and its result is still read once, in its place.
+        return self._client.submit(fn, *args, retries=3, pure=False, **kwargs)
+
+
+def results(items: Iterable[tuple[str, bytes | str]], *, kind: str, profile: str,
+            plugins: bool, many: bool, jobs: int = 1, cache: Any = None,
+            executor: Executor | None = None, window: int | None = None,
+            chunk: int = _CHUNK) -> Iterator[Result]:
+    """Each item's result in input order; cached results are reused and new ones stored."""
+    from fairtrial.batch._cache import case_key
+
+    flavour = f"{kind}:{profile}:{int(plugins)}:{int(many)}"
+    pending: deque[tuple[list[tuple[str, str | None, Result | None]], Any]] = deque()
+    limit = window or max(jobs, 1) * _WINDOW
+
+    def drain() -> Iterator[Result]:
+        entries, future = pending.popleft()
+        fresh = iter(future.result() if future is not None else ())
+        for label, key, known in entries:
+            if known is not None:
+                yield known
+                continue
+            result = next(fresh)
+            value = _store(kind, label, many, result[1]) \
+                if key is not None and result[0] == _tables.OK else None
+            if value is not None:
+                cache.put(key, result[0], value)
+            yield result
+
+    def chunks() -> Iterator[list[tuple[str, bytes | str]]]:
+        batch: list[tuple[str, bytes | str]] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) == chunk:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    for batch in chunks():
+        entries: list[tuple[str, str | None, Result | None]] = []
+        todo: list[tuple[Any, ...]] = []
+        for label, data in batch:
+            key = case_key(data, flavour) if cache is not None and isinstance(data, bytes) \
+                else None
+            hit = cache.get(key) if key is not None else None
+            if hit is not None:
+                entries.append((label, key, (hit[0], _restore(kind, label, many, hit[1]), "")))
+            else:
+                entries.append((label, key, None))
+                todo.append((kind, label, data, profile, plugins, many))
+        if executor is None:
+            done: list[Result] = work_chunk(todo)
+            pending.append((entries, _Done(done)))
+        else:
+            pending.append((entries, executor.submit(work_chunk, todo) if todo else None))
+        while len(pending) >= limit:
+            yield from drain()
+    while pending:
+        yield from drain()
+
+
+class _Done:
+    def __init__(self, value: list[Result]) -> None:
+        self._value = value
+
+    def result(self) -> list[Result]:
+        return self._value
+
+
+def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, output_dir: str,
+        profile: str, plugins: bool, many: bool, jobs: int, cache_path: str | None,
+        scheduler: str | None, errors: TextIO | None = None) -> int:
+    """``fairtrial assess`` with ``--format parquet``, ``--cache`` or ``--scheduler``."""
+    errors = errors or sys.stderr
+    kind = "rows" if fmt == "parquet" else "json"
+    cache = None
+    if cache_path is not None:
+        from fairtrial.batch._cache import Cache, checklist_identity
+
+        cache = Cache(cache_path, checklist_identity(_tables._checklist(profile, plugins)),
+                      errors)
+    writer = _tables.TableWriter(output_dir) if kind == "rows" else None
+    worst = _tables.OK
+    frozen = False
+    client = None
+    try:
+        executor: Executor | None = None
+        if scheduler is not None:
+            from distributed import Client
+
+            try:
+                client = Client(scheduler, set_as_default=False, timeout=_CONNECT_SECONDS)
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise Unreachable(f"cannot reach the Dask scheduler at {scheduler}: "
+                                  f"{exc}") from None
+            executor = _Dask(client)
+            window = sum(client.nthreads().values()) * _WINDOW
+            chunk = _DASK_CHUNK
+        elif jobs > 1:
+            # Workers are forked: keep the collector off the pages they share with this
+            # process, or its passes copy them in every worker (as _batch.run does).
+            gc.freeze()
+            frozen = True
+            executor = ProcessPoolExecutor(max_workers=jobs)
+            window = jobs * _WINDOW
+        else:
+            window = 1
+        if scheduler is None:
+            chunk = _CHUNK
+        binary = getattr(out, "buffer", None)
+        if binary is not None:
+            out.flush()
+        with executor or _NoExecutor():
+            for status, payload, note in results(
+                    items, kind=kind, profile=profile, plugins=plugins, many=many, jobs=jobs,
+                    cache=cache, executor=executor, window=window, chunk=chunk):
+                worst = max(worst, status)
+                if note:
+                    errors.write(note)
+                if writer is not None:
+                    writer.add(payload)
+                elif binary is not None:
+                    binary.write(payload if isinstance(payload, bytes)
+                                 else payload.encode("utf-8"))
+                else:
+                    out.write(payload.decode("utf-8") if isinstance(payload, bytes)
+                              else payload)
+        if writer is not None:
+            writer.close()
+            writer = None
+    finally:
+        if writer is not None:
+            writer.abort()
+        if cache is not None:
+            cache.close()
+            errors.write(f"fairtrial: cache {cache_path}: {cache.hits} result(s) reused, "
+                         f"{cache.misses} case(s) assessed\n")
+        if client is not None:
+            client.close()
+        if frozen:
+            gc.unfreeze()
+    return worst
+
+
+class _NoExecutor:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def assess_corpus(args: Any, items: Iterable[tuple[str, bytes | str]], out: TextIO, *,
+                  many: bool) -> int:
+    """The CLI's checks for the corpus options, then ``run``; usage errors exit 2."""
+
+    def usage(message: str) -> int:
+        sys.stderr.write(f"fairtrial: {message}\n")
+        return 2
+
+    if args.format not in ("json", "parquet"):
+        return usage(f"--cache and --scheduler work with --format json or parquet, not "
+                     f"{args.format}")
+    if args.format == "parquet":
+        if not args.output_dir:
+            return usage("--format parquet needs -o DIR, the directory for the tables")
+        try:
+            _tables.require_pyarrow()
+        except _tables.TablesUnavailable as exc:
+            return usage(str(exc))
+    elif args.output_dir:
+        return usage("-o DIR is for --format parquet")
+    if args.scheduler is not None:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            return usage("--scheduler needs Dask: pip install 'fairtrial[dask]'")
+    from fairtrial.batch._cache import CacheBusy
+
+    try:
+        return run(items, out, fmt=args.format, output_dir=args.output_dir, profile=args.profile,
+                   plugins=args.plugins, many=many, jobs=args.jobs, cache_path=args.cache,
+                   scheduler=args.scheduler)
+    except (CacheBusy, Unreachable) as exc:
+        return usage(str(exc))
+    except OSError as exc:
+        name = exc.filename or args.output_dir or args.cache
+        return usage(f"{name}: {exc.strerror or exc}")

@@ -1,0 +1,1030 @@
+"""The case record: people, sources, charges and a dated timeline of facts with provenance.
+
+Every detail that a monitor may not know is optional, and ``None`` means *not recorded*, never
+"no". Each class's docstring and each field's ``doc`` metadata feed the JSON Schema and
+``docs/case-format.md``, so the contract and the code cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, ClassVar, TypeVar
+
+import attr._make
+import attrs
+
+from fairtrial.record import _codecache
+from fairtrial.record._vocab import (
+    AbsenceReason,
+    AppealAgainst,
+    AppealOutcome,
+    Authority,
+    ConductKind,
+    ContactWith,
+    ContextKind,
+    Counterbalance,
+    EvidenceKind,
+    Excluded,
+    ExpertConclusion,
+    ExpertTreatment,
+    HearingStage,
+    IllTreatmentContext,
+    InvestigationOutcome,
+    LegalBasis,
+    Measure,
+    OffenceKind,
+    OrgKind,
+    Party,
+    PlaceKind,
+    Plea,
+    QuestionedAs,
+    Reasons,
+    RequestKind,
+    ReviewKind,
+    Role,
+    Ruling,
+    Setting,
+    SourceKind,
+    Stage,
+    Standing,
+    StatementNature,
+    StatementRole,
+    SurveillanceMethod,
+    Transfer,
+    Treatment,
+    VerdictOutcome,
+    Weight,
+)
+from fairtrial.record._when import When
+
+# Before the classes: the methods attrs writes for them come compiled from the last run.
+_codecache.install(attr._make)
+
+FORMAT_VERSION = "2.0"
+#: Versions a case file may declare: format 1 is a subset of format 2 and loads as it is.
+FORMAT_VERSIONS = ("1.0", "2.0")
+E = TypeVar("E", bound="Event")
+
+
+def d(text: str, **extra: Any) -> dict[str, Any]:
+    """Field metadata: ``doc`` is the field's definition; ``ref`` names what an id points to."""
+    return {"doc": text, **extra}
+
+
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """Where a fact comes from: a document, an observed hearing, a statement, an interview."""
+
+    id: str = attrs.field(metadata=d("Unique id of this source within the case."))
+    kind: SourceKind = attrs.field(metadata=d("What sort of source it is."))
+    publisher: str = attrs.field(metadata=d("Who published or produced it (outlet, NGO, court)."))
+    title: str | None = attrs.field(default=None, metadata=d("Its title or a short description."))
+    date: When | None = attrs.field(default=None, metadata=d("When it was published or made."))
+    url: str | None = attrs.field(default=None, metadata=d("Where to find it (http or https)."))
+    confidential: bool = attrs.field(
+        default=False, metadata=d("Hide its publisher, title and URL in public reports."))
+    other_names: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Other forms of its publisher's or author's name that public "
+                               "reports must hide too (other scripts, acronyms)."))
+    notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
+
+
+@attrs.frozen(kw_only=True, cache_hash=True)  # a key of the checklist's text caches
+class Provenance:
+    """Who asserts a fact, how firmly it stands, and on which sources it rests."""
+
+    asserted_by: tuple[Party, ...] = attrs.field(
+        metadata=d("Who asserts the fact.", min_items=1))
+    standing: Standing = attrs.field(metadata=d("How firmly the fact stands."))
+    sources: tuple[str, ...] = attrs.field(
+        metadata=d("Ids of the sources that report it.", ref="source", min_items=1))
+    disputed_by: tuple[Party, ...] = attrs.field(
+        default=(), metadata=d("Who contests it (with standing 'disputed')."))
+    counter_claim: str | None = attrs.field(
+        default=None, metadata=d("The other side's version, in their words or a fair paraphrase."))
+    notes: str | None = attrs.field(default=None, metadata=d("Comments on reliability."))
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A person and the roles they play in the case."""
+
+    id: str = attrs.field(metadata=d("Unique id of this person within the case."))
+    name: str = attrs.field(metadata=d("Full name as commonly written."))
+    roles: tuple[Role, ...] = attrs.field(metadata=d("Their roles in the case.", min_items=1))
+    organisation: str | None = attrs.field(
+        default=None, metadata=d("Id of the organisation they act for.", ref="organisation"))
+    occupation: str | None = attrs.field(default=None, metadata=d("Their occupation."))
+    minor: bool | None = attrs.field(
+        default=None, metadata=d("Under 18 when the events began."))
+    vulnerable: bool | None = attrs.field(
+        default=None, metadata=d("Otherwise vulnerable (illness, disability, language)."))
+    confidential: bool = attrs.field(
+        default=False, metadata=d("Show only a pseudonym in public reports."))
+    other_names: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Other forms of the name: other scripts, transliterations, "
+                               "maiden names, nicknames, initials."))
+    notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
+
+
+@attrs.frozen(kw_only=True)
+class Organisation:
+    """A court, security service, ministry, media outlet, NGO or other body."""
+
+    id: str = attrs.field(metadata=d("Unique id of this organisation within the case."))
+    name: str = attrs.field(metadata=d("Its name."))
+    kind: OrgKind = attrs.field(metadata=d("What sort of body it is."))
+    confidential: bool = attrs.field(
+        default=False, metadata=d("Show only a pseudonym in public reports."))
+    other_names: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Other forms of the name: other scripts, acronyms."))
+    notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
+
+
+@attrs.frozen(kw_only=True)
+class Charge:
+    """One charge against one defendant."""
+
+    id: str = attrs.field(metadata=d("Unique id of this charge within the case."))
+    defendant: str = attrs.field(metadata=d("Id of the person charged.", ref="person"))
+    code: str = attrs.field(metadata=d("The law, e.g. 'Criminal Code of the Kyrgyz Republic'."))
+    article: str | None = attrs.field(
+        default=None, metadata=d("The provision, e.g. '278(3)'; omit if not reported."))
+    description: str = attrs.field(metadata=d("The offence in plain words."))
+    conduct: tuple[ConductKind, ...] = attrs.field(
+        default=(), metadata=d("What the charged conduct is; empty if not recorded."))
+    conduct_description: str | None = attrs.field(
+        default=None, metadata=d("What the person is said to have done."))
+    offence: OffenceKind | None = attrs.field(
+        default=None, metadata=d("For a charge over expression: what kind of offence the law "
+                                 "makes of it."))
+    provenance: Provenance = attrs.field(metadata=d("Who says this charge was brought."))
+
+
+@attrs.frozen(kw_only=True)
+class VerdictResult:
+    """The outcome of a verdict for one defendant."""
+
+    person: str = attrs.field(metadata=d("Id of the defendant.", ref="person"))
+    outcome: VerdictOutcome = attrs.field(metadata=d("Convicted, acquitted, ..."))
+    charges: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the charges decided.", ref="charge"))
+    sentence: str | None = attrs.field(default=None, metadata=d("The sentence in plain words."))
+    custodial: bool | None = attrs.field(
+        default=None, metadata=d("Whether the sentence is served in custody."))
+    acquitted_of: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the charges the defendant was acquitted of.",
+                               ref="charge"))
+    for_lack_of_evidence: bool | None = attrs.field(
+        default=None, metadata=d("For an acquittal: was it for lack of evidence?"))
+
+
+@attrs.frozen(kw_only=True)
+class ContextFact:
+    """A sourced indicator about why the case was brought or how officials spoke of the
+    accused: retaliation for journalism or politics, targeting of a group, stereotypes."""
+
+    kind: ContextKind = attrs.field(metadata=d("What the indicator is."))
+    description: str = attrs.field(metadata=d("What happened, in a sentence or two."))
+    people: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the defendants it concerns; empty for all.",
+                               ref="person"))
+    provenance: Provenance = attrs.field(metadata=d("Who says so, and how firmly."))
+
+
+@attrs.frozen(kw_only=True)
+class SomeOf:
+    """Some of a group of people, the record not saying which: "four of the five accused"."""
+
+    count: int = attrs.field(metadata=d("How many of them it concerned.", minimum=1))
+    among: tuple[str, ...] = attrs.field(
+        metadata=d("Ids of the people it may have concerned; more than ``count``.",
+                   ref="person", min_items=2))
+
+
+# ---------------------------------------------------------------------------------------------
+# Events. The base carries what every fact has; each kind adds the details it needs.
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """Something that happened, when, to whom, by whom, and who says so."""
+
+    kind: ClassVar[str] = ""
+
+    id: str = attrs.field(metadata=d("Unique id of this event within the case."))
+    date: When | None = attrs.field(
+        default=None, metadata=d("When it happened, as precisely as known; omit if unknown."))
+    subjects: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the people it happened to.", ref="person"))
+    some_of: SomeOf | None = attrs.field(
+        default=None,
+        metadata=d("When it concerned some of a group and the record does not say which (\"four "
+                   "of the accused\"): how many, and among whom. People known to be concerned go "
+                   "in subjects."))
+    actors: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the people or organisations who acted.", ref="actor"))
+    place: str | None = attrs.field(default=None, metadata=d("Where it happened."))
+    title: str | None = attrs.field(
+        default=None, metadata=d("A short description for reports, e.g. 'Search of the "
+                                 "Kloop office'."))
+    summary: str | None = attrs.field(default=None, metadata=d("What happened, in a sentence."))
+    provenance: Provenance = attrs.field(metadata=d("Who says it happened, and how firmly."))
+    detail_provenance: dict[str, Provenance] = attrs.field(
+        factory=dict,
+        metadata=d("Provenance of single details that differ from the event's, keyed by the "
+                   "detail's name (e.g. the search is undisputed, 'warrant_shown' is alleged)."))
+    notes: str | None = attrs.field(default=None, metadata=d("Anything else worth knowing."))
+
+    def provenance_of(self, detail: str) -> Provenance:
+        """The provenance of one detail: its own if recorded, else the event's."""
+        return self.detail_provenance.get(detail, self.provenance)
+
+
+@attrs.frozen(kw_only=True)
+class Arrest(Event):
+    """A person is deprived of liberty (arrest, apprehension, detention for questioning)."""
+
+    kind: ClassVar[str] = "arrest"
+    reasons_given: bool | None = attrs.field(
+        default=None, metadata=d("Were the reasons for the arrest explained at the time?"))
+    stated_grounds: str | None = attrs.field(
+        default=None, metadata=d("The grounds the authorities gave, if any."))
+    informed_of_rights: bool | None = attrs.field(
+        default=None, metadata=d("Was the person told of their rights (counsel, silence)?"))
+    family_notified: bool | None = attrs.field(
+        default=None, metadata=d("Were relatives told of the arrest and place of custody?"))
+    recorded_date: When | None = attrs.field(
+        default=None, metadata=d("The time written in the official arrest record, if different."))
+    arrest_warrant: bool | None = attrs.field(
+        default=None, metadata=d("Was there an arrest warrant or court order?"))
+    abroad_in: str | None = attrs.field(
+        default=None,
+        metadata=d("For an arrest outside the prosecuting state: the state where it happened, "
+                   "as an ISO 3166-1 alpha-2 code.", pattern="^[A-Z]{2}$"))
+    transfer: Transfer | None = attrs.field(
+        default=None, metadata=d("For an arrest abroad: how the person was brought to the "
+                                 "prosecuting state."))
+    territorial_consent: bool | None = attrs.field(
+        default=None, metadata=d("For an arrest abroad: did the state where it happened "
+                                 "consent or take part?"))
+
+
+@attrs.frozen(kw_only=True)
+class Search(Event):
+    """A search of a home, office, vehicle or person."""
+
+    kind: ClassVar[str] = "search"
+    place_kind: PlaceKind | None = attrs.field(default=None, metadata=d("What was searched."))
+    warrant_shown: bool | None = attrs.field(
+        default=None, metadata=d("Was a warrant or court order shown?"))
+    authorised_by: Authority | None = attrs.field(
+        default=None, metadata=d("Who authorised the search beforehand."))
+    urgent: bool | None = attrs.field(
+        default=None, metadata=d("Was it carried out as urgent, without prior authorisation?"))
+    judicial_review_after: bool | None = attrs.field(
+        default=None, metadata=d("For an urgent search: did a judge review it promptly after?"))
+    record_given: bool | None = attrs.field(
+        default=None, metadata=d("Was a search record made and given to the occupant?"))
+
+
+@attrs.frozen(kw_only=True)
+class Seizure(Event):
+    """Property taken by the authorities."""
+
+    kind: ClassVar[str] = "seizure"
+    items: tuple[str, ...] = attrs.field(default=(), metadata=d("What was taken."))
+    journalistic_material: bool | None = attrs.field(
+        default=None, metadata=d("Did it include journalistic material or sources?"))
+    within_authorisation: bool | None = attrs.field(
+        default=None, metadata=d("Was everything taken covered by the order?"))
+    search: str | None = attrs.field(
+        default=None,
+        metadata=d("Id of the search it was part of.", ref="event", kinds=("search",)))
+
+
+@attrs.frozen(kw_only=True)
+class Interrogation(Event):
+    """Questioning by investigators, police or security officers."""
+
+    kind: ClassVar[str] = "interrogation"
+    duration_hours: float | None = attrs.field(
+        default=None, metadata=d("How long it lasted, in hours.", minimum=0))
+    counsel_present: bool | None = attrs.field(
+        default=None, metadata=d("Was a lawyer present?"))
+    counsel_requested: bool | None = attrs.field(
+        default=None, metadata=d("Did the person ask for a lawyer?"))
+    informed_of_right_to_counsel: bool | None = attrs.field(
+        default=None, metadata=d("Was the person told of the right to a lawyer beforehand?"))
+    informed_of_right_to_silence: bool | None = attrs.field(
+        default=None, metadata=d("Was the person told of the right to remain silent?"))
+    waiver: bool | None = attrs.field(
+        default=None, metadata=d("Did the person waive counsel?"))
+    waiver_informed: bool | None = attrs.field(
+        default=None, metadata=d("Was a waiver unequivocal, informed and in writing?"))
+    as_witness: bool | None = attrs.field(
+        default=None, metadata=d("Questioned formally as a witness, though in fact a suspect?"))
+    questioned_as: QuestionedAs | None = attrs.field(
+        default=None,
+        metadata=d("The capacity the person was formally questioned in: 'witness', 'suspect' "
+                   "or 'accused'. With a 'suspected' event, fairtrial works out whether a "
+                   "'witness' was in fact already a suspect."))
+    recorded: bool | None = attrs.field(
+        default=None, metadata=d("Were its time, length and participants recorded?"))
+    lawyer: str | None = attrs.field(
+        default=None, metadata=d("Id of the lawyer present, if one was.", ref="person"))
+    lawyer_chosen_by: Party | None = attrs.field(
+        default=None, metadata=d("Who chose the lawyer present: 'defendant', 'family' or "
+                                 "'authorities'."))
+    lawyer_suggested_by_police: bool | None = attrs.field(
+        default=None, metadata=d("Did investigators suggest or bring the lawyer present?"))
+    lawyer_choice_informed: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a lawyer the investigators brought: did the person accept them freely, "
+                   "knowing of any lawyer the family had retained? false: they did not know, or "
+                   "could not refuse."))
+    chosen_lawyer_excluded: bool | None = attrs.field(
+        default=None, metadata=d("Had a lawyer chosen by the person or the family been turned "
+                                 "away, or never contacted after the person named one?"))
+    statement_taken: bool | None = attrs.field(
+        default=None, metadata=d("Did the person make any statement? false records that none "
+                                 "was taken."))
+    cautioned: bool | None = attrs.field(
+        default=None, metadata=d("Was the person cautioned that what they say may be used "
+                                 "against them?"))
+    cautioned_earlier_inadmissible: bool | None = attrs.field(
+        default=None, metadata=d("Was the person told that earlier statements made without "
+                                 "safeguards could not be used?"))
+
+
+@attrs.frozen(kw_only=True)
+class OutsideContact(Event):
+    """Contact with family, a lawyer, colleagues, a consul or a doctor: granted or denied."""
+
+    kind: ClassVar[str] = "outside_contact"
+    contact_with: ContactWith = attrs.field(metadata=d("With whom."))
+    granted: bool | None = attrs.field(
+        default=None, metadata=d("True if the contact happened, false if it was refused."))
+
+
+@attrs.frozen(kw_only=True)
+class CounselAccess(Event):
+    """A lawyer meets, or is refused access to, the person."""
+
+    kind: ClassVar[str] = "counsel_access"
+    counsel: str | None = attrs.field(
+        default=None, metadata=d("Id of the lawyer.", ref="person"))
+    granted: bool | None = attrs.field(
+        default=None, metadata=d("True if the lawyer got access, false if refused."))
+    chosen_by: Party | None = attrs.field(
+        default=None, metadata=d("Who chose the lawyer: defendant, family, or authorities."))
+    confidential: bool | None = attrs.field(
+        default=None, metadata=d("Could they talk out of officials' hearing?"))
+    restriction_reason: str | None = attrs.field(
+        default=None, metadata=d("The reason given for refusing or delaying access."))
+    restriction_legal_basis: bool | None = attrs.field(
+        default=None, metadata=d("Did the restriction have a basis in law?"))
+    restriction_individual: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was the restriction temporary and based on an individual assessment of an "
+                   "urgent need (such as averting a threat to life)?"))
+    informed_of_counsel: bool | None = attrs.field(
+        default=None,
+        metadata=d("If a chosen lawyer was turned away: was the person told the lawyer came?"))
+    restriction_statutory: bool | None = attrs.field(
+        default=None, metadata=d("Did the restriction follow from a general rule of law (for "
+                                 "a category of offence or of suspect) rather than a decision "
+                                 "on this person?"))
+    delay_hours: float | None = attrs.field(
+        default=None, metadata=d("How long access to a lawyer was delayed or refused, in hours.",
+                                 minimum=0))
+
+
+@attrs.frozen(kw_only=True)
+class CounselInterference(Event):
+    """Threats, attacks, searches, summonses or sanctions against defence counsel."""
+
+    kind: ClassVar[str] = "counsel_interference"
+    counsel: str | None = attrs.field(default=None, metadata=d("Id of the lawyer.", ref="person"))
+    by_officials: bool | None = attrs.field(
+        default=None, metadata=d("Was it done by officials (true) or private persons (false)?"))
+    state_protected: bool | None = attrs.field(
+        default=None, metadata=d("For an attack by private persons: did the state protect or "
+                                 "investigate?"))
+
+
+@attrs.frozen(kw_only=True)
+class FirstAppearance(Event):
+    """The first time the detained person is brought before an authority after arrest."""
+
+    kind: ClassVar[str] = "first_appearance"
+    before: Authority | None = attrs.field(
+        default=None, metadata=d("Before whom: a judge, or a prosecutor or investigator."))
+    in_person: bool | None = attrs.field(
+        default=None, metadata=d("Was the person physically present?"))
+
+
+@attrs.frozen(kw_only=True)
+class DetentionOrder(Event):
+    """A decision on detention or another preventive measure."""
+
+    kind: ClassVar[str] = "detention_order"
+    ordered_by: Authority | None = attrs.field(default=None, metadata=d("Who ordered it."))
+    measure: Measure | None = attrs.field(default=None, metadata=d("What was ordered."))
+    individual_reasons: bool | None = attrs.field(
+        default=None, metadata=d("Did it give reasons specific to the person (flight, ...)?"))
+    alternatives_considered: bool | None = attrs.field(
+        default=None, metadata=d("Were milder measures considered?"))
+    until: When | None = attrs.field(default=None, metadata=d("Until when it runs."))
+
+
+@attrs.frozen(kw_only=True)
+class Release(Event):
+    """The person is released, with or without conditions."""
+
+    kind: ClassVar[str] = "release"
+    conditions: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Conditions attached, in plain words."))
+    gag_order: bool | None = attrs.field(
+        default=None, metadata=d("Was the person forbidden to speak about the case?"))
+
+
+@attrs.frozen(kw_only=True)
+class FormalCharge(Event):
+    """The person is formally charged or indicted."""
+
+    kind: ClassVar[str] = "formal_charge"
+    charges: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the charges brought.", ref="charge"))
+    informed_in_detail: bool | None = attrs.field(
+        default=None, metadata=d("Told of the nature and cause of the charges, in detail?"))
+    language_understood: bool | None = attrs.field(
+        default=None, metadata=d("In a language the person understands?"))
+
+
+@attrs.frozen(kw_only=True)
+class PublicStatement(Event):
+    """An official speaks publicly about the case or the accused."""
+
+    kind: ClassVar[str] = "public_statement"
+    quote: str | None = attrs.field(default=None, metadata=d("What was said, quoted or close."))
+    medium: str | None = attrs.field(default=None, metadata=d("Where: press conference, TV, ..."))
+    presents_as_guilty: bool | None = attrs.field(
+        default=None, metadata=d("Does it present the accused as guilty before a verdict?"))
+
+
+@attrs.frozen(kw_only=True)
+class BroadcastConfession(Event):
+    """Authorities publish a video, broadcast or text of the accused confessing or repenting."""
+
+    kind: ClassVar[str] = "broadcast_confession"
+    medium: str | None = attrs.field(default=None, metadata=d("Where it was published."))
+    content: str | None = attrs.field(default=None, metadata=d("What the accused say in it."))
+
+
+@attrs.frozen(kw_only=True)
+class IllTreatment(Event):
+    """Ill-treatment, coercion or pressure: as alleged or as established (see provenance)."""
+
+    kind: ClassVar[str] = "ill_treatment"
+    treatment: tuple[Treatment, ...] = attrs.field(
+        default=(), metadata=d("What was done."))
+    characterised_as: Treatment | None = attrs.field(
+        default=None,
+        metadata=d("The legal characterisation, if a court or UN body made one: 'torture', or "
+                   "'other' for inhuman or degrading treatment short of torture."))
+    to_obtain_statement: bool | None = attrs.field(
+        default=None, metadata=d("Was it aimed at getting a confession or statement?"))
+    raised_before_court: bool | None = attrs.field(
+        default=None, metadata=d("Was it raised before a court?"))
+    injuries_documented: bool | None = attrs.field(
+        default=None, metadata=d("Were injuries medically documented?"))
+    context: IllTreatmentContext | None = attrs.field(
+        default=None, metadata=d("In what setting it happened."))
+    duration_days: float | None = attrs.field(
+        default=None, metadata=d("For conditions of detention or denial of care: how long, in "
+                                 "days.", minimum=0))
+    personal_space: float | None = attrs.field(
+        default=None, metadata=d("For conditions of detention in a shared cell: the floor space "
+                                 "for each detainee, in square metres, not counting the toilet.",
+                                 minimum=0))
+    other_conditions_poor: bool | None = attrs.field(
+        default=None, metadata=d("For conditions of detention: were other conditions also "
+                                 "inadequate (no natural light or fresh air, poor sanitation or "
+                                 "heating, no outdoor exercise, no privacy at the toilet)?"))
+    free_movement: bool | None = attrs.field(
+        default=None, metadata=d("For conditions of detention: could the detainee spend much of "
+                                 "the day outside the cell (work, exercise, other activities)?"))
+
+
+@attrs.frozen(kw_only=True)
+class Investigation(Event):
+    """An inquiry into alleged ill-treatment."""
+
+    kind: ClassVar[str] = "investigation"
+    into: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the ill_treatment events investigated.", ref="event",
+                               kinds=("ill_treatment",)))
+    outcome: InvestigationOutcome | None = attrs.field(default=None, metadata=d("Its result."))
+    independent: bool | None = attrs.field(
+        default=None, metadata=d("Was the investigating body independent of those accused?"))
+    prompt: bool | None = attrs.field(
+        default=None, metadata=d("Was it opened promptly?"))
+    effective: bool | None = attrs.field(
+        default=None, metadata=d("Was it thorough: victims and officers heard, medical evidence "
+                                 "gathered?"))
+    officers_sanctioned: bool | None = attrs.field(
+        default=None, metadata=d("Were the officers responsible prosecuted or disciplined?"))
+    officers_tried: bool | None = attrs.field(
+        default=None, metadata=d("Were the officers brought to trial or disciplinary "
+                                 "proceedings, whatever their outcome?"))
+
+
+@attrs.frozen(kw_only=True)
+class MedicalExamination(Event):
+    """A medical examination of a detainee."""
+
+    kind: ClassVar[str] = "medical_examination"
+    independent: bool | None = attrs.field(
+        default=None, metadata=d("Was the doctor independent of the detaining authority?"))
+    injuries_found: bool | None = attrs.field(
+        default=None, metadata=d("Were injuries found and recorded?"))
+
+
+@attrs.frozen(kw_only=True)
+class Hearing(Event):
+    """A court hearing."""
+
+    kind: ClassVar[str] = "hearing"
+    stage: HearingStage | None = attrs.field(default=None, metadata=d("What the hearing was for."))
+    court: str | None = attrs.field(
+        default=None, metadata=d("Id of the court.", ref="organisation"))
+    public: bool | None = attrs.field(
+        default=None, metadata=d("Were the public and press admitted?"))
+    closure_reason: str | None = attrs.field(
+        default=None, metadata=d("The reason given for closing it."))
+    closure_reason_given: bool | None = attrs.field(
+        default=None, metadata=d("Did the court give any reason for closing it? false records "
+                                 "that it gave none."))
+    defendant_present: bool | None = attrs.field(
+        default=None, metadata=d("Were the defendants (subjects) present?"))
+    absence_reason: AbsenceReason | None = attrs.field(
+        default=None, metadata=d("Why the defendant was absent, where they were."))
+    counsel_present: bool | None = attrs.field(
+        default=None, metadata=d("Was defence counsel present?"))
+    counsel_waived: bool | None = attrs.field(
+        default=None, metadata=d("Did the defendant choose to defend themselves, without a "
+                                 "lawyer?"))
+    defendant_caged: bool | None = attrs.field(
+        default=None, metadata=d("Were defendants held in a cage or restrained?"))
+    interpreter_needed: bool | None = attrs.field(
+        default=None, metadata=d("Did a defendant need an interpreter?"))
+    interpreter_provided: bool | None = attrs.field(
+        default=None, metadata=d("Was a free interpreter provided?"))
+    intimidation: bool | None = attrs.field(
+        default=None, metadata=d("Was the defence, a witness or the accused intimidated?"))
+    intimidation_by_officials: bool | None = attrs.field(
+        default=None, metadata=d("Was the intimidation by officials, the prosecution or the "
+                                 "court? false: by others (the public, the media)."))
+    court_acted: bool | None = attrs.field(
+        default=None, metadata=d("Where others intimidated: did the court act to stop it and "
+                                 "protect those intimidated?"))
+    excluded: tuple[Excluded, ...] = attrs.field(
+        default=(), metadata=d("Who was kept out when the hearing was partly closed."))
+
+
+@attrs.frozen(kw_only=True)
+class PleaEntered(Event):
+    """A plea in court."""
+
+    kind: ClassVar[str] = "plea"
+    plea: Plea = attrs.field(metadata=d("The plea."))
+    voluntary_and_informed: bool | None = attrs.field(
+        default=None, metadata=d("For a guilty plea: was it made freely, with advice, knowing "
+                                 "its consequences?"))
+    after_adverse_ruling: bool | None = attrs.field(
+        default=None, metadata=d("Was it entered after a ruling (on admissibility, say) that "
+                                 "the accused could not contest before pleading?"))
+
+
+@attrs.frozen(kw_only=True)
+class Confession(Event):
+    """The person admits guilt or makes incriminating statements."""
+
+    kind: ClassVar[str] = "confession"
+    setting: Setting | None = attrs.field(default=None, metadata=d("Where it was made."))
+    counsel_present: bool | None = attrs.field(
+        default=None, metadata=d("Was a lawyer present?"))
+    interrogation: str | None = attrs.field(
+        default=None, metadata=d("Id of the interrogation it was made in.", ref="event",
+                                 kinds=("interrogation",)))
+
+
+@attrs.frozen(kw_only=True)
+class Retraction(Event):
+    """A confession or plea is withdrawn."""
+
+    kind: ClassVar[str] = "retraction"
+    retracts: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the confession, statement or plea events withdrawn.",
+                               ref="event", kinds=("confession", "statement", "plea")))
+    reason: str | None = attrs.field(default=None, metadata=d("The reason given."))
+    alleges_coercion: bool | None = attrs.field(
+        default=None, metadata=d("Does it say the confession was coerced?"))
+
+
+@attrs.frozen(kw_only=True)
+class EvidenceItem(Event):
+    """Evidence put before the court, or evidence the court was asked to consider."""
+
+    kind: ClassVar[str] = "evidence"
+    evidence_kind: EvidenceKind = attrs.field(metadata=d("What sort of evidence."))
+    offered_by: Party | None = attrs.field(
+        default=None, metadata=d("Who put it forward: prosecution, defence or court."))
+    ruling: Ruling | None = attrs.field(default=None, metadata=d("What the court did with it."))
+    derived_from: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=d("Ids of the events it came from (a confession, a search, an interrogation).",
+                   ref="event"))
+    description: str | None = attrs.field(default=None, metadata=d("What it is."))
+    weight: Weight | None = attrs.field(
+        default=None, metadata=d("How much the conviction rested on it, where the judgment "
+                                 "says so."))
+    authenticity_contested: bool | None = attrs.field(
+        default=None, metadata=d("Did the defence contest that it is genuine?"))
+
+
+@attrs.frozen(kw_only=True)
+class Statement(Event):
+    """A statement to the authorities or a court by anyone: the accused, a co-accused, a
+    witness. ``subjects`` are the people who made it."""
+
+    kind: ClassVar[str] = "statement"
+    maker_role: StatementRole | None = attrs.field(
+        default=None, metadata=d("The role of the person who made it."))
+    nature: StatementNature | None = attrs.field(
+        default=None, metadata=d("What it says: an admission, a denial, an exculpatory account, "
+                                 "an accusation of others."))
+    setting: Setting | None = attrs.field(default=None, metadata=d("Where it was made."))
+    given_to: Authority | None = attrs.field(
+        default=None, metadata=d("To whom: investigators, a prosecutor or a judge."))
+    in_custody: bool | None = attrs.field(
+        default=None, metadata=d("Was the maker in custody when making it?"))
+    counsel_present: bool | None = attrs.field(
+        default=None, metadata=d("Was a lawyer for the maker present?"))
+    interrogation: str | None = attrs.field(
+        default=None, metadata=d("Id of the questioning it was made in.", ref="event",
+                                 kinds=("interrogation",)))
+    used_against: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the accused it was used against in court.",
+                               ref="person"))
+    ruling: Ruling | None = attrs.field(
+        default=None, metadata=d("What the court did with it."))
+    weight: Weight | None = attrs.field(
+        default=None, metadata=d("How much the conviction rested on it, where the judgment "
+                                 "says so."))
+    anonymous: bool | None = attrs.field(
+        default=None, metadata=d("Was the maker's identity withheld from the defence?"))
+    maker_examined: bool | None = attrs.field(
+        default=None, metadata=d("Could the defence question the maker, at trial or before?"))
+    absence_reason: str | None = attrs.field(
+        default=None, metadata=d("Why the maker did not appear or was not named, as given."))
+    good_reason_for_absence: bool | None = attrs.field(
+        default=None, metadata=d("Did the court find a good reason (death, fear, untraceable "
+                                 "after diligent search) for not hearing the maker?"))
+    counterbalancing: tuple[Counterbalance, ...] = attrs.field(
+        default=(), metadata=d("Safeguards that made up for the defence's inability to "
+                               "question the maker."))
+
+
+@attrs.frozen(kw_only=True)
+class Surveillance(Event):
+    """Covert recording, interception, a listening device, or data taken from devices."""
+
+    kind: ClassVar[str] = "surveillance"
+    method: SurveillanceMethod | None = attrs.field(default=None, metadata=d("How."))
+    authorised_by: Authority | None = attrs.field(
+        default=None, metadata=d("Who authorised it beforehand."))
+    legal_basis: LegalBasis | None = attrs.field(
+        default=None, metadata=d("What law it rested on."))
+
+
+@attrs.frozen(kw_only=True)
+class BodilyIntervention(Event):
+    """A medical procedure or intimate search used to obtain evidence."""
+
+    kind: ClassVar[str] = "bodily_intervention"
+    procedure: str | None = attrs.field(default=None, metadata=d("What was done."))
+    forced: bool | None = attrs.field(
+        default=None, metadata=d("Was it done against the person's will?"))
+    ordered_by: Authority | None = attrs.field(default=None, metadata=d("Who ordered it."))
+    medical_risk: bool | None = attrs.field(
+        default=None, metadata=d("Did it carry a risk to health?"))
+    less_intrusive_available: bool | None = attrs.field(
+        default=None, metadata=d("Could the evidence have been obtained in a less intrusive "
+                                 "way (waiting, a milder method)?"))
+
+
+@attrs.frozen(kw_only=True)
+class BodyFinding(Event):
+    """A finding of fact by a UN body, a regional court or a monitoring mission, kept as a
+    sourced fact; fairtrial never adopts a body's legal conclusion as its own."""
+
+    kind: ClassVar[str] = "body_finding"
+    body: str | None = attrs.field(
+        default=None, metadata=d("Id of the body.", ref="organisation"))
+    about: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the events it concerns.", ref="event"))
+    finding: str | None = attrs.field(default=None, metadata=d("What it found, in its words."))
+
+
+@attrs.frozen(kw_only=True)
+class ExpertReport(Event):
+    """An expert's report or testimony."""
+
+    kind: ClassVar[str] = "expert_report"
+    appointed_by: Party | None = attrs.field(
+        default=None, metadata=d("Who appointed the expert: court, prosecution or defence."))
+    conclusion: ExpertConclusion | None = attrs.field(
+        default=None, metadata=d("What it concluded."))
+    treatment: ExpertTreatment | None = attrs.field(
+        default=None, metadata=d("How the court treated it."))
+    defence_could_challenge: bool | None = attrs.field(
+        default=None, metadata=d("Could the defence question the expert or call its own?"))
+
+
+@attrs.frozen(kw_only=True)
+class DefenceRequest(Event):
+    """A defence request or motion and the court's answer."""
+
+    kind: ClassVar[str] = "defence_request"
+    request: RequestKind = attrs.field(metadata=d("What was asked."))
+    granted: bool | None = attrs.field(default=None, metadata=d("Was it granted?"))
+    refusal_reasoned: bool | None = attrs.field(
+        default=None, metadata=d("If refused: did the court give relevant reasons?"))
+    relevance_shown: bool | None = attrs.field(
+        default=None, metadata=d("For a defence witness: did the defence say what the witness "
+                                 "would prove, and was it relevant to the charge? For more time: "
+                                 "did the defence say what it still had to do? For the case "
+                                 "file or evidence: did it say why the material mattered to "
+                                 "the defence?"))
+    days_available: float | None = attrs.field(
+        default=None, metadata=d("For more time to prepare: how many days the defence had had, "
+                                 "when it asked, since it could read the case file (or since "
+                                 "counsel was appointed, if later).", minimum=0))
+    file_pages: int | None = attrs.field(
+        default=None, metadata=d("For more time to prepare: how many pages the case file had "
+                                 "(a volume of a file is often about 250 pages).", minimum=0))
+    judge_reviewed_material: bool | None = attrs.field(
+        default=None, metadata=d("For access to the case file or evidence, refused: did a "
+                                 "judge examine the withheld material to decide whether it must "
+                                 "be disclosed?"))
+
+
+@attrs.frozen(kw_only=True)
+class Verdict(Event):
+    """A first-instance judgment."""
+
+    kind: ClassVar[str] = "verdict"
+    court: str | None = attrs.field(
+        default=None, metadata=d("Id of the court.", ref="organisation"))
+    results: tuple[VerdictResult, ...] = attrs.field(
+        default=(), metadata=d("The outcome for each defendant."))
+    reasons: Reasons | None = attrs.field(
+        default=None, metadata=d("How far the judgment gives reasons."))
+    relied_on: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the evidence or confession events it relied on.",
+                               ref="event"))
+    addressed_retraction: bool | None = attrs.field(
+        default=None, metadata=d("Did it deal with a retraction or coercion claim?"))
+    other_evidence: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was there evidence of guilt other than the defendants' own statements?"))
+    addressed_defence_arguments: bool | None = attrs.field(
+        default=None, metadata=d("Did it answer the defence's decisive arguments?"))
+    burden_reversed: bool | None = attrs.field(
+        default=None, metadata=d("Did the court require the accused to prove innocence, or to "
+                                 "prove a statement involuntary?"))
+    presumption_against_accused: bool | None = attrs.field(
+        default=None, metadata=d("Did the conviction rest on a presumption of fact or law "
+                                 "against the accused: an element of the offence presumed from "
+                                 "another fact (intent presumed from possession, say)?"))
+    presumption_rebuttable: bool | None = attrs.field(
+        default=None, metadata=d("For such a presumption: could the accused rebut it, and did "
+                                 "the court consider the evidence offered to do so?"))
+    presumption_basis_proved: bool | None = attrs.field(
+        default=None, metadata=d("For such a presumption: did the prosecution still have to "
+                                 "prove the facts it starts from?"))
+    jury: bool | None = attrs.field(
+        default=None, metadata=d("Was guilt decided by a jury (true) or professional judges?"))
+    jury_directions: bool | None = attrs.field(
+        default=None, metadata=d("For a jury: did the judge's directions or questions let the "
+                                 "accused understand the verdict?"))
+    pronounced_publicly: bool | None = attrs.field(
+        default=None, metadata=d("Was it pronounced in public?"))
+    written_judgment_date: When | None = attrs.field(
+        default=None, metadata=d("When the written judgment reached the defence."))
+
+
+@attrs.frozen(kw_only=True)
+class Appeal(Event):
+    """An appeal against a verdict, sentence or detention order, and its result."""
+
+    kind: ClassVar[str] = "appeal"
+    against: AppealAgainst | None = attrs.field(default=None, metadata=d("What is appealed."))
+    court: str | None = attrs.field(
+        default=None, metadata=d("Id of the appeal court.", ref="organisation"))
+    filed_by: Party | None = attrs.field(default=None, metadata=d("Who appealed."))
+    outcome: AppealOutcome | None = attrs.field(default=None, metadata=d("Its result."))
+    reviewed_facts_and_law: bool | None = attrs.field(
+        default=None, metadata=d("Did the court review the facts and the law in substance?"))
+    results: tuple[VerdictResult, ...] = attrs.field(
+        default=(), metadata=d("The outcome for each defendant, if it changed."))
+    review_kind: ReviewKind | None = attrs.field(
+        default=None, metadata=d("What sort of remedy: an ordinary appeal, cassation, a "
+                                 "constitutional complaint, supervisory review."))
+    own_default: bool | None = attrs.field(
+        default=None, metadata=d("If not admitted: was it for the appellant's own failure to "
+                                 "meet a reasonable formal requirement (lodged late, unsigned, "
+                                 "to the wrong court)?"))
+    grounds_considered: bool | None = attrs.field(
+        default=None, metadata=d("Did the court consider the grounds (even in refusing leave)?"))
+    prosecution_submission_communicated: bool | None = attrs.field(
+        default=None, metadata=d("Was every submission of the prosecutor to the court "
+                                 "communicated to the defence, with a chance to answer?"))
+
+
+@attrs.frozen(kw_only=True)
+class Pardon(Event):
+    """A pardon, amnesty or early release by executive decision."""
+
+    kind: ClassVar[str] = "pardon"
+
+
+@attrs.frozen(kw_only=True)
+class Publication(Event):
+    """The speech, post, article, broadcast or slogan a charge is about. ``subjects`` are its
+    authors; the details are what the necessity of punishing it turns on."""
+
+    kind: ClassVar[str] = "publication"
+    charges: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the charges brought over it; a publication is weighed "
+                               "only for the charges it names.", ref="charge"))
+    content: str | None = attrs.field(
+        default=None, metadata=d("What it said, briefly, or the passage charged."))
+    calls_for_violence: bool | None = attrs.field(
+        default=None, metadata=d("Did it call for violence, riots or disorder?"))
+    intent_to_incite: bool | None = attrs.field(
+        default=None, metadata=d("Was the author shown to intend to incite violence or "
+                                 "hatred?"))
+    imminent_risk: bool | None = attrs.field(
+        default=None, metadata=d("Did it create a likely and imminent risk of violence or "
+                                 "disorder?"))
+    targets_group: bool | None = attrs.field(
+        default=None, metadata=d("Did it stir hostility, discrimination or violence against a "
+                                 "group defined by ethnicity, religion, nationality or "
+                                 "another protected ground?"))
+    public_interest: bool | None = attrs.field(
+        default=None, metadata=d("Did it concern a matter of public interest (politics, the "
+                                 "conduct of officials, corruption, public affairs)?"))
+    factual_basis: bool | None = attrs.field(
+        default=None, metadata=d("For statements of fact: did they have a sufficient factual "
+                                 "basis, or were they made in good faith with due care?"))
+
+
+@attrs.frozen(kw_only=True)
+class Suspected(Event):
+    """The moment the authorities came to suspect a person: formally (named a suspect,
+    charged) or in substance (evidence against them, their situation substantially affected)."""
+
+    kind: ClassVar[str] = "suspected"
+    formally: bool | None = attrs.field(
+        default=None, metadata=d("Was the person formally named a suspect or charged then? "
+                                 "false: suspected in substance only."))
+    basis: str | None = attrs.field(
+        default=None, metadata=d("What the suspicion rested on, in a sentence."))
+
+
+@attrs.frozen(kw_only=True)
+class OtherEvent(Event):
+    """Any other fact worth keeping on the timeline (context; no criterion reads it)."""
+
+    kind: ClassVar[str] = "other"
+
+
+EVENT_KINDS: dict[str, type[Event]] = {
+    cls.kind: cls
+    for cls in (
+        Arrest, Search, Seizure, Interrogation, OutsideContact, CounselAccess,
+        CounselInterference, FirstAppearance, DetentionOrder, Release, FormalCharge,
+        PublicStatement, BroadcastConfession, IllTreatment, Investigation, MedicalExamination,
+        Hearing, PleaEntered, Confession, Retraction, EvidenceItem, ExpertReport,
+        DefenceRequest, Verdict, Appeal, Pardon, OtherEvent, Statement, Surveillance,
+        BodilyIntervention, BodyFinding, Suspected, Publication,
+    )
+}
+
+
+@functools.cache
+def _classes_of(kind: type[Event]) -> tuple[type[Event], ...]:
+    """The event classes that are ``kind`` or derive from it."""
+    return tuple(c for c in EVENT_KINDS.values() if issubclass(c, kind))
+
+
+@attrs.frozen(kw_only=True)
+class Case:
+    """A criminal case as a monitor records it."""
+
+    format_version: str = attrs.field(
+        default=FORMAT_VERSION,
+        metadata=d("Version of the case-file format: '2.0' ('1.0' files load unchanged)."))
+    id: str = attrs.field(metadata=d("A stable id for the case, e.g. 'kg-2025-kloop'."))
+    title: str = attrs.field(metadata=d("A short title."))
+    jurisdiction: str = attrs.field(
+        metadata=d("The state, as an ISO 3166-1 alpha-2 code (e.g. 'KG').",
+                   pattern="^[A-Z]{2}$"))
+    territory: str | None = attrs.field(
+        default=None,
+        metadata=d("Where the events took place, as an ISO 3166-1 alpha-2 code, when that is "
+                   "not the state in 'jurisdiction' (occupied or controlled territory).",
+                   pattern="^[A-Z]{2}$"))
+    stage: Stage = attrs.field(metadata=d("How far the proceedings have gone."))
+    summary: str | None = attrs.field(default=None, metadata=d("The case in a paragraph."))
+    as_of: When | None = attrs.field(
+        default=None, metadata=d("The date up to which the record is complete."))
+    sources: tuple[Source, ...] = attrs.field(
+        metadata=d("Every source the facts rest on.", min_items=1))
+    people: tuple[Person, ...] = attrs.field(default=(), metadata=d("People in the case."))
+    organisations: tuple[Organisation, ...] = attrs.field(
+        default=(), metadata=d("Courts, agencies, outlets and other bodies."))
+    charges: tuple[Charge, ...] = attrs.field(default=(), metadata=d("The charges."))
+    events: tuple[Event, ...] = attrs.field(default=(), metadata=d("The timeline of facts."))
+    context: tuple[ContextFact, ...] = attrs.field(
+        default=(), metadata=d("Indicators of why the case was brought: retaliation, "
+                               "targeting of a group, discriminatory words of officials."))
+    notes: str | None = attrs.field(default=None, metadata=d("The monitor's notes."))
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Any]:
+        # Ids are unique across the whole record (validation checks it), so one index serves all.
+        index: dict[str, Any] = {}
+        for group in (self.sources, self.people, self.organisations, self.charges, self.events):
+            for item in group:
+                index[item.id] = item
+        return index
+
+    def get(self, item_id: str) -> Any:
+        """The source, person, organisation, charge or event with this id."""
+        return self._by_id[item_id]
+
+    def defendants(self) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if Role.DEFENDANT in p.roles)
+
+    @functools.cached_property
+    def _memo(self) -> dict[tuple[Any, ...], Any]:
+        # Lookups the checklist repeats for every criterion and person, computed once per case.
+        return {}
+
+    def events_of(self, kind: type[E], person: str | None = None) -> tuple[E, ...]:
+        """Events of one kind, concerning ``person`` if given, in record order."""
+        key = ("events_of", kind, person)
+        found = self._memo.get(key)
+        if found is None:
+            matching = _classes_of(kind)  # type: ignore[arg-type]  # classes hash
+            if len(matching) == 1:
+                found = tuple(self._groups.get((matching[0], person), ()))
+            else:  # a base class such as Event: rare, so a scan
+                found = tuple(e for e in self.events if isinstance(e, kind)
+                              and (person is None or person in e.subjects))
+            self._memo[key] = found
+        return found
+
+    @functools.cached_property
+    def _groups(self) -> dict[tuple[type[Event], str | None], list[Event]]:
+        # One pass files every event under its class, for the whole case (None) and for each
+        # person it concerns; the checklist asks for each kind once per person.
+        groups: dict[tuple[type[Event], str | None], list[Event]] = {}
+        for e in self.events:
+            cls = type(e)
+            groups.setdefault((cls, None), []).append(e)
+            for person in dict.fromkeys(e.subjects):
+                groups.setdefault((cls, person), []).append(e)
+        return groups
+
+    def derived_from(self, event_id: str) -> tuple[Event, ...]:
+        """Events whose ``derived_from`` names ``event_id`` (evidence found through it)."""
+        return tuple(self._derived.get(event_id, ()))
+
+    @functools.cached_property
+    def _derived(self) -> dict[str, list[Event]]:
+        index: dict[str, list[Event]] = {}
+        for e in self.events:
+            for source in dict.fromkeys(getattr(e, "derived_from", ())):
+                index.setdefault(source, []).append(e)
+        return index
+
+    def name_of(self, item_id: str) -> str:
+        item = self._by_id.get(item_id)
+        return getattr(item, "name", item_id)

@@ -1,0 +1,220 @@
+"""Tables for analysts: one record per case, then three Parquet files (cases, findings,
+questions) with a documented, versioned schema (docs/analysis.md).
+
+A record is plain data (dicts, strings, numbers), so it pickles between processes, travels
+to Dask workers and back, and is stored in the cache as JSON. pyarrow is imported only when
+the tables are written: it is the optional extra ``fairtrial[parquet]``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import Any
+
+from fairtrial.record import _load
+from fairtrial.record._problems import InvalidCase
+
+#: Changes when a column is added (minor) or renamed, removed or retyped (major).
+TABLES_VERSION = "1.0"
+_FINDINGS_PER_GROUP = 4096
+
+OK, INVALID, UNREADABLE = 0, 1, 2
+_STATUS_WORDS = {OK: "assessed", INVALID: "invalid", UNREADABLE: "unreadable"}
+_OUTCOMES = ("violation", "likely_violation", "no_violation", "insufficient_information",
+             "not_applicable")
+
+_CHECKLISTS: dict[tuple[str, bool], Any] = {}
+
+
+class TablesUnavailable(RuntimeError):
+    """pyarrow is not installed."""
+
+
+def _checklist(profile: str, plugins: bool) -> Any:
+    # Built where it is used (in each worker), never shipped: checklists hold closures.
+    from fairtrial.checklist import default_checklist
+
+    key = (profile, plugins)
+    if key not in _CHECKLISTS:
+        _CHECKLISTS[key] = default_checklist(profile, plugins=plugins)
+    return _CHECKLISTS[key]
+
+
+def _empty_case(label: str, status: int, error: str) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(CASE_COLUMNS)
+    row.update(file=label, status=_STATUS_WORDS[status], error=error, grades=[])
+    return row
+
+
+def case_record(label: str, data: bytes | str, profile: str = "full",
+                plugins: bool = False) -> tuple[dict[str, Any], int]:
+    """(record, status) for one case; never raises for any input.
+
+    ``data`` is the case's bytes, or a message saying why it could not be read. The record
+    has a ``case`` row and lists of ``findings`` and ``questions`` rows.
+    """
+    # A sibling of fairtrial.assess_record, which gives the assessment's JSON shape; this one
+    # gives the rows of the three tables. Both hold the same promise: a record, never a raise.
+    from fairtrial.assessment._assess import assess
+
+    if isinstance(data, str):
+        return {"case": _empty_case(label, UNREADABLE, data), "findings": [],
+                "questions": []}, UNREADABLE
+    try:
+        case = _load.loads(data)
+    except InvalidCase as exc:
+        error = "; ".join(str(p) for p in exc.problems)
+        return {"case": _empty_case(label, INVALID, error), "findings": [],
+                "questions": []}, INVALID
+    try:
+        a = assess(case, _checklist(profile, plugins))
+    except Exception as exc:  # a criterion's failure is this case's error row, not the run's
+        return {"case": _empty_case(label, INVALID, f"cannot assess: {type(exc).__name__}: "
+                                                    f"{exc}"), "findings": [],
+                "questions": []}, INVALID
+    dated = sorted((e.date for e in case.events if e.date is not None),
+                   key=lambda w: w.sort_key())
+    counts = dict.fromkeys(_OUTCOMES, 0)
+    for f in a.findings:
+        counts[f.outcome.value] += 1
+    names = dict(a.subjects)
+    row = {
+        "file": label, "status": "assessed", "error": None, "case": a.case_id,
+        "title": a.title, "jurisdiction": a.jurisdiction, "territory": case.territory,
+        "stage": case.stage.value, "checklist": a.checklist,
+        "first_event": str(dated[0]) if dated else None,
+        "last_event": str(dated[-1]) if dated else None,
+        "year": dated[0].earliest.year if dated else None,
+        "as_of": str(case.as_of) if case.as_of is not None else None,
+        "defendants": len(a.subjects), "grade": a.grade.letter, "grade_label": a.grade.label,
+        "provisional": a.grade.provisional,
+        "grades": [{"subject": pid, "name": names.get(pid, ""), "grade": g.letter,
+                    "provisional": g.provisional} for pid, g in a.grades],
+        **counts,
+    }
+    findings = []
+    questions = []
+    for f in a.findings:
+        common = {"file": label, "case": a.case_id, "subject": f.subject,
+                  "criterion": f.criterion, "area": f.area.value, "outcome": f.outcome.value}
+        findings.append({
+            **common, "subject_name": names.get(f.subject) if f.subject else None,
+            "confidence": f.confidence.value if f.confidence else None,
+            "severity": f.severity.value, "affects_outcome": f.affects_outcome,
+            "questions": len(f.questions)})
+        questions += [{**common, "severity": f.severity.value, "number": n, "question": q}
+                      for n, q in enumerate(f.questions, 1)]
+    return {"case": row, "findings": findings, "questions": questions}, OK
+
+
+CASE_COLUMNS = ("file", "status", "error", "case", "title", "jurisdiction", "territory",
+                "stage", "checklist", "first_event", "last_event", "year", "as_of",
+                "defendants", "grade", "grade_label", "provisional", "grades", *_OUTCOMES)
+FINDING_COLUMNS = ("file", "case", "subject", "subject_name", "criterion", "area", "outcome",
+                   "confidence", "severity", "affects_outcome", "questions")
+QUESTION_COLUMNS = ("file", "case", "subject", "criterion", "area", "outcome", "severity",
+                    "number", "question")
+
+
+def _schemas() -> dict[str, Any]:
+    try:
+        import pyarrow as pa
+    except ImportError:
+        raise TablesUnavailable(
+            "Parquet output needs pyarrow: pip install 'fairtrial[parquet]'") from None
+    from fairtrial import __version__
+
+    cat = pa.dictionary(pa.int32(), pa.string())
+    s, i32 = pa.string(), pa.int32()
+    types: dict[str, dict[str, Any]] = {
+        "cases": {
+            "file": s, "status": cat, "error": s, "case": s, "title": s, "jurisdiction": cat,
+            "territory": cat, "stage": cat, "checklist": cat, "first_event": s,
+            "last_event": s, "year": pa.int16(), "as_of": s, "defendants": i32, "grade": cat,
+            "grade_label": cat, "provisional": pa.bool_(),
+            "grades": pa.list_(pa.struct([("subject", s), ("name", s), ("grade", s),
+                                          ("provisional", pa.bool_())])),
+            **dict.fromkeys(_OUTCOMES, i32)},
+        "findings": {
+            "file": s, "case": s, "subject": s, "subject_name": s, "criterion": cat,
+            "area": cat, "outcome": cat, "confidence": cat, "severity": cat,
+            "affects_outcome": pa.bool_(), "questions": i32},
+        "questions": {
+            "file": s, "case": s, "subject": s, "criterion": cat, "area": cat, "outcome": cat,
+            "severity": cat, "number": i32, "question": s},
+    }
+    return {name: pa.schema(list(cols.items()), metadata={
+        "fairtrial.table": name, "fairtrial.tables_version": TABLES_VERSION,
+        "fairtrial.version": __version__}) for name, cols in types.items()}
+
+
+def require_pyarrow() -> None:
+    """Raise ``TablesUnavailable`` with the install hint when pyarrow is missing."""
+    _schemas()
+
+
+class TableWriter:
+    """Streams records into DIR/cases.parquet, findings.parquet and questions.parquet.
+
+    Rows are written in row groups of ``group`` cases, so memory stays bounded; the files
+    appear under their names only when ``close`` succeeds.
+    """
+
+    def __init__(self, directory: str, group: int = 2048) -> None:
+        import pyarrow.parquet as pq
+
+        self._schemas = _schemas()
+        self._dir, self._group = directory, group
+        os.makedirs(directory, exist_ok=True)
+        self._writers = {
+            name: pq.ParquetWriter(self._tmp(name), schema, compression="zstd")
+            for name, schema in self._schemas.items()}
+        self._rows: dict[str, list[dict[str, Any]]] = {name: [] for name in self._schemas}
+        self._cases = 0
+
+    def _tmp(self, name: str) -> str:
+        return os.path.join(self._dir, f".{name}.parquet.partial")
+
+    def add(self, record: dict[str, Any]) -> None:
+        self._rows["cases"].append(record["case"])
+        self._rows["findings"] += record["findings"]
+        self._rows["questions"] += record["questions"]
+        self._cases += 1
+        # A row group holds whole cases: at most ``group`` of them, or as many as give
+        # _FINDINGS_PER_GROUP findings, so the rows waiting in memory stay a few megabytes.
+        if len(self._rows["cases"]) >= self._group \
+                or len(self._rows["findings"]) >= _FINDINGS_PER_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        for name, rows in self._rows.items():
+            if rows or not self._cases:
+                table = pa.Table.from_pylist(rows, schema=self._schemas[name])
+                self._writers[name].write_table(table)
+            rows.clear()
+
+    def close(self) -> None:
+        self._flush()
+        for name, writer in self._writers.items():
+            writer.close()
+            os.replace(self._tmp(name), os.path.join(self._dir, f"{name}.parquet"))
+
+    def abort(self) -> None:
+        for name, writer in self._writers.items():
+            writer.close()
+            os.remove(self._tmp(name))
+
+
+def write_tables(records: Iterable[dict[str, Any]], directory: str) -> None:
+    """Write records (from ``case_record``) as the three Parquet tables in ``directory``."""
+    writer = TableWriter(directory)
+    try:
+        for record in records:
+            writer.add(record)
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()
