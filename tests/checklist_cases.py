@@ -488,8 +488,14 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("public_statement", "ps1"))),
     ],
     "presumption.no-cage": [
-        (V, case(ev("hearing", "h1", defendant_caged=True))),
+        # A metal cage whatever the reason; restraints without an individual reason.
+        (V, case(ev("hearing", "h1", defendant_caged=True, restraint="metal_cage"))),
+        (V, case(ev("hearing", "h1", defendant_caged=True, restraint="handcuffs",
+                    restraint_justified=False))),
         (N, case(ev("hearing", "h1", defendant_caged=False))),
+        (N, case(ev("hearing", "h1", defendant_caged=True, restraint="handcuffs",
+                    restraint_justified=True))),
+        (INS, case(ev("hearing", "h1", defendant_caged=True))),
         (INS, case(ev("hearing", "h1"))),
     ],
     "tribunal.public-hearing": [

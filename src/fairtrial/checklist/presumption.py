@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from fairtrial._i18n import T_, _, join
+from fairtrial._i18n import N_, _, join, p_
 from fairtrial.checklist._core import (
     Area,
     Citation,
@@ -14,7 +14,6 @@ from fairtrial.checklist._core import (
     Decision,
     Severity,
     breach,
-    by_detail,
     compliant,
     echr,
     ecthr,
@@ -33,7 +32,7 @@ from fairtrial.record._model import (
     PublicStatement,
     Verdict,
 )
-from fairtrial.record._vocab import AppealAgainst, AppealOutcome
+from fairtrial.record._vocab import AppealAgainst, AppealOutcome, Restraint
 
 
 def _before_verdict(ctx: Context, event: Event) -> bool:
@@ -141,12 +140,51 @@ STATEMENTS = Criterion(
 
 
 def _caged(ctx: Context) -> Decision:
-    return by_detail(
-        ctx, ctx.events(Hearing), "defendant_caged", bad=True,
-        said_bad=T_("{name} was held in a cage or restrained at {what}."),
-        said_good=T_("{name} was not caged or restrained at {what}."),
-        ask=T_("Was {name} held in a cage or restrained at {what}?"),
-        empty=not_applicable(_("No hearing is recorded.")))
+    """A metal cage is degrading whatever the reason (Svinarenko and Slyadnev v Russia [GC]);
+    a glass cabin or restraints need an individual reason (GC32 para 30: "normally";
+    Yaroslav Belousov v Russia). What the record does not say is asked."""
+
+    def one(h: Hearing) -> Decision:
+        caged = ctx.fact(h, "defendant_caged")
+        words = {"name": ctx.name, "what": ctx.label(h)}
+        if caged.value is None:
+            return unknown(_("Was {name} held in a cage or restrained at {what}?", **words))
+        if caged.value is False:
+            return compliant(_cap(_("{name} was not caged or restrained at {what}.", **words)),
+                             caged)
+        kind, justified = ctx.fact(h, "restraint"), ctx.fact(h, "restraint_justified")
+        if kind.value is Restraint.METAL_CAGE:
+            return breach(_("{name} was held in a metal cage at {what}: degrading whatever the "
+                            "reason, and it presents the accused as a dangerous criminal.",
+                            **words), caged, kind)
+        if justified.value is False:
+            return breach(_("{name} was held in a cage or restrained at {what} with no "
+                            "individual reason given.", **words), caged, justified)
+        if justified.value is True and kind.value is not None:
+            return compliant(_("{name} was restrained at {what} ({how}) for an individual "
+                               "reason the court gave.", how=p_("restraint", RESTRAINTS[
+                                   kind.value]), **words), caged, kind, justified)
+        questions = []
+        if kind.value is None:
+            questions.append(_("How was {name} held at {what}: in a metal cage, a glass cabin, "
+                               "or in handcuffs or other restraints?", **words))
+        if justified.value is None:
+            questions.append(_("Did the court give an individual reason for holding {name} "
+                               "so at {what} (a real risk of escape or violence)?", **words))
+        return unknown(*questions, reason=_("{name} was held in a cage or restrained at "
+                                            "{what}.", **words), facts=(caged,))
+
+    return worst((one(h) for h in ctx.events(Hearing)),
+                 empty=not_applicable(_("No hearing is recorded.")))
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+#: How a person was held, as a reason names it (context "restraint").
+RESTRAINTS = {Restraint.METAL_CAGE: N_("a metal cage"), Restraint.GLASS_CABIN: N_("a glass cabin"),
+              Restraint.HANDCUFFS: N_("handcuffs or other restraints")}
 
 
 CAGED = Criterion(
@@ -155,9 +193,12 @@ CAGED = Criterion(
     title="Not shown caged or shackled in court",
     question="Was the accused kept out of a cage and free of restraints in court, absent an "
              "individual reason?",
-    citations=(iccpr("14(2)"), general_comment(32, "30", confirmed=True)),
+    citations=(iccpr("14(2)"), general_comment(32, "30", confirmed=True), iccpr("10(1)"),
+               ecthr("Svinarenko and Slyadnev v Russia [GC], nos. 32541/08 and 43441/08, "
+                     "17 July 2014"),
+               ecthr("Yaroslav Belousov v Russia, nos. 2653/13 and 60980/14, 4 Oct 2016")),
     severity=Severity.MINOR,
-    reads=("hearing.defendant_caged",),
+    reads=("hearing.defendant_caged", "hearing.restraint", "hearing.restraint_justified"),
     at_trial=True,
     decide=_caged,
 )

@@ -40,6 +40,7 @@ from fairtrial.record._vocab import (
     QuestionedAs,
     Reasons,
     RequestKind,
+    Restraint,
     ReviewKind,
     Role,
     Ruling,
@@ -579,6 +580,12 @@ class Hearing(Event):
                                  "lawyer?"))
     defendant_caged: bool | None = attrs.field(
         default=None, metadata=d("Were defendants held in a cage or restrained?"))
+    restraint: Restraint | None = attrs.field(
+        default=None, metadata=d("If so, how: a metal cage, a glass cabin, or handcuffs and "
+                                 "other restraints."))
+    restraint_justified: bool | None = attrs.field(
+        default=None, metadata=d("If so: did the court give an individual reason for it (a "
+                                 "real risk of escape or violence, assessed for this person)?"))
     interpreter_needed: bool | None = attrs.field(
         default=None, metadata=d("Did a defendant need an interpreter?"))
     interpreter_provided: bool | None = attrs.field(

@@ -31,6 +31,7 @@ __all__ = [
     "QuestionedAs",
     "Reasons",
     "RequestKind",
+    "Restraint",
     "ReviewKind",
     "Role",
     "Ruling",
@@ -153,6 +154,12 @@ class OffenceKind(Doc):
     FALSE_INFORMATION = "false_information", "spreading false or 'knowingly false' information"
     NATIONAL_SECURITY = "national_security", "disclosing secrets, treason, espionage"
     OTHER = "other", "another offence"
+
+
+class Restraint(Doc):
+    METAL_CAGE = "metal_cage", "a metal cage in the courtroom"
+    GLASS_CABIN = "glass_cabin", "a glass or plastic cabin in the courtroom"
+    HANDCUFFS = "handcuffs", "handcuffs, shackles or other restraints on the body"
 
 
 class AbsenceReason(Doc):

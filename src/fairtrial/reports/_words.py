@@ -96,6 +96,7 @@ def data_messages() -> list[tuple[str | None, str]]:
     from fairtrial.assessment._treaties import _BODY_NAMES, _REGIONAL, TREATIES
     from fairtrial.checklist import default_checklist
     from fairtrial.checklist._links import TREATMENT_WORDS
+    from fairtrial.checklist.presumption import RESTRAINTS
     from fairtrial.reports._questions import Ask
     from fairtrial.reports._treaty_words import KINDS as RESERVATION_KINDS
 
@@ -120,6 +121,7 @@ def data_messages() -> list[tuple[str | None, str]]:
     out += [("month after 'in'", x) for x in _MONTHS]
     out += [("detail", x) for x in detail_words()]
     out += [("treatment", x) for x in TREATMENT_WORDS.values()]
+    out += [("restraint", x) for x in RESTRAINTS.values()]
     return out
 
 
