@@ -628,6 +628,15 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, with_context(case(), "group_membership")),
         (NA, case()),
     ],
+    # Impartiality is presumed; facts that put it in doubt are weighed one by one.
+    "tribunal.independent-impartial": [
+        (V, case(verdict(judge_prior_role=True))),
+        (V, case(verdict(military_court_civilian=True, military_court_justified=False))),
+        (N, case(verdict(judge_expressed_guilt=False, judge_prior_role=False,
+                         outside_pressure=False))),
+        (INS, case(verdict(military_court_civilian=True))),
+        (NA, case(verdict())),
+    ],
     "expression.incitement-threshold": [
         # An expert's view cannot settle the legal threshold: a breach here is at most likely.
         (L, case(ev("expert_report", "e1", conclusion="does_not_support"), verdict(),

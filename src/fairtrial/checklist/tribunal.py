@@ -16,6 +16,7 @@ from fairtrial.checklist._core import (
     basic_principles,
     breach,
     compliant,
+    echr,
     ecthr,
     general_comment,
     hrc_views,
@@ -25,7 +26,7 @@ from fairtrial.checklist._core import (
     unless_recorded,
     worst,
 )
-from fairtrial.record._model import CounselInterference, DefenceRequest, Hearing
+from fairtrial.record._model import CounselInterference, DefenceRequest, Hearing, Verdict
 from fairtrial.record._vocab import (
     AbsenceReason,
     ContextKind,
@@ -402,4 +403,88 @@ EQUAL = Criterion(
     decide=_equal,
 )
 
-CRITERIA = (PUBLIC, PRESENCE, COUNSEL_AT_TRIAL, INTIMIDATION, INTERPRETER, EQUAL)
+def _tribunal(ctx: Context) -> Decision:
+    """Independence and impartiality, on the facts that can put them in doubt. A judge's
+    personal impartiality is presumed until there is proof to the contrary, and the objective
+    test asks for ascertainable facts that raise a legitimate doubt (Kyprianou v Cyprus [GC];
+    Hauschildt v Denmark): with none on the record, the question does not arise."""
+
+    def one(v: Verdict) -> list[Decision]:
+        words = {"name": ctx.name, "when": ctx.when(v)}
+        out: list[Decision] = []
+        expressed = ctx.fact(v, "judge_expressed_guilt")
+        if expressed.value is True:
+            out.append(breach(_("A judge who decided the case of {name} {when} had expressed a "
+                                "view on guilt before the verdict: the court was not "
+                                "impartial.", **words), expressed))
+        elif expressed.value is False:
+            out.append(compliant(_("No judge who decided the case of {name} {when} had "
+                                   "expressed a view on guilt before the verdict.", **words),
+                                 expressed))
+        prior = ctx.fact(v, "judge_prior_role")
+        if prior.value is True:
+            out.append(breach(_("A judge who decided the case of {name} {when} had acted in it "
+                                "as prosecutor or investigator, or had found guilt established "
+                                "before the trial: an objectively justified doubt about the "
+                                "court's impartiality (Piersack v Belgium; Hauschildt v "
+                                "Denmark).", **words), prior))
+        elif prior.value is False:
+            out.append(compliant(_("No judge who decided the case of {name} {when} had acted "
+                                   "in it before in another role.", **words), prior))
+        pressure = ctx.fact(v, "outside_pressure")
+        if pressure.value is True:
+            out.append(breach(_("The executive or another outside body instructed or pressured "
+                                "the court that decided the case of {name} {when}: it was not "
+                                "independent.", **words), pressure))
+        elif pressure.value is False:
+            out.append(compliant(_("The court that decided the case of {name} {when} was "
+                                   "under no recorded outside instruction or pressure.",
+                                   **words), pressure))
+        military = ctx.fact(v, "military_court_civilian")
+        if military.value is True:
+            justified = ctx.fact(v, "military_court_justified")
+            if justified.value is False:
+                out.append(breach(_("{name}, a civilian, was tried by a military court {when} "
+                                    "without objective and serious reasons that made it "
+                                    "necessary.", **words), military, justified))
+            elif justified.value is True:
+                out.append(compliant(_("{name}, a civilian, was tried by a military court "
+                                       "{when} for objective and serious reasons the state "
+                                       "showed.", **words), military, justified))
+            else:
+                out.append(unknown(_("What objective and serious reasons, if any, made it "
+                                     "necessary to try {name}, a civilian, by a military "
+                                     "court?", **words),
+                                   reason=_("{name}, a civilian, was tried by a military court "
+                                            "{when}.", **words), facts=(military,)))
+        return out
+
+    decisions = [d for v in ctx.events(Verdict) for d in one(v)]
+    return worst(decisions, empty=not_applicable(_(
+        "No fact on the record puts in doubt the independence or impartiality of the court "
+        "that tried {name}; a judge's impartiality is presumed until the contrary is shown "
+        "(Kyprianou v Cyprus [GC]).", name=ctx.name)))
+
+
+INDEPENDENT = Criterion(
+    id="tribunal.independent-impartial",
+    area=Area.TRIBUNAL,
+    title="An independent and impartial tribunal",
+    question="Was the accused tried by a court independent of the executive and the parties, "
+             "free of prejudgment, and not a military court for a civilian without necessity?",
+    citations=(iccpr("14(1)"), general_comment(32, "19", confirmed=False),
+               general_comment(32, "21", confirmed=False),
+               general_comment(32, "22", confirmed=False), echr("6(1)"),
+               ecthr("Kyprianou v Cyprus [GC], no. 73797/01, 15 Dec 2005"),
+               ecthr("Piersack v Belgium, no. 8692/79, 1 Oct 1982"),
+               ecthr("Hauschildt v Denmark, no. 10486/83, 24 May 1989")),
+    severity=Severity.GRAVE,
+    reads=("verdict.judge_expressed_guilt", "verdict.judge_prior_role",
+           "verdict.outside_pressure", "verdict.military_court_civilian",
+           "verdict.military_court_justified"),
+    at_trial=True,
+    decide=_tribunal,
+    affects_outcome=True,
+)
+
+CRITERIA = (PUBLIC, PRESENCE, COUNSEL_AT_TRIAL, INTIMIDATION, INTERPRETER, EQUAL, INDEPENDENT)

@@ -814,6 +814,22 @@ class Verdict(Event):
     burden_reversed: bool | None = attrs.field(
         default=None, metadata=d("Did the court require the accused to prove innocence, or to "
                                  "prove a statement involuntary?"))
+    judge_expressed_guilt: bool | None = attrs.field(
+        default=None, metadata=d("Had a judge who decided the case expressed a view on the "
+                                 "accused's guilt before the verdict (in public, or in an "
+                                 "earlier ruling)?"))
+    judge_prior_role: bool | None = attrs.field(
+        default=None, metadata=d("Had a judge who decided the case acted earlier in it as "
+                                 "prosecutor or investigator, or decided before the trial that "
+                                 "guilt was established?"))
+    outside_pressure: bool | None = attrs.field(
+        default=None, metadata=d("Did the executive or another body outside the court instruct "
+                                 "or pressure it on the outcome?"))
+    military_court_civilian: bool | None = attrs.field(
+        default=None, metadata=d("Was a civilian tried by a military court?"))
+    military_court_justified: bool | None = attrs.field(
+        default=None, metadata=d("If so: did the state show objective and serious reasons that "
+                                 "made a military court necessary?"))
     presumption_against_accused: bool | None = attrs.field(
         default=None, metadata=d("Did the conviction rest on a presumption of fact or law "
                                  "against the accused: an element of the offence presumed from "
