@@ -137,29 +137,29 @@ def corpora(cases: int, events: int, *, rss_only: bool) -> None:
         parquet = [*base, "--format", "parquet", "-o", f"{tmp}/tables"]
         json_ = [*base, "--format", "json"]
         if rss_only:
-            wall, peak = timed([*parquet, "--jobs", "2"], corpus)
+            wall, _, peak = timed([*parquet, "--jobs", "2"], corpus)
             print(f"parquet --jobs 2: {wall:.1f} s, peak RSS of one process {peak:.0f} MiB")
         else:
-            startup, _ = timed(json_, Path(os.devnull))
-            t_json, _ = timed(json_, corpus)
-            t_parquet, _ = timed(parquet, corpus)
+            startup = timed(json_, Path(os.devnull))[0]
+            t_json = timed(json_, corpus)[0]
+            t_parquet = timed(parquet, corpus)[0]
             print(f"python start-up and import (empty input): {startup:.2f} s")
             print(f"JSON Lines --jobs 1: {t_json:.2f} s; Parquet --jobs 1: {t_parquet:.2f} s")
             print(f"  Parquet / JSON Lines: {t_parquet / t_json:.3f}x (target at most 1.10x)")
             write_distinct(edited, cases, events, changed=1)
             cache = ["--cache", f"{tmp}/cache.sqlite"]
-            cold, _ = timed([*json_, *cache], corpus)
-            warm, _ = timed([*json_, *cache], edited)
+            cold = timed([*json_, *cache], corpus)[0]
+            warm = timed([*json_, *cache], edited)[0]
             print(f"cache cold: {cold:.2f} s; warm, 1% of cases changed: {warm:.2f} s")
             print(f"  warm / cold: {warm / cold:.3f}x (target under 0.05x); without start-up "
                   f"{(warm - startup) / (cold - startup):.3f}x")
-            t_jobs2, _ = timed([*json_, "--jobs", "2"], corpus)
+            t_jobs2 = timed([*json_, "--jobs", "2"], corpus)[0]
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                           dashboard_address=":0", silence_logs=50) as cluster, \
                 Client(cluster) as client:
             client.run(lambda: __import__("fairtrial._corpus"))  # warm the workers' imports
             target = parquet if rss_only else json_
-            t_dask, peak = timed([*target, "--scheduler", cluster.scheduler_address], corpus)
+            t_dask, _, peak = timed([*target, "--scheduler", cluster.scheduler_address], corpus)
             workers = dask_rss(client)
         if rss_only:
             print(f"parquet on Dask (2 workers): {t_dask:.1f} s, peak RSS of the command "
