@@ -245,7 +245,10 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
                 raise Unreachable(f"cannot reach the Dask scheduler at {scheduler}: "
                                   f"{exc}") from None
             executor = _Dask(client)
-            window = sum(client.nthreads().values()) * _WINDOW
+            # Two tasks a worker thread: one running, one waiting, its input already there.
+            # A task's results (64 cases, some 8 MB of JSON) wait in this process until
+            # written, so more in flight would cost memory and gain nothing.
+            window = sum(client.nthreads().values()) * 2
             chunk = _DASK_CHUNK
         elif jobs > 1:
             # Workers are forked: keep the collector off the pages they share with this
