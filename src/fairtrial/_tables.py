@@ -19,7 +19,7 @@ from fairtrial._problems import InvalidCase
 TABLES_VERSION = "1.0"
 #: Rows of one table per row group (DuckDB and pandas read row groups of this order best).
 _GROUP_ROWS = 32768
-#: Findings and questions that wait as Python rows before they become Arrow batches.
+#: Rows of one table that wait as Python objects before they become an Arrow batch.
 _ROWS_PER_BATCH = 1024
 #: Bytes of a column's page before it is compressed; each column of each table buffers one.
 _PAGE_BYTES = 128 * 1024
@@ -166,9 +166,9 @@ def require_pyarrow() -> None:
 class TableWriter:
     """Streams records into DIR/cases.parquet, findings.parquet and questions.parquet.
 
-    Memory stays bounded whatever the corpus: rows wait as Python objects only until a few
-    thousand findings have come (Python rows take some 3 kB each, Arrow's columns some 60
-    bytes), then become Arrow record batches; a table's batches are written as one row group
+    Memory stays bounded whatever the corpus: a table's rows wait as Python objects only
+    until a thousand have come (a Python row takes about 1.5 kB, in Arrow's columns some
+    60 bytes), then become an Arrow record batch; a table's batches are written as one row group
     once they hold ``group`` rows, a size that suits readers. The files appear under their
     names only when ``close`` succeeds.
     """
@@ -199,21 +199,24 @@ class TableWriter:
         self._rows["findings"] += record["findings"]
         self._rows["questions"] += record["questions"]
         self._cases += 1
-        if len(self._rows["findings"]) + len(self._rows["questions"]) >= _ROWS_PER_BATCH \
-                or len(self._rows["cases"]) >= _ROWS_PER_BATCH:
-            self._convert()
+        for name, rows in self._rows.items():
+            # Each table by its own count: a batch costs some kilobytes of buffers besides
+            # its rows, so a table must not be cut into batches of a few rows each time
+            # another table fills one (a run's cases table then held tens of megabytes).
+            if len(rows) >= _ROWS_PER_BATCH:
+                self._convert(name)
 
-    def _convert(self) -> None:
+    def _convert(self, name: str) -> None:
         import pyarrow as pa
 
-        for name, rows in self._rows.items():
-            if rows:
-                batch = pa.RecordBatch.from_pylist(rows, schema=self._schemas[name])
-                self._batches[name].append(batch)
-                self._batched[name] += batch.num_rows
-                rows.clear()
-                if self._batched[name] >= self._group:
-                    self._write(name)
+        rows = self._rows[name]
+        if rows:
+            batch = pa.RecordBatch.from_pylist(rows, schema=self._schemas[name])
+            self._batches[name].append(batch)
+            self._batched[name] += batch.num_rows
+            rows.clear()
+            if self._batched[name] >= self._group:
+                self._write(name)
 
     def _write(self, name: str) -> None:
         import pyarrow as pa
@@ -228,8 +231,8 @@ class TableWriter:
         self._batched[name] = 0
 
     def close(self) -> None:
-        self._convert()
         for name, writer in self._writers.items():
+            self._convert(name)
             self._write(name)
             writer.close()
             os.replace(self._tmp(name), os.path.join(self._dir, f"{name}.parquet"))
