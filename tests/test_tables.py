@@ -214,18 +214,18 @@ def test_row_groups_are_bounded_and_hold_every_row_once(tmp_path: Path) -> None:
     assert findings.schema.field("criterion").type.value_type == "string"  # still categorical
 
 
-def test_the_writer_spares_pandas_until_it_is_really_used(tmp_path: Path) -> None:
+def test_the_command_spares_pandas_until_it_is_really_used(tmp_path: Path) -> None:
     # pyarrow would import pandas (some 55 MiB) only to ask whether a list is a pandas object.
+    pytest.importorskip("pandas")
+    corpus = write_corpus(tmp_path / "c.jsonl", 3)
     script = f"""
 import sys
-from fairtrial import _tables
-rec = _tables.case_record("x", b"{{not json")[0]
-_tables.write_tables([rec], {str(tmp_path / 't')!r})
+from fairtrial._cli import main
+main(["assess", "--lines", {str(corpus)!r}, "--format", "parquet", "-o", {str(tmp_path)!r}])
 print("pandas" in sys.modules)
 import pyarrow.parquet as pq
-print(type(pq.read_table({str(tmp_path / 't' / 'cases.parquet')!r}).to_pandas()).__name__)
+print(type(pq.read_table({str(tmp_path / 'cases.parquet')!r}).to_pandas()).__name__)
 """
-    pytest.importorskip("pandas")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True, timeout=120).stdout.split()
     assert out == ["False", "DataFrame"]

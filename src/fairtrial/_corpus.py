@@ -227,7 +227,10 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
 
         cache = Cache(cache_path, checklist_identity(_tables._checklist(profile, plugins)),
                       errors)
-    writer = _tables.TableWriter(output_dir) if kind == "rows" else None
+    writer = None
+    if kind == "rows":
+        _tables.spare_pandas()
+        writer = _tables.TableWriter(output_dir)
     worst = _tables.OK
     frozen = False
     client = None

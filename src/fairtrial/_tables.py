@@ -177,7 +177,6 @@ class TableWriter:
         import pyarrow.parquet as pq
 
         self._schemas = _schemas()
-        _spare_pandas()
         self._dir, self._group = directory, group
         os.makedirs(directory, exist_ok=True)
         self._writers = {
@@ -243,12 +242,14 @@ class TableWriter:
             os.remove(self._tmp(name))
 
 
-def _spare_pandas() -> None:
+def spare_pandas() -> None:
     """Keep pyarrow from importing pandas (some 55 MiB) when pandas is not already loaded.
 
     The first time pyarrow converts Python lists it imports pandas, if installed, only to ask
     whether the lists are pandas objects; a record never holds one. That question is answered
-    once here with pandas hidden; pyarrow imports pandas as usual if it is really used later.
+    once here with pandas hidden; pyarrow imports pandas as usual if it is really used later,
+    but from then on takes pandas objects given to ``pyarrow.array`` for plain sequences, so
+    only the command calls this, never the library in someone else's process.
     """
     import sys
 
