@@ -151,7 +151,13 @@ def median(values: list[float]) -> float:
 
 
 def corpora(cases: int, events: int, *, rss_only: bool, rounds: int) -> None:
+    import dask
     from distributed import Client, LocalCluster
+
+    # As docs/performance.md advises for any cluster: Dask's scheduler and workers otherwise
+    # keep their last 1,000 messages and stimuli, each with a task's cases, for debugging.
+    # The nannies hand this configuration to the worker processes.
+    dask.config.set({"distributed.admin.low-level-log-length": 0})
 
     base = [sys.executable, "-m", "fairtrial", "assess", "--lines", "-"]
     with tempfile.TemporaryDirectory() as tmp, \

@@ -237,13 +237,18 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
     try:
         executor: Executor | None = None
         if scheduler is not None:
+            import dask
             from distributed import Client
 
             try:
                 # Results come straight from the workers: through the scheduler every
                 # result would cross two connections and load the scheduler's process.
-                client = Client(scheduler, set_as_default=False, timeout=_CONNECT_SECONDS,
-                                direct_to_workers=_DASK_DIRECT)
+                # Dask keeps the last 1,000 messages under 1 MB that a client sent, for
+                # debugging; each of ours carries a task's cases (about 0.5 MB), so the
+                # command grew by hundreds of megabytes over a large corpus.
+                with dask.config.set({"distributed.admin.low-level-log-length": 0}):
+                    client = Client(scheduler, set_as_default=False,
+                                    timeout=_CONNECT_SECONDS, direct_to_workers=_DASK_DIRECT)
             except (OSError, TimeoutError, ValueError) as exc:
                 raise Unreachable(f"cannot reach the Dask scheduler at {scheduler}: "
                                   f"{exc}") from None
