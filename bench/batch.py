@@ -4,7 +4,7 @@
     python bench/batch.py --cases 1000 --against /tmp/old/src   # paired with another tree
     python bench/batch.py --cases 100000 --rss         # peak memory while streaming
     python bench/batch.py --cases 10000 --corpora --rounds 1  # Parquet, cache, Dask: ratios
-    python bench/batch.py --cases 100000 --corpora-rss  # peak memory: Parquet and Dask
+    python bench/batch.py --cases 20000 --corpora-rss  # peak memory: Parquet and Dask
 
 Each round runs every command once, in turn (paired); figures are medians of the rounds with
 their range. Prints wall times, ratios, and the peak resident memory of the assessing processes.
