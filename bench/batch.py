@@ -3,8 +3,8 @@
     python bench/batch.py --cases 1000                 # JSON and CSV, --jobs 1 and 2
     python bench/batch.py --cases 1000 --against /tmp/old/src   # paired with another tree
     python bench/batch.py --cases 100000 --rss         # peak memory while streaming
-    python bench/batch.py --cases 2000 --corpora  # Parquet, cache and Dask, as ratios
-    python bench/batch.py --cases 100000 --corpora-rss  # peak memory: Parquet and Dask
+    python bench/batch.py --cases 10000 --corpora --rounds 1  # Parquet, cache, Dask: ratios
+    python bench/batch.py --cases 20000 --corpora-rss  # peak memory: Parquet and Dask
 
 Each round runs every command once, in turn (paired); figures are medians of the rounds with
 their range. Prints wall times, ratios, and the peak resident memory of the assessing processes.
@@ -13,9 +13,11 @@ their range. Prints wall times, ratios, and the peak resident memory of the asse
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -54,7 +56,7 @@ def main() -> None:
                         help="peak memory per process: Parquet with --jobs 2, and Dask")
     args = parser.parse_args()
     if args.corpora or args.corpora_rss:
-        corpora(args.cases, args.events, rss_only=args.corpora_rss)
+        corpora(args.cases, args.events, rss_only=args.corpora_rss, rounds=args.rounds)
         return
     base = [sys.executable, "-m", "fairtrial", "assess", "--lines", "-"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -125,49 +127,102 @@ def dask_rss(client: object) -> float:
     return max(client.run(peak).values()) / 1024  # type: ignore[attr-defined]
 
 
-def corpora(cases: int, events: int, *, rss_only: bool) -> None:
+_PEAK = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+         "stdout=subprocess.DEVNULL); "
+         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
+def peak_of(cmd: list[str], stdin: Path) -> tuple[float, float]:
+    """Wall seconds and the peak RSS (MiB) of the largest process of this command alone (the
+    command and its workers), not of every command run so far."""
+    import time
+
+    with stdin.open("rb") as fh:
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", _PEAK, *cmd], stdin=fh, check=True,
+                             capture_output=True, text=True).stdout
+    return time.perf_counter() - start, int(out) / 1024
+
+
+def median(values: list[float]) -> float:
+    import statistics
+
+    return statistics.median(values)
+
+
+def corpora(cases: int, events: int, *, rss_only: bool, rounds: int) -> None:
+    import dask
     from distributed import Client, LocalCluster
 
+    # As docs/performance.md advises for any cluster: Dask's scheduler and workers otherwise
+    # keep their last 1,000 messages and stimuli, each with a task's cases, for debugging.
+    # The nannies hand this configuration to the worker processes.
+    dask.config.set({"distributed.admin.low-level-log-length": 0})
+
     base = [sys.executable, "-m", "fairtrial", "assess", "--lines", "-"]
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, \
+            LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                         dashboard_address=":0", silence_logs=50) as cluster, \
+            Client(cluster) as client:
+        # Warm workers, as a cluster that serves many runs has: fairtrial imported and the
+        # checklist built, just as --jobs 2 builds it once in the parent before forking.
+        client.run(lambda: importlib.import_module("fairtrial.reports._tables")
+                   ._checklist("full", False))
         corpus, edited = Path(tmp) / "corpus.jsonl", Path(tmp) / "edited.jsonl"
         write_distinct(corpus, cases, events)
         size = os.path.getsize(corpus) / 2**20
         print(f"corpus: {cases} distinct cases of {events} events, {size:.1f} MiB")
         parquet = [*base, "--format", "parquet", "-o", f"{tmp}/tables"]
         json_ = [*base, "--format", "json"]
+        dask = ["--scheduler", cluster.scheduler_address]
+        empty = Path(os.devnull)
         if rss_only:
-            wall, peak = timed([*parquet, "--jobs", "2"], corpus)
-            print(f"parquet --jobs 2: {wall:.1f} s, peak RSS of one process {peak:.0f} MiB")
-        else:
-            startup, _ = timed(json_, Path(os.devnull))
-            t_json, _ = timed(json_, corpus)
-            t_parquet, _ = timed(parquet, corpus)
-            print(f"python start-up and import (empty input): {startup:.2f} s")
-            print(f"JSON Lines --jobs 1: {t_json:.2f} s; Parquet --jobs 1: {t_parquet:.2f} s")
-            print(f"  Parquet / JSON Lines: {t_parquet / t_json:.3f}x (target at most 1.10x)")
-            write_distinct(edited, cases, events, changed=1)
-            cache = ["--cache", f"{tmp}/cache.sqlite"]
-            cold, _ = timed([*json_, *cache], corpus)
-            warm, _ = timed([*json_, *cache], edited)
-            print(f"cache cold: {cold:.2f} s; warm, 1% of cases changed: {warm:.2f} s")
-            print(f"  warm / cold: {warm / cold:.3f}x (target under 0.05x); without start-up "
-                  f"{(warm - startup) / (cold - startup):.3f}x")
-            t_jobs2, _ = timed([*json_, "--jobs", "2"], corpus)
-        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                          dashboard_address=":0", silence_logs=50) as cluster, \
-                Client(cluster) as client:
-            client.run(lambda: __import__("fairtrial.batch._corpus"))  # warm the workers' imports
-            target = parquet if rss_only else json_
-            t_dask, peak = timed([*target, "--scheduler", cluster.scheduler_address], corpus)
-            workers = dask_rss(client)
-        if rss_only:
-            print(f"parquet on Dask (2 workers): {t_dask:.1f} s, peak RSS of the command "
-                  f"{peak:.0f} MiB, of a worker {workers:.0f} MiB")
+            for name, cmd in (("Parquet, --jobs 2", [*parquet, "--jobs", "2"]),
+                              ("Parquet, Dask", [*parquet, *dask]),
+                              ("JSON Lines, Dask", [*json_, *dask]),
+                              ("JSON Lines, --jobs 2", [*json_, "--jobs", "2"])):
+                client.run(lambda: __import__("gc").collect())
+                wall, peak = peak_of(cmd, corpus)
+                print(f"{name}: {wall:.1f} s, peak RSS of the command's largest process "
+                      f"{peak:.0f} MiB; of a Dask worker so far {dask_rss(client):.0f} MiB",
+                      flush=True)
             return
-        print(f"--jobs 2: {t_jobs2:.2f} s; Dask LocalCluster, 2 workers: {t_dask:.2f} s "
-              f"(peak RSS: command {peak:.0f} MiB, worker {workers:.0f} MiB)")
-        print(f"  Dask throughput / --jobs 2: {t_jobs2 / t_dask:.3f}x (target at least 0.85x)")
+        write_distinct(edited, cases, events, changed=1)
+        cache = ["--cache", f"{tmp}/cache.sqlite"]
+        t: dict[str, list[float]] = {}
+
+        def time_(name: str, cmd: list[str], stdin: Path) -> None:
+            t.setdefault(name, []).append(timed(cmd, stdin)[0])
+
+        for _ in range(rounds):
+            time_("start-up", json_, empty)
+            time_("start-up, cache", [*json_, "--cache", f"{tmp}/empty.sqlite"], empty)
+            time_("start-up, Dask", [*json_, *dask], empty)
+            time_("JSON Lines", json_, corpus)
+            time_("Parquet", parquet, corpus)
+            if os.path.exists(f"{tmp}/cache.sqlite"):
+                os.remove(f"{tmp}/cache.sqlite")
+            time_("cache cold", [*json_, *cache], corpus)
+            time_("cache warm, 1% changed", [*json_, *cache], edited)
+            time_("--jobs 2", [*json_, "--jobs", "2"], corpus)
+            time_("Dask, 2 workers", [*json_, *dask], corpus)
+        print(f"wall seconds, median (range) of {rounds} round(s), commands interleaved")
+        for name, ts in t.items():
+            print(f"  {name:24} {spread(ts, '{:.2f}')}")
+
+        def ratio(a: str, b: str, less_a: str | None = None, less_b: str | None = None) -> str:
+            pairs = [(x - (t[less_a][i] if less_a else 0)) / (y - (t[less_b][i] if less_b else 0))
+                     for i, (x, y) in enumerate(zip(t[a], t[b], strict=True))]
+            return spread(pairs, "{:.3f}")
+
+        print(f"Parquet / JSON Lines: {ratio('Parquet', 'JSON Lines')}x (target at most 1.10x)")
+        warm, up = "cache warm, 1% changed", "start-up, cache"
+        print(f"warm cache, 1% changed / cold: {ratio(warm, 'cache cold')}x "
+              f"(target under 0.05x); start-up of both taken away "
+              f"{ratio(warm, 'cache cold', up, up)}x")
+        print(f"Dask throughput / --jobs 2: {ratio('--jobs 2', 'Dask, 2 workers')}x "
+              f"(target at least 0.85x); each command's own start-up taken away "
+              f"{ratio('--jobs 2', 'Dask, 2 workers', 'start-up', 'start-up, Dask')}x")
 
 
 if __name__ == "__main__":

@@ -191,8 +191,8 @@ def test_damage_inside_the_file_is_found_while_reading(
     cache = tmp_path / "cache.sqlite"
     _, plain, _ = assess(str(path), "--cache", str(cache), capsys=capsys)
     data = bytearray(cache.read_bytes())
-    middle = len(data) // 2
-    data[middle:middle + 16384] = b"\x55" * 16384
+    middle, span = len(data) // 2, _cache._PAGE_SIZE  # a page's length: some of it is data
+    data[middle:middle + span] = b"\x55" * span
     cache.write_bytes(bytes(data))
     counted.clear()
     _, out, err = assess(str(path), "--cache", str(cache), capsys=capsys)
@@ -225,3 +225,17 @@ def test_labels_that_json_escapes_are_reused(tmp_path: Path, counted: list[str],
     counted.clear()
     assert assess(str(path), "--cache", cache, capsys=capsys)[1] == plain
     assert counted == []
+
+
+def test_an_older_cache_format_is_moved_aside_and_rebuilt(
+        tmp_path: Path, counted: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path / "corpus.jsonl", corpus(3))
+    cache = tmp_path / "cache.sqlite"
+    _, plain, _ = assess(str(path), "--cache", str(cache), capsys=capsys)
+    with sqlite3.connect(cache) as db:
+        assert db.execute("PRAGMA page_size").fetchone() == (_cache._PAGE_SIZE,)
+        db.execute("UPDATE meta SET value = '1' WHERE name = 'schema'")
+    counted.clear()
+    _, out, err = assess(str(path), "--cache", str(cache), capsys=capsys)
+    assert out == plain and len(counted) == 3
+    assert "cache format '1', expected '2'" in err and (tmp_path / "cache.sqlite.bad").exists()

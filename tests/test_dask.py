@@ -128,11 +128,11 @@ def test_a_worker_that_dies_loses_and_duplicates_nothing(tmp_path: Path,
 
         real = corpus.work_chunk
 
-        def work_chunk(batch: list[tuple[object, ...]]) -> object:
+        def work_chunk(batch: list[tuple[object, ...]], *more: object) -> object:
             try:
                 fd = os.open(marker, os.O_CREAT | os.O_EXCL)
             except FileExistsError:
-                return real(batch)
+                return real(batch, *more)
             os.close(fd)
             os._exit(1)
 

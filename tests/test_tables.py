@@ -190,3 +190,42 @@ def test_a_single_case_file_and_an_empty_corpus(tmp_path: Path) -> None:
                           ("questions", _tables.QUESTION_COLUMNS)):
         table = pq.read_table(tmp_path / "none" / f"{name}.parquet")
         assert table.num_rows == 0 and tuple(table.schema.names) == columns
+
+
+def test_row_groups_are_bounded_and_hold_every_row_once(tmp_path: Path) -> None:
+    # Small groups and batches, so one corpus crosses every boundary: rows waiting as Python
+    # objects, as Arrow batches, and a group written mid-case.
+    records = [_tables.case_record(f"c.jsonl:{i}", json.dumps(analyst_case(i)).encode())[0]
+               for i in range(12)]
+    whole, split = tmp_path / "whole", tmp_path / "split"
+    _tables.write_tables(records, str(whole))
+    writer = _tables.TableWriter(str(split), group=300)
+    for record in records:
+        writer.add(record)
+    writer.close()
+    for name in ("cases", "findings", "questions"):
+        meta = pq.ParquetFile(split / f"{name}.parquet").metadata
+        assert all(meta.row_group(g).num_rows <= 300 + _tables._ROWS_PER_BATCH
+                   for g in range(meta.num_row_groups))
+        a, b = pq.read_table(whole / f"{name}.parquet"), pq.read_table(split / f"{name}.parquet")
+        assert a.to_pylist() == b.to_pylist() and a.schema == b.schema
+    findings = pq.read_table(split / "findings.parquet")
+    assert pq.ParquetFile(split / "findings.parquet").metadata.num_row_groups > 1
+    assert findings.schema.field("criterion").type.value_type == "string"  # still categorical
+
+
+def test_the_command_spares_pandas_until_it_is_really_used(tmp_path: Path) -> None:
+    # pyarrow would import pandas (some 55 MiB) only to ask whether a list is a pandas object.
+    pytest.importorskip("pandas")
+    corpus = write_corpus(tmp_path / "c.jsonl", 3)
+    script = f"""
+import sys
+from fairtrial.cli._cli import main
+main(["assess", "--lines", {str(corpus)!r}, "--format", "parquet", "-o", {str(tmp_path)!r}])
+print("pandas" in sys.modules)
+import pyarrow.parquet as pq
+print(type(pq.read_table({str(tmp_path / 'cases.parquet')!r}).to_pandas()).__name__)
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, timeout=120).stdout.split()
+    assert out == ["False", "DataFrame"]

@@ -24,9 +24,12 @@ import zlib
 from pathlib import Path
 from typing import Any, TextIO
 
-_SCHEMA_VERSION = "1"
+_SCHEMA_VERSION = "2"
 _APPLICATION_ID = 0x46545243  # 'FTRC': marks the SQLite file as fairtrial's
 _COMMIT_EVERY = 1000
+# A result is tens of kilobytes even compressed: on SQLite's default 4 kB pages one is read
+# through a chain of overflow pages, on 64 kB pages usually from one, about 3x quicker.
+_PAGE_SIZE = 65536
 
 
 class CacheBusy(RuntimeError):
@@ -103,6 +106,8 @@ class Cache:
         fresh = not os.path.exists(self.path) or os.path.getsize(self.path) == 0
         db = sqlite3.connect(self.path, timeout=0, isolation_level=None)
         try:
+            if fresh:
+                db.execute(f"PRAGMA page_size={_PAGE_SIZE}")  # before anything is written
             db.execute("PRAGMA locking_mode=EXCLUSIVE")
             try:
                 db.execute("BEGIN EXCLUSIVE")
@@ -114,8 +119,9 @@ class Cache:
             if fresh:
                 db.execute(f"PRAGMA application_id={_APPLICATION_ID}")
                 db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                # A rowid table: SQLite keeps large values out of WITHOUT ROWID b-trees badly.
                 db.execute("CREATE TABLE result (key TEXT PRIMARY KEY, status INTEGER NOT NULL,"
-                           " value BLOB NOT NULL, check_ TEXT NOT NULL) WITHOUT ROWID")
+                           " value BLOB NOT NULL, check_ TEXT NOT NULL)")
                 db.executemany("INSERT INTO meta VALUES (?, ?)",
                                [("schema", _SCHEMA_VERSION), ("identity", self.identity)])
             else:

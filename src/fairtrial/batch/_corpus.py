@@ -29,6 +29,13 @@ _CHUNK, _WINDOW = 16, 4
 #: so tasks are larger than a local pool's.
 _DASK_CHUNK = int(os.environ.get("FAIRTRIAL_DASK_CHUNK", "64"))
 _CONNECT_SECONDS = 20
+#: FAIRTRIAL_DASK_DIRECT=0 when the workers cannot be reached from the command's machine.
+_DASK_DIRECT = os.environ.get("FAIRTRIAL_DASK_DIRECT", "1") != "0"
+
+try:
+    import orjson as _ORJSON
+except ImportError:  # optional: the standard library's json gives the same records
+    _ORJSON = None  # type: ignore[assignment]
 
 
 class Unreachable(RuntimeError):
@@ -45,8 +52,27 @@ def work(kind: str, label: str, data: bytes | str, profile: str, plugins: bool,
     return status, text, note
 
 
-def work_chunk(args: list[tuple[Any, ...]]) -> list[Result]:
-    return [work(*a) for a in args]
+def work_chunk(args: list[tuple[Any, ...]], pack: bool = False) -> list[Result]:
+    """The results of a chunk; with ``pack`` table records travel as JSON bytes.
+
+    Unpickled, a record is some 300 kB of Python objects; the chunks waiting in the process
+    that writes the tables would hold tens of megabytes of them. As JSON they hold a fifth of
+    that and are decoded one at a time, as they are written."""
+    done = [work(*a) for a in args]
+    if pack:
+        return [(status, _pack(payload), note) if isinstance(payload, dict)
+                else (status, payload, note) for status, payload, note in done]
+    return done
+
+
+def _pack(record: dict[str, Any]) -> bytes:
+    if _ORJSON is not None:
+        return bytes(_ORJSON.dumps(record))
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _unpack(data: bytes) -> Any:
+    return (_ORJSON or json).loads(data)
 
 
 def _prefix(label: str) -> str:
@@ -106,17 +132,31 @@ def results(items: Iterable[tuple[str, bytes | str]], *, kind: str, profile: str
     from fairtrial.batch._cache import case_key
 
     flavour = f"{kind}:{profile}:{int(plugins)}:{int(many)}"
-    pending: deque[tuple[list[tuple[str, str | None, Result | None]], Any]] = deque()
+    # Per chunk: its entries (label, key, status of a reused result or None), the future of
+    # the cases it assessed, and the future of its reused results, restored.
+    pending: deque[tuple[list[tuple[str, str | None, int | None]], Any, Any]] = deque()
     limit = window or max(jobs, 1) * _WINDOW
+    restorer = None
+    if cache is not None:
+        # Restoring (zlib) is most of what a reused result costs, and zlib lets go of the
+        # GIL: two threads restore the chunks ahead while this one reads, looks up and
+        # writes. Read-ahead needs a few chunks in flight even without a pool.
+        from concurrent.futures import ThreadPoolExecutor
+
+        restorer = ThreadPoolExecutor(max_workers=2, thread_name_prefix="fairtrial-cache")
+        limit = max(limit, _WINDOW)
 
     def drain() -> Iterator[Result]:
-        entries, future = pending.popleft()
+        entries, future, restoring = pending.popleft()
         fresh = iter(future.result() if future is not None else ())
-        for label, key, known in entries:
-            if known is not None:
-                yield known
+        restored = iter(restoring.result() if restoring is not None else ())
+        for label, key, status in entries:
+            if status is not None:
+                yield status, next(restored), ""
                 continue
             result = next(fresh)
+            if kind == "rows" and isinstance(result[1], bytes):
+                result = (result[0], _unpack(result[1]), result[2])
             value = _store(kind, label, many, result[1]) \
                 if key is not None and result[0] == _tables.OK else None
             if value is not None:
@@ -133,27 +173,39 @@ def results(items: Iterable[tuple[str, bytes | str]], *, kind: str, profile: str
         if batch:
             yield batch
 
-    for batch in chunks():
-        entries: list[tuple[str, str | None, Result | None]] = []
-        todo: list[tuple[Any, ...]] = []
-        for label, data in batch:
-            key = case_key(data, flavour) if cache is not None and isinstance(data, bytes) \
-                else None
-            hit = cache.get(key) if key is not None else None
-            if hit is not None:
-                entries.append((label, key, (hit[0], _restore(kind, label, many, hit[1]), "")))
+    try:
+        for batch in chunks():
+            entries: list[tuple[str, str | None, int | None]] = []
+            todo: list[tuple[Any, ...]] = []
+            hits: list[tuple[str, bytes]] = []
+            for label, data in batch:
+                key = case_key(data, flavour) \
+                    if cache is not None and isinstance(data, bytes) else None
+                hit = cache.get(key) if key is not None else None
+                if hit is not None:
+                    entries.append((label, key, hit[0]))
+                    hits.append((label, hit[1]))
+                else:
+                    entries.append((label, key, None))
+                    todo.append((kind, label, data, profile, plugins, many))
+            restoring = restorer.submit(_restore_all, kind, many, hits) \
+                if hits and restorer is not None else None
+            if executor is None:
+                pending.append((entries, _Done(work_chunk(todo)), restoring))
             else:
-                entries.append((label, key, None))
-                todo.append((kind, label, data, profile, plugins, many))
-        if executor is None:
-            done: list[Result] = work_chunk(todo)
-            pending.append((entries, _Done(done)))
-        else:
-            pending.append((entries, executor.submit(work_chunk, todo) if todo else None))
-        while len(pending) >= limit:
+                pending.append((entries, executor.submit(work_chunk, todo, True)
+                                if todo else None, restoring))
+            while len(pending) >= limit:
+                yield from drain()
+        while pending:
             yield from drain()
-    while pending:
-        yield from drain()
+    finally:
+        if restorer is not None:
+            restorer.shutdown(cancel_futures=True)
+
+
+def _restore_all(kind: str, many: bool, hits: list[tuple[str, bytes]]) -> list[Any]:
+    return [_restore(kind, label, many, stored) for label, stored in hits]
 
 
 class _Done:
@@ -176,22 +228,36 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
 
         cache = Cache(cache_path, checklist_identity(_tables._checklist(profile, plugins)),
                       errors)
-    writer = _tables.TableWriter(output_dir) if kind == "rows" else None
+    writer = None
+    if kind == "rows":
+        _tables.spare_pandas()
+        writer = _tables.TableWriter(output_dir)
     worst = _tables.OK
     frozen = False
     client = None
     try:
         executor: Executor | None = None
         if scheduler is not None:
+            import dask
             from distributed import Client
 
             try:
-                client = Client(scheduler, set_as_default=False, timeout=_CONNECT_SECONDS)
+                # Results come straight from the workers: through the scheduler every
+                # result would cross two connections and load the scheduler's process.
+                # Dask keeps the last 1,000 messages under 1 MB that a client sent, for
+                # debugging; each of ours carries a task's cases (about 0.5 MB), so the
+                # command grew by hundreds of megabytes over a large corpus.
+                with dask.config.set({"distributed.admin.low-level-log-length": 0}):
+                    client = Client(scheduler, set_as_default=False,
+                                    timeout=_CONNECT_SECONDS, direct_to_workers=_DASK_DIRECT)
             except (OSError, TimeoutError, ValueError) as exc:
                 raise Unreachable(f"cannot reach the Dask scheduler at {scheduler}: "
                                   f"{exc}") from None
             executor = _Dask(client)
-            window = sum(client.nthreads().values()) * _WINDOW
+            # Two tasks a worker thread: one running, one waiting, its input already there.
+            # A task's results (64 cases, some 8 MB of JSON) wait in this process until
+            # written, so more in flight would cost memory and gain nothing.
+            window = sum(client.nthreads().values()) * 2
             chunk = _DASK_CHUNK
         elif jobs > 1:
             # Workers are forked: keep the collector off the pages they share with this
@@ -199,7 +265,7 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
             gc.freeze()
             frozen = True
             executor = ProcessPoolExecutor(max_workers=jobs)
-            window = jobs * _WINDOW
+            window = jobs * (_WINDOW if kind == "json" else _WINDOW // 2)
         else:
             window = 1
         if scheduler is None:

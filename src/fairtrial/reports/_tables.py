@@ -17,7 +17,16 @@ from fairtrial.record._problems import InvalidCase
 
 #: Changes when a column is added (minor) or renamed, removed or retyped (major).
 TABLES_VERSION = "1.0"
-_FINDINGS_PER_GROUP = 4096
+#: Rows of one table per row group (DuckDB and pandas read row groups of this order best).
+_GROUP_ROWS = 32768
+#: Rows of one table that wait as Python objects before they become an Arrow batch.
+_ROWS_PER_BATCH = 1024
+#: Bytes of a column's page before it is compressed; each column of each table buffers one.
+_PAGE_BYTES = 128 * 1024
+#: Columns of free text: no min/max statistics, which would be long strings repeated in the
+#: footer for every row group (the writer keeps the footer in memory until it closes).
+_NO_STATISTICS = frozenset({"file", "error", "case", "title", "subject", "subject_name",
+                            "question", "grades", "first_event", "last_event", "as_of"})
 
 OK, INVALID, UNREADABLE = 0, 1, 2
 _STATUS_WORDS = {OK: "assessed", INVALID: "invalid", UNREADABLE: "unreadable"}
@@ -157,20 +166,28 @@ def require_pyarrow() -> None:
 class TableWriter:
     """Streams records into DIR/cases.parquet, findings.parquet and questions.parquet.
 
-    Rows are written in row groups of ``group`` cases, so memory stays bounded; the files
-    appear under their names only when ``close`` succeeds.
+    Memory stays bounded whatever the corpus: a table's rows wait as Python objects only
+    until a thousand have come (a Python row takes about 1.5 kB, in Arrow's columns some
+    60 bytes), then become an Arrow record batch; a table's batches are written as one row group
+    once they hold ``group`` rows, a size that suits readers. The files appear under their
+    names only when ``close`` succeeds.
     """
 
-    def __init__(self, directory: str, group: int = 2048) -> None:
+    def __init__(self, directory: str, group: int = _GROUP_ROWS) -> None:
         import pyarrow.parquet as pq
 
         self._schemas = _schemas()
         self._dir, self._group = directory, group
         os.makedirs(directory, exist_ok=True)
         self._writers = {
-            name: pq.ParquetWriter(self._tmp(name), schema, compression="zstd")
+            name: pq.ParquetWriter(self._tmp(name), schema, compression="zstd",
+                                   write_statistics=[c for c in schema.names
+                                                     if c not in _NO_STATISTICS],
+                                   data_page_size=_PAGE_BYTES)
             for name, schema in self._schemas.items()}
         self._rows: dict[str, list[dict[str, Any]]] = {name: [] for name in self._schemas}
+        self._batches: dict[str, list[Any]] = {name: [] for name in self._schemas}
+        self._batched = dict.fromkeys(self._schemas, 0)
         self._cases = 0
 
     def _tmp(self, name: str) -> str:
@@ -181,24 +198,41 @@ class TableWriter:
         self._rows["findings"] += record["findings"]
         self._rows["questions"] += record["questions"]
         self._cases += 1
-        # A row group holds whole cases: at most ``group`` of them, or as many as give
-        # _FINDINGS_PER_GROUP findings, so the rows waiting in memory stay a few megabytes.
-        if len(self._rows["cases"]) >= self._group \
-                or len(self._rows["findings"]) >= _FINDINGS_PER_GROUP:
-            self._flush()
+        for name, rows in self._rows.items():
+            # Each table by its own count: a batch costs some kilobytes of buffers besides
+            # its rows, so a table must not be cut into batches of a few rows each time
+            # another table fills one (a run's cases table then held tens of megabytes).
+            if len(rows) >= _ROWS_PER_BATCH:
+                self._convert(name)
 
-    def _flush(self) -> None:
+    def _convert(self, name: str) -> None:
         import pyarrow as pa
 
-        for name, rows in self._rows.items():
-            if rows or not self._cases:
-                table = pa.Table.from_pylist(rows, schema=self._schemas[name])
-                self._writers[name].write_table(table)
+        rows = self._rows[name]
+        if rows:
+            batch = pa.RecordBatch.from_pylist(rows, schema=self._schemas[name])
+            self._batches[name].append(batch)
+            self._batched[name] += batch.num_rows
             rows.clear()
+            if self._batched[name] >= self._group:
+                self._write(name)
+
+    def _write(self, name: str) -> None:
+        import pyarrow as pa
+
+        batches = self._batches[name]
+        if batches or not self._cases:
+            # One row group, each categorical column with one dictionary for the group.
+            table = pa.Table.from_batches(batches, schema=self._schemas[name])
+            self._writers[name].write_table(table.unify_dictionaries(),
+                                            row_group_size=max(table.num_rows, 1))
+        batches.clear()
+        self._batched[name] = 0
 
     def close(self) -> None:
-        self._flush()
         for name, writer in self._writers.items():
+            self._convert(name)
+            self._write(name)
             writer.close()
             os.replace(self._tmp(name), os.path.join(self._dir, f"{name}.parquet"))
 
@@ -206,6 +240,37 @@ class TableWriter:
         for name, writer in self._writers.items():
             writer.close()
             os.remove(self._tmp(name))
+
+
+def spare_pandas() -> None:
+    """Keep pyarrow from importing pandas (some 55 MiB) when pandas is not already loaded.
+
+    The first time pyarrow converts Python lists it imports pandas, if installed, only to ask
+    whether the lists are pandas objects; a record never holds one. That question is answered
+    once here with pandas hidden; pyarrow imports pandas as usual if it is really used later,
+    but from then on takes pandas objects given to ``pyarrow.array`` for plain sequences, so
+    only the command calls this, never the library in someone else's process.
+    """
+    import sys
+
+    if "pandas" in sys.modules:
+        return
+    import pyarrow as pa
+
+    hidden = _Hidden()
+    sys.meta_path.insert(0, hidden)
+    try:
+        pa.array([], type=pa.int8())
+    finally:
+        sys.meta_path.remove(hidden)
+
+
+class _Hidden:
+    """An import finder under which pandas cannot be imported."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "pandas" or name.startswith("pandas."):
+            raise ImportError("hidden from pyarrow by fairtrial")
 
 
 def write_tables(records: Iterable[dict[str, Any]], directory: str) -> None:
