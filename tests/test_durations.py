@@ -7,9 +7,9 @@ from datetime import timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fairtrial._durations import duration
 from fairtrial._i18n import using
 from fairtrial.record._when import Span, When
-from fairtrial.reports._durations import duration
 
 from .strategies import whens
 

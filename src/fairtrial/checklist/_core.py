@@ -17,10 +17,11 @@ from typing import Any, TypeVar
 import attrs
 
 from fairtrial._i18n import N_, T_, Lang, _, current, p_
+from fairtrial._phrases import KINDS as EVENT_KINDS
+from fairtrial._phrases import date as _date
 from fairtrial.record._model import Case, Event, Person, Provenance
 from fairtrial.record._vocab import Doc, Party, Standing
 from fairtrial.record._when import Tri, When
-from fairtrial.reports._phrases import date as _date
 
 E = TypeVar("E", bound=Event)
 T = TypeVar("T")
@@ -213,25 +214,8 @@ _MONTH_NAMES = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May
                 N_("November"), N_("December"))
 
 #: How an event of each kind is named in a sentence when it has no title (context "event in a
-#: sentence").
-KIND_WORDS = {
-    "arrest": N_("arrest"), "search": N_("search"), "seizure": N_("seizure"),
-    "interrogation": N_("questioning"), "outside_contact": N_("contact with the outside world"),
-    "counsel_access": N_("access of a lawyer"),
-    "counsel_interference": N_("interference with counsel"),
-    "first_appearance": N_("first appearance"), "detention_order": N_("detention order"),
-    "release": N_("release"), "formal_charge": N_("charge"),
-    "public_statement": N_("public statement"),
-    "broadcast_confession": N_("published confession"), "ill_treatment": N_("ill-treatment"),
-    "investigation": N_("investigation"), "medical_examination": N_("medical examination"),
-    "hearing": N_("hearing"), "plea": N_("plea"), "confession": N_("confession"),
-    "retraction": N_("retraction"), "evidence": N_("evidence"), "statement": N_("statement"),
-    "surveillance": N_("surveillance"), "bodily_intervention": N_("bodily intervention"),
-    "body_finding": N_("finding of a monitoring body"), "expert_report": N_("expert report"),
-    "defence_request": N_("defence request"), "verdict": N_("verdict"), "appeal": N_("appeal"),
-    "pardon": N_("pardon"), "suspected": N_("suspicion"), "publication": N_("publication"),
-    "other": N_("event"),
-}
+#: sentence"): the words of the reports' event names, shorter where a sentence says the rest.
+KIND_WORDS = {**EVENT_KINDS, "first_appearance": N_("first appearance")}
 
 
 def event_label(event: Event) -> str:
@@ -441,6 +425,23 @@ class Missing:
 
     question: str
     weight: int = 1
+
+
+def read_yes_no(fact: Fact, factors: list[Factor], missing: list[Missing], *,
+                yes: tuple[str, Toward, int] | None = None,
+                no: tuple[str, Toward, int] | None = None,
+                ask: tuple[str, int] | None = None, also: Sequence[Fact] = ()) -> None:
+    """What one yes-or-no detail adds to a weighing: the factor its answer gives (``yes`` or
+    ``no``: text, direction, weight), or, unrecorded, the question ``ask`` with the weight its
+    answer could carry. ``also`` are facts a factor toward a breach rests on besides this one
+    (the refusal it weighs)."""
+    answer = {True: yes, False: no}.get(fact.value) if isinstance(fact.value, bool) else None
+    if answer is not None:
+        text, toward, weight = answer
+        rests = (*also, fact) if toward is Toward.BREACH else (fact,)
+        factors.append(Factor(text, toward, weight, rests))
+    elif fact.value is None and ask is not None:
+        missing.append(Missing(*ask))
 
 
 def _listed(factors: Sequence[Factor]) -> str:

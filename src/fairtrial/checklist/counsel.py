@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import attrs
 
+from fairtrial._durations import duration
 from fairtrial._i18n import T_, _
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
@@ -32,6 +33,7 @@ from fairtrial.checklist._core import (
     iccpr,
     legal_aid,
     not_applicable,
+    read_yes_no,
     unknown,
     weigh,
     worst,
@@ -46,7 +48,6 @@ from fairtrial.record._model import (
 )
 from fairtrial.record._vocab import ContactWith, Party, RequestKind, Weight
 from fairtrial.record._when import Span, Tri
-from fairtrial.reports._durations import duration
 
 
 def _informed(ctx: Context) -> Decision:
@@ -779,23 +780,14 @@ def _time_refused(ctx: Context, r: DefenceRequest, granted: Fact) -> Decision:
         if pages.value is not None and pages.value > 1000:
             factors.append(Factor(_("The case file had {pages} pages.", **fields),
                                   Toward.BREACH, 1, (pages,)))
-    need = ctx.fact(r, "relevance_shown")
-    if need.value is True:
-        factors.append(Factor(_("The defence said what it still had to do."), Toward.BREACH, 1,
-                              (need,)))
-    elif need.value is False:
-        factors.append(Factor(_("The defence did not say what it still had to do."),
-                              Toward.FAIRNESS, 1, (need,)))
-    else:
-        missing.append(Missing(_("Did the defence say what it still had to do with more "
-                                 "time?"), 1))
-    reasoned = ctx.fact(r, "refusal_reasoned")
-    if reasoned.value is True:
-        factors.append(Factor(_("The court gave reasons for refusing more time."),
-                              Toward.FAIRNESS, 1, (reasoned,)))
-    elif reasoned.value is False:
-        factors.append(Factor(_("The court refused more time without relevant reasons."),
-                              Toward.BREACH, 1, (reasoned,)))
+    read_yes_no(ctx.fact(r, "relevance_shown"), factors, missing,
+                yes=(_("The defence said what it still had to do."), Toward.BREACH, 1),
+                no=(_("The defence did not say what it still had to do."), Toward.FAIRNESS, 1),
+                ask=(_("Did the defence say what it still had to do with more time?"), 1))
+    read_yes_no(ctx.fact(r, "refusal_reasoned"), factors, missing,
+                yes=(_("The court gave reasons for refusing more time."), Toward.FAIRNESS, 1),
+                no=(_("The court refused more time without relevant reasons."), Toward.BREACH,
+                    1))
     charges = [c for c in ctx.case.charges
                if ctx.person is None or c.defendant == ctx.person.id]
     if len(charges) >= 3:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 import attrs
 
+from fairtrial._durations import duration
 from fairtrial._i18n import T_, _
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
@@ -54,7 +55,6 @@ from fairtrial.record._vocab import (
     Treatment,
 )
 from fairtrial.record._when import Span, Tri
-from fairtrial.reports._durations import duration
 
 
 def _no_arrest() -> Decision:

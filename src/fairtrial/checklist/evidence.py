@@ -24,6 +24,7 @@ from fairtrial.checklist._core import (
     hrc_views,
     iccpr,
     not_applicable,
+    read_yes_no,
     unknown,
     weigh,
     worst,
@@ -109,28 +110,22 @@ def _presumption(ctx: Context, v: Verdict) -> Decision | None:
         return None
     factors: list[Factor] = []
     missing: list[Missing] = []
-    rebuttable = ctx.fact(v, "presumption_rebuttable")
-    if rebuttable.value is True:
-        factors.append(Factor(_("{name} could rebut the presumption, and the court considered "
-                                "the evidence offered to do so.", name=ctx.name),
-                              Toward.FAIRNESS, 2, (rebuttable,)))
-    elif rebuttable.value is False:
-        factors.append(Factor(_("{name} could not rebut the presumption, or the court did not "
-                                "consider the evidence offered to do so.", name=ctx.name),
-                              Toward.BREACH, 3, (applied, rebuttable)))
-    else:
-        missing.append(Missing(_("Could {name} rebut the presumption, and did the court "
-                                 "consider the evidence offered to do so?", name=ctx.name), 3))
-    basis = ctx.fact(v, "presumption_basis_proved")
-    if basis.value is True:
-        factors.append(Factor(_("The prosecution still had to prove the facts the presumption "
-                                "starts from."), Toward.FAIRNESS, 1, (basis,)))
-    elif basis.value is False:
-        factors.append(Factor(_("The prosecution did not have to prove even the facts the "
-                                "presumption starts from."), Toward.BREACH, 2, (applied, basis)))
-    else:
-        missing.append(Missing(_("Did the prosecution still have to prove the facts the "
-                                 "presumption starts from?"), 1))
+    read_yes_no(
+        ctx.fact(v, "presumption_rebuttable"), factors, missing, also=(applied,),
+        yes=(_("{name} could rebut the presumption, and the court considered the evidence "
+               "offered to do so.", name=ctx.name), Toward.FAIRNESS, 2),
+        no=(_("{name} could not rebut the presumption, or the court did not consider the "
+              "evidence offered to do so.", name=ctx.name), Toward.BREACH, 3),
+        ask=(_("Could {name} rebut the presumption, and did the court consider the evidence "
+               "offered to do so?", name=ctx.name), 3))
+    read_yes_no(
+        ctx.fact(v, "presumption_basis_proved"), factors, missing, also=(applied,),
+        yes=(_("The prosecution still had to prove the facts the presumption starts from."),
+             Toward.FAIRNESS, 1),
+        no=(_("The prosecution did not have to prove even the facts the presumption starts "
+              "from."), Toward.BREACH, 2),
+        ask=(_("Did the prosecution still have to prove the facts the presumption starts "
+               "from?"), 1))
     person = ctx.person.id if ctx.person else None
     if any(r.custodial is True and (person is None or r.person == person) for r in v.results):
         factors.append(Factor(_("What was at stake was a prison sentence."), Toward.BREACH, 1,
@@ -289,25 +284,16 @@ def _expert_refused(ctx: Context, r: DefenceRequest) -> Decision:
     else:
         missing.append(Missing(_("Did the court rely on expert evidence for the prosecution, "
                                  "or of its own, in convicting?"), 2))
-    need = ctx.fact(r, "relevance_shown")
-    if need.value is True:
-        factors.append(Factor(_("The defence said what its expert would address."),
-                              Toward.BREACH, 1, (granted, need)))
-    elif need.value is False:
-        factors.append(Factor(_("The defence did not say what its expert would address."),
-                              Toward.FAIRNESS, 1, (need,)))
-    else:
-        missing.append(Missing(_("Did the defence say what its expert would address?"), 1))
-    reasoned = ctx.fact(r, "refusal_reasoned")
-    if reasoned.value is True:
-        factors.append(Factor(_("The court gave relevant reasons for the refusal."),
-                              Toward.FAIRNESS, 1, (reasoned,)))
-    elif reasoned.value is False:
-        factors.append(Factor(_("The court refused without relevant reasons."), Toward.BREACH,
-                              1, (granted, reasoned)))
-    else:
-        missing.append(Missing(_("What reasons did the court give for refusing the defence's "
-                                 "expert?"), 1))
+    read_yes_no(ctx.fact(r, "relevance_shown"), factors, missing, also=(granted,),
+                yes=(_("The defence said what its expert would address."), Toward.BREACH, 1),
+                no=(_("The defence did not say what its expert would address."),
+                    Toward.FAIRNESS, 1),
+                ask=(_("Did the defence say what its expert would address?"), 1))
+    read_yes_no(ctx.fact(r, "refusal_reasoned"), factors, missing, also=(granted,),
+                yes=(_("The court gave relevant reasons for the refusal."), Toward.FAIRNESS, 1),
+                no=(_("The court refused without relevant reasons."), Toward.BREACH, 1),
+                ask=(_("What reasons did the court give for refusing the defence's expert?"),
+                     1))
     return weigh(
         _("Weighing the refusal {when} of the defence's request for an expert (ICCPR art "
           "14(1), 14(3)(e); GC32 para 13; Matytsina v Russia: equality of arms, as far as "
@@ -457,37 +443,23 @@ def _withheld(ctx: Context, r: DefenceRequest) -> Decision:
     granted = ctx.fact(r, "granted")
     factors: list[Factor] = []
     missing: list[Missing] = []
-    need = ctx.fact(r, "relevance_shown")
-    if need.value is True:
-        factors.append(Factor(_("The defence said why the material mattered to it."),
-                              Toward.BREACH, 2, (granted, need)))
-    elif need.value is False:
-        factors.append(Factor(_("The defence did not say why the material mattered to it."),
-                              Toward.FAIRNESS, 2, (need,)))
-    else:
-        missing.append(Missing(_("Did the defence say why the withheld material mattered to "
-                                 "it?"), 2))
-    reasoned = ctx.fact(r, "refusal_reasoned")
-    if reasoned.value is True:
-        factors.append(Factor(_("The refusal gave reasons (a competing interest such as the "
-                                "protection of witnesses or national security)."),
-                              Toward.FAIRNESS, 1, (reasoned,)))
-    elif reasoned.value is False:
-        factors.append(Factor(_("The refusal gave no relevant reasons: no need to withhold "
-                                "the material was shown."), Toward.BREACH, 2,
-                              (granted, reasoned)))
-    else:
-        missing.append(Missing(_("What reasons were given for withholding the material?"), 1))
-    judge = ctx.fact(r, "judge_reviewed_material")
-    if judge.value is True:
-        factors.append(Factor(_("A judge examined the withheld material and decided what had "
-                                "to be disclosed."), Toward.FAIRNESS, 2, (judge,)))
-    elif judge.value is False:
-        factors.append(Factor(_("No judge examined the withheld material."), Toward.BREACH, 2,
-                              (granted, judge)))
-    else:
-        missing.append(Missing(_("Did a judge examine the withheld material to decide whether "
-                                 "it had to be disclosed?"), 2))
+    read_yes_no(ctx.fact(r, "relevance_shown"), factors, missing, also=(granted,),
+                yes=(_("The defence said why the material mattered to it."), Toward.BREACH, 2),
+                no=(_("The defence did not say why the material mattered to it."),
+                    Toward.FAIRNESS, 2),
+                ask=(_("Did the defence say why the withheld material mattered to it?"), 2))
+    read_yes_no(ctx.fact(r, "refusal_reasoned"), factors, missing, also=(granted,),
+                yes=(_("The refusal gave reasons (a competing interest such as the protection "
+                       "of witnesses or national security)."), Toward.FAIRNESS, 1),
+                no=(_("The refusal gave no relevant reasons: no need to withhold the material "
+                      "was shown."), Toward.BREACH, 2),
+                ask=(_("What reasons were given for withholding the material?"), 1))
+    read_yes_no(ctx.fact(r, "judge_reviewed_material"), factors, missing, also=(granted,),
+                yes=(_("A judge examined the withheld material and decided what had to be "
+                       "disclosed."), Toward.FAIRNESS, 2),
+                no=(_("No judge examined the withheld material."), Toward.BREACH, 2),
+                ask=(_("Did a judge examine the withheld material to decide whether it had to "
+                       "be disclosed?"), 2))
     return weigh(
         _("Weighing the refusal {when} to give the defence access to the case file or evidence "
           "(ICCPR art 14(3)(b); GC32 para 33; Rowe and Davis v UK [GC]: material may be "

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 
 from fairtrial._i18n import N_, Lang
+from fairtrial._phrases import _MONTHS, KINDS, date, event
 from fairtrial.assessment._assess import GRADE_LABELS
-from fairtrial.reports._phrases import _MONTHS, KINDS, date, event
 
 __all__ = ["KINDS", "date", "event"]
 from fairtrial.checklist._core import (
