@@ -9,7 +9,7 @@ from itertools import pairwise
 
 import attrs
 
-from fairtrial._i18n import N_, _, join, p_
+from fairtrial._i18n import N_, T_, _, join, p_
 from fairtrial.checklist._core import Context, Fact
 from fairtrial.record._model import (
     Confession,
@@ -44,6 +44,17 @@ STATEMENT_KINDS = frozenset({EvidenceKind.CONFESSION, EvidenceKind.DEFENDANT_STA
 #: pressure may breach art 14(3)(g) for the accused without reaching that threshold.
 ART7_TREATMENT = frozenset({Treatment.TORTURE, Treatment.BEATING, Treatment.THREATS,
                             Treatment.SLEEP_DEPRIVATION, Treatment.INHUMAN_CONDITIONS})
+
+#: How much a conviction rested on an item of evidence or a statement, one whole sentence for
+#: each weight (the words of the schema's description of each value).
+IT_WAS = {
+    Weight.SOLE: T_("It was the only evidence against the accused."),
+    Weight.DECISIVE: T_("It was so important that it likely determined the outcome."),
+    Weight.MAIN: T_("It was significant, but with other evidence of weight."),
+    Weight.CORROBORATIVE: T_("It was corroborative of other evidence that suffices on its "
+                             "own."),
+    Weight.NOT_RELIED_ON: T_("It was not relied on by the court."),
+}
 
 #: What was done, as a sentence names it (context "treatment").
 TREATMENT_WORDS = {

@@ -501,14 +501,7 @@ def _statement_used(ctx: Context) -> Decision:
 
 
 # How much a conviction rested on a statement, as a factor of the weighing (Weight's values).
-_WEIGHT_FACTORS = {
-    Weight.SOLE: T_("It was the only evidence against the accused."),
-    Weight.DECISIVE: T_("It was so important that it likely determined the outcome."),
-    Weight.MAIN: T_("It was significant, but with other evidence of weight."),
-    Weight.CORROBORATIVE: T_("It was corroborative of other evidence that suffices on its "
-                             "own."),
-    Weight.NOT_RELIED_ON: T_("It was not relied on by the court."),
-}
+_WEIGHT_FACTORS = _links.IT_WAS
 
 
 def _weigh_pressure(ctx: Context, s: Confession | Statement, how: str,

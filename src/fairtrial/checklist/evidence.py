@@ -570,14 +570,7 @@ def _weigh_unlawful(ctx: Context, e: EvidenceItem, asked: list[DefenceRequest]) 
 
 #: How much the conviction rested on an item of evidence, one whole sentence for each weight
 #: (the words are those of the schema's description of each value).
-_IT_WAS = {
-    Weight.SOLE: T_("It was the only evidence against the accused."),
-    Weight.DECISIVE: T_("It was so important that it likely determined the outcome."),
-    Weight.MAIN: T_("It was significant, but with other evidence of weight."),
-    Weight.CORROBORATIVE: T_("It was corroborative of other evidence that suffices on its "
-                             "own."),
-    Weight.NOT_RELIED_ON: T_("It was not relied on by the court."),
-}
+_IT_WAS = _links.IT_WAS
 #: The same for a statement the defence could not test.
 _STATEMENT_WAS = {
     Weight.SOLE: T_("The statement of {whom} {when} was the only evidence against the "
