@@ -44,6 +44,11 @@ SEARCH_BAD = ev("search", "sr1", date="2025-05-01", authorised_by="none")
 WITNESS = {"id": "w1", "name": "W. Witness", "roles": ["witness"]}
 
 
+def final_case(*events: dict[str, Any]) -> dict[str, Any]:
+    """A case whose proceedings are over, so that their length is known."""
+    return {**case(*events), "stage": "final"}
+
+
 def case(*events: dict[str, Any], charges: list[dict[str, Any]] | None = None,
          roles: tuple[str, ...] = ("defendant",)) -> dict[str, Any]:
     data = copy.deepcopy(MINIMAL)
@@ -636,6 +641,19 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                          outside_pressure=False))),
         (INS, case(verdict(military_court_civilian=True))),
         (NA, case(verdict())),
+    ],
+    # Length is weighed: how long, detention, the delays each side caused (GC32 para 35).
+    "tribunal.without-undue-delay": [
+        (V, final_case(ev("arrest", "a1", date="2017-01-10"),
+                       ev("detention_order", "d1", date="2017-01-12"),
+                       ev("delay", "dl1", date="2018-01-01/2019-06-01",
+                          caused_by="authorities"),
+                       ev("verdict", "v1", date="2024-03-01", results=[CONVICTED]))),
+        (N, final_case(ev("arrest", "a1", date="2024-01-10"),
+                       ev("verdict", "v1", date="2024-09-01", results=[CONVICTED]))),
+        (INS, final_case(ev("arrest", "a1", date="2021-01-10"),
+                         ev("verdict", "v1", date="2023-09-01", results=[CONVICTED]))),
+        (INS, case(ev("arrest", "a1"))),
     ],
     "expression.incitement-threshold": [
         # An expert's view cannot settle the legal threshold: a breach here is at most likely.

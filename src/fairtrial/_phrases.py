@@ -27,6 +27,7 @@ KINDS = {
     "body_finding": N_("finding of a monitoring body"), "expert_report": N_("expert report"),
     "defence_request": N_("defence request"), "verdict": N_("verdict"), "appeal": N_("appeal"),
     "pardon": N_("pardon"), "suspected": N_("suspicion"), "publication": N_("publication"),
+    "delay": N_("delay"),
     "other": N_("event"),
 }
 

@@ -12,7 +12,10 @@ from fairtrial.checklist._core import (
     Context,
     Criterion,
     Decision,
+    Factor,
+    Missing,
     Severity,
+    Toward,
     basic_principles,
     breach,
     compliant,
@@ -24,17 +27,32 @@ from fairtrial.checklist._core import (
     not_applicable,
     unknown,
     unless_recorded,
+    weigh,
     worst,
 )
-from fairtrial.record._model import CounselInterference, DefenceRequest, Hearing, Verdict
+from fairtrial.record._model import (
+    Appeal,
+    Arrest,
+    CounselInterference,
+    DefenceRequest,
+    Delay,
+    DetentionOrder,
+    FormalCharge,
+    Hearing,
+    Suspected,
+    Verdict,
+)
 from fairtrial.record._vocab import (
     AbsenceReason,
     ContextKind,
+    DelayCause,
     Excluded,
     HearingStage,
     RequestKind,
+    Stage,
     Standing,
 )
+from fairtrial.record._when import Span
 
 
 def _no_hearing() -> Decision:
@@ -487,4 +505,114 @@ INDEPENDENT = Criterion(
     affects_outcome=True,
 )
 
-CRITERIA = (PUBLIC, PRESENCE, COUNSEL_AT_TRIAL, INTIMIDATION, INTERPRETER, EQUAL, INDEPENDENT)
+_FINAL = frozenset({Stage.FINAL, Stage.CLOSED})
+
+
+def _delay(ctx: Context) -> Decision:
+    """The length of the proceedings, weighed as the case law weighs it (GC32 para 35;
+    Pélissier and Sassi v France [GC]): how long, how complex the case, what the authorities
+    and the defence each caused, and what was at stake (detention calls for special
+    diligence)."""
+    starts = [e for kind in (Arrest, FormalCharge, Suspected) for e in ctx.events(kind)
+              if e.date is not None]
+    start = ctx.first(starts)
+    decided = [e for kind in (Verdict, Appeal) for e in ctx.events(kind) if e.date is not None]
+    final = ctx.case.stage in _FINAL
+    end_event = max(decided, key=lambda e: e.date.sort_key()  # type: ignore[union-attr]
+                    ) if decided else None
+    end = end_event.date if final and end_event is not None else ctx.case.as_of
+    if start is None or start.date is None or end is None:
+        return unknown(_("From when to when did the proceedings against {name} run: the date of "
+                         "the arrest or charge, and of the final decision (or the date the "
+                         "record is complete to, 'as_of', while they are pending)?",
+                         name=ctx.name))
+    span = Span.between(start.date, end)
+    low, high = (span.shortest.days / 365.25, span.longest.days / 365.25)
+    count = max(1, round(span.longest.days / 30.44))
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    facts = (ctx.fact(start), *((ctx.fact(end_event),) if final and end_event else ()))
+    if final:
+        head = ctx.t.n_("The proceedings against {name} lasted about {count} month, from the "
+                        "arrest or charge to the final decision.",
+                        "The proceedings against {name} lasted about {count} months, from the "
+                        "arrest or charge to the final decision.", count, name=ctx.name)
+    else:
+        head = ctx.t.n_("The proceedings against {name} had lasted about {count} month when "
+                        "the record was completed, and were still pending.",
+                        "The proceedings against {name} had lasted about {count} months when "
+                        "the record was completed, and were still pending.",
+                        count, name=ctx.name)
+    if ctx.events(DetentionOrder):
+        factors.append(Factor(_("{name} was held in detention, which calls for special "
+                                "diligence.", name=ctx.name), Toward.BREACH, 1,
+                              tuple(ctx.fact(d) for d in ctx.events(DetentionOrder))))
+    charges = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
+    accused = ctx.case.defendants()
+    if len(charges) >= 3 or len(accused) >= 4:
+        factors.append(Factor(_("The case was complex: {charges} charges, {accused} accused.",
+                                charges=len(charges), accused=len(accused)),
+                              Toward.FAIRNESS, 1))
+    delays = ctx.events(Delay)
+    lost = {cause: [d for d in delays if d.caused_by is cause] for cause in DelayCause}
+    by_state = sum(_days(d) for d in lost[DelayCause.AUTHORITIES])
+    if by_state >= 365:
+        factors.append(Factor(_("The authorities caused delays of about {count} days.",
+                                count=round(by_state)), Toward.BREACH, 2,
+                              tuple(ctx.fact(d) for d in lost[DelayCause.AUTHORITIES])))
+    elif by_state >= 90:
+        factors.append(Factor(_("The authorities caused delays of about {count} days.",
+                                count=round(by_state)), Toward.BREACH, 1,
+                              tuple(ctx.fact(d) for d in lost[DelayCause.AUTHORITIES])))
+    by_defence = sum(_days(d) for d in lost[DelayCause.DEFENCE])
+    if by_defence >= 90:
+        factors.append(Factor(_("The defence caused delays of about {count} days.",
+                                count=round(by_defence)), Toward.FAIRNESS, 1,
+                              tuple(ctx.fact(d) for d in lost[DelayCause.DEFENCE])))
+    # Time the accused caused, or that nobody did, is not the state's (Pélissier and Sassi).
+    not_state = (by_defence + sum(_days(d) for d in lost[DelayCause.NEITHER])) / 365.25
+    low, high = low - not_state, high - not_state
+    if low >= 5:
+        factors.insert(0, Factor(head, Toward.BREACH, 3, facts))
+    elif low >= 3:
+        factors.insert(0, Factor(head, Toward.BREACH, 2, facts))
+    elif high <= 2:
+        factors.insert(0, Factor(head, Toward.FAIRNESS, 2, facts))
+    if high > 2 and not delays:
+        missing.append(Missing(_("Which periods of the proceedings against {name} were lost, "
+                                 "and to whom: the authorities (inactivity, adjournments, files "
+                                 "sent back) or the defence?", name=ctx.name), 2))
+    return weigh(
+        _("Weighing the length of the proceedings (ICCPR art 14(3)(c); GC32 para 35; ECHR art "
+          "6(1); Pélissier and Sassi v France [GC]: the complexity of the case, the conduct of "
+          "the accused and of the authorities, and what was at stake)."),
+        factors, missing,
+        breach_text=_("{name} was not tried without undue delay.", name=ctx.name),
+        fair_text=_("the length of the proceedings was reasonable."))
+
+
+def _days(d: Delay) -> float:
+    if d.duration_days is not None:
+        return d.duration_days
+    if d.date is not None:
+        return (d.date.latest - d.date.earliest).total_seconds() / 86400
+    return 0.0
+
+
+WITHOUT_DELAY = Criterion(
+    id="tribunal.without-undue-delay",
+    area=Area.TRIBUNAL,
+    title="Tried without undue delay",
+    question="Were the proceedings, from arrest or charge to the final decision, reasonably "
+             "short for the case's complexity, given the conduct of the accused and of the "
+             "authorities?",
+    citations=(iccpr("14(3)(c)"), general_comment(32, "35", confirmed=False), echr("6(1)"),
+               ecthr("Pélissier and Sassi v France [GC], no. 25444/94, 25 March 1999", "§67")),
+    severity=Severity.MINOR,
+    reads=("arrest.date", "formal_charge.date", "suspected.date", "verdict.date", "appeal.date",
+           "delay.caused_by", "delay.duration_days", "detention_order"),
+    decide=_delay,
+)
+
+CRITERIA = (PUBLIC, PRESENCE, COUNSEL_AT_TRIAL, INTIMIDATION, INTERPRETER, EQUAL, INDEPENDENT,
+            WITHOUT_DELAY)

@@ -23,6 +23,7 @@ from fairtrial.record._vocab import (
     ContactWith,
     ContextKind,
     Counterbalance,
+    DelayCause,
     EvidenceKind,
     Excluded,
     ExpertConclusion,
@@ -931,6 +932,19 @@ class Suspected(Event):
 
 
 @attrs.frozen(kw_only=True)
+class Delay(Event):
+    """A period in which the proceedings stood still or were drawn out, and who caused it: the
+    date is the period ("2023-01-10/2023-09-01"), or give duration_days."""
+
+    kind: ClassVar[str] = "delay"
+    caused_by: DelayCause | None = attrs.field(
+        default=None, metadata=d("Who caused it: the authorities, the defence, or neither."))
+    duration_days: float | None = attrs.field(
+        default=None, metadata=d("How long, in days, where the date does not give the period.",
+                                 minimum=0))
+
+
+@attrs.frozen(kw_only=True)
 class OtherEvent(Event):
     """Any other fact worth keeping on the timeline (context; no criterion reads it)."""
 
@@ -945,7 +959,7 @@ EVENT_KINDS: dict[str, type[Event]] = {
         PublicStatement, BroadcastConfession, IllTreatment, Investigation, MedicalExamination,
         Hearing, PleaEntered, Confession, Retraction, EvidenceItem, ExpertReport,
         DefenceRequest, Verdict, Appeal, Pardon, OtherEvent, Statement, Surveillance,
-        BodilyIntervention, BodyFinding, Suspected, Publication,
+        BodilyIntervention, BodyFinding, Suspected, Publication, Delay,
     )
 }
 

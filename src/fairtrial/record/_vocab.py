@@ -13,6 +13,7 @@ __all__ = [
     "ContactWith",
     "ContextKind",
     "Counterbalance",
+    "DelayCause",
     "Doc",
     "EvidenceKind",
     "Excluded",
@@ -154,6 +155,14 @@ class OffenceKind(Doc):
     FALSE_INFORMATION = "false_information", "spreading false or 'knowingly false' information"
     NATIONAL_SECURITY = "national_security", "disclosing secrets, treason, espionage"
     OTHER = "other", "another offence"
+
+
+class DelayCause(Doc):
+    AUTHORITIES = "authorities", (
+        "the court, prosecution or investigators: inactivity, adjournments they caused, files "
+        "sent back, a detainee not brought, a court's workload")
+    DEFENCE = "defence", "the accused or the defence: adjournments they asked for, absconding"
+    NEITHER = "neither", "neither side: the accused's illness, a disaster"
 
 
 class Restraint(Doc):
