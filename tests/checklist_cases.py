@@ -369,6 +369,9 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (V, case(ev("interrogation", "i1", as_witness=True), *USED)),
         (N, case(ev("interrogation", "i1", as_witness=False))),
         (INS, case(ev("interrogation", "i1"))),
+        # Two details contradict each other: ask which holds (found by the thorough profile).
+        (INS, case(ev("interrogation", "i1", as_witness=True, questioned_as="suspect"),
+                   *USED)),
     ],
     "confessions.prosecutor-declined": [
         (V, case(COERCED, CONFESSION, ev("evidence", "x1", evidence_kind="confession",

@@ -142,9 +142,13 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 
 
 #: Details whose presence is what raises a question, so that without them there is nothing to
-#: ask: people kept out of an otherwise public hearing (were there reasons?). A hearing recorded
-#: as public with nobody listed as kept out is a public hearing.
-_RAISES = frozenset({"excluded"})
+#: ask: people kept out of an otherwise public hearing (were there reasons?), and a witness the
+#: defence questioned without knowing who they were (was the handicap counterbalanced?), and
+#: questioning "as a witness while a suspect" that another detail contradicts (which holds?). A
+#: hearing recorded as public with nobody listed as kept out is a public hearing; a witness the
+#: defence examined, with nothing said of anonymity, is an ordinary witness (found by the
+#: thorough profile).
+_RAISES = frozenset({"excluded", "anonymous", "as_witness"})
 
 
 #: Details that rebut what the law presumes from a recorded fact: ill-treatment during

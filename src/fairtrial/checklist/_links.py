@@ -266,9 +266,14 @@ def suspect_as_witness(ctx: Context, i: Interrogation) -> tuple[Fact | None, str
     Returns the fact (``value`` True: a suspect questioned as a witness; False: not) or the
     question that decides it; (None, None) when the person was not questioned as a witness."""
     explicit = ctx.fact(i, "as_witness")
+    capacity = ctx.fact(i, "questioned_as")
+    if explicit.value is True and capacity.value in (QuestionedAs.SUSPECT, QuestionedAs.ACCUSED):
+        # Two details of the record contradict each other: neither may decide alone.
+        return None, _("The record says both that {name} was questioned as a witness at {what} "
+                       "while already a suspect, and that {name} was questioned there as a "
+                       "suspect or accused: which holds?", name=ctx.name, what=ctx.label(i))
     if explicit.value is not None:
         return explicit, None
-    capacity = ctx.fact(i, "questioned_as")
     if capacity.value is None:
         return None, None
     if capacity.value is not QuestionedAs.WITNESS:
