@@ -444,8 +444,13 @@ def read_yes_no(fact: Fact, factors: list[Factor], missing: list[Missing], *,
         missing.append(Missing(*ask))
 
 
+def numbered(texts: Iterable[str]) -> str:
+    """'(1) first (2) second': the points of a weighing as its reasons list them."""
+    return " ".join(f"({n}) {text}" for n, text in enumerate(texts, 1))
+
+
 def _listed(factors: Sequence[Factor]) -> str:
-    return " ".join(f"({n}) {f.text}" for n, f in enumerate(factors, 1))
+    return numbered(f.text for f in factors)
 
 
 def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (), *,

@@ -28,6 +28,7 @@ from fairtrial.checklist._core import (
     hrc_views,
     iccpr,
     not_applicable,
+    numbered,
     unknown,
     unless_recorded,
     worst,
@@ -565,9 +566,9 @@ def _conditions(ctx: Context, t: IllTreatment) -> Decision:
                "Muršić v Croatia [GC] (§§135-141): personal space, how long it lasted, freedom "
                "of movement and the other conditions.", name=ctx.name, what=ctx.label(t))]
     if against:
-        parts.append(_("Against the conditions: {points}", points=_numbered(against)))
+        parts.append(_("Against the conditions: {points}", points=numbered(against)))
     if for_:
-        parts.append(_("For them: {points}", points=_numbered(for_)))
+        parts.append(_("For them: {points}", points=numbered(for_)))
     facts = [ctx.fact(t), *(ctx.fact(t, p.detail) for p in points)]
     if outcome is True:
         parts.append(_("The conditions were degrading."))
@@ -580,10 +581,6 @@ def _conditions(ctx: Context, t: IllTreatment) -> Decision:
                                             if not p.breach), against=against)
     return unknown(*(_(_CONDITIONS_ASK[m], name=ctx.name) for m in missing),
                    reason=" ".join(parts), facts=facts)
-
-
-def _numbered(items: list[str]) -> str:
-    return " ".join(f"({n}) {text}" for n, text in enumerate(items, 1))
 
 
 def _point(ctx: Context, t: IllTreatment, p: _links.Point) -> str:

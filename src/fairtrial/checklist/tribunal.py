@@ -556,13 +556,10 @@ def _delay(ctx: Context) -> Decision:
     delays = ctx.events(Delay)
     lost = {cause: [d for d in delays if d.caused_by is cause] for cause in DelayCause}
     by_state = sum(_days(d) for d in lost[DelayCause.AUTHORITIES])
-    if by_state >= 365:
+    if by_state >= 90:
         factors.append(Factor(_("The authorities caused delays of about {count} days.",
-                                count=round(by_state)), Toward.BREACH, 2,
-                              tuple(ctx.fact(d) for d in lost[DelayCause.AUTHORITIES])))
-    elif by_state >= 90:
-        factors.append(Factor(_("The authorities caused delays of about {count} days.",
-                                count=round(by_state)), Toward.BREACH, 1,
+                                count=round(by_state)), Toward.BREACH,
+                              2 if by_state >= 365 else 1,
                               tuple(ctx.fact(d) for d in lost[DelayCause.AUTHORITIES])))
     by_defence = sum(_days(d) for d in lost[DelayCause.DEFENCE])
     if by_defence >= 90:
