@@ -9,6 +9,7 @@ import json
 import re
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 
@@ -283,3 +284,20 @@ def test_with_nothing_breached_the_terminal_shows_what_is_open() -> None:
     opened = [f.title for f in a.findings if f.outcome.value == "insufficient_information"]
     assert opened and all(title in out for title in opened)
     assert "provisional" not in out  # 'incomplete' says it already
+
+
+def test_reasons_name_other_findings_by_title_wherever_the_id_stands() -> None:
+    from fairtrial._i18n import lang
+    from fairtrial.reports._words import Prose
+
+    a = fairtrial.assess(KLOOP)
+    waiver = next(f for f in a.findings if f.criterion == "counsel.waiver")
+    prose = Prose(a.findings, lang("en"))
+    assert prose("as 'counsel.waiver' explains.") == f"as “{waiver.title}” explains."
+    assert prose("see counsel.waiver.") == f"see “{waiver.title}”."
+    # a longer dotted word, an unknown id and an abbreviation are left as they are
+    for text in ("x.counsel.waiver", "counsel.waiver-x", "counsel.unknown-rule", "e.g. this"):
+        assert prose(text) == text
+    # a custom checklist's ids of another shape are still found
+    odd = [attrs.evolve(waiver, criterion="local/rule:1")]
+    assert Prose(odd, lang("en"))("per local/rule:1.") == f"per “{waiver.title}”."

@@ -4,7 +4,10 @@ applicability reads the data."""
 
 from __future__ import annotations
 
+import csv
 import importlib.util
+import io
+import os
 
 import pytest
 
@@ -151,3 +154,19 @@ def test_reservations_are_shown_in_the_treaty_table() -> None:
     r = reservations()[0]
     notes = " ".join(t.note for t in _treaties(r.state, When("2020-01-01")))
     assert r.summary in notes
+
+
+def test_each_row_of_the_shipped_files_is_one_line() -> None:
+    # One state's rows are picked out by their lines (_treaties._rows), which holds only while
+    # no field has a line break in it, and no line starts with a quoted state code.
+    from fairtrial.assessment import _treaties
+
+    for name in (*_treaties._FILES, "derogations.csv", "reservations.csv", "review-bodies.csv"):
+        with open(os.path.join(_treaties._DATA, name), encoding="utf-8", newline="") as f:
+            text = f.read()
+        rows = list(csv.reader(io.StringIO(text)))
+        lines = text.splitlines()
+        assert len(rows) == len(lines) and all(not line.startswith('"') for line in lines)
+        for state in {r[0] for r in rows[1:]}:
+            assert _treaties._rows(name, state) == [
+                r for r in csv.DictReader(io.StringIO(text)) if r[rows[0][0]] == state]

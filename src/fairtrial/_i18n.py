@@ -15,8 +15,10 @@ import contextlib
 import contextvars
 import functools
 import gettext
+import os
 from collections.abc import Iterator, Sequence
-from importlib import resources
+
+from fairtrial import _files
 
 DOMAIN = "fairtrial"
 SOURCE_LANGUAGE = "en"
@@ -25,9 +27,9 @@ SOURCE_LANGUAGE = "en"
 @functools.cache
 def languages() -> tuple[str, ...]:
     """The languages a report can be written in: English and every shipped catalogue."""
-    root = resources.files("fairtrial") / "locale"
-    found = [p.name for p in root.iterdir()
-             if p.is_dir() and (p / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file()]
+    root = _files.path("locale")
+    found = [name for name in os.listdir(root)
+             if os.path.isfile(os.path.join(root, name, "LC_MESSAGES", f"{DOMAIN}.mo"))]
     return (SOURCE_LANGUAGE, *sorted(found))
 
 
@@ -71,8 +73,7 @@ def lang(code: str = SOURCE_LANGUAGE) -> Lang:
                               f"{', '.join(languages())}")
     if code == SOURCE_LANGUAGE:
         return Lang(code, gettext.NullTranslations())
-    path = resources.files("fairtrial") / "locale" / code / "LC_MESSAGES" / f"{DOMAIN}.mo"
-    with path.open("rb") as fh:
+    with open(_files.path("locale", code, "LC_MESSAGES", f"{DOMAIN}.mo"), "rb") as fh:
         return Lang(code, gettext.GNUTranslations(fh))
 
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import csv
 import functools
-import io
+import os
 import re
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -99,54 +98,58 @@ def _when(text: str) -> When | None:
     return When(text) if text.strip() else None
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+_DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
+
+
+@functools.cache
+def _lines(name: str) -> tuple[str, tuple[str, ...]]:
+    """The header and the data lines of a shipped file; none when it is absent. Read as lines
+    because every row is one line (no field holds a line break: tests/test_treaties.py checks
+    each file), so that one state's rows can be picked out without parsing every state's."""
     try:
-        text = resources.files("fairtrial").joinpath(f"data/{name}").read_text("utf-8")
+        with open(os.path.join(_DATA, name), encoding="utf-8", newline="") as f:
+            lines = f.read().splitlines()
     except FileNotFoundError:
-        return []
-    return list(csv.DictReader(io.StringIO(text)))
+        return "", ()
+    return (lines[0], tuple(lines[1:])) if lines else ("", ())
+
+
+def _rows(name: str, state: str | None = None) -> list[dict[str, str]]:
+    """The rows of a shipped file, or only ``state``'s (its rows begin with its code)."""
+    header, lines = _lines(name)
+    if state is not None:
+        lines = tuple(line for line in lines if line.startswith(f"{state},"))
+    return list(csv.DictReader([header, *lines])) if header else []
 
 
 @functools.cache
 def ratifications() -> dict[str, dict[str, Status]]:
-    """state -> treaty -> Status, from the shipped data."""
-    return {state: of_state(state) or {} for state in _rows_by_state()}
+    """state -> treaty -> Status, from the shipped data, the states in the files' order."""
+    return {state: of_state(state) or {} for state in _states()}
 
 
 @functools.cache
-def _rows_by_state() -> dict[str, list[tuple[list[str], list[str]]]]:
-    """The rows of the treaty files (with their header), by state, untyped: an assessment
-    needs one state's, and typing every state's rows (some 1,400, with their dates) was most
-    of the time a first assessment took."""
-    by_state: dict[str, list[tuple[list[str], list[str]]]] = {}
-    for name in _FILES:
-        try:
-            text = resources.files("fairtrial").joinpath(f"data/{name}").read_text("utf-8")
-        except FileNotFoundError:
-            continue
-        reader = csv.reader(io.StringIO(text))
-        header = next(reader, [])
-        for row in reader:
-            if row:  # as csv.DictReader, which skips empty rows
-                by_state.setdefault(row[0], []).append((header, row))
-    return by_state
+def _states() -> dict[str, None]:
+    """The states the treaty files know, in the order they first appear: an assessment needs
+    one state's rows, and typing every state's (some 1,400, with their dates) was most of the
+    time a first assessment took."""
+    return dict.fromkeys(line.split(",", 1)[0] for name in _FILES for line in _lines(name)[1]
+                         if line)
 
 
 @functools.cache
 def of_state(country: str) -> dict[str, Status] | None:
     """treaty -> Status for one state; None when the data does not know the state."""
-    rows = _rows_by_state().get(country)
-    if rows is None:
+    if country not in _states():
         return None
     table: dict[str, Status] = {}
-    for header, row in rows:
-        # As csv.DictReader reads a row: a missing field is None.
-        r: dict[str, Any] = {**dict.fromkeys(header), **dict(zip(header, row, strict=False))}
-        table[r["instrument"]] = Status(
-            treaty=r["instrument"], in_force=_when(r["in_force"]), source=r["source"],
-            confirmed=r["confirmed"] == "yes",
-            ended=_when(r["withdrawal_effective"]), consent=_when(r["consent"]),
-            consent_kind=r["consent_kind"] or None)
+    for name in _FILES:
+        for r in _rows(name, country):
+            table[r["instrument"]] = Status(
+                treaty=r["instrument"], in_force=_when(r["in_force"]), source=r["source"],
+                confirmed=r["confirmed"] == "yes",
+                ended=_when(r["withdrawal_effective"]), consent=_when(r["consent"]),
+                consent_kind=r["consent_kind"] or None)
     return table
 
 
@@ -163,7 +166,7 @@ def status(country: str, treaty: str) -> Status | None:
 
 
 def known(country: str) -> bool:
-    return country in _rows_by_state()
+    return country in _states()
 
 
 @functools.cache

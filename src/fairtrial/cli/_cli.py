@@ -8,8 +8,10 @@ Exit codes: 0 success, 1 a case file is invalid (or, for ``assess``, cannot be a
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
@@ -31,6 +33,18 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # argparse exits with 2, which is our usage code too
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # argparse makes a formatter for every argument it adds, and each asked the terminal
+        # for its size: half of building the parser. The width is the one argparse would use.
+        make: Any = self.formatter_class  # typeshed's protocol names only prog
+        formatter: argparse.HelpFormatter = make(prog=self.prog, width=_width())
+        return formatter
+
+
+@functools.cache
+def _width() -> int:
+    return shutil.get_terminal_size().columns - 2
 
 
 def _read(name: str) -> bytes:
@@ -162,12 +176,11 @@ def _cmd_upgrade(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
-    from importlib import resources
+    from fairtrial import _files
 
     # The committed file is schema_text(case_schema()) (tests/test_schema.py): written as it
     # is, without importing the model that generates it.
-    out.write(resources.files("fairtrial").joinpath("schemas/case.schema.json")
-              .read_text("utf-8"))
+    out.write(_files.read_text("schemas", "case.schema.json"))
     return EXIT_OK
 
 
@@ -340,6 +353,7 @@ def _lang_option(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    _width.cache_clear()  # the terminal's width once for each parser, as it is now
     parser = _Parser(
         prog="fairtrial",
         description="Record criminal proceedings and assess them against international "

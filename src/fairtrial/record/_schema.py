@@ -14,11 +14,11 @@ import functools
 import json
 import types
 import typing
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from fairtrial import _files
 from fairtrial.record._model import (
     EVENT_KINDS,
     FORMAT_VERSIONS,
@@ -167,8 +167,7 @@ def schema_text(schema: dict[str, Any]) -> str:
 @functools.cache
 def case_schema() -> dict[str, Any]:
     """The published case schema, read from the installed package."""
-    text = resources.files("fairtrial").joinpath("schemas/case.schema.json").read_text("utf-8")
-    loaded: dict[str, Any] = json.loads(text)
+    loaded: dict[str, Any] = json.loads(_files.read_text("schemas", "case.schema.json"))
     return loaded
 
 
@@ -248,6 +247,5 @@ def build_assessment_schema() -> dict[str, Any]:
 @functools.cache
 def assessment_schema() -> dict[str, Any]:
     """The published assessment-report schema, read from the installed package."""
-    path = resources.files("fairtrial").joinpath("schemas/assessment.schema.json")
-    loaded: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    loaded: dict[str, Any] = json.loads(_files.read_text("schemas", "assessment.schema.json"))
     return loaded

@@ -8,8 +8,9 @@ after conversion to JSON.
 
 from __future__ import annotations
 
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
+
+from fairtrial import _files
 
 if TYPE_CHECKING:  # 'fairtrial --help' reads KINDS and should not load the model's attrs
     from fairtrial.record._problems import Problem
@@ -29,8 +30,7 @@ KINDS: Final = {
 
 def template(kind: str, schema: str | None) -> str:
     """The template text; with ``schema``, its first line names the schema for editors."""
-    text = resources.files("fairtrial").joinpath(f"templates/case-{kind}.yaml").read_text(
-        "utf-8")
+    text = _files.read_text("templates", f"case-{kind}.yaml")
     if schema:
         from fairtrial.record._yaml import SCHEMA_COMMENT
 

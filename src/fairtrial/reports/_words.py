@@ -142,12 +142,27 @@ class Prose:
     def __init__(self, findings: Iterable[Finding], t: Lang) -> None:
         self.titles = {f.criterion: title(f, t=t) for f in findings}
         self.t = t
-        ids = sorted(self.titles, key=len, reverse=True)
-        self.pattern = re.compile(
-            r"'?(?<![\w.-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-])'?") if ids else None
+        self.pattern: re.Pattern[str] | None = None
+        if all(_ID.fullmatch(i) for i in self.titles):
+            self.pattern = _IDS if self.titles else None
+        else:  # a custom checklist's ids of another shape: an alternation of them
+            ids = sorted(self.titles, key=len, reverse=True)
+            self.pattern = re.compile(
+                r"'?(?<![\w.-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-])'?")
 
     def __call__(self, text: str) -> str:
         if self.pattern is None or "." not in text:
             return text
-        return self.pattern.sub(
-            lambda m: self.t._("“{title}”", title=self.titles[m.group(1)]), text)
+        return self.pattern.sub(self._title, text)
+
+    def _title(self, m: re.Match[str]) -> str:
+        found = self.titles.get(m.group(1))
+        return m.group(0) if found is None else self.t._("“{title}”", title=found)
+
+
+#: A criterion's id ("counsel.time-to-prepare"), and any run of words joined by dots and
+#: hyphens that has the shape of one: each match is looked up among the findings' ids. One
+#: small pattern compiled once, where an alternation of every id cost 5 ms to compile, a
+#: third of what the text report took in a fresh process.
+_ID = re.compile(r"\w+(?:-\w+)*(?:\.\w+(?:-\w+)*)+")
+_IDS = re.compile(r"'?(?<![\w.-])(\w+(?:-\w+)*(?:\.\w+(?:-\w+)*)+)(?![\w-])'?")
