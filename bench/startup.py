@@ -36,6 +36,9 @@ COMMANDS = {
     "validate": ["validate", CASE],
 }
 
+#: What `assess` imports that fairtrial does not write: the floor under any start-up of it.
+_LIBRARIES = "import argparse, gettext, json, attrs, cattrs, jsonschema_rs"
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -55,10 +58,13 @@ def main() -> None:
         envs["--against"] = {**installed, "PYTHONPATH": args.against}
     times: dict[tuple[str, str], list[float]] = {}
     base: list[float] = []
+    floor: list[float] = []
     for n in range(args.rounds + 1):  # the first round warms up: bytecode, caches
         cpu = wall([py, "-c", "pass"], env=installed)
+        libraries = wall([py, "-c", _LIBRARIES], env=installed)
         if n:
             base.append(cpu)
+            floor.append(libraries)
         for label, env in envs.items():
             for name, argv in COMMANDS.items():
                 cpu = wall([*runner, *argv], env=env)
@@ -66,6 +72,9 @@ def main() -> None:
                     times.setdefault((label, name), []).append(cpu)
     print(f"python -c pass: {statistics.median(base) * 1e3:.1f} ms of CPU "
           f"(median of {args.rounds} rounds)")
+    print(f"  {'the libraries alone':33} {statistics.median(floor) * 1e3:7.1f} ms  "
+          f"{spread([f / b for f, b in zip(floor, base, strict=True)])}x python -c pass "
+          f"(importing what assess cannot do without: {_LIBRARIES[7:]})")
     for (label, name), ts in times.items():
         ratio = [t / b for t, b in zip(ts, base, strict=True)]
         print(f"  {label:10} {name:22} {statistics.median(ts) * 1e3:7.1f} ms  "
