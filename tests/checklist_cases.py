@@ -36,7 +36,8 @@ EXCLUDED = (ev("confession", "cf1", setting="interrogation", interrogation="i1")
 
 
 SPEECH = [{"id": "c1", "defendant": "p1", "code": "CC", "description": "calls for unrest",
-           "conduct": ["speech", "journalism"], "provenance": prov()}]
+           "conduct": ["speech", "journalism"], "offence": "incitement_violence",
+           "provenance": prov()}]
 COERCED = ev("ill_treatment", "t1", date="2025-05-01", treatment=["beating"],
              to_obtain_statement=True)
 CONFESSION = ev("confession", "cf1", date="2025-05-02", setting="interrogation")
@@ -173,6 +174,10 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(ARREST, ev("medical_examination", "m1", independent=True,
                             injuries_found=False))),
         (INS, case(ev("ill_treatment", "t1", treatment=["promises"]))),
+        # A kind of pressure put as the characterisation is not art 7's characterisation.
+        (INS, case(ev("ill_treatment", "t1", treatment=["promises"],
+                      characterised_as="promises"))),
+        (V, case(ev("ill_treatment", "t1", treatment=["promises"], characterised_as="other"))),
         # Conditions of detention reach art 7 only by their severity (Muršić [GC]).
         (V, case(ev("ill_treatment", "t1", treatment=["inhuman_conditions"], personal_space=2.5,
                     duration_days=40))),
@@ -329,6 +334,18 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(COERCED, ev("investigation", "n1", date="2025-06-01", into=["t1"],
                              independent=True))),
         (INS, case(COERCED)),
+        # The duty arises on an arguable claim the authorities knew of, or plain signs
+        # (Assenov; Labita [GC]): a bare allegation, no inquiry, nothing else recorded, asks.
+        (INS, case({**COERCED, "provenance": prov("alleged", ("defence",))},
+                   ev("investigation", "n1", into=["t1"], outcome="not_opened"))),
+        (N, case({**COERCED, "provenance": prov("alleged", ("defence",)),
+                  "injuries_documented": False, "complained_to_authorities": False,
+                  "raised_before_court": False},
+                 ev("investigation", "n1", into=["t1"], outcome="not_opened"))),
+        (V, case({**COERCED, "provenance": prov("alleged", ("defence",)),
+                  "detail_provenance": {"complained_to_authorities": prov()},
+                  "complained_to_authorities": True},
+                 ev("investigation", "n1", into=["t1"], outcome="not_opened"))),
     ],
     "confessions.retraction-examined": [
         (V, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
@@ -657,6 +674,20 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, final_case(ev("arrest", "a1", date="2021-01-10"),
                          ev("verdict", "v1", date="2023-09-01", results=[CONVICTED]))),
         (INS, case(ev("arrest", "a1"))),
+        # A suspicion held in substance only, years before the charge, does not start the time
+        # (Deweer; Eckle): from the charge the case took ten months.
+        (N, final_case(ev("suspected", "su1", date="2016-03-01", formally=False),
+                       ev("formal_charge", "fc1", date="2022-09-01"),
+                       ev("verdict", "v1", date="2023-07-01", results=[CONVICTED]))),
+        # ... and alone it leaves the start open.
+        (INS, final_case(ev("suspected", "su1", date="2016-03-01", formally=False),
+                         ev("verdict", "v1", date="2023-07-01", results=[CONVICTED]))),
+        # A search of the person's home affects them substantially: the time runs from it.
+        (V, final_case(ev("search", "sr1", date="2015-02-01"),
+                       ev("delay", "dl1", date="2016-01-01/2019-06-01",
+                          caused_by="authorities"),
+                       ev("formal_charge", "fc1", date="2021-09-01"),
+                       ev("verdict", "v1", date="2022-07-01", results=[CONVICTED]))),
     ],
     "expression.incitement-threshold": [
         # An expert's view cannot settle the legal threshold: a breach here is at most likely.
@@ -673,6 +704,15 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (NA, case(charges=[{**SPEECH[0], "offence": "defamation"}])),
         (V, case(ev("publication", "pb1", charges=["c1"], calls_for_violence=False), verdict(),
                  charges=SPEECH)),
+        # The offence not recorded: no call to violence is no breach of a line that may not
+        # apply (hate speech need not call for violence); the finding asks what the offence is.
+        (INS, case(ev("publication", "pb1", charges=["c1"], calls_for_violence=False), verdict(),
+                   charges=[{k: v for k, v in SPEECH[0].items() if k != "offence"}])),
+        # Hatred charged beside a call to violence: only the latter's content is measured.
+        (N, case(ev("publication", "pb1", charges=["c1"], calls_for_violence=True,
+                    intent_to_incite=True, imminent_risk=True),
+                 ev("publication", "pb2", charges=["c2"], calls_for_violence=False), verdict(),
+                 charges=[*SPEECH, {**SPEECH[0], "id": "c2", "offence": "incitement_hatred"}])),
     ],
     "expression.necessity": [
         (V, case(ev("publication", "pb1", charges=["c1"], public_interest=True,

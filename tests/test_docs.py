@@ -40,6 +40,13 @@ def test_readme_test_command_is_what_ci_runs() -> None:
 def _example_case(snippet: object) -> dict:  # type: ignore[type-arg]
     """A minimal case holding one example from the guide, with the people and sources it
     names, so the example is checked exactly as a recorder would paste it."""
+    if isinstance(snippet, dict) and "defendant" in snippet:  # a charge
+        case = _example_case([])
+        case["sources"] = [{"id": s, "kind": "court_document", "publisher": "A court"}
+                           for s in snippet["provenance"]["sources"]]
+        case["people"] = [{"id": snippet["defendant"], "name": "A", "roles": ["defendant"]}]
+        case["charges"] = [snippet]
+        return case
     events = [snippet] if isinstance(snippet, dict) and "kind" in snippet else (
         snippet if isinstance(snippet, list) else [])
     context = snippet.get("context", []) if isinstance(snippet, dict) and not events else []

@@ -87,10 +87,15 @@ def reaches_art7(t: IllTreatment) -> bool:
     treatment): from a body's characterisation, else from what was done; not when only
     pressure short of it is recorded. Conditions of detention count only where their
     weighing (``conditions_points``) reaches the minimum level of severity."""
-    if t.characterised_as is not None or (ART7_TREATMENT - {Treatment.INHUMAN_CONDITIONS}) \
-            & set(t.treatment):
+    # A body's characterisation counts when it is one of art 7's ('torture', or 'other' for
+    # inhuman or degrading treatment); a kind of pressure put there ('promises') is not one.
+    if t.characterised_as in _ART7_CHARACTERISATION or (
+            ART7_TREATMENT - {Treatment.INHUMAN_CONDITIONS}) & set(t.treatment):
         return True
     return Treatment.INHUMAN_CONDITIONS in t.treatment and conditions_severe(t) is True
+
+
+_ART7_CHARACTERISATION = frozenset({Treatment.TORTURE, Treatment.OTHER})
 
 
 @attrs.frozen

@@ -164,8 +164,7 @@ def _investigated(ctx: Context) -> Decision:
         for i in _inquiries_into(ctx, t.id):
             outcome, independent = ctx.fact(i, "outcome"), ctx.fact(i, "independent")
             if outcome.value is InvestigationOutcome.NOT_OPENED:
-                decisions.append(breach(_("No investigation of the alleged ill-treatment "
-                                          "{when} ({words}) was opened.", **words), outcome))
+                decisions.append(_not_opened(ctx, t, outcome, words))
             elif independent.value is False:
                 decisions.append(breach(_("The inquiry into the alleged ill-treatment {when} "
                                           "({words}) was not independent.", **words),
@@ -241,6 +240,37 @@ def _investigated(ctx: Context) -> Decision:
     return worst(decisions, empty=not_applicable(""))
 
 
+def _not_opened(ctx: Context, t: IllTreatment, outcome: Fact,
+                words: dict[str, str]) -> Decision:
+    """No inquiry was opened: a breach where the duty to investigate arose, that is where the
+    claim was arguable and known to the authorities, or the signs of it were plain (Assenov v
+    Bulgaria; Labita v Italy [GC]; CAT art 12: 'reasonable ground to believe'). A claim the
+    authorities never heard, with no sign of it, put them under no such duty."""
+    triggers = [f for f in (ctx.fact(t, "injuries_documented"),
+                            ctx.fact(t, "complained_to_authorities"),
+                            ctx.fact(t, "raised_before_court")) if f.value is True]
+    if t.provenance.standing is Standing.ESTABLISHED or t.characterised_as is not None:
+        triggers.append(ctx.fact(t))
+    if triggers:
+        return breach(_("No investigation of the alleged ill-treatment {when} ({words}) was "
+                        "opened, though the authorities knew of the claim or its signs.",
+                        **words), outcome, *triggers)
+    silent = [f for f in (ctx.fact(t, "injuries_documented"),
+                          ctx.fact(t, "complained_to_authorities"),
+                          ctx.fact(t, "raised_before_court")) if f.value is None]
+    if silent:
+        return unknown(_("Was the alleged ill-treatment {when} ({words}) brought to the "
+                         "authorities (a complaint, or raised in court), and was there any "
+                         "medical or other sign of it?", **words),
+                       reason=_("No investigation of the alleged ill-treatment {when} ({words}) "
+                                "was opened.", **words), facts=(outcome,))
+    return compliant(_("No investigation of the alleged ill-treatment {when} ({words}) was "
+                       "opened, but the authorities were not told of it and no sign of it was "
+                       "recorded: the duty to investigate did not arise.", **words),
+                     outcome, ctx.fact(t, "complained_to_authorities"),
+                     ctx.fact(t, "raised_before_court"))
+
+
 INVESTIGATED = Criterion(
     id="confessions.allegation-investigated",
     area=Area.CONFESSIONS,
@@ -250,12 +280,15 @@ INVESTIGATED = Criterion(
              "responsible punished?",
     citations=(cat("12"), cat("13"), cat("16"), iccpr("7"), iccpr("2(3)"),
                general_comment(20, "14", confirmed=False),
-               hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016")),
+               hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016"),
+               ecthr("Assenov and Others v Bulgaria, no. 24760/94, 28 October 1998"),
+               ecthr("Labita v Italy [GC], no. 26772/95, 6 April 2000")),
     severity=Severity.SERIOUS,
     reads=("investigation.into", "investigation.outcome", "investigation.independent",
            "investigation.prompt", "investigation.effective",
            "investigation.officers_sanctioned", "investigation.officers_tried",
-           "retraction.alleges_coercion",
+           "ill_treatment.injuries_documented", "ill_treatment.complained_to_authorities",
+           "ill_treatment.raised_before_court", "retraction.alleges_coercion",
            "verdict.addressed_retraction"),
     decide=_investigated,
 )

@@ -429,8 +429,11 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
         else:
             missing.append(Missing(_("Was {what}, made without a lawyer, used at trial, and how "
                                      "much did the conviction rest on it?", what=what), 3))
-        # (d) reliability and the circumstances in which it was obtained
-        if coerced := _links.coercion_of(ctx, st):
+        # (d) reliability and the circumstances in which it was obtained: ill-treatment on
+        # the record. A retraction's own claim of coercion is the retraction, weighed under (f)
+        # (Ibrahim §274 keeps the two apart); counting it here too weighed one claim twice.
+        if coerced := tuple(f for f in _links.coercion_of(ctx, st)
+                            if f.detail != "alleges_coercion"):
             factors.append(Factor(_("{name} says {what} was coerced, which casts doubt on its "
                                     "reliability.", name=ctx.name, what=what),
                                   Toward.BREACH, 2, coerced))

@@ -528,7 +528,7 @@ def _ill_treatment(ctx: Context) -> Decision:
         if found.value is Treatment.TORTURE:
             return breach(_cap(_("{what} was characterised as torture.", what=what)),
                           found, ctx.fact(t))
-        if found.value is not None:
+        if found.value is Treatment.OTHER:
             return breach(_cap(_("{what} was characterised as inhuman or degrading treatment.",
                                  what=what)), found, ctx.fact(t))
         if (_links.ART7_TREATMENT - {Treatment.INHUMAN_CONDITIONS}) & set(t.treatment):

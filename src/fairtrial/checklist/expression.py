@@ -136,14 +136,20 @@ def _threshold(ctx: Context) -> Decision:
     # Incitement to hatred or extremism need not call for violence (ICCPR art 20(2); Féret v
     # Belgium): the bright line of the Rabat test's content is drawn for calls to violence only,
     # and the rest is weighed for necessity.
-    violence = any(c.offence in (OffenceKind.INCITEMENT_VIOLENCE, None) for c in charges)
+    violence = [c for c in charges if c.offence is OffenceKind.INCITEMENT_VIOLENCE]
+    if not violence and any(c.offence is None for c in charges):
+        # Which test applies turns on the offence: an unrecorded one is not taken for a call to
+        # violence, whose bright line would then decide a hate-speech charge (Féret v Belgium).
+        return unknown(_("What offence does the law make of the conduct {name} is charged with: "
+                         "a call to violence or disorder, incitement to hatred, extremism, or "
+                         "another (defamation, insult, false information)?", name=ctx.name))
     if not violence:
         return not_applicable(_("The charges against {name} are of incitement to hatred or "
                                 "extremism, which need not call for violence; whether punishing "
                                 "the expression was necessary is weighed under 'A restriction "
                                 "on expression that was necessary'.", name=ctx.name))
     decisions = []
-    for p in _publications(ctx, charges):
+    for p in _publications(ctx, violence):
         calls = ctx.fact(p, "calls_for_violence")
         words = {"what": ctx.label(p), "name": ctx.name}
         if calls.value is False and _links.convictions(ctx):
@@ -231,7 +237,12 @@ def _necessity(ctx: Context) -> Decision:
                               Toward.BREACH, 1))
     facts_of = _publications(ctx, charges)
     incitement = bool(offences & INCITEMENT) or None in offences
-    violent = bool(offences & {OffenceKind.INCITEMENT_VIOLENCE, None})
+    violent = OffenceKind.INCITEMENT_VIOLENCE in offences
+    if None in offences:
+        missing.append(Missing(_("What offence does the law make of the conduct {name} is "
+                                 "charged with: a call to violence or disorder, incitement to "
+                                 "hatred, extremism, or another (defamation, insult, false "
+                                 "information)?", name=ctx.name), 2))
     hatred = bool(offences & {OffenceKind.INCITEMENT_HATRED, OffenceKind.EXTREMISM})
     factual = bool(offences & {OffenceKind.DEFAMATION, OffenceKind.FALSE_INFORMATION})
     for p in facts_of:
@@ -370,7 +381,10 @@ def _journalism(ctx: Context) -> Decision:
               "necessary and proportionate (see 'A restriction on expression that was "
               "necessary').", **words),), facts=tuple(facts), against=necessity.against,
             confidence=necessity.confidence)
-    if threshold.outcome is Outcome.NOT_APPLICABLE and necessity.outcome is Outcome.NO_VIOLATION:
+    # The necessity weighing counts what the threshold leaves open (the offence, the content)
+    # among what is missing: where it still finds the restriction necessary, that decides.
+    if (threshold.outcome in (Outcome.NOT_APPLICABLE, Outcome.INSUFFICIENT)
+            and necessity.outcome is Outcome.NO_VIOLATION):
         return compliant(_("{name} is prosecuted for expression ({conduct}); the restriction was "
                            "necessary and proportionate on the record (see 'A restriction on "
                            "expression that was necessary').", **words),

@@ -39,6 +39,7 @@ from fairtrial.record._model import (
     DetentionOrder,
     FormalCharge,
     Hearing,
+    Search,
     Suspected,
     Verdict,
 )
@@ -513,9 +514,20 @@ def _delay(ctx: Context) -> Decision:
     Pélissier and Sassi v France [GC]): how long, how complex the case, what the authorities
     and the defence each caused, and what was at stake (detention calls for special
     diligence)."""
-    starts = [e for kind in (Arrest, FormalCharge, Suspected) for e in ctx.events(kind)
+    # Time runs from the "charge" in the Convention's sense: the official notification of the
+    # suspicion, or a measure that substantially affected the person (an arrest, a search of
+    # their home) (Deweer v Belgium; Eckle v Germany). A suspicion held in substance only,
+    # perhaps unknown to the person, does not start it.
+    starts = [e for kind in (Arrest, FormalCharge, Search) for e in ctx.events(kind)
               if e.date is not None]
+    starts += [e for e in ctx.events(Suspected) if e.date is not None and e.formally is True]
     start = ctx.first(starts)
+    if start is None and any(e.formally is not True for e in ctx.events(Suspected)):
+        return unknown(_("When was {name} officially told of the suspicion, or first "
+                         "substantially affected by it (arrested, searched, charged)?",
+                         name=ctx.name),
+                       reason=_("Only a suspicion held in substance is recorded, and it does "
+                                "not start the time of the proceedings."))
     decided = [e for kind in (Verdict, Appeal) for e in ctx.events(kind) if e.date is not None]
     final = ctx.case.stage in _FINAL
     end_event = max(decided, key=lambda e: e.date.sort_key()  # type: ignore[union-attr]
@@ -604,10 +616,13 @@ WITHOUT_DELAY = Criterion(
              "short for the case's complexity, given the conduct of the accused and of the "
              "authorities?",
     citations=(iccpr("14(3)(c)"), general_comment(32, "35", confirmed=False), echr("6(1)"),
-               ecthr("Pélissier and Sassi v France [GC], no. 25444/94, 25 March 1999", "§67")),
+               ecthr("Pélissier and Sassi v France [GC], no. 25444/94, 25 March 1999", "§67"),
+               ecthr("Deweer v Belgium, no. 6903/75, 27 February 1980"),
+               ecthr("Eckle v Germany, no. 8130/78, 15 July 1982")),
     severity=Severity.MINOR,
-    reads=("arrest.date", "formal_charge.date", "suspected.date", "verdict.date", "appeal.date",
-           "delay.caused_by", "delay.duration_days", "detention_order"),
+    reads=("arrest.date", "formal_charge.date", "suspected.date", "suspected.formally",
+           "search.date", "verdict.date", "appeal.date", "delay.caused_by",
+           "delay.duration_days", "detention_order"),
     decide=_delay,
 )
 

@@ -503,6 +503,10 @@ class IllTreatment(Event):
         default=None, metadata=d("Was it raised before a court?"))
     injuries_documented: bool | None = attrs.field(
         default=None, metadata=d("Were injuries medically documented?"))
+    complained_to_authorities: bool | None = attrs.field(
+        default=None, metadata=d("Did the person, a lawyer or a relative complain of it to a "
+                                 "prosecutor, investigator, custody officer or other authority "
+                                 "(apart from raising it in court)?"))
     context: IllTreatmentContext | None = attrs.field(
         default=None, metadata=d("In what setting it happened."))
     duration_days: float | None = attrs.field(
