@@ -319,6 +319,19 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (V, case(COERCED)),
         (N, case(ev("confession", "cf1", setting="interrogation", counsel_present=True))),
         (INS, case(CONFESSION)),
+        # A claim of coercion made in a retraction is an allegation: the court's answer
+        # decides (GC32 para 41). Ignored: likely violation ...
+        (L, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                alleges_coercion=True), verdict(addressed_retraction=False))),
+        # ... examined, the confession made with a lawyer present: no violation ...
+        (N, case({**CONFESSION, "counsel_present": True},
+                 ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                    alleges_coercion=True), verdict(addressed_retraction=True))),
+        # ... examined otherwise, or the court's answer unrecorded: asked.
+        (INS, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                  alleges_coercion=True), verdict(addressed_retraction=True))),
+        (INS, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                  alleges_coercion=True), verdict())),
     ],
     "confessions.allegation-investigated": [
         (V, case(COERCED, ev("investigation", "n1", date="2025-09-01", into=["t1"],
@@ -361,6 +374,15 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                  ev("evidence", "x1", evidence_kind="confession", derived_from=["cf1"],
                     ruling="excluded"))),
         (INS, case(COERCED, CONFESSION)),
+        # The maker's word alone that the confession relied on was coerced: the court ignored
+        # it, a breach of the State's burden of proving it voluntary (resting on the court's
+        # failure, not on the coercion); its answer unrecorded, asked, not a breach built on
+        # the missing detail.
+        (V, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                alleges_coercion=True),
+                 verdict(relied_on=["cf1"], addressed_retraction=False))),
+        (INS, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                  alleges_coercion=True), verdict(relied_on=["cf1"]))),
     ],
     "confessions.derived-evidence": [
         (V, case({**COERCED, "characterised_as": "torture"}, CONFESSION,
@@ -455,6 +477,18 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("defence_request", "r1", request="call_witness", granted=False))),
         (N, case(ev("defence_request", "r1", request="call_witness", granted=True))),
         (INS, case()),
+        # A prosecution witness the defence was refused leave to question is weighed under
+        # absent-witness (Al-Khawaja; Schatschaschwili), not here by the bare lack of reasons:
+        # with the statement recorded, nothing is left to decide here ...
+        (NA, case(WITNESS, ev("defence_request", "r1", request="examine_witness",
+                              granted=False, refusal_reasoned=False),
+                  ev("statement", "w-st", subjects=["w1"], maker_role="witness",
+                     used_against=["p1"], maker_examined=False, good_reason_for_absence=True,
+                     weight="corroborative", counterbalancing=["recording"]),
+                  verdict(relied_on=["w-st"]))),
+        # ... and without it, the finding asks how the witness's evidence was used.
+        (INS, case(ev("defence_request", "r1", request="examine_witness", granted=False,
+                      refusal_reasoned=False))),
     ],
     "evidence.absent-witness": [
         # No good reason, the decisive evidence, no safeguard: unfair.

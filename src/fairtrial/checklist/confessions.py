@@ -99,12 +99,7 @@ def _coercion(ctx: Context) -> Decision:
     for r in ctx.events(Retraction):
         if r.alleges_coercion and not any(d.outcome is not Outcome.INSUFFICIENT
                                           for d in decisions):
-            text = (_("{name} retracted statements {when} saying they had been coerced: "
-                      "{reason}.", name=ctx.name, when=ctx.when(r), reason=r.reason)
-                    if r.reason else
-                    _("{name} retracted statements {when} saying they had been coerced: no "
-                      "detail recorded.", name=ctx.name, when=ctx.when(r)))
-            decisions.append(breach(text, ctx.fact(r, "alleges_coercion"), proven=False))
+            decisions.append(_claimed(ctx, r))
     if decisions:
         return worst(decisions, empty=not_applicable(""))
     statements = _links.pretrial_statements(ctx)
@@ -120,6 +115,38 @@ def _coercion(ctx: Context) -> Decision:
                      "other pressure?", name=ctx.name))
 
 
+def _claimed(ctx: Context, r: Retraction) -> Decision:
+    """A claim of coercion made in retracting statements, with no ill-treatment on the record:
+    the claim is an allegation, not proof. Once it is made, the State must show the statements
+    voluntary (GC32 para 41), so what decides is how the court answered it: ignored, a likely
+    violation; examined, with a lawyer present when the statements were made, no violation;
+    examined otherwise, the question of what the court rested on; unrecorded, asked."""
+    alleged = ctx.fact(r, "alleges_coercion")
+    text = (_("{name} retracted statements {when} saying they had been coerced: {reason}.",
+              name=ctx.name, when=ctx.when(r), reason=r.reason) if r.reason else
+            _("{name} retracted statements {when} saying they had been coerced: no detail "
+              "recorded.", name=ctx.name, when=ctx.when(r)))
+    examined = _court_examined(ctx)
+    ignored = [f for f in examined if f.value is False]
+    if ignored:
+        return breach(text, alleged, *ignored, proven=False)
+    answered = [f for f in examined if f.value is True]
+    if not answered:
+        return unknown(_("Did the court examine {name}'s claim that the statements were "
+                         "coerced, and did the prosecution have to prove them voluntary?",
+                         name=ctx.name), reason=text, facts=(alleged,))
+    retracted = [e for i in dict.fromkeys(r.retracts)
+                 if isinstance(e := ctx.case.get(i), Event)]
+    counsel = [_links.counsel_at(ctx, e) for e in retracted]
+    if retracted and all(f is not None and f.value is True for f in counsel):
+        return compliant(_("The court examined {name}'s claim that the statements were coerced, "
+                           "and they had been made with a lawyer present.", name=ctx.name),
+                         *answered, *(f for f in counsel if f is not None))
+    return unknown(_("On what evidence did the court reject {name}'s claim of coercion, and "
+                     "was the claim investigated?", name=ctx.name),
+                   reason=text, facts=(alleged, *answered))
+
+
 COERCION = Criterion(
     id="confessions.coercion",
     area=Area.CONFESSIONS,
@@ -132,7 +159,8 @@ COERCION = Criterion(
                          "14 March 2023")),
     severity=Severity.GRAVE,
     reads=("ill_treatment.to_obtain_statement", "ill_treatment.context",
-           "retraction.alleges_coercion", "confession.counsel_present"),
+           "retraction.alleges_coercion", "retraction.retracts", "verdict.addressed_retraction",
+           "confession.counsel_present"),
     decide=_coercion,
 )
 
@@ -526,8 +554,14 @@ def _statement_used(ctx: Context) -> Decision:
             return unknown(_("Did the court require the prosecution to prove the statement "
                              "voluntary, and on what evidence did it reject the claim?"),
                            reason=_used(_USED_EXAMINED, how, **words), facts=use)
+        # The maker's word alone, and nothing on how the court answered it: the claim is not
+        # proof, and the court's answer decides (GC32 para 41), so it is asked.
         text = _used(_USED_SAYS_COERCED, how, **words)
-        return cite.breach(text, (*coercion, *use))
+        return cite.refer(unknown(_("Did the court examine {name}'s claim that {statement} was "
+                                    "coerced, and did the prosecution have to prove it "
+                                    "voluntary?", **words),
+                                  reason=text, facts=(*coercion, *use)),
+                          text, (*coercion, *use))
 
     return cite.lead(worst((*(one(s, c) for s, c in tainted), *_possibly_tainted(ctx)),
                            empty=not_applicable("")))

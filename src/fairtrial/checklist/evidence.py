@@ -13,6 +13,7 @@ from fairtrial.checklist._core import (
     Fact,
     Factor,
     Missing,
+    Outcome,
     Severity,
     Toward,
     basic_principles,
@@ -407,6 +408,28 @@ def _witnesses(ctx: Context) -> Decision:
                 reason=_("The court refused the defence request {when} ({kind}) without "
                          "relevant reasons.", **words),
                 facts=(ctx.fact(r, "refusal_reasoned"),))))
+    # A prosecution witness the defence could not question is weighed as the case law weighs
+    # it (Al-Khawaja and Tahery [GC]; Schatschaschwili [GC]: the reason, the weight of the
+    # evidence, the safeguards) under 'Absent or anonymous witnesses', where the lack of a
+    # good reason counts but does not decide; a refusal without reasons is no breach by
+    # itself here, and the same witness is not counted twice.
+    absent = ctx.finding("evidence.absent-witness")
+    for r in ctx.events(DefenceRequest):
+        if r.request is not RequestKind.EXAMINE_WITNESS or r.granted is not False:
+            continue
+        words = {"when": ctx.when(r), "kind": _request_kind(r.request), "name": ctx.name}
+        refused = _("The court refused the defence request {when} ({kind}).", **words)
+        if absent.outcome is not Outcome.NOT_APPLICABLE:
+            decided.append((r.id, not_applicable(_(
+                "The court refused the defence request {when} ({kind}); the witness's evidence "
+                "is weighed, with the reason for not hearing them, the weight of the evidence "
+                "and the safeguards, under 'Absent or anonymous witnesses'.", **words))))
+        else:
+            decided.append((r.id, unknown(
+                _("Was the statement of the witness the defence asked to examine {when} used "
+                  "against {name}, and could the defence question the witness at another "
+                  "stage?", **words),
+                reason=refused, facts=(ctx.fact(r, "granted"),))))
     return _requests(ctx, frozenset({RequestKind.CALL_WITNESS, RequestKind.EXAMINE_WITNESS}),
                      T_("Could the defence call its witnesses and question the prosecution's on "
                         "equal terms?"), tuple(decided))
@@ -422,8 +445,9 @@ WITNESSES = Criterion(
                hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016")),
     severity=Severity.SERIOUS,
     reads=("defence_request.request=call_witness|examine_witness", "defence_request.granted",
-           "defence_request.relevance_shown"),
+           "defence_request.relevance_shown", "finding:evidence.absent-witness"),
     at_trial=True,
+    depends_on=("evidence.absent-witness",),
     decide=_witnesses,
 )
 
