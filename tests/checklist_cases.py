@@ -134,10 +134,22 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ARREST)),
     ],
     "custody.prompt-judge": [
-        (V, case(ARREST, ev("first_appearance", "f1", date="2025-05-05", before="judge"))),
+        # Beyond four days no circumstance justifies it (Brogan; McKay [GC]).
+        (V, case(ARREST, ev("first_appearance", "f1", date="2025-05-07", before="judge",
+                            delay_justified=True))),
         # A prosecutor is not a judge: the time runs to the first judge.
         (V, case(ARREST, ev("first_appearance", "f1", date="2025-05-01", before="prosecutor"),
-                 ev("first_appearance", "f2", date="2025-05-06", before="judge"))),
+                 ev("first_appearance", "f2", date="2025-05-08", before="judge"))),
+        # Between 48 hours and four days the justification decides (GC35 para 33) ...
+        (N, case(ev("arrest", "a1", date="2025-05-01T10:00"),
+                 ev("first_appearance", "f1", date="2025-05-03T22:00", before="judge",
+                    delay_justified=True, delay_reason="a storm closed the road"))),
+        (V, case(ev("arrest", "a1", date="2025-05-01T10:00"),
+                 ev("first_appearance", "f1", date="2025-05-03T22:00", before="judge",
+                    delay_justified=False))),
+        # ... and where the record does not give it, it is asked.
+        (INS, case(ev("arrest", "a1", date="2025-05-01T10:00"),
+                   ev("first_appearance", "f1", date="2025-05-03T22:00", before="judge"))),
         # Before a prosecutor, then a judge the same day: prompt.
         (N, case(ev("arrest", "a1", date="2025-05-01T08:00"),
                  ev("first_appearance", "f1", date="2025-05-01T11:00", before="prosecutor"),
@@ -635,6 +647,10 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(verdict(), ev("appeal", "ap1", against="verdict",
                                reviewed_facts_and_law=True))),
         (INS, case(verdict(), ev("appeal", "ap1", against="verdict"))),
+        # A cassation on points of law only: enough for ECHR Protocol 7 art 2, not for ICCPR
+        # art 14(5) (Gómez Vázquez v Spain); the finding says it breaches the Covenant only.
+        (V, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="dismissed",
+                               reviewed_facts_and_law=False, review_limited_to_law=True))),
         # Found by the removal property: an appeal allowed was examined, even where the depth
         # of the review is disputed.
         (N, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="allowed",

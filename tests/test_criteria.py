@@ -92,7 +92,7 @@ def test_denied_detail_reads_as_unknown() -> None:
 def test_reasoning_names_dates_and_sources() -> None:
     finding = outcome_of("custody.prompt-judge", CASES["custody.prompt-judge"][0][1])
     text = " ".join(finding.reasoning)
-    assert "1 May 2025" in text and "A newspaper" in text and "between 3 days and 5 days" in text
+    assert "1 May 2025" in text and "A newspaper" in text and "between 5 days and 7 days" in text
     # Sources and events are named in words, never by their ids.
     assert "s1" not in text and "a1" not in text and "f1" not in text
 

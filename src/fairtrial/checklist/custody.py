@@ -16,6 +16,7 @@ from fairtrial.checklist._core import (
     Context,
     Criterion,
     Decision,
+    Fact,
     Outcome,
     Severity,
     body_of_principles,
@@ -186,6 +187,30 @@ LAWFUL_BASIS = Criterion(
 )
 
 
+def _beyond_48(ctx: Context, span: Span, appearance: FirstAppearance,
+               facts: tuple[Fact, ...], late: str) -> Decision:
+    """An appearance more than 48 hours after the arrest: 48 hours ordinarily suffice, and a
+    longer delay must be absolutely exceptional and justified (GC35 para 33); beyond about four
+    days no circumstance justifies it (Brogan v UK: four days and six hours too long even for
+    terrorism; McKay v UK [GC]). Between, the recorded justification decides, and its absence
+    on the record is asked, not taken for none given."""
+    if span.exceeds(timedelta(hours=96)) is Tri.YES:
+        return breach(late, *facts)
+    justified = ctx.fact(appearance, "delay_justified")
+    reason = appearance.delay_reason
+    if justified.value is False:
+        return breach(late, *facts, justified)
+    if justified.value is True:
+        return compliant(
+            _("{late} The delay was justified by exceptional circumstances ({reason}), and "
+              "stayed within four days.", late=late, reason=reason) if reason else
+            _("{late} The delay was justified by exceptional circumstances, and stayed within "
+              "four days.", late=late), *facts, justified)
+    return unknown(_("What exceptional circumstances, if any, justified bringing {name} before "
+                     "a judge only after more than 48 hours?", name=ctx.name),
+                   reason=late, facts=facts)
+
+
 def _prompt_judge(ctx: Context) -> Decision:
     arrest = ctx.first(ctx.events(Arrest))
     if arrest is None:
@@ -212,11 +237,10 @@ def _prompt_judge(ctx: Context) -> Decision:
         # Even the first appearance before anyone came late: a judge came later still.
         span = Span.between(arrest.date, earliest.date)
         if span.exceeds(timedelta(hours=48)) is Tri.YES:
-            return breach(_("{name} was first brought before any authority {span} after the "
-                            "arrest {when}, and not before a judge earlier: more than the 48 "
-                            "hours that ordinarily suffice.", name=ctx.name,
-                            span=duration(span), when=ctx.when(arrest)),
-                          ctx.fact(arrest), ctx.fact(earliest))
+            return _beyond_48(ctx, span, earliest, (ctx.fact(arrest), ctx.fact(earliest)), _(
+                "{name} was first brought before any authority {span} after the arrest {when}, "
+                "and not before a judge earlier: more than the 48 hours that ordinarily "
+                "suffice.", name=ctx.name, span=duration(span), when=ctx.when(arrest)))
     if judge is None or judge.date is None:
         return unknown(_("When was {name} first brought in person before a judge after the "
                          "arrest {when}, and was that judge independent of the prosecution?",
@@ -234,9 +258,9 @@ def _prompt_judge(ctx: Context) -> Decision:
     late = span.exceeds(timedelta(hours=48))
     words = {"name": ctx.name, "span": duration(span), "when": ctx.when(arrest)}
     if late is Tri.YES:
-        return breach(_("{name} was first brought before a judge {span} after the arrest "
-                        "{when}: more than the 48 hours that ordinarily suffice.", **words),
-                      *facts)
+        return _beyond_48(ctx, span, appearance, facts, _(
+            "{name} was first brought before a judge {span} after the arrest {when}: more than "
+            "the 48 hours that ordinarily suffice.", **words))
     if late is Tri.UNKNOWN:
         return unknown(_("At what time of day were the arrest and the first appearance?"),
                        reason=_("{name} was first brought before a judge {span} after the "
@@ -265,7 +289,7 @@ PROMPT_JUDGE = Criterion(
     ),
     severity=Severity.SERIOUS,
     reads=("arrest.date", "first_appearance.date", "first_appearance.before",
-           "first_appearance.in_person", "release.date"),
+           "first_appearance.in_person", "first_appearance.delay_justified", "release.date"),
     decide=_prompt_judge,
 )
 

@@ -8,6 +8,7 @@ from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     SEVERITY_OF_OUTCOME,
     Area,
+    Citation,
     Context,
     Criterion,
     Decision,
@@ -192,8 +193,21 @@ def _appeal(ctx: Context) -> Decision:
             return breach(_("The appeal {when} was refused without examination.", when=when),
                           outcome)
         if review.value is False:
-            return breach(_("The court reviewed the appeal {when} formally, without examining "
-                            "the facts and the law.", when=when), review)
+            limited = ctx.fact(a, "review_limited_to_law")
+            if limited.value is True:
+                # The Covenant and the Convention part here: ECHR Protocol 7 art 2 lets the law
+                # confine review to points of law, ICCPR art 14(5) does not (GC32 para 48;
+                # Gómez Vázquez v Spain). The finding says which it rests on.
+                return breach(_("The court reviewed the appeal {when} on points of law only, "
+                                "not the facts and the evidence. ICCPR art 14(5) requires a "
+                                "review of both; ECHR Protocol 7 art 2 would allow a review "
+                                "confined to the law, so this breaches the Covenant only.",
+                                when=when), review, limited)
+            if limited.value is False:
+                return breach(_("The court reviewed the appeal {when} formally, without "
+                                "examining the facts and the law.", when=when), review, limited)
+            return breach(_("The court did not review both the facts and the law in the appeal "
+                            "{when}.", when=when), review)
         if outcome.value is AppealOutcome.LEAVE_REFUSED:
             # A leave requirement is compatible with a genuine review where the court considers
             # the grounds on the facts and the law (GC32 paras 45-51; ECHR P7 art 2).
@@ -245,10 +259,12 @@ APPEAL = Criterion(
     title="Genuine review on appeal",
     question="Did a higher court review the conviction and sentence in substance, on facts and "
              "law?",
-    citations=(iccpr("14(5)"), general_comment(32, "45-51", confirmed=False)),
+    citations=(iccpr("14(5)"), general_comment(32, "45-51", confirmed=False),
+               hrc_views("Gómez Vázquez v Spain, comm. no. 701/1996, 20 July 2000"),
+               Citation(source="ECHR Protocol No. 7", pinpoint="art 2", treaty="ECHR-P7")),
     severity=Severity.SERIOUS,
-    reads=("appeal.outcome", "appeal.reviewed_facts_and_law", "appeal.grounds_considered",
-           "appeal.review_kind"),
+    reads=("appeal.outcome", "appeal.reviewed_facts_and_law", "appeal.review_limited_to_law",
+           "appeal.grounds_considered", "appeal.review_kind"),
     decide=_appeal,
 )
 

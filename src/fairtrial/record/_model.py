@@ -426,6 +426,14 @@ class FirstAppearance(Event):
         default=None, metadata=d("Before whom: a judge, or a prosecutor or investigator."))
     in_person: bool | None = attrs.field(
         default=None, metadata=d("Was the person physically present?"))
+    delay_justified: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where it came more than 48 hours after the arrest: did exceptional "
+                   "circumstances justify the delay, as the authorities showed or a court "
+                   "found?"))
+    delay_reason: str | None = attrs.field(
+        default=None, metadata=d("The reason given for a delay beyond 48 hours, in a "
+                                 "sentence."))
 
 
 @attrs.frozen(kw_only=True)
@@ -868,6 +876,11 @@ class Appeal(Event):
     outcome: AppealOutcome | None = attrs.field(default=None, metadata=d("Its result."))
     reviewed_facts_and_law: bool | None = attrs.field(
         default=None, metadata=d("Did the court review the facts and the law in substance?"))
+    review_limited_to_law: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where the facts and the law were not both reviewed: did the court review "
+                   "the points of law raised, in substance, but not the facts and evidence (as a "
+                   "court of cassation may)? false: it looked only at the appeal's form."))
     results: tuple[VerdictResult, ...] = attrs.field(
         default=(), metadata=d("The outcome for each defendant, if it changed."))
     review_kind: ReviewKind | None = attrs.field(

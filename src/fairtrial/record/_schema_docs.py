@@ -61,6 +61,7 @@ TEXT: Final[dict[str, str]] = {
     "reason": "The defendant said the confession was made under pressure.",
     "items": "two laptops",
     "absence_reason": "the witness had left the country",
+    "delay_reason": "a storm closed the only road to the court for two days",
     "procedure": "a blood sample taken by force",
     "finding": "traces of the drug in the blood sample",
     "sentence": "five years in prison",
