@@ -83,6 +83,17 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(ev("search", "sr1", authorised_by="judge"))),
         (INS, case(ev("search", "sr1"))),
         (NA, case()),
+        # A judge's warrant in broad terms, stating no suspicion, for a lawyer's office
+        # searched without an observer (Niemietz) ...
+        (V, case(ev("search", "sr1", authorised_by="judge", place_kind="law_office",
+                    warrant_scope_limited=False, warrant_reasoned=False,
+                    independent_observer=False))),
+        # ... against one limited to the suspicion it states.
+        (N, case(ev("search", "sr1", authorised_by="judge", place_kind="law_office",
+                    warrant_scope_limited=True, warrant_reasoned=True,
+                    independent_observer=True))),
+        # Broad terms recorded, the rest not: the warrant's reasons decide, so they are asked.
+        (INS, case(ev("search", "sr1", authorised_by="judge", warrant_scope_limited=False))),
     ],
     "search.seizure-scope": [
         (V, case(ev("seizure", "z1", within_authorisation=False))),

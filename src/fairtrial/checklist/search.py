@@ -8,6 +8,7 @@ from fairtrial.checklist._core import (
     Context,
     Criterion,
     Decision,
+    Fact,
     Factor,
     Missing,
     Severity,
@@ -69,7 +70,7 @@ def _authorised(ctx: Context) -> Decision:
         urgent, review = ctx.fact(s, "urgent"), ctx.fact(s, "judicial_review_after")
         what = ctx.label(s)
         if by.value is Authority.JUDGE:
-            return compliant(_("A judge authorised {what} beforehand.", what=what), by)
+            return _judges_warrant(ctx, s, by)
         factors: list[Factor] = []
         missing: list[Missing] = []
         if by.value is Authority.NONE:
@@ -114,6 +115,61 @@ def _authorised(ctx: Context) -> Decision:
     return worst((one(s) for s in ctx.events(Search)), empty=_no_search())
 
 
+def _judges_warrant(ctx: Context, s: Search, by: Fact) -> Decision:
+    """A judge's warrant is the main safeguard, but not the whole of it: a warrant drawn in
+    broad terms, or stating no specific suspicion, for a lawyer's office searched without an
+    observer, can still fail art 8 (Niemietz v Germany; Smirnov v Russia; Iliya Stefanov v
+    Bulgaria). With nothing recorded of its terms, the judge's warrant answers the question."""
+    what = ctx.label(s)
+    judge = _("A judge authorised {what} beforehand.", what=what)
+    scope, reasons = ctx.fact(s, "warrant_scope_limited"), ctx.fact(s, "warrant_reasoned")
+    if scope.value is None and reasons.value is None:
+        return compliant(judge, by)
+    factors = [Factor(judge, Toward.FAIRNESS, 3, (by,))]
+    missing: list[Missing] = []
+    if scope.value is False:
+        factors.append(Factor(_("The warrant for {what} was drawn in broad terms, without limits "
+                                "on where to search or what to take.", what=what),
+                              Toward.BREACH, 2, (scope,)))
+    elif scope.value is True:
+        factors.append(Factor(_("The warrant for {what} was limited to what the suspicion "
+                                "concerned.", what=what), Toward.FAIRNESS, 1, (scope,)))
+    else:
+        missing.append(Missing(_("Was the warrant for {what} limited to what the suspicion "
+                                 "concerned, or drawn in broad terms?", what=what), 2))
+    if reasons.value is False:
+        factors.append(Factor(_("The warrant for {what} stated no specific suspicion.",
+                                what=what), Toward.BREACH, 2, (reasons,)))
+    elif reasons.value is True:
+        factors.append(Factor(_("The warrant for {what} stated a specific, reasonable "
+                                "suspicion.", what=what), Toward.FAIRNESS, 1, (reasons,)))
+    else:
+        missing.append(Missing(_("Did the warrant for {what} state a specific, reasonable "
+                                 "suspicion?", what=what), 2))
+    if s.place_kind in _SHIELDED:
+        factors.append(Factor(_cap(_(_SHIELDED[s.place_kind], what=what)), Toward.BREACH, 1,
+                              (ctx.fact(s, "place_kind"),)))
+        observer = ctx.fact(s, "independent_observer")
+        if observer.value is True:
+            factors.append(Factor(_("An independent observer attended {what} to protect "
+                                    "privileged material.", what=what), Toward.FAIRNESS, 1,
+                                  (observer,)))
+        elif observer.value is False:
+            factors.append(Factor(_("No independent observer attended {what} to protect "
+                                    "privileged material.", what=what), Toward.BREACH, 1,
+                                  (observer,)))
+        else:
+            missing.append(Missing(_("Did an independent observer attend {what} to protect "
+                                     "privileged material?", what=what), 1))
+    return weigh(_("Weighing the judge's warrant for {what} (ICCPR art 17; ECHR art 8: the "
+                   "suspicion it stated, its scope, and the safeguards for privileged "
+                   "material).", what=what), factors, missing,
+                 breach_text=_("the warrant did not confine the search to what was "
+                               "necessary."),
+                 fair_text=_("the warrant confined the search to what was necessary."),
+                 side=p_("weighing side", "the search"))
+
+
 JUDICIAL_AUTHORISATION = Criterion(
     id="search.judicial-authorisation",
     area=Area.SEARCH,
@@ -129,10 +185,13 @@ JUDICIAL_AUTHORISATION = Criterion(
         # review).
         ecthr("Camenzind v Switzerland, no. 21353/93, 16 Dec 1997"),
         ecthr("Heino v Finland, no. 56720/09, 15 Feb 2011"),
+        # A judge's warrant in broad terms for a lawyer's office (Niemietz).
+        ecthr("Niemietz v Germany, no. 13710/88, 16 Dec 1992"),
     ),
     severity=Severity.SERIOUS,
     reads=("search.authorised_by", "search.warrant_shown", "search.urgent",
-           "search.judicial_review_after"),
+           "search.judicial_review_after", "search.warrant_reasoned",
+           "search.warrant_scope_limited", "search.independent_observer"),
     decide=_authorised,
 )
 

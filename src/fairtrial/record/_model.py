@@ -290,6 +290,17 @@ class Search(Event):
         default=None, metadata=d("For an urgent search: did a judge review it promptly after?"))
     record_given: bool | None = attrs.field(
         default=None, metadata=d("Was a search record made and given to the occupant?"))
+    warrant_reasoned: bool | None = attrs.field(
+        default=None, metadata=d("Did the authorisation state a specific, reasonable suspicion "
+                                 "that justified the search?"))
+    warrant_scope_limited: bool | None = attrs.field(
+        default=None, metadata=d("Was the authorisation limited to what the suspicion concerned "
+                                 "(which places, what to look for), or drawn in broad terms "
+                                 "('documents of any kind')?"))
+    independent_observer: bool | None = attrs.field(
+        default=None, metadata=d("For a lawyer's or a media outlet's premises: was an "
+                                 "independent observer (a bar representative, a judge) there to "
+                                 "protect privileged material and sources?"))
 
 
 @attrs.frozen(kw_only=True)
