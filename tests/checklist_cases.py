@@ -62,6 +62,12 @@ def case(*events: dict[str, Any], charges: list[dict[str, Any]] | None = None,
     return data
 
 
+def spoken(data: dict[str, Any], by: str) -> dict[str, Any]:
+    """The case with its context indicators said by ``by`` (a ``spoken_by`` value)."""
+    data["context"] = [{**c, "spoken_by": by} for c in data["context"]]
+    return data
+
+
 def with_context(data: dict[str, Any], kind: str, standing: str = "established",
                  extra: bool = False) -> dict[str, Any]:
     """The case with one context indicator about p1 (format 2's top-level ``context``), and
@@ -708,11 +714,16 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (NA, case()),
     ],
     "tribunal.equal-treatment": [
-        (V, with_context(case(), "discriminatory_statement")),
-        (L, with_context(case(), "discriminatory_statement", standing="alleged")),
+        (V, spoken(with_context(case(), "discriminatory_statement"), "court")),
+        (L, spoken(with_context(case(), "discriminatory_statement", standing="alleged"),
+                   "prosecution")),
         (N, with_context(case(), "discriminatory_statement", standing="denied")),
         (INS, with_context(case(), "group_membership")),
         (NA, case()),
+        # A minister's words are not the court's: equality before the court turns on whether
+        # the court or the prosecution used or adopted them; who spoke, unrecorded, is asked.
+        (INS, spoken(with_context(case(), "discriminatory_statement"), "other_official")),
+        (INS, with_context(case(), "discriminatory_statement")),
     ],
     # Impartiality is presumed; facts that put it in doubt are weighed one by one.
     "tribunal.independent-impartial": [

@@ -152,3 +152,21 @@ def test_worst_combines_decisions() -> None:
     assert mixed.confidence is Confidence.LOW  # the weakest of the leading decisions
     assert mixed.questions == ("Was it shown later?", "Who searched?")  # worse outcomes first
     assert mixed.against == ("A judge signed the warrant.",)  # what speaks the other way
+
+
+def test_a_balance_says_what_could_decide_it() -> None:
+    from fairtrial.checklist._core import Factor, Missing, Outcome, Toward, weigh
+
+    two = [Factor("A lawyer was absent.", Toward.BREACH, 2),
+           Factor("The statement was corroborated.", Toward.FAIRNESS, 2)]
+    texts = {"breach_text": "unfair.", "fair_text": "fair."}
+    tied = weigh("Weighing.", two, **texts)
+    assert tied.outcome is Outcome.INSUFFICIENT
+    # nothing is missing, so nothing missing is said to decide it
+    assert "missing factors" not in tied.reasons[0] and "weigh the same" in tied.reasons[0]
+    assert tied.questions  # still asks which other circumstances bear on it
+    opened = weigh("Weighing.", two, [Missing("Was it used?", 2)], **texts)
+    assert "missing factors could decide it" in opened.reasons[0]
+    assert opened.questions == ("Was it used?",)
+    tipped = weigh("Weighing.", [*two, Factor("No caution.", Toward.BREACH, 3)], **texts)
+    assert tipped.outcome is Outcome.VIOLATION and "clearly against" in tipped.reasons[0]

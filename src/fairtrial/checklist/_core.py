@@ -483,7 +483,9 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
     fair_facts = _unique_facts(f.facts for f in for_)
     if abs(score) <= open_weight or score == 0:
         parts.append(_("On what is recorded the balance is open: the missing factors could "
-                       "decide it."))
+                       "decide it.") if missing else
+                     _("On what is recorded the factors for and against weigh the same: other "
+                       "circumstances would have to decide it."))
         return Decision(Outcome.INSUFFICIENT, (" ".join(parts),), (*facts, *fair_facts),
                         questions=tuple(m.question for m in missing) or (
                             _("Which other circumstances of the trial bear on its fairness as "

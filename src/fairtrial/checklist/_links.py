@@ -13,6 +13,7 @@ from fairtrial._i18n import N_, T_, _, join, p_
 from fairtrial.checklist._core import Context, Fact
 from fairtrial.record._model import (
     Confession,
+    ContextFact,
     Event,
     EvidenceItem,
     IllTreatment,
@@ -214,6 +215,11 @@ def context_facts(ctx: Context, kinds: frozenset[ContextKind]) -> list[Fact]:
         return out
 
     return ctx.once(("context", kinds, person), build)
+
+
+def context_item(ctx: Context, fact: Fact) -> ContextFact:
+    """The case's context indicator behind a fact of ``context_facts``."""
+    return ctx.case.context[int(fact.event.id.rsplit("-", 1)[1]) - 1]
 
 
 def interrogation_of(ctx: Context, statement: Event) -> Interrogation | None:

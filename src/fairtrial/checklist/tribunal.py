@@ -50,6 +50,7 @@ from fairtrial.record._vocab import (
     Excluded,
     HearingStage,
     RequestKind,
+    Speaker,
     Stage,
     Standing,
 )
@@ -392,10 +393,28 @@ def _equal(ctx: Context) -> Decision:
     statements = _links.context_facts(ctx, frozenset({ContextKind.DISCRIMINATORY_STATEMENT}))
     held = [f for f in statements if f.standing is not Standing.DENIED]
     if held:
-        said = "; ".join(f.event.title or "" for f in held)
-        return breach(_("Officials or the court spoke of {name} in discriminatory terms or "
-                        "stereotypes: {said}. Everyone is equal before the courts, without "
-                        "discrimination.", name=ctx.name, said=said), *held)
+        # Equality before the courts is the court's and the prosecution's to keep (GC32 para
+        # 8): a minister's words bear on the presumption of innocence or on why the case was
+        # brought, and on equal treatment only where the court adopted them.
+        by = {f: _links.context_item(ctx, f).spoken_by for f in held}
+        court = [f for f in held if by[f] in (Speaker.COURT, Speaker.PROSECUTION)]
+        said = "; ".join(f.event.title or "" for f in (court or held))
+        if court:
+            return breach(_("The court or the prosecution spoke of {name} in discriminatory "
+                            "terms or stereotypes: {said}. Everyone is equal before the "
+                            "courts, without discrimination.", name=ctx.name, said=said),
+                          *court)
+        if any(s is None for s in by.values()):
+            return unknown(_("Who used the discriminatory words about {name}: the court, the "
+                             "prosecution, or another official?", name=ctx.name),
+                           reason=_("Discriminatory words about {name} are recorded: {said}.",
+                                    name=ctx.name, said=said), facts=tuple(held))
+        return unknown(_("Did the court or the prosecution adopt the discriminatory words "
+                         "others used about {name}, or treat them differently?",
+                         name=ctx.name),
+                       reason=_("Officials outside the court, or others, spoke of {name} in "
+                                "discriminatory terms: {said}.", name=ctx.name, said=said),
+                       facts=tuple(held))
     if statements:
         return compliant(_("The reports of discriminatory words about {name} were found untrue "
                            "or withdrawn.", name=ctx.name), *statements)
@@ -418,7 +437,7 @@ EQUAL = Criterion(
              "using discriminatory words or stereotypes?",
     citations=(iccpr("14(1)"), iccpr("26"), general_comment(32, "8", confirmed=False)),
     severity=Severity.SERIOUS,
-    reads=("context.kind",),
+    reads=("context.kind", "context.spoken_by"),
     decide=_equal,
 )
 

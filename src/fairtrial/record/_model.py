@@ -47,6 +47,7 @@ from fairtrial.record._vocab import (
     Ruling,
     Setting,
     SourceKind,
+    Speaker,
     Stage,
     Standing,
     StatementNature,
@@ -193,6 +194,8 @@ class ContextFact:
     people: tuple[str, ...] = attrs.field(
         default=(), metadata=d("Ids of the defendants it concerns; empty for all.",
                                ref="person"))
+    spoken_by: Speaker | None = attrs.field(
+        default=None, metadata=d("For discriminatory words: who said them."))
     provenance: Provenance = attrs.field(metadata=d("Who says so, and how firmly."))
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "Ruling",
     "Setting",
     "SourceKind",
+    "Speaker",
     "Stage",
     "Standing",
     "StatementNature",
@@ -428,6 +429,13 @@ class Excluded(Doc):
     PRESS = "press", "journalists"
     RELATIVES = "relatives", "the defendants' relatives"
     MONITORS = "monitors", "trial monitors or diplomats"
+
+
+class Speaker(Doc):
+    COURT = "court", "the judge or the court"
+    PROSECUTION = "prosecution", "the prosecutor"
+    OTHER_OFFICIAL = "other_official", "another official (a minister, the police, a spokesperson)"
+    OTHER = "other", "someone else (the media, a private person)"
 
 
 class ContextKind(Doc):
