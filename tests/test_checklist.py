@@ -170,3 +170,41 @@ def test_a_balance_says_what_could_decide_it() -> None:
     assert opened.questions == ("Was it used?",)
     tipped = weigh("Weighing.", [*two, Factor("No caution.", Toward.BREACH, 3)], **texts)
     assert tipped.outcome is Outcome.VIOLATION and "clearly against" in tipped.reasons[0]
+
+
+def _faulty(ctx: Any) -> Any:
+    raise KeyError("notes")
+
+
+def test_a_faulty_criterion_is_named_and_the_batch_goes_on(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        tmp_path: Any) -> None:
+    import io
+    import json
+    from importlib import metadata
+
+    from fairtrial.cli._cli import main
+
+    faulty = Criterion(
+        id="tribunal.monitor-notes", area=Area.TRIBUNAL, title="Monitor's notes kept",
+        question="Did the monitor keep notes?", citations=CUSTOM.citations,
+        severity=Severity.MINOR, reads=("hearing.notes",), decide=_faulty)
+    monkeypatch.setattr(metadata, "entry_points",
+                        lambda group: [_EntryPoint("mine", lambda: [faulty])])
+    from fairtrial.batch import _batch
+
+    monkeypatch.setattr(_batch, "_CHECKLISTS", {})  # built afresh, and forgotten after
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(case(ev("hearing", "h1"))), encoding="utf-8")
+    out = io.StringIO()
+    # one case, text: no traceback, the criterion named, exit status 3
+    assert main(["assess", "--plugins", str(path)], out=out) == 3
+    err = capsys.readouterr().err
+    assert "tribunal.monitor-notes" in err and "fault in the checklist" in err
+    assert "Traceback" not in err
+    # several cases as JSON Lines: an error record for each, the batch goes on
+    out = io.StringIO()
+    assert main(["assess", "--plugins", "--format", "json", str(path), str(path)],
+                out=out) == 3
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(records) == 2 and all("tribunal.monitor-notes" in r["error"] for r in records)

@@ -17,7 +17,7 @@ from fairtrial.record._problems import InvalidCase
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-OK, INVALID, UNREADABLE = 0, 1, 2
+OK, INVALID, UNREADABLE, FAILED = 0, 1, 2, 3
 # Cases per task, and tasks in flight per worker: 16 x 4 keeps both workers busy on two
 # cores while at most 64 cases per worker (about 12 MB of JSON results) wait in memory.
 _CHUNK, _WINDOW = 16, 4
@@ -91,13 +91,25 @@ def assess_one(label: str, data: bytes | str, fmt: str, profile: str,
     if key not in _CHECKLISTS:
         _CHECKLISTS[key] = default_checklist(profile, plugins=plugins)
     from fairtrial._i18n import using
+    from fairtrial.assessment._assess import CriterionError
 
-    if fmt in ("json", "csv"):  # machine formats: English, whatever --lang says
-        with using("en"):
-            assessment = assess(case, _CHECKLISTS[key])
-    else:
+    try:
+        if fmt in ("json", "csv"):  # machine formats: English, whatever --lang says
+            with using("en"):
+                assessment = assess(case, _CHECKLISTS[key])
+        else:
+            with using(lang):
+                assessment = assess(case, _CHECKLISTS[key])
+    except CriterionError as exc:
+        # A fault of the checklist (a user's own criterion, say), not of the case file: the
+        # batch goes on, and the message names the criterion so that it can be fixed.
+        note = (f"fairtrial: {label}: {exc}; this is a fault in the checklist, not in the "
+                f"case file\n")
+        record = {"file": label, "error": f"{exc}; a fault in the checklist, not in the case"}
+        return (json.dumps(record, ensure_ascii=False) + "\n" if fmt == "json" else ""), \
+            FAILED, note
+    if fmt not in ("json", "csv"):
         with using(lang):
-            assessment = assess(case, _CHECKLISTS[key])
             from fairtrial.reports import _textout
 
             head = f"### {label}\n" if many else ""

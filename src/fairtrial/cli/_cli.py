@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from fairtrial.record._model import Case
     from fairtrial.record._problems import Problem
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_CHECKLIST = 0, 1, 2, 3
 # Each command imports what it needs when it runs: `--help` and `schema` need neither the
 # model nor the checklist, `validate` no checklist, and no command but `report` needs Jinja2.
 # The names below let the parser describe the commands without importing them;
@@ -359,7 +359,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Record criminal proceedings and assess them against international "
                     "fair-trial standards.",
         epilog="Exit status: 0 success; 1 a case file is invalid; 2 usage error or unreadable "
-               "file. Run 'fairtrial COMMAND --help' for each command.",
+               "file; 3 a criterion failed (a fault in the checklist, which the message "
+               "names). Run 'fairtrial COMMAND --help' for each command.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
@@ -483,6 +484,14 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except _Usage as exc:
         sys.stderr.write(f"fairtrial: {exc}\n")
         return EXIT_USAGE
+    except Exception as exc:
+        from fairtrial.assessment._assess import CriterionError
+
+        if not isinstance(exc, CriterionError):
+            raise
+        sys.stderr.write(f"fairtrial: {exc}; this is a fault in the checklist, not in the case "
+                         f"file\n")
+        return EXIT_CHECKLIST
     except KeyboardInterrupt:
         return 130
     return code
