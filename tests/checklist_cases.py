@@ -655,9 +655,19 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     ],
     "judgment.written-in-time": [
         (V, case(verdict(written_judgment_date="2025-12-01"),
-                 ev("appeal", "ap1", date="2025-10-01", against="verdict"))),
+                 ev("appeal", "ap1", date="2025-10-01", against="verdict",
+                    grounds_after_judgment=False))),
         (N, case(verdict(written_judgment_date="2025-09-20"))),
         (INS, case(verdict())),
+        # A notice of appeal lodged before the reasons is no harm where the grounds could be
+        # completed once they came; where the record does not say, ask.
+        (N, case(verdict(written_judgment_date="2025-12-01"),
+                 ev("appeal", "ap1", date="2025-10-01", against="verdict",
+                    grounds_after_judgment=True))),
+        (INS, case(verdict(written_judgment_date="2025-12-01"),
+                   ev("appeal", "ap1", date="2025-10-01", against="verdict"))),
+        # The reasons came after the time to appeal had ended.
+        (V, case(verdict(written_judgment_date="2025-10-20", appeal_deadline="2025-10-01"))),
     ],
     "judgment.appeal-review": [
         (V, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="not_admitted"))),

@@ -128,15 +128,35 @@ def _written(ctx: Context) -> Decision:
             return unknown(_("When did the defence receive the written judgment of {what}?",
                              what=ctx.label(v)))
         fact = ctx.fact(v, "written_judgment_date")
+        words = {"when": ctx.when_text(written)}
+        deadline = v.appeal_deadline
+        if deadline is not None and deadline.before(written) is Tri.YES:
+            return breach(_("The written judgment reached the defence {when}, after the time "
+                            "to appeal ended {deadline}.", deadline=ctx.when_text(deadline),
+                            **words), fact, ctx.fact(v, "appeal_deadline"))
         appeals = [a for a in ctx.events(Appeal)
                    if a.against is AppealAgainst.VERDICT and a.date is not None]
         late = [a for a in appeals if a.date.before(written) is Tri.YES]  # type: ignore[union-attr]
         if late:
-            return breach(_("The written judgment reached the defence {when}, after the appeal "
-                            "was lodged {lodged}.", when=ctx.when_text(written),
-                            lodged=ctx.when(late[0])), fact, ctx.fact(late[0]))
-        return compliant(_("The written judgment reached the defence {when}.",
-                           when=ctx.when_text(written)), fact)
+            # Lodging a notice of appeal before the reasons is no harm where the grounds could
+            # be filed or completed once they came (Henry v Jamaica: an appeal heard without
+            # them).
+            after = ctx.fact(late[0], "grounds_after_judgment")
+            lodged = {"lodged": ctx.when(late[0]), **words}
+            if after.value is True:
+                return compliant(_("The appeal was lodged {lodged}, before the written judgment "
+                                   "reached the defence {when}, but the defence could complete "
+                                   "its grounds after receiving it.", **lodged), fact, after)
+            if after.value is False:
+                return breach(_("The written judgment reached the defence {when}, after the "
+                                "appeal was lodged {lodged}, and the grounds could not be "
+                                "completed after it.", **lodged), fact, ctx.fact(late[0]), after)
+            return unknown(_("Could the defence file or complete its grounds of appeal after "
+                             "the written judgment reached it {when}?", **words),
+                           reason=_("The written judgment reached the defence {when}, after the "
+                                    "appeal was lodged {lodged}.", **lodged),
+                           facts=(fact, ctx.fact(late[0])))
+        return compliant(_("The written judgment reached the defence {when}.", **words), fact)
 
     return worst((one(v) for v in ctx.events(Verdict)), empty=_no_verdict())
 
@@ -151,7 +171,8 @@ WRITTEN = Criterion(
                hrc_views("Mennen v Netherlands, comm. no. 1797/2008", "para 8.2"),
                hrc_views("Henry v Jamaica, comm. no. 230/1987", "para 8.4")),
     severity=Severity.SERIOUS,
-    reads=("verdict.written_judgment_date", "appeal.date"),
+    reads=("verdict.written_judgment_date", "verdict.appeal_deadline", "appeal.date",
+           "appeal.grounds_after_judgment"),
     decide=_written,
 )
 

@@ -876,6 +876,9 @@ class Verdict(Event):
         default=None, metadata=d("Was it pronounced in public?"))
     written_judgment_date: When | None = attrs.field(
         default=None, metadata=d("When the written judgment reached the defence."))
+    appeal_deadline: When | None = attrs.field(
+        default=None, metadata=d("The last day to appeal against it, as the law or the court "
+                                 "set it."))
 
 
 @attrs.frozen(kw_only=True)
@@ -890,6 +893,11 @@ class Appeal(Event):
     outcome: AppealOutcome | None = attrs.field(default=None, metadata=d("Its result."))
     reviewed_facts_and_law: bool | None = attrs.field(
         default=None, metadata=d("Did the court review the facts and the law in substance?"))
+    grounds_after_judgment: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where the appeal was lodged before the written judgment reached the "
+                   "defence: could the defence file or complete its grounds after receiving "
+                   "it?"))
     review_limited_to_law: bool | None = attrs.field(
         default=None,
         metadata=d("Where the facts and the law were not both reviewed: did the court review "
