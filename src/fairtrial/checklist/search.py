@@ -21,6 +21,7 @@ from fairtrial.checklist._core import (
     general_comment,
     iccpr,
     not_applicable,
+    read_yes_no,
     unknown,
     weigh,
     worst,
@@ -127,40 +128,29 @@ def _judges_warrant(ctx: Context, s: Search, by: Fact) -> Decision:
         return compliant(judge, by)
     factors = [Factor(judge, Toward.FAIRNESS, 3, (by,))]
     missing: list[Missing] = []
-    if scope.value is False:
-        factors.append(Factor(_("The warrant for {what} was drawn in broad terms, without limits "
-                                "on where to search or what to take.", what=what),
-                              Toward.BREACH, 2, (scope,)))
-    elif scope.value is True:
-        factors.append(Factor(_("The warrant for {what} was limited to what the suspicion "
-                                "concerned.", what=what), Toward.FAIRNESS, 1, (scope,)))
-    else:
-        missing.append(Missing(_("Was the warrant for {what} limited to what the suspicion "
-                                 "concerned, or drawn in broad terms?", what=what), 2))
-    if reasons.value is False:
-        factors.append(Factor(_("The warrant for {what} stated no specific suspicion.",
-                                what=what), Toward.BREACH, 2, (reasons,)))
-    elif reasons.value is True:
-        factors.append(Factor(_("The warrant for {what} stated a specific, reasonable "
-                                "suspicion.", what=what), Toward.FAIRNESS, 1, (reasons,)))
-    else:
-        missing.append(Missing(_("Did the warrant for {what} state a specific, reasonable "
-                                 "suspicion?", what=what), 2))
+    read_yes_no(scope, factors, missing, no=(_(
+        "The warrant for {what} was drawn in broad terms, without limits on where to search or "
+        "what to take.", what=what), Toward.BREACH, 2), yes=(_(
+            "The warrant for {what} was limited to what the suspicion concerned.", what=what),
+            Toward.FAIRNESS, 1), ask=(_(
+                "Was the warrant for {what} limited to what the suspicion concerned, or drawn "
+                "in broad terms?", what=what), 2))
+    read_yes_no(reasons, factors, missing, no=(_(
+        "The warrant for {what} stated no specific suspicion.", what=what), Toward.BREACH, 2),
+        yes=(_("The warrant for {what} stated a specific, reasonable suspicion.", what=what),
+             Toward.FAIRNESS, 1), ask=(_(
+                 "Did the warrant for {what} state a specific, reasonable suspicion?",
+                 what=what), 2))
     if s.place_kind in _SHIELDED:
         factors.append(Factor(_cap(_(_SHIELDED[s.place_kind], what=what)), Toward.BREACH, 1,
                               (ctx.fact(s, "place_kind"),)))
-        observer = ctx.fact(s, "independent_observer")
-        if observer.value is True:
-            factors.append(Factor(_("An independent observer attended {what} to protect "
-                                    "privileged material.", what=what), Toward.FAIRNESS, 1,
-                                  (observer,)))
-        elif observer.value is False:
-            factors.append(Factor(_("No independent observer attended {what} to protect "
-                                    "privileged material.", what=what), Toward.BREACH, 1,
-                                  (observer,)))
-        else:
-            missing.append(Missing(_("Did an independent observer attend {what} to protect "
-                                     "privileged material?", what=what), 1))
+        read_yes_no(ctx.fact(s, "independent_observer"), factors, missing, yes=(_(
+            "An independent observer attended {what} to protect privileged material.",
+            what=what), Toward.FAIRNESS, 1), no=(_(
+                "No independent observer attended {what} to protect privileged material.",
+                what=what), Toward.BREACH, 1), ask=(_(
+                    "Did an independent observer attend {what} to protect privileged "
+                    "material?", what=what), 1))
     return weigh(_("Weighing the judge's warrant for {what} (ICCPR art 17; ECHR art 8: the "
                    "suspicion it stated, its scope, and the safeguards for privileged "
                    "material).", what=what), factors, missing,
