@@ -180,9 +180,22 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ARREST, ev("first_appearance", "f1", date="2025-05-03", before="judge"))),
     ],
     "custody.incommunicado": [
-        (V, case(ARREST, ev("outside_contact", "o1", contact_with="family", granted=False))),
+        # Refused contact, the first contact recorded five days later: cut off for days.
+        (V, case(ARREST, ev("outside_contact", "o1", date="2025-05-01", contact_with="family",
+                            granted=False),
+                 ev("outside_contact", "o2", date="2025-05-06", contact_with="family",
+                    granted=True))),
+        (V, case(ev("arrest", "a1", family_notified=False))),
         (N, case(ev("arrest", "a1", family_notified=True))),
         (INS, case(ARREST)),
+        # One refused call, nothing later recorded: the right to have the family told was
+        # refused (Body of Principles 16) ...
+        (V, case(ARREST, ev("outside_contact", "o1", contact_with="family", granted=False))),
+        # ... and with the family told of the arrest, how long the person was cut off
+        # decides, which the record does not say.
+        (INS, case(ev("arrest", "a1", date="2025-05-01", family_notified=True),
+                 ev("outside_contact", "o1", date="2025-05-01", contact_with="family",
+                    granted=False))),
     ],
     "custody.individualised-detention": [
         (V, case(ARREST, ev("detention_order", "d1", ordered_by="prosecutor",
@@ -574,6 +587,16 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (V, case(ev("broadcast_confession", "bc1"))),
         (N, case(ev("public_statement", "ps1", presents_as_guilty=False))),
         (INS, case(ev("public_statement", "ps1"))),
+        # After an acquittal, voicing guilt still breaches the presumption (Allen [GC]);
+        # after a conviction it no longer applies.
+        (V, case(ev("verdict", "v1", date="2025-05-01",
+                    results=[{"person": "p1", "outcome": "acquitted"}]),
+                 ev("public_statement", "ps1", date="2025-06-01", presents_as_guilty=True))),
+        (N, case(ev("verdict", "v1", date="2025-05-01",
+                    results=[{"person": "p1", "outcome": "acquitted"}]),
+                 ev("public_statement", "ps1", date="2025-06-01", presents_as_guilty=False))),
+        (NA, case(ev("verdict", "v1", date="2025-05-01", results=[CONVICTED]),
+                  ev("public_statement", "ps1", date="2025-06-01", presents_as_guilty=True))),
     ],
     "presumption.no-cage": [
         # A metal cage whatever the reason; restraints without an individual reason.
@@ -826,5 +849,11 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                  charges=SPEECH)),
         (INS, case(ev("expert_report", "e1", conclusion="supports_charge"), verdict(),
                  charges=SPEECH)),
+        # Prison for hate speech the necessity weighing found necessary, prison term counted:
+        # the one proportionality test answers the sanction too (Cumpănă and Mazăre [GC]).
+        (N, case(ev("publication", "pb1", charges=["c1"], targets_group=True,
+                    public_interest=False, calls_for_violence=False),
+                 ev("verdict", "v1", results=[{**CONVICTED, "custodial": True}]),
+                 charges=[{**SPEECH[0], "offence": "incitement_hatred"}])),
     ],
 }

@@ -308,7 +308,24 @@ def _incommunicado(ctx: Context) -> Decision:
         words = {"name": ctx.name, "when": ctx.when(c)}
         if granted.value is False and (cure := _contact_within_days(ctx, c, contacts)):
             decisions.append(cure)
+        elif granted.value is False and _later_contact(c, contacts):
+            # The first contact the record shows came more than two days after the refusal:
+            # cut off for more than a matter of days (Body of Principles 15), whoever else
+            # had been told of the arrest.
+            decisions.append(breach(_(refused, **words), granted))
+        elif granted.value is False and (told := [
+                f for a in arrests if (f := ctx.fact(a, "family_notified")).value is True]):
+            # The family knew of the arrest and the place (Body of Principles 16), so what is
+            # left is how long the person was cut off (principle 15), which the record does
+            # not say.
+            decisions.append(unknown(_("How long was {name} without any contact with family "
+                                       "or a lawyer after the refusal {when}?", **words),
+                                     reason=_("{name} was refused contact {when}; the family had "
+                                              "been told of the arrest.", **words),
+                                     facts=(granted, *told)))
         elif granted.value is False:
+            # The right to have the family told promptly after the arrest (Body of Principles
+            # 16) was refused, and nothing recorded shows that it was met otherwise.
             decisions.append(breach(_(refused, **words), granted))
         elif granted.value is True:
             decisions.append(compliant(_(had, **words), granted))
@@ -336,6 +353,14 @@ _CONTACT = {
                          T_("{name} had contact with lawyer {when}."),
                          T_("Could {name} contact lawyer {when}?")),
 }
+
+
+def _later_contact(refused: OutsideContact, contacts: list[OutsideContact]) -> bool:
+    """Whether a contact that took place is recorded as certainly after the refusal (beyond
+    the two days ``_contact_within_days`` looked at first)."""
+    return refused.date is not None and any(
+        c.granted is True and c.date is not None and refused.date.before(c.date) is Tri.YES
+        for c in contacts)
 
 
 def _contact_within_days(ctx: Context, refused: OutsideContact,

@@ -451,6 +451,7 @@ def _sanction(ctx: Context) -> Decision:
     person = ctx.person.id if ctx.person else None
     results = [(v, r) for v in verdicts for r in v.results if person in (None, r.person)]
     penalised = ctx.finding("expression.journalism-penalised")
+    necessity = ctx.finding("expression.necessity")
     decisions = []
     for v, r in results:
         sentence = r.sentence or p_("sentence", "a sentence not recorded")
@@ -461,6 +462,15 @@ def _sanction(ctx: Context) -> Decision:
                                       "that was not shown to incite; any criminal sanction for "
                                       "it is disproportionate.", when=ctx.when(v), **words),
                                     fact, proven=penalised.outcome is Outcome.VIOLATION))
+        elif r.custodial is True and necessity.outcome is Outcome.NO_VIOLATION:
+            # The penalty is part of the one proportionality test (Cumpănă and Mazăre v
+            # Romania [GC]), and the necessity weighing counted the prison term against the
+            # restriction: where it still found the restriction necessary, that answers this.
+            decisions.append(compliant(_("{name} was sentenced to {sentence}; the weighing of "
+                                         "the restriction counted the prison term and still "
+                                         "found it necessary (see 'A restriction on expression "
+                                         "that was necessary').", **words),
+                                       fact, against=necessity.against))
         elif r.custodial is True:
             decisions.append(unknown(_("Was imprisonment necessary and proportionate to the "
                                        "expression charged?"),
@@ -484,9 +494,10 @@ SANCTION = Criterion(
     citations=(iccpr("19(3)"), general_comment(34, "34-35", confirmed=False),
                general_comment(34, "47", confirmed=True)),
     severity=Severity.SERIOUS,
-    reads=("verdict.results", "finding:expression.journalism-penalised"),
+    reads=("verdict.results", "finding:expression.journalism-penalised",
+           "finding:expression.necessity"),
     decide=_sanction,
-    depends_on=("expression.journalism-penalised",),
+    depends_on=("expression.journalism-penalised", "expression.necessity"),
 )
 
 #: Indicators that point to an ulterior purpose; an 'other' note says too little to count.

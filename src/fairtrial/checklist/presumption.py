@@ -12,6 +12,7 @@ from fairtrial.checklist._core import (
     Context,
     Criterion,
     Decision,
+    Fact,
     Severity,
     breach,
     compliant,
@@ -32,7 +33,12 @@ from fairtrial.record._model import (
     PublicStatement,
     Verdict,
 )
-from fairtrial.record._vocab import AppealAgainst, AppealOutcome, Restraint
+from fairtrial.record._vocab import (
+    AppealAgainst,
+    AppealOutcome,
+    Restraint,
+    VerdictOutcome,
+)
 
 
 def _before_verdict(ctx: Context, event: Event) -> bool:
@@ -45,6 +51,24 @@ def _before_verdict(ctx: Context, event: Event) -> bool:
     if event.date is None or first_end is None or not first_end <= event.date.earliest:
         return True
     return pending or (last_start is not None and event.date.latest <= last_start)
+
+
+def _cleared(ctx: Context) -> list[Fact]:
+    """The verdict results that cleared the person (acquitted, discontinued, discharged) when
+    none convicted them: the facts a statement after them is measured against."""
+    if ctx.person is None:
+        return []
+    found: list[Fact] = []
+    for v in ctx.events(Verdict):
+        for r in v.results:
+            if r.person != ctx.person.id:
+                continue
+            if r.outcome in (VerdictOutcome.CONVICTED, VerdictOutcome.PARTLY_CONVICTED):
+                return []
+            if r.outcome in (VerdictOutcome.ACQUITTED, VerdictOutcome.DISCONTINUED,
+                             VerdictOutcome.DISCHARGED):
+                found.append(ctx.fact(v, "results"))
+    return found
 
 
 def _verdict_bounds(ctx: Context) -> tuple[datetime | None, bool, datetime | None]:
@@ -64,12 +88,39 @@ def _verdict_bounds(ctx: Context) -> tuple[datetime | None, bool, datetime | Non
 
 def _statements(ctx: Context) -> Decision:
     decisions = []
+    cleared = _cleared(ctx)
+    late: list[PublicStatement] = []
     for s in ctx.events(PublicStatement):
-        if not _before_verdict(ctx, s):
-            continue
         guilty = ctx.fact(s, "presents_as_guilty")
         speakers = join([ctx.case.name_of(a) for a in s.actors])
         words = {"speakers": speakers, "when": ctx.when(s), "name": ctx.name}
+        if not _before_verdict(ctx, s):
+            # After an acquittal or proceedings that ended without a finding of guilt, the
+            # presumption still forbids officials to voice guilt (Sekanina v Austria; Allen v UK
+            # [GC]); after a final conviction it no longer applies.
+            if not cleared:
+                late.append(s)
+                continue
+            if guilty.value is True:
+                decisions.append(breach(
+                    _("After {name} was cleared, {speakers} {when} publicly presented {name} as "
+                      "guilty.", **words) if speakers else
+                    _("After {name} was cleared, an official {when} publicly presented {name} as "
+                      "guilty.", **words), guilty, ctx.fact(s), *cleared))
+            elif guilty.value is None:
+                decisions.append(unknown(
+                    _("Did the statement of {speakers} {when}, made after {name} was cleared, "
+                      "present {name} as guilty or cast doubt on the acquittal?", **words)
+                    if speakers else
+                    _("Did the statement of an official {when}, made after {name} was cleared, "
+                      "present {name} as guilty or cast doubt on the acquittal?", **words)))
+            else:
+                decisions.append(compliant(
+                    _("The statement of {speakers} {when}, made after {name} was cleared, did "
+                      "not present {name} as guilty.", **words) if speakers else
+                    _("The statement of an official {when}, made after {name} was cleared, did "
+                      "not present {name} as guilty.", **words), guilty))
+            continue
         if guilty.value is True:
             if speakers and s.quote:
                 text = _("Before any verdict, {speakers} {when} publicly presented {name} as "
@@ -110,6 +161,9 @@ def _statements(ctx: Context) -> Decision:
     for b in unattributed:
         decisions.append(unknown(_("Does {name} appear in the confession video or broadcast "
                                    "published {when}?", name=ctx.name, when=ctx.when(b))))
+    if late and not decisions:
+        return not_applicable(_("The public statements about {name} recorded came after the "
+                                "verdict, once guilt was established.", name=ctx.name))
     return worst(decisions, empty=not_applicable(_(
         "No public statement by officials about {name}, and no published confession, is "
         "recorded.", name=ctx.name)))
@@ -120,7 +174,8 @@ STATEMENTS = Criterion(
     area=Area.PRESUMPTION,
     title="No public declarations of guilt by officials",
     question="Did officials refrain from presenting the accused as guilty before a verdict, in "
-             "statements or by publishing confessions?",
+             "statements or by publishing confessions, and from voicing guilt after an "
+             "acquittal?",
     citations=(
         iccpr("14(2)"), general_comment(32, "30", confirmed=True), echr("6(2)"),
         ecthr("Allenet de Ribemont v France, no. 15175/89, 10 Feb 1995", "§§35-41",
@@ -131,10 +186,13 @@ STATEMENTS = Criterion(
         Citation(source="HRC, Mirzakhodzhaev v Kyrgyzstan, comm. no. 2526/2015, 6 Nov 2020 "
                         "(contra: the majority found no breach without a shown effect)",
                  treaty="ICCPR-OP1", kind="case_law"),
+        # After an acquittal, voicing guilt still breaches the presumption.
+        ecthr("Sekanina v Austria, no. 13126/87, 25 Aug 1993"),
+        ecthr("Allen v UK [GC], no. 25424/09, 12 July 2013"),
     ),
     severity=Severity.SERIOUS,
     reads=("public_statement.presents_as_guilty", "public_statement.date",
-           "broadcast_confession", "verdict.date"),
+           "broadcast_confession", "verdict.date", "verdict.results"),
     decide=_statements,
 )
 
