@@ -14,6 +14,7 @@ import pytest
 import fairtrial
 from fairtrial.assessment._treaties import applicability, ratifications, status
 from fairtrial.record._when import When
+from fairtrial.reports import _export
 
 from .conftest import EXAMPLES, ROOT
 
@@ -100,7 +101,7 @@ def test_a_council_of_europe_case_prints_no_status_unknown(state: str) -> None:
     data = fairtrial.dump(fairtrial.load(EXAMPLES / "gafgen-2003.json"))
     data["jurisdiction"] = state
     a = fairtrial.assess(fairtrial.from_data(data))
-    text = fairtrial.reports._export.assessment_text(a, show_all=True)
+    text = _export.assessment_text(a, show_all=True)
     assert "status unknown" not in text
     # Events of 2002: binding, or not yet in force for the states that joined later.
     assert {t.treaty: t.status for t in a.treaties}["ECHR"] in ("binding", "not yet in force")
@@ -110,7 +111,7 @@ def test_a_state_without_data_is_said_once() -> None:
     data = fairtrial.dump(fairtrial.load(EXAMPLES / "kloop-2025.json"))
     data["jurisdiction"] = "XZ"
     a = fairtrial.assess(fairtrial.from_data(data))
-    text = fairtrial.reports._export.assessment_text(a)
+    text = _export.assessment_text(a)
     assert text.count("no treaty data") == 1
     assert "status unknown]" not in text
 
