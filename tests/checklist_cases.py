@@ -206,6 +206,37 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                             individual_reasons=True))),
         (INS, case(ARREST)),
     ],
+    # The length of detention before trial: no length is too long in itself, but the grounds
+    # of each extension must stay relevant and sufficient (Buzadji [GC]; Idalov [GC]).
+    "custody.detention-length": [
+        (V, case(ev("arrest", "a1", date="2019-01-10"),
+                 ev("detention_order", "d1", date="2019-01-12", ordered_by="judge",
+                    measure="custody", grounds=["flight"]),
+                 ev("detention_order", "d2", date="2020-01-10", ordered_by="judge",
+                    measure="custody", grounds=["gravity"], reasons_stereotyped=True),
+                 ev("detention_order", "d3", date="2021-01-10", ordered_by="judge",
+                    measure="custody", grounds=["gravity"], reasons_stereotyped=True),
+                 ev("verdict", "v1", date="2023-02-01", results=[CONVICTED]))),
+        (N, case(ev("arrest", "a1", date="2024-01-10"),
+                 ev("detention_order", "d1", date="2024-01-12", ordered_by="judge",
+                    measure="custody", grounds=["interference"]),
+                 ev("detention_order", "d2", date="2024-07-10", ordered_by="judge",
+                    measure="custody", grounds=["interference", "flight"]),
+                 ev("verdict", "v1", date="2024-11-01", results=[CONVICTED]))),
+        # Four years on reasoned extensions whose grounds are not recorded: asked.
+        (INS, case(ev("arrest", "a1", date="2018-01-10"),
+                   ev("detention_order", "d1", date="2018-01-12", ordered_by="judge",
+                      measure="custody", individual_reasons=True),
+                   ev("detention_order", "d2", date="2019-01-12", ordered_by="judge",
+                      measure="custody", individual_reasons=True),
+                   ev("verdict", "v1", date="2022-01-20", results=[CONVICTED]))),
+        # Three months: too short for the length itself to be in question.
+        (N, case(ev("arrest", "a1", date="2024-01-10"),
+                 ev("detention_order", "d1", date="2024-01-12", ordered_by="judge",
+                    measure="custody"),
+                 ev("release", "r1", date="2024-04-10"))),
+        (NA, case(ARREST)),
+    ],
     "custody.habeas-review": [
         (V, case(ev("appeal", "ap1", against="detention", outcome="not_admitted"))),
         (N, case(ev("appeal", "ap1", against="detention", outcome="dismissed"))),

@@ -35,3 +35,11 @@ def test_an_appeal_that_changed_the_decision_is_described_in_the_schemas_words()
     for o in changed:
         assert judgment._CHANGED[o] == ("The court examined the appeal {when} and changed the "
                                         f"decision ({o.doc}).")
+
+
+def test_a_ground_for_detention_is_said_in_the_schemas_words() -> None:
+    from fairtrial.checklist import custody
+    from fairtrial.record._vocab import DetentionGround
+
+    for g in DetentionGround:
+        assert custody._ground(g) == g.doc

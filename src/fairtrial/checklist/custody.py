@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import attrs
 
 from fairtrial._durations import duration
-from fairtrial._i18n import T_, _
+from fairtrial._i18n import T_, _, p_
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -17,13 +17,17 @@ from fairtrial.checklist._core import (
     Criterion,
     Decision,
     Fact,
+    Factor,
+    Missing,
     Outcome,
     Severity,
+    Toward,
     body_of_principles,
     breach,
     by_detail,
     cat,
     compliant,
+    echr,
     ecthr,
     general_comment,
     hrc_views,
@@ -32,13 +36,16 @@ from fairtrial.checklist._core import (
     numbered,
     unknown,
     unless_recorded,
+    weigh,
     worst,
 )
 from fairtrial.record._model import (
     Appeal,
     Arrest,
     DefenceRequest,
+    Delay,
     DetentionOrder,
+    Event,
     FirstAppearance,
     IllTreatment,
     MedicalExamination,
@@ -51,6 +58,8 @@ from fairtrial.record._vocab import (
     AppealOutcome,
     Authority,
     ContactWith,
+    DelayCause,
+    DetentionGround,
     Measure,
     RequestKind,
     Transfer,
@@ -475,15 +484,10 @@ def pretrial_length(ctx: Context) -> str | None:
     """How long the person was held before a release or a first-instance verdict, as the range
     the recorded dates allow ("between 40 and 41 days"), or None if the record cannot say."""
     arrest = ctx.first(ctx.events(Arrest))
-    if arrest is None or arrest.date is None:
+    held = _held(ctx, arrest)
+    if arrest is None or held is None:
         return None
-    # A verdict in absentia before the arrest does not end this detention.
-    ends = [e for e in ctx.not_before((*ctx.events(Release), *ctx.events(Verdict)), arrest)
-            if e.date is not None]
-    if not ends:
-        return None
-    end = min(ends, key=lambda e: e.date.sort_key())  # type: ignore[union-attr]
-    span = Span.between(arrest.date, end.date)  # type: ignore[arg-type]
+    end, span = held
     words = {"when": ctx.when(end), "span": duration(span), "arrested": ctx.when(arrest)}
     if isinstance(end, Release):
         return _("Detention before the release {when} lasted {span} from the arrest "
@@ -513,6 +517,147 @@ INDIVIDUALISED_DETENTION = Criterion(
     reads=("detention_order.ordered_by", "detention_order.individual_reasons",
            "detention_order.alternatives_considered"),
     decide=_individualised,
+)
+
+
+def _detention_length(ctx: Context) -> Decision:
+    """How long pre-trial detention lasted, weighed as the case law weighs it (ECHR art 5(3);
+    ICCPR art 9(3); Kudła v Poland [GC]; Buzadji v Moldova [GC]; Idalov v Russia [GC]): no
+    length is too long in itself, but the longer it runs the more the grounds of each
+    extension must be relevant, sufficient and specific, and the gravity of the charge alone
+    never suffices; the authorities must show special diligence."""
+    orders = [o for o in ctx.events(DetentionOrder) if o.measure in (Measure.CUSTODY, None)]
+    arrest = ctx.first(ctx.events(Arrest))
+    held = _held(ctx, arrest)
+    span = held[1] if held else None
+    if arrest is None or not orders:
+        return not_applicable(_("No pre-trial detention of {name} is recorded.", name=ctx.name))
+    if span is None:
+        return unknown(_("How long was {name} held before trial: when was {name} released, or "
+                         "the first-instance verdict given?", name=ctx.name))
+    words = {"name": ctx.name, "span": duration(span)}
+    if span.exceeds(timedelta(days=182)) is Tri.NO:
+        return compliant(_("{name} was held for {span} before release or verdict, too short for "
+                           "the length itself to be in question; the reasons for each order "
+                           "are weighed under 'Pre-trial detention ordered by a court on "
+                           "individual grounds'.", **words), ctx.fact(arrest))
+    years = span.longest.days / 365.25
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    weight = 3 if years >= 4 else 2 if years >= 2 else 1 if years >= 1 else 0
+    if weight:
+        factors.append(Factor(_("{name} was held for {span} before release or verdict.",
+                                **words), Toward.BREACH, weight, (ctx.fact(arrest),)))
+    later = orders[1:] if len(orders) > 1 else orders
+    for o in later:
+        what = ctx.label(o)
+        grounds = ctx.fact(o, "grounds")
+        if o.grounds and set(o.grounds) <= {DetentionGround.GRAVITY}:
+            factors.append(Factor(_cap(_("{what} rested on the gravity of the charge alone, which "
+                                         "cannot justify continued detention.", what=what)),
+                                  Toward.BREACH, 2, (grounds,)))
+        elif o.grounds:
+            factors.append(Factor(_cap(_("{what} gave specific grounds ({grounds}).", what=what,
+                                         grounds="; ".join(_ground(g) for g in o.grounds
+                                                           if g is not DetentionGround.GRAVITY))),
+                                  Toward.FAIRNESS, 1, (grounds,)))
+        else:
+            specific = ctx.fact(o, "individual_reasons")
+            if specific.value is True:
+                factors.append(Factor(_cap(_("{what} gave reasons specific to {name}.",
+                                             what=what, name=ctx.name)),
+                                      Toward.FAIRNESS, 1, (specific,)))
+            elif specific.value is False:
+                factors.append(Factor(_cap(_("{what} gave no reasons specific to {name}.",
+                                             what=what, name=ctx.name)),
+                                      Toward.BREACH, 2, (specific,)))
+            missing.append(Missing(_("On what grounds did {what} keep {name} in detention (a "
+                                     "risk of flight, of interference, of reoffending), and "
+                                     "were they specific to {name}?", what=what,
+                                     name=ctx.name), 2))
+        stereotyped = ctx.fact(o, "reasons_stereotyped")
+        if stereotyped.value is True:
+            factors.append(Factor(_cap(_("{what} repeated a formula from earlier orders, without "
+                                         "regard to {name}'s situation or the time passed.",
+                                         what=what, name=ctx.name)), Toward.BREACH, 2,
+                                  (stereotyped,)))
+        if (milder := ctx.fact(o, "alternatives_considered")).value is False:
+            factors.append(Factor(_("Milder measures were not considered in {what}.",
+                                    name=ctx.name, what=what), Toward.BREACH, 1, (milder,)))
+    lost = sum(_delay_days(d) for d in ctx.events(Delay) if d.caused_by is DelayCause.AUTHORITIES)
+    if lost >= 90:
+        factors.append(Factor(_("The authorities caused delays of about {count} days while "
+                                "{name} was held, where special diligence was due.",
+                                count=round(lost), name=ctx.name), Toward.BREACH,
+                              2 if lost >= 365 else 1,
+                              tuple(ctx.fact(d) for d in ctx.events(Delay)
+                                    if d.caused_by is DelayCause.AUTHORITIES)))
+    charges = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
+    if len(charges) >= 3 or len(ctx.case.defendants()) >= 4:
+        factors.append(Factor(_("The case was complex: {charges} charges, {accused} accused.",
+                                charges=len(charges), accused=len(ctx.case.defendants())),
+                              Toward.FAIRNESS, 1))
+    return weigh(_("Weighing the length of {name}'s detention before trial (ECHR art 5(3); ICCPR "
+                   "art 9(3); Buzadji v Moldova [GC]: the length, the grounds of each "
+                   "extension, and the diligence of the authorities).", name=ctx.name),
+                 factors, missing,
+                 breach_text=_("the detention lasted longer than its grounds could justify."),
+                 fair_text=_("relevant and sufficient grounds justified the detention for as "
+                             "long as it lasted."),
+                 side=p_("weighing side", "the detention"))
+
+
+def _ground(g: DetentionGround) -> str:
+    """A ground for detention, in the words of the schema's description of it."""
+    return {
+        DetentionGround.FLIGHT: p_("detention ground", "a risk that the person would abscond"),
+        DetentionGround.INTERFERENCE: p_("detention ground",
+                                         "a risk of interfering with evidence or witnesses"),
+        DetentionGround.REOFFENDING: p_("detention ground", "a risk of further offences"),
+        DetentionGround.PUBLIC_ORDER: p_("detention ground", "a threat to public order"),
+        DetentionGround.GRAVITY: p_("detention ground",
+                                    "the gravity of the charge or of the likely sentence"),
+    }[g]
+
+
+def _held(ctx: Context, arrest: Arrest | None) -> tuple[Event, Span] | None:
+    """The release or first-instance verdict that ended the detention begun by ``arrest``, and
+    how long it lasted; None when the record cannot say."""
+    if arrest is None or arrest.date is None:
+        return None
+    # A verdict in absentia before the arrest does not end this detention.
+    ends = [e for e in ctx.not_before((*ctx.events(Release), *ctx.events(Verdict)), arrest)
+            if e.date is not None]
+    if not ends:
+        return None
+    end = min(ends, key=lambda e: e.date.sort_key())  # type: ignore[union-attr]
+    return end, Span.between(arrest.date, end.date)  # type: ignore[arg-type]
+
+
+def _delay_days(d: Delay) -> float:
+    if d.duration_days is not None:
+        return d.duration_days
+    if d.date is not None:
+        return (d.date.latest - d.date.earliest).total_seconds() / 86400
+    return 0.0
+
+
+DETENTION_LENGTH = Criterion(
+    id="custody.detention-length",
+    area=Area.CUSTODY,
+    title="Pre-trial detention no longer than its grounds justify",
+    question="Did the grounds for keeping the person in detention before trial stay relevant "
+             "and sufficient for as long as it lasted, and did the authorities act with "
+             "special diligence?",
+    citations=(iccpr("9(3)"), general_comment(35, "38", confirmed=False), echr("5(3)"),
+               ecthr("Kudła v Poland [GC], no. 30210/96, 26 October 2000"),
+               ecthr("Buzadji v the Republic of Moldova [GC], no. 23755/07, 5 July 2016"),
+               ecthr("Idalov v Russia [GC], no. 5826/03, 22 May 2012")),
+    severity=Severity.SERIOUS,
+    reads=("arrest.date", "release.date", "verdict.date", "detention_order.grounds",
+           "detention_order.reasons_stereotyped", "detention_order.alternatives_considered",
+           "delay.caused_by"),
+    decide=_detention_length,
 )
 
 
@@ -717,4 +862,4 @@ MEDICAL = Criterion(
 )
 
 CRITERIA = (REASONS_AT_ARREST, LAWFUL_BASIS, PROMPT_JUDGE, INCOMMUNICADO,
-            INDIVIDUALISED_DETENTION, HABEAS, ILL_TREATMENT, MEDICAL)
+            INDIVIDUALISED_DETENTION, DETENTION_LENGTH, HABEAS, ILL_TREATMENT, MEDICAL)

@@ -24,6 +24,7 @@ from fairtrial.record._vocab import (
     ContextKind,
     Counterbalance,
     DelayCause,
+    DetentionGround,
     EvidenceKind,
     Excluded,
     ExpertConclusion,
@@ -462,6 +463,12 @@ class DetentionOrder(Event):
     alternatives_considered: bool | None = attrs.field(
         default=None, metadata=d("Were milder measures considered?"))
     until: When | None = attrs.field(default=None, metadata=d("Until when it runs."))
+    grounds: tuple[DetentionGround, ...] = attrs.field(
+        default=(), metadata=d("The grounds it gave for detention."))
+    reasons_stereotyped: bool | None = attrs.field(
+        default=None,
+        metadata=d("Were its reasons a formula repeated from earlier orders, without regard to "
+                   "the person's situation or the time that had passed?"))
 
 
 @attrs.frozen(kw_only=True)

@@ -14,6 +14,7 @@ __all__ = [
     "ContextKind",
     "Counterbalance",
     "DelayCause",
+    "DetentionGround",
     "Doc",
     "EvidenceKind",
     "Excluded",
@@ -429,6 +430,14 @@ class Excluded(Doc):
     PRESS = "press", "journalists"
     RELATIVES = "relatives", "the defendants' relatives"
     MONITORS = "monitors", "trial monitors or diplomats"
+
+
+class DetentionGround(Doc):
+    FLIGHT = "flight", "a risk that the person would abscond"
+    INTERFERENCE = "interference", "a risk of interfering with evidence or witnesses"
+    REOFFENDING = "reoffending", "a risk of further offences"
+    PUBLIC_ORDER = "public_order", "a threat to public order"
+    GRAVITY = "gravity", "the gravity of the charge or of the likely sentence"
 
 
 class Speaker(Doc):
