@@ -134,6 +134,13 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ARREST)),
     ],
     "custody.lawful-basis": [
+        # Held from 10:00 and recorded as arrested two days later: unacknowledged detention.
+        (V, case(ev("arrest", "a1", date="2025-05-01T10:00", recorded_date="2025-05-03T09:00",
+                    arrest_warrant=True, stated_grounds="suspected of the robbery"))),
+        # The record written forty minutes after the arrest: nothing unacknowledged.
+        (N, case(ev("arrest", "a1", date="2025-05-01T10:00", recorded_date="2025-05-01T10:40",
+                    arrest_warrant=True, stated_grounds="caught in the act"),
+                 charges=[{**SPEECH[0], "conduct": ["other"]}])),
         # Detention for expression not shown to incite is arbitrary (GC35 para 17).
         (L, case(ARREST, ev("expert_report", "e1", conclusion="does_not_support"), verdict(),
                  charges=SPEECH)),
