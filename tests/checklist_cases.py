@@ -669,6 +669,19 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("hearing", "h1"))),
         # Absent from a hearing whose stage is not recorded: was it part of the trial?
         (INS, case(ev("hearing", "h1", defendant_present=False))),
+        # A detainee not brought to an appeal on points of law only, counsel heard: the
+        # accused's own presence was not required (Kamasinski; Hermi [GC]) ...
+        (N, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
+                               absence_reason="not_brought", counsel_present=True),
+                 ev("appeal", "ap1", against="verdict", reviewed_facts_and_law=False,
+                    review_limited_to_law=True))),
+        # ... but it was where the appeal court reviewed the facts.
+        (V, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
+                               absence_reason="not_brought", counsel_present=True),
+                 ev("appeal", "ap1", against="verdict", reviewed_facts_and_law=True))),
+        (INS, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
+                                 absence_reason="not_brought"),
+                   ev("appeal", "ap1", against="verdict"))),
     ],
     "tribunal.counsel-at-trial": [
         (V, case(ev("hearing", "h1", stage="trial", counsel_present=False,

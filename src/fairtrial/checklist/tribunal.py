@@ -12,6 +12,7 @@ from fairtrial.checklist._core import (
     Context,
     Criterion,
     Decision,
+    Fact,
     Factor,
     Missing,
     Severity,
@@ -45,6 +46,7 @@ from fairtrial.record._model import (
 )
 from fairtrial.record._vocab import (
     AbsenceReason,
+    AppealAgainst,
     ContextKind,
     DelayCause,
     Excluded,
@@ -192,6 +194,8 @@ def _presence(ctx: Context) -> Decision:
             absent = _(_ABSENT[why.value], name=ctx.name, what=what)
             if why.value in _CHOSEN_ABSENCE:
                 return compliant(absent, present, why)
+            if why.value in _STATE_ABSENCE and h.stage is HearingStage.APPEAL:
+                return _absent_on_appeal(ctx, h, absent, (present, why))
             if why.value in _STATE_ABSENCE:
                 return breach(absent, present, why)
             return unknown(_("Can {name}, tried in absence after absconding, obtain a fresh "
@@ -205,15 +209,38 @@ def _presence(ctx: Context) -> Decision:
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
 
 
+def _absent_on_appeal(ctx: Context, h: Hearing, absent: str,
+                      facts: tuple[Fact, ...]) -> Decision:
+    """Absent from an appeal hearing for a reason of the State's: the accused's own presence is
+    needed where the appeal court assesses the facts or the person, not where it decides points
+    of law only and counsel is heard (Kamasinski v Austria; Hermi v Italy [GC])."""
+    appeals = [a for a in ctx.events(Appeal) if a.against in (AppealAgainst.VERDICT, None)]
+    on_law = [ctx.fact(a, "review_limited_to_law") for a in appeals
+              if a.review_limited_to_law is True]
+    counsel = ctx.fact(h, "counsel_present")
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    if appeals and len(on_law) == len(appeals) and counsel.value is True:
+        return compliant(_("{absent} The appeal court decided points of law only, and counsel "
+                           "for {name} was heard: the accused's own presence was not required.",
+                           absent=absent, **words), *facts, *on_law, counsel)
+    if any(a.reviewed_facts_and_law is True for a in appeals) or counsel.value is False:
+        return breach(absent, *facts)
+    return unknown(_("Did the appeal court at {what} decide only points of law, with counsel "
+                     "for {name} heard?", **words), reason=absent, facts=facts)
+
+
 PRESENCE = Criterion(
     id="tribunal.presence",
     area=Area.TRIBUNAL,
     title="Tried in one's presence",
     question="Was the accused present at the trial and able to take part?",
     citations=(iccpr("14(3)(d)"), general_comment(32, "36", confirmed=False),
-               ecthr("Sejdovic v Italy [GC], no. 56581/00, 1 March 2006")),
+               ecthr("Sejdovic v Italy [GC], no. 56581/00, 1 March 2006"),
+               ecthr("Kamasinski v Austria, no. 9783/82, 19 December 1989"),
+               ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006")),
     severity=Severity.SERIOUS,
-    reads=("hearing.defendant_present", "hearing.absence_reason"),
+    reads=("hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
+           "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law"),
     decide=_presence,
 )
 
