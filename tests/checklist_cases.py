@@ -796,6 +796,16 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, with_context(case(), "retaliation_journalism", standing="denied")),
         (INS, case(charges=SPEECH)),
         (NA, case()),
+        # With evidence of the offence apart from the protected activity, the authorities are
+        # presumed to act in good faith (Merabishvili [GC]; Khodorkovskiy): two established
+        # indicators of context do not outweigh it ...
+        (N, with_context(case(charges=[{**SPEECH[0], "conduct": ["other"],
+                                        "evidence_of_offence": "independent"}]),
+                         "political_activity", extra=True)),
+        # ... and with nothing but the protected activity, they do.
+        (L, with_context(case(charges=[{**SPEECH[0],
+                                        "evidence_of_offence": "only_protected_activity"}]),
+                         "retaliation_journalism")),
     ],
     "tribunal.equal-treatment": [
         (V, spoken(with_context(case(), "discriminatory_statement"), "court")),

@@ -23,6 +23,7 @@ from fairtrial.checklist._core import (
     breach,
     compliant,
     echr,
+    ecthr,
     general_comment,
     iccpr,
     not_applicable,
@@ -44,6 +45,7 @@ from fairtrial.record._vocab import (
     ContextKind,
     ExpertConclusion,
     Measure,
+    OffenceEvidence,
     OffenceKind,
     Standing,
     VerdictOutcome,
@@ -545,12 +547,32 @@ def _pretext(ctx: Context) -> Decision:
                                 "({charges}).", name=ctx.name,
                                 charges="; ".join(c.description for c in charges)),
                               Toward.BREACH, 1))
+    # The decisive counter-question (Merabishvili [GC]): what evidence of the offence itself?
+    # With a genuine case, the authorities are presumed to act in good faith, and an ulterior
+    # purpose must be shown to predominate (Khodorkovskiy v Russia).
+    mine = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
+    kinds = {c.evidence_of_offence for c in mine}
+    missing: list[Missing] = []
+    presumption: Factor | None = None
+    if OffenceEvidence.ONLY_PROTECTED_ACTIVITY in kinds:
+        factors.append(Factor(_("The prosecution produced no evidence against {name} beyond the "
+                                "protected activity itself.", name=ctx.name), Toward.BREACH, 3))
+    elif OffenceEvidence.WEAK in kinds:
+        factors.append(Factor(_("The evidence of the offence against {name} was little or "
+                                "doubtful.", name=ctx.name), Toward.BREACH, 1))
+    elif mine and kinds == {OffenceEvidence.INDEPENDENT}:
+        factors.append(Factor(_("The prosecution produced evidence of the offence apart from "
+                                "the protected activity."), Toward.FAIRNESS, 3))
+        presumption = Factor(_("With a genuine case against {name}, the authorities are "
+                               "presumed to act in good faith: an ulterior purpose must be shown "
+                               "to predominate.", name=ctx.name), Toward.FAIRNESS, 2)
+    else:
+        missing.append(Missing(_("What evidence of the offence itself did the prosecution "
+                                 "produce, apart from the protected activity?"), 3))
     decision = weigh(_("Weighing whether the prosecution of {name} answers the exercise of "
                        "protected rights rather than a crime (the indicators on the record "
                        "against what is known of the offence itself).", name=ctx.name), factors,
-                     # The decisive counter-question (Merabishvili [GC]): it weighs heavily.
-                     [Missing(_("What evidence of the offence itself did the prosecution "
-                                "produce, apart from the protected activity?"), 3)],
+                     missing, presumption=presumption,
                      breach_text=_("the prosecution appears to answer protected activity; "
                                    "detention or prosecution as a response to journalism, "
                                    "political or human-rights work is arbitrary."),
@@ -570,9 +592,11 @@ PRETEXT = Criterion(
              "targeting of a group) show a prosecution brought to punish the exercise of a "
              "protected right?",
     citations=(iccpr("9(1)"), iccpr("19"), general_comment(35, "17", confirmed=False),
-               general_comment(34, "23", confirmed=True), echr("18")),
+               general_comment(34, "23", confirmed=True), echr("18"),
+               ecthr("Merabishvili v Georgia [GC], no. 72508/13, 28 November 2017"),
+               ecthr("Khodorkovskiy v Russia, no. 5829/04, 31 May 2011")),
     severity=Severity.SERIOUS,
-    reads=("context.kind", "charge.conduct"),
+    reads=("context.kind", "charge.conduct", "charge.evidence_of_offence"),
     decide=_pretext,
 )
 

@@ -34,6 +34,7 @@ from fairtrial.record._vocab import (
     InvestigationOutcome,
     LegalBasis,
     Measure,
+    OffenceEvidence,
     OffenceKind,
     OrgKind,
     Party,
@@ -164,6 +165,10 @@ class Charge:
     offence: OffenceKind | None = attrs.field(
         default=None, metadata=d("For a charge over expression: what kind of offence the law "
                                  "makes of it."))
+    evidence_of_offence: OffenceEvidence | None = attrs.field(
+        default=None,
+        metadata=d("Where the prosecution may answer journalism, politics or human-rights work: "
+                   "what evidence of the offence itself the prosecution produced."))
     provenance: Provenance = attrs.field(metadata=d("Who says this charge was brought."))
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "InvestigationOutcome",
     "LegalBasis",
     "Measure",
+    "OffenceEvidence",
     "OffenceKind",
     "OrgKind",
     "Party",
@@ -438,6 +439,13 @@ class DetentionGround(Doc):
     REOFFENDING = "reoffending", "a risk of further offences"
     PUBLIC_ORDER = "public_order", "a threat to public order"
     GRAVITY = "gravity", "the gravity of the charge or of the likely sentence"
+
+
+class OffenceEvidence(Doc):
+    INDEPENDENT = "independent", "evidence of the offence apart from the protected activity"
+    ONLY_PROTECTED_ACTIVITY = "only_protected_activity", (
+        "nothing but the protected activity itself (the articles, the speeches, the meetings)")
+    WEAK = "weak", "little or doubtful evidence"
 
 
 class Speaker(Doc):
