@@ -531,9 +531,18 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("defence_request", "r1", request="expert", granted=False,
                       refusal_reasoned=False))),
         (N, case(ev("expert_report", "e1", treatment="relied_on"))),
-        # Relied on though the defence could not challenge it; set aside, it harmed no one.
+        # Relied on though the defence could not challenge it, and decisive: a breach; set
+        # aside, it harmed no one; relied on, with its weight unrecorded, asked (Matytsina).
         (V, case(ev("expert_report", "e1", treatment="relied_on",
-                    defence_could_challenge=False))),
+                    defence_could_challenge=False),
+                 ev("evidence", "x1", evidence_kind="expert", derived_from=["e1"],
+                    weight="decisive"))),
+        (INS, case(ev("expert_report", "e1", treatment="relied_on",
+                      defence_could_challenge=False))),
+        (N, case(ev("expert_report", "e1", treatment="relied_on",
+                    defence_could_challenge=False),
+                 ev("evidence", "x1", evidence_kind="expert", derived_from=["e1"],
+                    weight="corroborative"), verdict(other_evidence=True))),
         (N, case(ev("expert_report", "e1", treatment="dismissed_with_reasons",
                     defence_could_challenge=False))),
         (INS, case(ev("expert_report", "e1", defence_could_challenge=False))),

@@ -222,11 +222,10 @@ def _expert(ctx: Context) -> Decision:
         concl, treat = ctx.fact(r, "conclusion"), ctx.fact(r, "treatment")
         challenge = ctx.fact(r, "defence_could_challenge")
         # An expert's report the defence could not challenge weighs as far as the court used
-        # it (Matytsina v Russia): set aside, it harmed no one; relied on, it is a breach.
+        # it (Matytsina v Russia): set aside, it harmed no one; relied on, how much the
+        # conviction rested on it decides.
         if challenge.value is False and treat.value is ExpertTreatment.RELIED_ON:
-            return breach(_("The defence could not challenge the expert report {when} or call "
-                            "its own expert, and the court relied on it.", when=when),
-                          challenge, treat)
+            return _unchallenged(ctx, r, challenge, treat)
         if challenge.value is False and treat.value is None:
             return unknown(_("Did the court rely on the expert report {when}, which the defence "
                              "could not challenge?", when=when),
@@ -258,6 +257,37 @@ def _expert(ctx: Context) -> Decision:
         decisions.append(_requests(ctx, frozenset({RequestKind.EXPERT}), "", refused))
     return worst(decisions, empty=not_applicable(
         _("No expert evidence concerning {name} is recorded.", name=ctx.name)))
+
+
+def _unchallenged(ctx: Context, r: ExpertReport, challenge: Fact, treat: Fact) -> Decision:
+    """An expert report the defence could not challenge, relied on: weighed by how much the
+    conviction rested on it and what else it rested on (Matytsina v Russia; GC32 para 13)."""
+    when = ctx.when(r)
+    factors = [Factor(_("The defence could not challenge the expert report {when} or call its "
+                        "own expert, and the court relied on it.", when=when), Toward.BREACH,
+                      2, (challenge, treat))]
+    missing: list[Missing] = []
+    weight = _links.weight_of(ctx, r)
+    if weight is not None:
+        n = _links.USE_WEIGHT[weight.value]
+        factors.append(Factor(_(_IT_WAS[weight.value]),
+                              Toward.BREACH if n >= 2 else Toward.FAIRNESS,
+                              3 if n == 3 else (1 if n == 2 else 2), (weight,)))
+    else:
+        missing.append(Missing(_("How much did the conviction rest on the expert report "
+                                 "{when}?", when=when), 2))
+    other = [f for v in _links.convictions(ctx)
+             if (f := ctx.fact(v, "other_evidence")).value is True]
+    if other:
+        factors.append(Factor(_("The conviction also rested on other evidence."),
+                              Toward.FAIRNESS, 1, tuple(other)))
+    return weigh(_("Weighing the expert report {when}, which the defence could not challenge "
+                   "(Matytsina v Russia: how far the conviction rested on it).", when=when),
+                 factors, missing,
+                 breach_text=_("the defence could not answer evidence the conviction rested "
+                               "on."),
+                 fair_text=_("the conviction did not turn on evidence the defence could not "
+                             "answer."))
 
 
 def _expert_refused(ctx: Context, r: DefenceRequest) -> Decision:
