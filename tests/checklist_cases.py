@@ -132,6 +132,9 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (V, case(ev("arrest", "a1", reasons_given=False))),
         (N, case(ev("arrest", "a1", reasons_given=True))),
         (INS, case(ARREST)),
+        # Learnt within hours in questioning: enough for ECHR art 5(2) (Fox, Campbell and
+        # Hartley), not for ICCPR art 9(2); the finding says it breaches the Covenant only.
+        (V, case(ev("arrest", "a1", reasons_given=False, reasons_within_hours=True))),
     ],
     "custody.lawful-basis": [
         # Held from 10:00 and recorded as arrested two days later: unacknowledged detention.

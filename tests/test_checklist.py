@@ -208,3 +208,22 @@ def test_a_faulty_criterion_is_named_and_the_batch_goes_on(
                 out=out) == 3
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     assert len(records) == 2 and all("tribunal.monitor-notes" in r["error"] for r in records)
+
+
+def test_where_the_covenant_and_the_convention_part_the_finding_says_so() -> None:
+    # ICCPR 9(2) asks for reasons at the arrest, ECHR 5(2) "promptly"; ICCPR 14(5) asks for a
+    # review of facts and law, ECHR P7-2 allows one confined to law.
+    reasons = fairtrial.assess(fairtrial.from_data(case(
+        ev("arrest", "a1", reasons_given=False, reasons_within_hours=True)))).finding(
+        "custody.reasons-at-arrest", "p1")
+    appeal = fairtrial.assess(fairtrial.from_data(case(
+        ev("verdict", "v1", date="2025-01-10",
+           results=[{"person": "p1", "outcome": "convicted"}]),
+        ev("appeal", "ap1", against="verdict", reviewed_facts_and_law=False,
+           review_limited_to_law=True)))).finding("judgment.appeal-review", "p1")
+    for finding in (reasons, appeal):
+        assert finding.is_breach
+        assert "breaches the Covenant only" in " ".join(finding.reasoning)
+    plain = fairtrial.assess(fairtrial.from_data(case(
+        ev("arrest", "a1", reasons_given=False)))).finding("custody.reasons-at-arrest", "p1")
+    assert "Covenant only" not in " ".join(plain.reasoning)

@@ -261,6 +261,10 @@ class Arrest(Event):
     kind: ClassVar[str] = "arrest"
     reasons_given: bool | None = attrs.field(
         default=None, metadata=d("Were the reasons for the arrest explained at the time?"))
+    reasons_within_hours: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where not told at the time: did the person learn the reasons within a few "
+                   "hours, for instance by being questioned about the specific suspicion?"))
     stated_grounds: str | None = attrs.field(
         default=None, metadata=d("The grounds the authorities gave, if any."))
     informed_of_rights: bool | None = attrs.field(
