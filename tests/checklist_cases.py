@@ -249,8 +249,17 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     ],
     "custody.habeas-review": [
         (V, case(ev("appeal", "ap1", against="detention", outcome="not_admitted"))),
-        (N, case(ev("appeal", "ap1", against="detention", outcome="dismissed"))),
+        # Examined, and decided speedily: within two weeks ...
+        (N, case(ev("appeal", "ap1", date="2025-03-01", against="detention",
+                    outcome="dismissed", decided_date="2025-03-08"))),
         (INS, case(ev("detention_order", "d1", measure="custody"))),
+        # ... after three months, not speedily (Rehbock) ...
+        (V, case(ev("appeal", "ap1", date="2025-03-01", against="detention",
+                    outcome="dismissed", decided_date="2025-06-01"))),
+        # ... and when it was decided not recorded, or three weeks: asked.
+        (INS, case(ev("appeal", "ap1", against="detention", outcome="dismissed"))),
+        (INS, case(ev("appeal", "ap1", date="2025-03-01", against="detention",
+                      outcome="dismissed", decided_date="2025-03-22"))),
     ],
     "custody.ill-treatment": [
         (V, case(ev("ill_treatment", "t1", treatment=["beating"]))),

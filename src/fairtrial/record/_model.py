@@ -909,6 +909,9 @@ class Appeal(Event):
     outcome: AppealOutcome | None = attrs.field(default=None, metadata=d("Its result."))
     reviewed_facts_and_law: bool | None = attrs.field(
         default=None, metadata=d("Did the court review the facts and the law in substance?"))
+    decided_date: When | None = attrs.field(
+        default=None, metadata=d("When the court decided it, where the event's date is when it "
+                                 "was lodged."))
     grounds_after_judgment: bool | None = attrs.field(
         default=None,
         metadata=d("Where the appeal was lodged before the written judgment reached the "
