@@ -677,6 +677,12 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(ev("hearing", "h1", stage="trial", public=True))),
         (INS, case(ev("hearing", "h1", stage="trial"))),
         (INS, case(ev("hearing", "h1", public=False, closure_reason="state secrets"))),
+        # A reason given, and the closure kept to what it required, or not (Belashev).
+        (N, case(ev("hearing", "h1", stage="trial", public=False,
+                    closure_reason="a minor victim testified", closure_limited_to_need=True))),
+        (V, case(ev("hearing", "h1", stage="trial", public=False,
+                    closure_reason="some documents are classified",
+                    closure_limited_to_need=False))),
     ],
     "tribunal.presence": [
         (V, case(ev("hearing", "h1", stage="trial", defendant_present=False,

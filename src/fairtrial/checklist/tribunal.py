@@ -119,6 +119,19 @@ def _public(ctx: Context) -> Decision:
         whole = public.value is False or not kept_out
         closed = _capital(_("{what} was closed.", what=what) if whole else
                           _("{kept_out} were kept out of {what}.", kept_out=kept_out, what=what))
+        limited = ctx.fact(h, "closure_limited_to_need")
+        if (public.value is False or h.excluded) and h.closure_reason and \
+                limited.value is not None:
+            # A reason on an allowed ground does not justify closing more than it requires
+            # (Belashev v Russia: a whole trial closed for some classified documents).
+            words = {"closed": closed, "reason": repr(h.closure_reason)}
+            if limited.value is True:
+                return compliant(_("{closed} The court gave a reason ({reason}) and kept the "
+                                   "closure to what it required.", **words), limited,
+                                 *((public,) if public.value is False else ()))
+            return breach(_("{closed} The court gave a reason ({reason}) but closed more than "
+                            "it required.", **words), limited,
+                          *((public,) if public.value is False else ()))
         if (public.value is False or h.excluded) and h.closure_reason:
             return unknown(_("Was excluding them for the reason given ({reason}) necessary on "
                              "one of the grounds art 14(1) allows (morals, public order, "
@@ -149,10 +162,11 @@ PUBLIC = Criterion(
     question="Were trial hearings public, any exclusion of the public being justified on the "
              "grounds art 14(1) allows?",
     citations=(iccpr("14(1)"), general_comment(32, "28-29", confirmed=False),
-               ecthr("Ekbatani v Sweden, no. 10563/83, 26 May 1988")),
+               ecthr("Ekbatani v Sweden, no. 10563/83, 26 May 1988"),
+               ecthr("Belashev v Russia, no. 28617/03, 4 December 2008")),
     severity=Severity.SERIOUS,
     reads=("hearing.public", "hearing.excluded", "hearing.closure_reason",
-           "hearing.closure_reason_given", "hearing.stage"),
+           "hearing.closure_reason_given", "hearing.closure_limited_to_need", "hearing.stage"),
     decide=_public,
 )
 

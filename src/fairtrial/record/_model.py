@@ -612,6 +612,10 @@ class Hearing(Event):
     closure_reason_given: bool | None = attrs.field(
         default=None, metadata=d("Did the court give any reason for closing it? false records "
                                  "that it gave none."))
+    closure_limited_to_need: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was the closure kept to what its reason required (one witness's testimony, "
+                   "the secret documents), rather than the whole hearing?"))
     defendant_present: bool | None = attrs.field(
         default=None, metadata=d("Were the defendants (subjects) present?"))
     absence_reason: AbsenceReason | None = attrs.field(
