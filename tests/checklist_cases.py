@@ -750,9 +750,13 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(verdict())),
     ],
     "judgment.public": [
-        (V, case(verdict(pronounced_publicly=False))),
+        (V, case(verdict(pronounced_publicly=False, made_available_to_public=False))),
         (N, case(verdict(pronounced_publicly=True))),
         (INS, case(verdict())),
+        # Not read out, but deposited for anyone to consult: public (Pretto); not recorded
+        # whether it was: asked.
+        (N, case(verdict(pronounced_publicly=False, made_available_to_public=True))),
+        (INS, case(verdict(pronounced_publicly=False))),
     ],
     "judgment.written-in-time": [
         (V, case(verdict(written_judgment_date="2025-12-01"),

@@ -102,6 +102,22 @@ REASONED = Criterion(
 
 
 def _public(ctx: Context) -> Decision:
+    # A judgment not read out in public is public in the Convention's sense when anyone can
+    # consult it, deposited in the registry or published (Pretto and Others v Italy).
+    made = [(v, ctx.fact(v, "made_available_to_public")) for v in ctx.events(Verdict)
+            if v.pronounced_publicly is False]
+    if made and all(f.value is True for _v, f in made):
+        return compliant(_("{what} was not pronounced in public, but the full judgment was made "
+                           "available to anyone.", what=join([ctx.label(v) for v, _f in made])),
+                         *(f for _v, f in made))
+    if made and any(f.value is None for _v, f in made) and \
+            not any(f.value is False for _v, f in made):
+        return unknown(_("Was the full judgment of {what} made available to the public "
+                         "(deposited in the registry, published)?",
+                         what=join([ctx.label(v) for v, _f in made])),
+                       reason=_("{what} was not pronounced in public.",
+                                what=join([ctx.label(v) for v, _f in made])),
+                       facts=tuple(ctx.fact(v, "pronounced_publicly") for v, _f in made))
     return by_detail(
         ctx, ctx.events(Verdict), "pronounced_publicly", bad=False,
         said_bad=T_("{what} was not pronounced in public."),
@@ -114,9 +130,10 @@ PUBLIC_JUDGMENT = Criterion(
     area=Area.JUDGMENT,
     title="Judgment made public",
     question="Was the judgment pronounced in public?",
-    citations=(iccpr("14(1)"), general_comment(32, "29", confirmed=False), echr("6(1)")),
+    citations=(iccpr("14(1)"), general_comment(32, "29", confirmed=False), echr("6(1)"),
+               ecthr("Pretto and Others v Italy, no. 7984/77, 8 December 1983")),
     severity=Severity.MINOR,
-    reads=("verdict.pronounced_publicly",),
+    reads=("verdict.pronounced_publicly", "verdict.made_available_to_public"),
     decide=_public,
 )
 

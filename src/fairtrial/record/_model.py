@@ -894,6 +894,10 @@ class Verdict(Event):
                                  "accused understand the verdict?"))
     pronounced_publicly: bool | None = attrs.field(
         default=None, metadata=d("Was it pronounced in public?"))
+    made_available_to_public: bool | None = attrs.field(
+        default=None, metadata=d("Where not pronounced in public: was the full judgment made "
+                                 "available to anyone (deposited in the registry, "
+                                 "published)?"))
     written_judgment_date: When | None = attrs.field(
         default=None, metadata=d("When the written judgment reached the defence."))
     appeal_deadline: When | None = attrs.field(
