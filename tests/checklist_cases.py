@@ -719,6 +719,11 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                     counsel_waived=True))),
         (INS, case(ev("hearing", "h1", stage="trial", counsel_present=False))),
         (INS, case(ev("hearing", "h1"))),
+        # A lawyer present in name only, the failure manifest to the court (Artico; Czekalla).
+        (V, case(ev("hearing", "h1", stage="trial", counsel_present=True,
+                    counsel_manifest_failure=True))),
+        (N, case(ev("hearing", "h1", stage="trial", counsel_present=True,
+                    counsel_manifest_failure=False))),
     ],
     "tribunal.free-from-intimidation": [
         (V, case(ev("counsel_interference", "ci1", summary="Lawyer summoned as a witness",

@@ -266,6 +266,13 @@ def _counsel_at_trial(ctx: Context) -> Decision:
         present, chose = ctx.fact(h, "counsel_present"), ctx.fact(h, "counsel_waived")
         what = ctx.label(h)
         words = {"name": ctx.name, "what": what}
+        failed = ctx.fact(h, "counsel_manifest_failure")
+        if present.value is True and failed.value is True:
+            # The State answers for a lawyer's conduct only where the failure was manifest and
+            # the court saw or was told of it (Artico v Italy; Czekalla v Portugal; Kamasinski).
+            return breach(_("{name}'s lawyer at {what} manifestly failed to defend, in a way the "
+                            "court saw or was told of: a lawyer in name only.", **words),
+                          present, failed)
         if present.value is True:
             return compliant(_("{name}'s lawyer was present at {what}.", **words), present)
         if present.value is None:
@@ -288,9 +295,12 @@ COUNSEL_AT_TRIAL = Criterion(
     area=Area.TRIBUNAL,
     title="Defended by counsel at trial",
     question="Was the accused defended by a lawyer at the trial hearings?",
-    citations=(iccpr("14(3)(d)"), general_comment(32, "37-38", confirmed=False)),
+    citations=(iccpr("14(3)(d)"), general_comment(32, "37-38", confirmed=False),
+               ecthr("Artico v Italy, no. 6694/74, 13 May 1980"),
+               ecthr("Czekalla v Portugal, no. 38830/97, 10 October 2002")),
     severity=Severity.SERIOUS,
-    reads=("hearing.counsel_present", "hearing.counsel_waived"),
+    reads=("hearing.counsel_present", "hearing.counsel_waived",
+           "hearing.counsel_manifest_failure"),
     decide=_counsel_at_trial,
 )
 

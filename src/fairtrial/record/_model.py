@@ -625,6 +625,11 @@ class Hearing(Event):
     counsel_waived: bool | None = attrs.field(
         default=None, metadata=d("Did the defendant choose to defend themselves, without a "
                                  "lawyer?"))
+    counsel_manifest_failure: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did the lawyer present manifestly fail to defend (silent throughout, "
+                   "conceding guilt against the client's instructions, missing a step only a "
+                   "lawyer could take), in a way the court saw or was told of?"))
     defendant_caged: bool | None = attrs.field(
         default=None, metadata=d("Were defendants held in a cage or restrained?"))
     restraint: Restraint | None = attrs.field(
