@@ -10,10 +10,11 @@ from itertools import pairwise
 import attrs
 
 from fairtrial._i18n import N_, T_, _, join, p_
-from fairtrial.checklist._core import Context, Fact
+from fairtrial.checklist._core import Context, Fact, Factor, Toward
 from fairtrial.record._model import (
     Confession,
     ContextFact,
+    Delay,
     Event,
     EvidenceItem,
     IllTreatment,
@@ -215,6 +216,26 @@ def context_facts(ctx: Context, kinds: frozenset[ContextKind]) -> list[Fact]:
         return out
 
     return ctx.once(("context", kinds, person), build)
+
+
+def delay_days(d: Delay) -> float:
+    """How many days a recorded delay lost: its own count, else the length of its period."""
+    if d.duration_days is not None:
+        return d.duration_days
+    if d.date is not None:
+        return (d.date.latest - d.date.earliest).total_seconds() / 86400
+    return 0.0
+
+
+def complexity(ctx: Context) -> Factor | None:
+    """The case's complexity as a factor for a reasonable length (of the proceedings, of the
+    detention): three charges against the person or four accused."""
+    charges = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
+    accused = ctx.case.defendants()
+    if len(charges) >= 3 or len(accused) >= 4:
+        return Factor(_("The case was complex: {charges} charges, {accused} accused.",
+                        charges=len(charges), accused=len(accused)), Toward.FAIRNESS, 1)
+    return None
 
 
 def context_item(ctx: Context, fact: Fact) -> ContextFact:

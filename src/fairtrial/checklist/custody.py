@@ -625,7 +625,8 @@ def _detention_length(ctx: Context) -> Decision:
         if (milder := ctx.fact(o, "alternatives_considered")).value is False:
             factors.append(Factor(_("Milder measures were not considered in {what}.",
                                     name=ctx.name, what=what), Toward.BREACH, 1, (milder,)))
-    lost = sum(_delay_days(d) for d in ctx.events(Delay) if d.caused_by is DelayCause.AUTHORITIES)
+    lost = sum(_links.delay_days(d) for d in ctx.events(Delay)
+               if d.caused_by is DelayCause.AUTHORITIES)
     if lost >= 90:
         factors.append(Factor(_("The authorities caused delays of about {count} days while "
                                 "{name} was held, where special diligence was due.",
@@ -633,11 +634,8 @@ def _detention_length(ctx: Context) -> Decision:
                               2 if lost >= 365 else 1,
                               tuple(ctx.fact(d) for d in ctx.events(Delay)
                                     if d.caused_by is DelayCause.AUTHORITIES)))
-    charges = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
-    if len(charges) >= 3 or len(ctx.case.defendants()) >= 4:
-        factors.append(Factor(_("The case was complex: {charges} charges, {accused} accused.",
-                                charges=len(charges), accused=len(ctx.case.defendants())),
-                              Toward.FAIRNESS, 1))
+    if (complex_ := _links.complexity(ctx)) is not None:
+        factors.append(complex_)
     return weigh(_("Weighing the length of {name}'s detention before trial (ECHR art 5(3); ICCPR "
                    "art 9(3); Buzadji v Moldova [GC]: the length, the grounds of each "
                    "extension, and the diligence of the authorities).", name=ctx.name),
@@ -673,14 +671,6 @@ def _held(ctx: Context, arrest: Arrest | None) -> tuple[Event, Span] | None:
         return None
     end = min(ends, key=lambda e: e.date.sort_key())  # type: ignore[union-attr]
     return end, Span.between(arrest.date, end.date)  # type: ignore[arg-type]
-
-
-def _delay_days(d: Delay) -> float:
-    if d.duration_days is not None:
-        return d.duration_days
-    if d.date is not None:
-        return (d.date.latest - d.date.earliest).total_seconds() / 86400
-    return 0.0
 
 
 DETENTION_LENGTH = Criterion(

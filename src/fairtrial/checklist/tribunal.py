@@ -629,27 +629,23 @@ def _delay(ctx: Context) -> Decision:
         factors.append(Factor(_("{name} was held in detention, which calls for special "
                                 "diligence.", name=ctx.name), Toward.BREACH, 1,
                               tuple(ctx.fact(d) for d in ctx.events(DetentionOrder))))
-    charges = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
-    accused = ctx.case.defendants()
-    if len(charges) >= 3 or len(accused) >= 4:
-        factors.append(Factor(_("The case was complex: {charges} charges, {accused} accused.",
-                                charges=len(charges), accused=len(accused)),
-                              Toward.FAIRNESS, 1))
+    if (complex_ := _links.complexity(ctx)) is not None:
+        factors.append(complex_)
     delays = ctx.events(Delay)
     lost = {cause: [d for d in delays if d.caused_by is cause] for cause in DelayCause}
-    by_state = sum(_days(d) for d in lost[DelayCause.AUTHORITIES])
+    by_state = sum(_links.delay_days(d) for d in lost[DelayCause.AUTHORITIES])
     if by_state >= 90:
         factors.append(Factor(_("The authorities caused delays of about {count} days.",
                                 count=round(by_state)), Toward.BREACH,
                               2 if by_state >= 365 else 1,
                               tuple(ctx.fact(d) for d in lost[DelayCause.AUTHORITIES])))
-    by_defence = sum(_days(d) for d in lost[DelayCause.DEFENCE])
+    by_defence = sum(_links.delay_days(d) for d in lost[DelayCause.DEFENCE])
     if by_defence >= 90:
         factors.append(Factor(_("The defence caused delays of about {count} days.",
                                 count=round(by_defence)), Toward.FAIRNESS, 1,
                               tuple(ctx.fact(d) for d in lost[DelayCause.DEFENCE])))
     # Time the accused caused, or that nobody did, is not the state's (Pélissier and Sassi).
-    not_state = (by_defence + sum(_days(d) for d in lost[DelayCause.NEITHER])) / 365.25
+    not_state = (by_defence + sum(_links.delay_days(d) for d in lost[DelayCause.NEITHER])) / 365.25
     low, high = low - not_state, high - not_state
     if low >= 5:
         factors.insert(0, Factor(head, Toward.BREACH, 3, facts))
@@ -668,14 +664,6 @@ def _delay(ctx: Context) -> Decision:
         factors, missing,
         breach_text=_("{name} was not tried without undue delay.", name=ctx.name),
         fair_text=_("the length of the proceedings was reasonable."))
-
-
-def _days(d: Delay) -> float:
-    if d.duration_days is not None:
-        return d.duration_days
-    if d.date is not None:
-        return (d.date.latest - d.date.earliest).total_seconds() / 86400
-    return 0.0
 
 
 WITHOUT_DELAY = Criterion(
