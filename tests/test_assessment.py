@@ -147,8 +147,10 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: questioning "as a witness while a suspect" that another detail contradicts (which holds?). A
 #: hearing recorded as public with nobody listed as kept out is a public hearing; a witness the
 #: defence examined, with nothing said of anonymity, is an ordinary witness (found by the
-#: thorough profile).
-_RAISES = frozenset({"excluded", "anonymous", "as_witness"})
+#: thorough profile). Likewise an expert report the defence could not challenge, relied on,
+#: raises the question of how much the conviction rested on it; with nothing said of
+#: challenge, the court's reliance on a report is ordinary (Matytsina v Russia).
+_RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_challenge"})
 
 
 #: Details that rebut what the law presumes from a recorded fact: ill-treatment during
