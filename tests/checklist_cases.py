@@ -591,6 +591,16 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("defence_request", "r1", request="examine_witness", granted=False,
                       refusal_reasoned=False))),
     ],
+    # Incitement by undercover agents (Ramanauskas [GC]; Bannikova): passive investigation on
+    # an existing suspicion, or an offence the agents brought about.
+    "evidence.entrapment": [
+        (V, case(ev("surveillance", "sv1", method="undercover", prior_suspicion=False,
+                    agents_initiated=True, pressure_applied=True), verdict())),
+        (N, case(ev("surveillance", "sv1", method="undercover", prior_suspicion=True,
+                    agents_initiated=False, pressure_applied=False), verdict())),
+        (INS, case(ev("surveillance", "sv1", method="undercover"), verdict())),
+        (NA, case(ev("surveillance", "sv1", method="interception"), verdict())),
+    ],
     "evidence.absent-witness": [
         # No good reason, the decisive evidence, no safeguard: unfair.
         (V, case(WITNESS, ev("statement", "w-st", subjects=["w1"], maker_role="witness",

@@ -38,6 +38,7 @@ from fairtrial.record._model import (
     Retraction,
     Seizure,
     Statement,
+    Surveillance,
     Verdict,
 )
 from fairtrial.record._vocab import (
@@ -48,6 +49,7 @@ from fairtrial.record._vocab import (
     Plea,
     RequestKind,
     Ruling,
+    SurveillanceMethod,
     Weight,
 )
 
@@ -787,4 +789,76 @@ ABSENT_WITNESS = Criterion(
     affects_outcome=True,
 )
 
-CRITERIA = (BURDEN, EXPERT, WITNESSES, ABSENT_WITNESS, DISCLOSURE, UNLAWFUL_EVIDENCE)
+def _entrapment(ctx: Context) -> Decision:
+    """An undercover operation, weighed as the Court weighs incitement (Ramanauskas v
+    Lithuania [GC]; Bannikova v Russia): did the agents investigate in an essentially passive
+    way, on an existing suspicion, or did they bring about an offence that would not
+    otherwise have been committed; and did the court examine a plea of incitement?"""
+    operations = [s for s in ctx.events(Surveillance) if s.method is SurveillanceMethod.UNDERCOVER]
+    if not operations:
+        return not_applicable(_("No undercover operation concerning {name} is recorded.",
+                                name=ctx.name))
+    if not _links.convictions(ctx):
+        return not_applicable(_("{name} was not convicted: no conviction rests on an "
+                                "undercover operation.", name=ctx.name))
+
+    def one(s: Surveillance) -> Decision:
+        what = ctx.label(s)
+        factors: list[Factor] = []
+        missing: list[Missing] = []
+        read_yes_no(ctx.fact(s, "prior_suspicion"), factors, missing, yes=(_(
+            "The authorities had objective grounds to suspect {name} before {what}.",
+            name=ctx.name, what=what), Toward.FAIRNESS, 2), no=(_(
+                "The authorities had no objective grounds to suspect {name} before {what}.",
+                name=ctx.name, what=what), Toward.BREACH, 2), ask=(_(
+                    "Did the authorities have objective grounds to suspect {name} before "
+                    "{what}?", name=ctx.name, what=what), 2))
+        read_yes_no(ctx.fact(s, "agents_initiated"), factors, missing, yes=(_(
+            "The agents made the first approach in {what}.", what=what), Toward.BREACH, 2),
+            no=(_("{name} made the first approach in {what}.", name=ctx.name, what=what),
+                Toward.FAIRNESS, 1), ask=(_("Who made the first approach in {what}?",
+                                            what=what), 2))
+        read_yes_no(ctx.fact(s, "pressure_applied"), factors, missing, yes=(_(
+            "The agents pressed {name} in {what} (repeated offers, appeals to sympathy, a "
+            "price above the market).", name=ctx.name, what=what), Toward.BREACH, 2),
+            no=(_("The agents did not press {name} in {what}.", name=ctx.name, what=what),
+                Toward.FAIRNESS, 1))
+        read_yes_no(ctx.fact(s, "entrapment_plea_examined"), factors, missing, yes=(_(
+            "The court examined the plea that {name} was incited.", name=ctx.name),
+            Toward.FAIRNESS, 1), no=(_(
+                "The court did not examine the plea that {name} was incited.", name=ctx.name),
+                Toward.BREACH, 2))
+        return weigh(_("Weighing {what} (ECHR art 6(1); Ramanauskas v Lithuania [GC]: did the "
+                       "agents investigate passively on an existing suspicion, or bring about "
+                       "an offence that would not otherwise have been committed?).", what=what),
+                     factors, missing,
+                     breach_text=_("the offence was incited by agents of the State, and a "
+                                   "conviction resting on it is unfair."),
+                     fair_text=_("the agents investigated an offence; they did not incite it."),
+                     side=p_("weighing side", "the operation"))
+
+    return worst((one(s) for s in operations), empty=not_applicable(""))
+
+
+ENTRAPMENT = Criterion(
+    id="evidence.entrapment",
+    area=Area.EVIDENCE,
+    title="Not incited to the offence by agents of the State",
+    question="Did undercover agents investigate an offence the person was already suspected of, "
+             "rather than incite one, and did the court examine a plea of incitement?",
+    citations=(echr("6(1)"),
+               ecthr("Teixeira de Castro v Portugal, no. 25829/94, 9 June 1998"),
+               ecthr("Ramanauskas v Lithuania [GC], no. 74420/01, 5 February 2008"),
+               ecthr("Bannikova v Russia, no. 18757/06, 4 November 2010"),
+               iccpr("14(1)")),
+    severity=Severity.SERIOUS,
+    reads=("surveillance.method=undercover", "surveillance.prior_suspicion",
+           "surveillance.agents_initiated", "surveillance.pressure_applied",
+           "surveillance.entrapment_plea_examined"),
+    affects_outcome=True,
+    decide=_entrapment,
+)
+
+
+CRITERIA = (BURDEN, EXPERT, WITNESSES, ABSENT_WITNESS, DISCLOSURE, UNLAWFUL_EVIDENCE,
+            ENTRAPMENT)

@@ -312,6 +312,8 @@ def _methods() -> dict[SurveillanceMethod, str]:
         SurveillanceMethod.DEVICE_DATA: p_("surveillance method",
                                            "extraction of data from a phone or computer"),
         SurveillanceMethod.TRACKING: p_("surveillance method", "location tracking"),
+        SurveillanceMethod.UNDERCOVER: p_("surveillance method",
+                                         "an undercover agent or informant, a test purchase"),
         SurveillanceMethod.OTHER: p_("surveillance method", "any other covert measure"),
     }
 

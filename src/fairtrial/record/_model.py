@@ -760,7 +760,8 @@ class Statement(Event):
 
 @attrs.frozen(kw_only=True)
 class Surveillance(Event):
-    """Covert recording, interception, a listening device, or data taken from devices."""
+    """Covert recording, interception, a listening device, data taken from devices, or an
+    undercover operation."""
 
     kind: ClassVar[str] = "surveillance"
     method: SurveillanceMethod | None = attrs.field(default=None, metadata=d("How."))
@@ -768,6 +769,20 @@ class Surveillance(Event):
         default=None, metadata=d("Who authorised it beforehand."))
     legal_basis: LegalBasis | None = attrs.field(
         default=None, metadata=d("What law it rested on."))
+    prior_suspicion: bool | None = attrs.field(
+        default=None,
+        metadata=d("For an undercover operation: did the authorities have objective grounds "
+                   "to suspect the person of the offence before it began?"))
+    agents_initiated: bool | None = attrs.field(
+        default=None, metadata=d("For an undercover operation: did the agents or informant "
+                                 "make the first approach?"))
+    pressure_applied: bool | None = attrs.field(
+        default=None,
+        metadata=d("For an undercover operation: did they press the person (repeated offers, "
+                   "appeals to sympathy, a price above the market)?"))
+    entrapment_plea_examined: bool | None = attrs.field(
+        default=None, metadata=d("Where the defence said the person was incited: did the court "
+                                 "examine that plea?"))
 
 
 @attrs.frozen(kw_only=True)

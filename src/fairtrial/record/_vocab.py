@@ -406,6 +406,7 @@ class SurveillanceMethod(Doc):
     LISTENING_DEVICE = "listening_device", "a listening device placed in premises"
     DEVICE_DATA = "device_data", "extraction of data from a phone or computer"
     TRACKING = "tracking", "location tracking"
+    UNDERCOVER = "undercover", "an undercover agent or informant, a test purchase"
     OTHER = "other", "any other covert measure"
 
 
