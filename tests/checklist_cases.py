@@ -773,6 +773,17 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(verdict(pronounced_publicly=False, made_available_to_public=True))),
         (INS, case(verdict(pronounced_publicly=False))),
     ],
+    # No conviction under a law passed after the act (ICCPR 15(1); ECHR 7(1)).
+    "judgment.no-retroactive-law": [
+        (V, case(verdict(), charges=[{**SPEECH[0], "conduct_date": "2024-03-01",
+                                      "law_in_force_from": "2024-06-01"}])),
+        (N, case(verdict(), charges=[{**SPEECH[0], "conduct_date": "2024-08-01",
+                                      "law_in_force_from": "2024-06-01"}])),
+        (INS, case(verdict(), charges=[{**SPEECH[0], "conduct_date": "2024-06",
+                                        "law_in_force_from": "2024-06-15"}])),
+        (V, case(verdict(), charges=[{**SPEECH[0], "heavier_penalty": True}])),
+        (NA, case(verdict(), charges=SPEECH)),
+    ],
     "judgment.written-in-time": [
         (V, case(verdict(written_judgment_date="2025-12-01"),
                  ev("appeal", "ap1", date="2025-10-01", against="verdict",

@@ -47,7 +47,7 @@ def test_every_criterion_has_all_three_cases() -> None:
 
 
 def _alleged(data: dict[str, Any]) -> dict[str, Any]:
-    for e in [*data["events"], *data.get("context", [])]:
+    for e in [*data["events"], *data.get("context", []), *data.get("charges", [])]:
         e["provenance"] = prov("alleged", ("defence",))
     return data
 

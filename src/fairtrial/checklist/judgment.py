@@ -28,7 +28,7 @@ from fairtrial.checklist._core import (
     unless_recorded,
     worst,
 )
-from fairtrial.record._model import Appeal, Verdict
+from fairtrial.record._model import Appeal, OtherEvent, Verdict
 from fairtrial.record._vocab import AppealAgainst, AppealOutcome, Reasons, ReviewKind
 from fairtrial.record._when import Tri
 
@@ -379,4 +379,64 @@ TAINTED_CONVICTION = Criterion(
     affects_outcome=True,
 )
 
-CRITERIA = (REASONED, PUBLIC_JUDGMENT, WRITTEN, APPEAL, APPEAL_ARMS, TAINTED_CONVICTION)
+def _no_retroactive(ctx: Context) -> Decision:
+    """No conviction for conduct that was not an offence when it took place, and no heavier
+    penalty than the one then applicable (ICCPR art 15(1); ECHR art 7(1); Del Río Prada v
+    Spain [GC]). The question arises where the record gives the dates it turns on: a law is
+    not presumed to post-date the conduct it punishes."""
+    if not _links.convictions(ctx):
+        return not_applicable(_("{name} was not convicted.", name=ctx.name))
+    mine = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
+    decisions: list[Decision] = []
+    for c in mine:
+        words = {"name": ctx.name, "charge": c.description}
+        # The dates are the charge's facts, standing as firmly as the record of the charge.
+        fact = ctx.fact(OtherEvent(id=f"~charge-{c.id}", provenance=c.provenance,
+                                   title=_("the charge of {charge}", charge=c.description)))
+        if c.heavier_penalty is True:
+            decisions.append(breach(_("{name} was given a heavier penalty for {charge} than the "
+                                      "law allowed when the conduct took place.", **words),
+                                    fact))
+        if c.conduct_date is None or c.law_in_force_from is None:
+            if c.law_in_force_from is not None:
+                decisions.append(unknown(_("When did the conduct charged as {charge} take "
+                                           "place?", **words)))
+            continue
+        words |= {"conduct": ctx.when_text(c.conduct_date),
+                  "law": ctx.when_text(c.law_in_force_from)}
+        if c.conduct_date.before(c.law_in_force_from) is Tri.YES:
+            decisions.append(breach(_("{name} was convicted of {charge} for conduct {conduct}, "
+                                      "before the provision came into force {law}.", **words),
+                                    fact))
+        elif c.law_in_force_from.before(c.conduct_date) is Tri.YES:
+            decisions.append(compliant(_("The provision under which {name} was convicted of "
+                                         "{charge} was in force {law}, before the conduct "
+                                         "{conduct}.", **words), fact))
+        else:
+            decisions.append(unknown(_("Did the conduct charged as {charge} take place before "
+                                       "or after the provision came into force {law}?",
+                                       **words)))
+    return worst(decisions, empty=not_applicable(_(
+        "The record does not put in question whether the law under which {name} was convicted "
+        "was in force at the time of the conduct (record the dates on the charge if the sources "
+        "do).", name=ctx.name)))
+
+
+NO_RETROACTIVE = Criterion(
+    id="judgment.no-retroactive-law",
+    area=Area.JUDGMENT,
+    title="No conviction under a law passed after the act",
+    question="Was the conduct an offence, under a law in force, when it took place, and was the "
+             "penalty no heavier than the law then allowed?",
+    citations=(iccpr("15(1)"), echr("7(1)"),
+               ecthr("Del Río Prada v Spain [GC], no. 42750/09, 21 October 2013")),
+    severity=Severity.GRAVE,
+    reads=("charge.conduct_date", "charge.law_in_force_from", "charge.heavier_penalty",
+           "verdict.results"),
+    affects_outcome=True,
+    decide=_no_retroactive,
+)
+
+
+CRITERIA = (REASONED, PUBLIC_JUDGMENT, WRITTEN, APPEAL, APPEAL_ARMS, TAINTED_CONVICTION,
+            NO_RETROACTIVE)

@@ -169,6 +169,14 @@ class Charge:
         default=None,
         metadata=d("Where the prosecution may answer journalism, politics or human-rights work: "
                    "what evidence of the offence itself the prosecution produced."))
+    conduct_date: When | None = attrs.field(
+        default=None, metadata=d("When the conduct charged took place."))
+    law_in_force_from: When | None = attrs.field(
+        default=None, metadata=d("Where its timing is in question: when the provision charged "
+                                 "(in the form applied) came into force."))
+    heavier_penalty: bool | None = attrs.field(
+        default=None, metadata=d("Was the penalty imposed heavier than the law allowed when the "
+                                 "conduct took place?"))
     provenance: Provenance = attrs.field(metadata=d("Who says this charge was brought."))
 
 
