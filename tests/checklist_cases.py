@@ -784,6 +784,16 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (V, case(verdict(), charges=[{**SPEECH[0], "heavier_penalty": True}])),
         (NA, case(verdict(), charges=SPEECH)),
     ],
+    # Not tried twice (ICCPR 14(7); ECHR P7 art 4; Zolotukhin [GC]; A and B v Norway [GC]).
+    "judgment.not-tried-twice": [
+        (V, case(charges=[{**SPEECH[0], "tried_before": True, "reopened_lawfully": False,
+                           "earlier_proceedings_connected": False}])),
+        (N, case(charges=[{**SPEECH[0], "tried_before": True,
+                           "earlier_proceedings_connected": True}])),
+        (N, case(charges=[{**SPEECH[0], "tried_before": False}])),
+        (INS, case(charges=[{**SPEECH[0], "tried_before": True}])),
+        (NA, case(charges=SPEECH)),
+    ],
     "judgment.written-in-time": [
         (V, case(verdict(written_judgment_date="2025-12-01"),
                  ev("appeal", "ap1", date="2025-10-01", against="verdict",

@@ -438,5 +438,60 @@ NO_RETROACTIVE = Criterion(
 )
 
 
+def _not_twice(ctx: Context) -> Decision:
+    """Not tried twice for the same conduct (ICCPR art 14(7); ECHR Protocol 7 art 4): a second
+    prosecution after a final acquittal or conviction is a breach, unless the case was reopened
+    under the law on new evidence or a fundamental defect (P7 art 4(2)), or the two proceedings
+    were one response, closely connected in substance and time (A and B v Norway [GC])."""
+    mine = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
+    decisions: list[Decision] = []
+    for c in mine:
+        if c.tried_before is None:
+            continue
+        words = {"name": ctx.name, "charge": c.description}
+        fact = ctx.fact(OtherEvent(id=f"~charge-{c.id}", provenance=c.provenance,
+                                   title=_("the charge of {charge}", charge=c.description)))
+        if c.tried_before is False:
+            decisions.append(compliant(_("{name} had not been tried before for the conduct "
+                                         "charged as {charge}.", **words), fact))
+        elif c.reopened_lawfully is True:
+            decisions.append(compliant(_("The case of {charge} was reopened under the law, on new "
+                                         "evidence or for a fundamental defect.", **words), fact))
+        elif c.earlier_proceedings_connected is True:
+            decisions.append(compliant(_("The earlier proceedings and the prosecution for "
+                                         "{charge} were closely connected in substance and time, "
+                                         "one response to the same conduct.", **words), fact))
+        elif c.reopened_lawfully is False and c.earlier_proceedings_connected is False:
+            decisions.append(breach(_("{name} was prosecuted again for {charge} after a final "
+                                      "decision on the same conduct.", **words), fact))
+        else:
+            decisions.append(unknown(
+                _("Was the case of {charge} reopened under the law (new evidence, a fundamental "
+                  "defect), or were the earlier proceedings part of one response to the same "
+                  "conduct?", **words),
+                reason=_("{name} had already been finally tried for the conduct charged as "
+                         "{charge}.", **words), facts=(fact,)))
+    return worst(decisions, empty=not_applicable(_(
+        "The record does not say that {name} had been tried before for the same conduct.",
+        name=ctx.name)))
+
+
+NOT_TWICE = Criterion(
+    id="judgment.not-tried-twice",
+    area=Area.JUDGMENT,
+    title="Not tried twice for the same conduct",
+    question="Was the person prosecuted again for conduct of which they had already been finally "
+             "acquitted or convicted?",
+    citations=(iccpr("14(7)"), general_comment(32, "54-57", confirmed=False),
+               Citation(source="ECHR Protocol No. 7", pinpoint="art 4", treaty="ECHR-P7"),
+               ecthr("Sergey Zolotukhin v Russia [GC], no. 14939/03, 10 February 2009"),
+               ecthr("A and B v Norway [GC], nos. 24130/11 and 29758/11, 15 November 2016")),
+    severity=Severity.SERIOUS,
+    reads=("charge.tried_before", "charge.reopened_lawfully",
+           "charge.earlier_proceedings_connected"),
+    decide=_not_twice,
+)
+
+
 CRITERIA = (REASONED, PUBLIC_JUDGMENT, WRITTEN, APPEAL, APPEAL_ARMS, TAINTED_CONVICTION,
-            NO_RETROACTIVE)
+            NO_RETROACTIVE, NOT_TWICE)

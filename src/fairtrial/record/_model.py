@@ -177,6 +177,19 @@ class Charge:
     heavier_penalty: bool | None = attrs.field(
         default=None, metadata=d("Was the penalty imposed heavier than the law allowed when the "
                                  "conduct took place?"))
+    tried_before: bool | None = attrs.field(
+        default=None,
+        metadata=d("Had the person already been finally acquitted or convicted in this state "
+                   "for the same conduct (including by proceedings that were criminal in "
+                   "substance, such as a heavy administrative fine)?"))
+    earlier_proceedings_connected: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where tried before: were the two sets of proceedings so closely connected in "
+                   "substance and in time as to form one response to the conduct?"))
+    reopened_lawfully: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where tried before: was the case reopened under the law, on new evidence or "
+                   "for a fundamental defect in the earlier proceedings?"))
     provenance: Provenance = attrs.field(metadata=d("Who says this charge was brought."))
 
 
