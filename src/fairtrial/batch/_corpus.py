@@ -52,17 +52,48 @@ def work(kind: str, label: str, data: bytes | str, profile: str, plugins: bool,
     return status, text, note
 
 
-def work_chunk(args: list[tuple[Any, ...]], pack: bool = False) -> list[Result]:
-    """The results of a chunk; with ``pack`` table records travel as JSON bytes.
+#: A chunk's results as they travel from a worker: every payload's bytes in one buffer, and
+#: per case (status, size of its payload, note, what the payload was: _RECORD, _TEXT, _BYTES).
+Packed = tuple[bytearray, list[tuple[int, int, str, int]]]
+_RECORD, _TEXT, _BYTES = 0, 1, 2
 
-    Unpickled, a record is some 300 kB of Python objects; the chunks waiting in the process
-    that writes the tables would hold tens of megabytes of them. As JSON they hold a fifth of
-    that and are decoded one at a time, as they are written."""
-    done = [work(*a) for a in args]
-    if pack:
-        return [(status, _pack(payload), note) if isinstance(payload, dict)
-                else (status, payload, note) for status, payload, note in done]
-    return done
+
+def work_chunk(args: list[tuple[Any, ...]], pack: bool = False) -> list[Result] | Packed:
+    """The results of a chunk; with ``pack`` they travel as one buffer (see ``Packed``).
+
+    A list of 64 results (some 8 MB of JSON) went through pickle, which copied all of it
+    while the list was still alive; Dask sends a buffer as it is, and a result is appended
+    to it (its own copy freed) as soon as it is made. Table records go as JSON: unpickled, a
+    record is some 300 kB of Python objects, as JSON a fifth of that, and the process that
+    writes the tables decodes them one at a time, as they are written."""
+    if not pack:
+        return [work(*a) for a in args]
+    buffer, index = bytearray(), []
+    for a in args:
+        status, payload, note = work(*a)
+        if isinstance(payload, dict):
+            data, what = _pack(payload), _RECORD
+        elif isinstance(payload, str):
+            data, what = payload.encode("utf-8"), _TEXT
+        else:
+            data, what = payload, _BYTES
+        buffer += data
+        index.append((status, len(data), note, what))
+    return buffer, index
+
+
+def _unpacked(value: list[Result] | Packed) -> Iterator[Result]:
+    if isinstance(value, list):
+        yield from value
+        return
+    buffer, index = value
+    view, start = memoryview(buffer), 0
+    for status, size, note, what in index:
+        data = bytes(view[start:start + size])
+        start += size
+        yield status, (_unpack(data) if what == _RECORD
+                       else data.decode("utf-8") if what == _TEXT else data), note
+    view.release()
 
 
 def _pack(record: dict[str, Any]) -> bytes:
@@ -148,15 +179,13 @@ def results(items: Iterable[tuple[str, bytes | str]], *, kind: str, profile: str
 
     def drain() -> Iterator[Result]:
         entries, future, restoring = pending.popleft()
-        fresh = iter(future.result() if future is not None else ())
+        fresh = _unpacked(future.result()) if future is not None else iter(())
         restored = iter(restoring.result() if restoring is not None else ())
         for label, key, status in entries:
             if status is not None:
                 yield status, next(restored), ""
                 continue
             result = next(fresh)
-            if kind == "rows" and isinstance(result[1], bytes):
-                result = (result[0], _unpack(result[1]), result[2])
             value = _store(kind, label, many, result[1]) \
                 if key is not None and result[0] == _tables.OK else None
             if value is not None:
@@ -209,10 +238,10 @@ def _restore_all(kind: str, many: bool, hits: list[tuple[str, bytes]]) -> list[A
 
 
 class _Done:
-    def __init__(self, value: list[Result]) -> None:
+    def __init__(self, value: list[Result] | Packed) -> None:
         self._value = value
 
-    def result(self) -> list[Result]:
+    def result(self) -> list[Result] | Packed:
         return self._value
 
 
