@@ -187,12 +187,17 @@ def stream_rss(cases: int, events: int, every: int = 20_000) -> None:
           f" (sampled every 5 s: {sampled:.0f} MiB)", flush=True)
 
 
+def hwm() -> int:
+    """This process's peak RSS in KiB since it started its program: VmHWM, not ru_maxrss,
+    which after exec keeps the peak of the process it was forked from (a Dask worker's is
+    then the peak of the process that started the cluster)."""
+    with open("/proc/self/status") as fh:
+        return next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
+
+
 def dask_rss(client: object) -> float:
     """Peak RSS (MiB) of the largest Dask worker process."""
-    def peak() -> int:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
-    return max(client.run(peak).values()) / 1024  # type: ignore[attr-defined]
+    return max(client.run(hwm).values()) / 1024  # type: ignore[attr-defined]
 
 
 _PEAK = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "

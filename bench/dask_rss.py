@@ -8,7 +8,7 @@ For each variant a fresh LocalCluster of two worker processes (one thread each, 
 Dask's message log off as docs/performance.md advises) is started, and the RSS of each worker
 is read: idle (distributed only), warm (fairtrial imported, its checklist built), and the peak
 after the JSON Lines command has streamed the corpus through it; also the peak of the nannies
-and of the command's largest process. Peaks are ru_maxrss of each process, so every variant
+and of the command's largest process. Peaks are VmHWM of each process, so every variant
 needs its own cluster.
 """
 
@@ -23,14 +23,21 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from batch import median, peak_of, write_distinct
+from batch import hwm, median, peak_of, write_distinct
 
 
 def _rss() -> tuple[float, float]:
-    """This process's current and peak RSS, MiB."""
+    """This process's current and peak RSS, MiB (the peak as bench/batch.py's hwm reads it)."""
     with open("/proc/self/statm") as fh:
         current = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-    return current, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return current, hwm() / 1024
+
+
+def _trimmed() -> tuple[float, float]:
+    import ctypes
+
+    ctypes.CDLL("libc.so.6").malloc_trim(0)
+    return _rss()
 
 
 def _warm() -> None:
@@ -64,13 +71,15 @@ def variant(corpus: Path, chunk: int | None, fmt: str, env: dict[str, str],
             run_env["FAIRTRIAL_DASK_CHUNK"] = str(chunk)
         wall, peak = peak_of(base, corpus, run_env)
         after = client.run(_rss)
+        trimmed = client.run(_trimmed)
         nannies = client.run(_rss, nanny=True)
         label = f"chunk {chunk or 'default'}" + "".join(
             f" {k}={v}" for k, v in (*env.items(), *config.items()))
         print(f"{label}, {fmt}: {wall:.1f} s, command's largest process {peak:.0f} MiB",
               flush=True)
         for what, values in (("  workers idle", idle), ("  workers warm", warm),
-                             ("  workers after", after), ("  nannies", nannies)):
+                             ("  workers after", after), ("  then malloc_trim(0)", trimmed),
+                             ("  nannies", nannies)):
             print(_show(what, values), flush=True)
 
 

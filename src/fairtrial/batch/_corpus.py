@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Any, TextIO
 
+from fairtrial._gc import collector_paused
 from fairtrial.batch import _batch
 from fairtrial.reports import _tables
 
@@ -26,8 +27,11 @@ Result = tuple[int, Any, str]
 
 _CHUNK, _WINDOW = 16, 4
 #: Cases per Dask task: each task costs the scheduler and the client messages and bookkeeping,
-#: so tasks are larger than a local pool's.
-_DASK_CHUNK = int(os.environ.get("FAIRTRIAL_DASK_CHUNK", "64"))
+#: so tasks are larger than a local pool's; but a worker holds a finished task's results (some
+#: 125 kB of JSON a case) until the command fetches them, beside the task it is running, so
+#: 64 cases took a worker over 100 MiB and 32 keep it under (docs/performance.md), at the
+#: same CPU per case.
+_DASK_CHUNK = int(os.environ.get("FAIRTRIAL_DASK_CHUNK", "32"))
 _CONNECT_SECONDS = 20
 #: FAIRTRIAL_DASK_DIRECT=0 when the workers cannot be reached from the command's machine.
 _DASK_DIRECT = os.environ.get("FAIRTRIAL_DASK_DIRECT", "1") != "0"
@@ -61,24 +65,30 @@ _RECORD, _TEXT, _BYTES = 0, 1, 2
 def work_chunk(args: list[tuple[Any, ...]], pack: bool = False) -> list[Result] | Packed:
     """The results of a chunk; with ``pack`` they travel as one buffer (see ``Packed``).
 
-    A list of 64 results (some 8 MB of JSON) went through pickle, which copied all of it
-    while the list was still alive; Dask sends a buffer as it is, and a result is appended
+    A list of results (some 125 kB of JSON a case) went through pickle, which copied all of
+    it while the list was still alive; Dask sends a buffer as it is, and a result is appended
     to it (its own copy freed) as soon as it is made. Table records go as JSON: unpickled, a
     record is some 300 kB of Python objects, as JSON a fifth of that, and the process that
-    writes the tables decodes them one at a time, as they are written."""
+    writes the tables decodes them one at a time, as they are written.
+
+    The collector is paused for the whole chunk, not only while loading and assessing (which
+    pause it themselves): a chunk makes no cyclic garbage, and in a Dask worker, whose heap
+    (distributed's objects) is not frozen as a forked pool's is, the passes between cases
+    took some 15% of the worker's CPU."""
     if not pack:
         return [work(*a) for a in args]
     buffer, index = bytearray(), []
-    for a in args:
-        status, payload, note = work(*a)
-        if isinstance(payload, dict):
-            data, what = _pack(payload), _RECORD
-        elif isinstance(payload, str):
-            data, what = payload.encode("utf-8"), _TEXT
-        else:
-            data, what = payload, _BYTES
-        buffer += data
-        index.append((status, len(data), note, what))
+    with collector_paused():
+        for a in args:
+            status, payload, note = work(*a)
+            if isinstance(payload, dict):
+                data, what = _pack(payload), _RECORD
+            elif isinstance(payload, str):
+                data, what = payload.encode("utf-8"), _TEXT
+            else:
+                data, what = payload, _BYTES
+            buffer += data
+            index.append((status, len(data), note, what))
     return buffer, index
 
 
@@ -284,7 +294,7 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
                                   f"{exc}") from None
             executor = _Dask(client)
             # Two tasks a worker thread: one running, one waiting, its input already there.
-            # A task's results (64 cases, some 8 MB of JSON) wait in this process until
+            # A task's results (32 cases, some 4 MB of JSON) wait in this process until
             # written, so more in flight would cost memory and gain nothing.
             window = sum(client.nthreads().values()) * 2
             chunk = _DASK_CHUNK
