@@ -366,6 +366,12 @@ def assess_corpus(args: Any, items: Iterable[tuple[str, bytes | str]], out: Text
     if args.format == "parquet":
         if not args.output_dir:
             return usage("--format parquet needs -o DIR, the directory for the tables")
+        # Arrow's buffers from the C library's allocator, in the command only (not the
+        # library's write_tables, which runs in someone else's process): pyarrow's default,
+        # mimalloc, keeps freed memory for reuse, and the process writing the tables peaked
+        # 9 MiB higher (112 against 103 MiB, 1,000 cases, --jobs 2) at the same CPU. Read
+        # when pyarrow is imported, just below; a value the user set is kept.
+        os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
         try:
             _tables.require_pyarrow()
         except _tables.TablesUnavailable as exc:
