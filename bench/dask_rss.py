@@ -46,7 +46,7 @@ def _warm() -> None:
 
 def _show(what: str, values: dict[str, tuple[float, float]]) -> str:
     now = ", ".join(f"{c:.0f}" for c, _ in values.values())
-    peak = ", ".join(f"{p:.0f}" for _, p in values.values())
+    peak = ", ".join(f"{p:.1f}" for _, p in values.values())
     return f"{what}: now {now} MiB, peak {peak} MiB"
 
 
