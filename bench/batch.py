@@ -5,6 +5,7 @@
     python bench/batch.py --cases 100000 --rss         # peak memory while streaming
     python bench/batch.py --cases 10000 --corpora --rounds 1  # Parquet, cache, Dask: ratios
     python bench/batch.py --cases 20000 --corpora-rss  # peak memory: Parquet and Dask
+    python bench/batch.py --stream-rss 1000000         # --jobs 2, cases piped, no corpus file
 
 Each round runs every command once, in turn (paired); figures are medians of the rounds with
 their range. Prints wall times, ratios, and the peak resident memory of the assessing processes.
@@ -54,7 +55,13 @@ def main() -> None:
                              "Dask LocalCluster of 2 workers vs --jobs 2")
     parser.add_argument("--corpora-rss", action="store_true",
                         help="peak memory per process: Parquet with --jobs 2, and Dask")
+    parser.add_argument("--stream-rss", type=int, metavar="N",
+                        help="pipe N generated distinct cases into --jobs 2 (no corpus file): "
+                             "wall time and peak memory per process, progress on stderr")
     args = parser.parse_args()
+    if args.stream_rss:
+        stream_rss(args.stream_rss, args.events)
+        return
     if args.corpora or args.corpora_rss:
         corpora(args.cases, args.events, rss_only=args.corpora_rss, rounds=args.rounds)
         return
@@ -119,12 +126,78 @@ def write_distinct(path: Path, cases: int, events: int, changed: int = 0) -> Non
             fh.write(json.dumps(case) + "\n")
 
 
+def stream_rss(cases: int, events: int, every: int = 20_000) -> None:
+    """Pipe ``cases`` distinct cases (as write_distinct makes them) into ``--jobs 2``, output to
+    /dev/null, so a million cases need no 9 GB file. Each case is serialised once per seed and
+    given its id by string substitution, so the writer hardly competes for the two cores. The
+    peak RSS is the largest of the command's processes (the children this process waited for);
+    the progress lines also sample the RSS of the running processes from /proc."""
+    import threading
+    import time
+
+    templates = []
+    for seed in range(50):
+        case = make_case(events, seed=seed)
+        case["id"] = "\0"
+        templates.append(json.dumps(case).split('"\\u0000"'))
+    cmd = [sys.executable, "-m", "fairtrial", "assess", "--lines", "-", "--format", "json",
+           "--jobs", "2"]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    assert proc.stdin is not None
+    sampled = 0.0
+
+    def rss_now() -> float:
+        """Largest current RSS (MiB) of the command and its children."""
+        pids, biggest = {proc.pid}, 0.0
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+                if int(stat[1]) in pids or int(entry) in pids:
+                    pids.add(int(entry))
+                    biggest = max(biggest, int(stat[21]) * os.sysconf("SC_PAGE_SIZE") / 2**20)
+            except (OSError, IndexError, ValueError):
+                continue
+        return biggest
+
+    done = threading.Event()
+
+    def sampler() -> None:
+        nonlocal sampled
+        while not done.wait(5):
+            sampled = max(sampled, rss_now())
+
+    threading.Thread(target=sampler, daemon=True).start()
+    for i in range(cases):
+        head, tail = templates[i % 50]
+        proc.stdin.write(f'{head}"case-{i}"{tail}\n'.encode())
+        if (i + 1) % every == 0:
+            print(f"{i + 1} cases written, {time.perf_counter() - start:.0f} s, largest RSS "
+                  f"sampled so far {sampled:.0f} MiB", file=sys.stderr, flush=True)
+    proc.stdin.close()
+    if proc.wait():
+        sys.exit(f"the command failed with status {proc.returncode}")
+    done.set()
+    wall = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"{cases} cases of {events} events streamed into --jobs 2: {wall:.0f} s "
+          f"({cases / wall:.0f} cases/s), peak RSS of the command's largest process {peak:.0f} MiB"
+          f" (sampled every 5 s: {sampled:.0f} MiB)", flush=True)
+
+
+def hwm() -> int:
+    """This process's peak RSS in KiB since it started its program: VmHWM, not ru_maxrss,
+    which after exec keeps the peak of the process it was forked from (a Dask worker's is
+    then the peak of the process that started the cluster)."""
+    with open("/proc/self/status") as fh:
+        return next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
+
+
 def dask_rss(client: object) -> float:
     """Peak RSS (MiB) of the largest Dask worker process."""
-    def peak() -> int:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
-    return max(client.run(peak).values()) / 1024  # type: ignore[attr-defined]
+    return max(client.run(hwm).values()) / 1024  # type: ignore[attr-defined]
 
 
 _PEAK = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
@@ -132,7 +205,8 @@ _PEAK = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=T
          "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
 
 
-def peak_of(cmd: list[str], stdin: Path) -> tuple[float, float]:
+def peak_of(cmd: list[str], stdin: Path, env: dict[str, str] | None = None,
+            ) -> tuple[float, float]:
     """Wall seconds and the peak RSS (MiB) of the largest process of this command alone (the
     command and its workers), not of every command run so far."""
     import time
@@ -140,7 +214,7 @@ def peak_of(cmd: list[str], stdin: Path) -> tuple[float, float]:
     with stdin.open("rb") as fh:
         start = time.perf_counter()
         out = subprocess.run([sys.executable, "-c", _PEAK, *cmd], stdin=fh, check=True,
-                             capture_output=True, text=True).stdout
+                             capture_output=True, text=True, env=env).stdout
     return time.perf_counter() - start, int(out) / 1024
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Any, TextIO
 
+from fairtrial._gc import collector_paused
 from fairtrial.batch import _batch
 from fairtrial.reports import _tables
 
@@ -26,8 +27,11 @@ Result = tuple[int, Any, str]
 
 _CHUNK, _WINDOW = 16, 4
 #: Cases per Dask task: each task costs the scheduler and the client messages and bookkeeping,
-#: so tasks are larger than a local pool's.
-_DASK_CHUNK = int(os.environ.get("FAIRTRIAL_DASK_CHUNK", "64"))
+#: so tasks are larger than a local pool's; but a worker holds a finished task's results (some
+#: 125 kB of JSON a case) until the command fetches them, beside the task it is running, so
+#: 64 cases took a worker over 100 MiB and 32 keep it under (docs/performance.md), at the
+#: same CPU per case.
+_DASK_CHUNK = int(os.environ.get("FAIRTRIAL_DASK_CHUNK", "32"))
 _CONNECT_SECONDS = 20
 #: FAIRTRIAL_DASK_DIRECT=0 when the workers cannot be reached from the command's machine.
 _DASK_DIRECT = os.environ.get("FAIRTRIAL_DASK_DIRECT", "1") != "0"
@@ -52,17 +56,54 @@ def work(kind: str, label: str, data: bytes | str, profile: str, plugins: bool,
     return status, text, note
 
 
-def work_chunk(args: list[tuple[Any, ...]], pack: bool = False) -> list[Result]:
-    """The results of a chunk; with ``pack`` table records travel as JSON bytes.
+#: A chunk's results as they travel from a worker: every payload's bytes in one buffer, and
+#: per case (status, size of its payload, note, what the payload was: _RECORD, _TEXT, _BYTES).
+Packed = tuple[bytearray, list[tuple[int, int, str, int]]]
+_RECORD, _TEXT, _BYTES = 0, 1, 2
 
-    Unpickled, a record is some 300 kB of Python objects; the chunks waiting in the process
-    that writes the tables would hold tens of megabytes of them. As JSON they hold a fifth of
-    that and are decoded one at a time, as they are written."""
-    done = [work(*a) for a in args]
-    if pack:
-        return [(status, _pack(payload), note) if isinstance(payload, dict)
-                else (status, payload, note) for status, payload, note in done]
-    return done
+
+def work_chunk(args: list[tuple[Any, ...]], pack: bool = False) -> list[Result] | Packed:
+    """The results of a chunk; with ``pack`` they travel as one buffer (see ``Packed``).
+
+    A list of results (some 125 kB of JSON a case) went through pickle, which copied all of
+    it while the list was still alive; Dask sends a buffer as it is, and a result is appended
+    to it (its own copy freed) as soon as it is made. Table records go as JSON: unpickled, a
+    record is some 300 kB of Python objects, as JSON a fifth of that, and the process that
+    writes the tables decodes them one at a time, as they are written.
+
+    The collector is paused for the whole chunk, not only while loading and assessing (which
+    pause it themselves): a chunk makes no cyclic garbage, and in a Dask worker, whose heap
+    (distributed's objects) is not frozen as a forked pool's is, the passes between cases
+    took some 15% of the worker's CPU."""
+    if not pack:
+        return [work(*a) for a in args]
+    buffer, index = bytearray(), []
+    with collector_paused():
+        for a in args:
+            status, payload, note = work(*a)
+            if isinstance(payload, dict):
+                data, what = _pack(payload), _RECORD
+            elif isinstance(payload, str):
+                data, what = payload.encode("utf-8"), _TEXT
+            else:
+                data, what = payload, _BYTES
+            buffer += data
+            index.append((status, len(data), note, what))
+    return buffer, index
+
+
+def _unpacked(value: list[Result] | Packed) -> Iterator[Result]:
+    if isinstance(value, list):
+        yield from value
+        return
+    buffer, index = value
+    view, start = memoryview(buffer), 0
+    for status, size, note, what in index:
+        data = bytes(view[start:start + size])
+        start += size
+        yield status, (_unpack(data) if what == _RECORD
+                       else data.decode("utf-8") if what == _TEXT else data), note
+    view.release()
 
 
 def _pack(record: dict[str, Any]) -> bytes:
@@ -148,15 +189,13 @@ def results(items: Iterable[tuple[str, bytes | str]], *, kind: str, profile: str
 
     def drain() -> Iterator[Result]:
         entries, future, restoring = pending.popleft()
-        fresh = iter(future.result() if future is not None else ())
+        fresh = _unpacked(future.result()) if future is not None else iter(())
         restored = iter(restoring.result() if restoring is not None else ())
         for label, key, status in entries:
             if status is not None:
                 yield status, next(restored), ""
                 continue
             result = next(fresh)
-            if kind == "rows" and isinstance(result[1], bytes):
-                result = (result[0], _unpack(result[1]), result[2])
             value = _store(kind, label, many, result[1]) \
                 if key is not None and result[0] == _tables.OK else None
             if value is not None:
@@ -209,10 +248,10 @@ def _restore_all(kind: str, many: bool, hits: list[tuple[str, bytes]]) -> list[A
 
 
 class _Done:
-    def __init__(self, value: list[Result]) -> None:
+    def __init__(self, value: list[Result] | Packed) -> None:
         self._value = value
 
-    def result(self) -> list[Result]:
+    def result(self) -> list[Result] | Packed:
         return self._value
 
 
@@ -255,7 +294,7 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
                                   f"{exc}") from None
             executor = _Dask(client)
             # Two tasks a worker thread: one running, one waiting, its input already there.
-            # A task's results (64 cases, some 8 MB of JSON) wait in this process until
+            # A task's results (32 cases, some 4 MB of JSON) wait in this process until
             # written, so more in flight would cost memory and gain nothing.
             window = sum(client.nthreads().values()) * 2
             chunk = _DASK_CHUNK
@@ -327,6 +366,12 @@ def assess_corpus(args: Any, items: Iterable[tuple[str, bytes | str]], out: Text
     if args.format == "parquet":
         if not args.output_dir:
             return usage("--format parquet needs -o DIR, the directory for the tables")
+        # Arrow's buffers from the C library's allocator, in the command only (not the
+        # library's write_tables, which runs in someone else's process): pyarrow's default,
+        # mimalloc, keeps freed memory for reuse, and the process writing the tables peaked
+        # 9 MiB higher (112 against 103 MiB, 1,000 cases, --jobs 2) at the same CPU. Read
+        # when pyarrow is imported, just below; a value the user set is kept.
+        os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
         try:
             _tables.require_pyarrow()
         except _tables.TablesUnavailable as exc:
