@@ -126,10 +126,10 @@ def _lawful_basis(ctx: Context) -> Decision:
               "detention as punishment for exercising a Covenant right is arbitrary.",
               name=ctx.name),
             *(ctx.fact(a) for a in arrests), proven=expression.outcome is Outcome.VIOLATION)
-    if abroad := _abducted(ctx, arrests):
-        return abroad
-    if unrecorded := _unrecorded(ctx, arrests):
-        return unrecorded
+    # Each of these decides on its own facts; an open question about one must not hide a
+    # breach the other establishes (found by the removal property).
+    if found := [d for d in (_abducted(ctx, arrests), _unrecorded(ctx, arrests)) if d]:
+        return worst(found, empty=_no_arrest())
     warrant = [ctx.fact(a, "arrest_warrant") for a in arrests]
     if any(f.value is False for f in warrant) and all(a.stated_grounds is None for a in arrests):
         # An arrest without a warrant can be lawful (caught in the act, urgency): grounds that
