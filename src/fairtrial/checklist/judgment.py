@@ -12,6 +12,7 @@ from fairtrial.checklist._core import (
     Context,
     Criterion,
     Decision,
+    Fact,
     Finding,
     Outcome,
     Severity,
@@ -28,7 +29,7 @@ from fairtrial.checklist._core import (
     unless_recorded,
     worst,
 )
-from fairtrial.record._model import Appeal, OtherEvent, Verdict
+from fairtrial.record._model import Appeal, Charge, OtherEvent, Verdict
 from fairtrial.record._vocab import AppealAgainst, AppealOutcome, Reasons, ReviewKind
 from fairtrial.record._when import Tri
 
@@ -379,6 +380,13 @@ TAINTED_CONVICTION = Criterion(
     affects_outcome=True,
 )
 
+def _charge_fact(ctx: Context, c: Charge) -> Fact:
+    """A charge's details as a fact, standing as firmly as the record of the charge (as an
+    undated event of its own, with an id no case file can use)."""
+    return ctx.fact(OtherEvent(id=f"~charge-{c.id}", provenance=c.provenance,
+                               title=_("the charge of {charge}", charge=c.description)))
+
+
 def _no_retroactive(ctx: Context) -> Decision:
     """No conviction for conduct that was not an offence when it took place, and no heavier
     penalty than the one then applicable (ICCPR art 15(1); ECHR art 7(1); Del Río Prada v
@@ -390,9 +398,7 @@ def _no_retroactive(ctx: Context) -> Decision:
     decisions: list[Decision] = []
     for c in mine:
         words = {"name": ctx.name, "charge": c.description}
-        # The dates are the charge's facts, standing as firmly as the record of the charge.
-        fact = ctx.fact(OtherEvent(id=f"~charge-{c.id}", provenance=c.provenance,
-                                   title=_("the charge of {charge}", charge=c.description)))
+        fact = _charge_fact(ctx, c)
         if c.heavier_penalty is True:
             decisions.append(breach(_("{name} was given a heavier penalty for {charge} than the "
                                       "law allowed when the conduct took place.", **words),
@@ -449,8 +455,7 @@ def _not_twice(ctx: Context) -> Decision:
         if c.tried_before is None:
             continue
         words = {"name": ctx.name, "charge": c.description}
-        fact = ctx.fact(OtherEvent(id=f"~charge-{c.id}", provenance=c.provenance,
-                                   title=_("the charge of {charge}", charge=c.description)))
+        fact = _charge_fact(ctx, c)
         if c.tried_before is False:
             decisions.append(compliant(_("{name} had not been tried before for the conduct "
                                          "charged as {charge}.", **words), fact))
