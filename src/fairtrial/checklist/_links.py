@@ -12,6 +12,7 @@ import attrs
 from fairtrial._i18n import N_, T_, _, join, p_
 from fairtrial.checklist._core import Context, Fact, Factor, Toward
 from fairtrial.record._model import (
+    Charge,
     Confession,
     ContextFact,
     Delay,
@@ -227,10 +228,22 @@ def delay_days(d: Delay) -> float:
     return 0.0
 
 
+def charges_of(ctx: Context) -> list[Charge]:
+    """The charges against the person (every charge, for a case-level criterion)."""
+    return [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
+
+
+def weight_toward(weight: Weight) -> tuple[Toward, int]:
+    """Which way, and how heavily, the weight the conviction gave an untested item of evidence
+    counts: sole or decisive 3 against, main 1 against, corroborative or not relied on 2 for."""
+    n = USE_WEIGHT[weight]
+    return (Toward.BREACH if n >= 2 else Toward.FAIRNESS), (3 if n == 3 else (1 if n == 2 else 2))
+
+
 def complexity(ctx: Context) -> Factor | None:
     """The case's complexity as a factor for a reasonable length (of the proceedings, of the
     detention): three charges against the person or four accused."""
-    charges = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
+    charges = charges_of(ctx)
     accused = ctx.case.defendants()
     if len(charges) >= 3 or len(accused) >= 4:
         return Factor(_("The case was complex: {charges} charges, {accused} accused.",

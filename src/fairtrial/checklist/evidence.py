@@ -271,10 +271,8 @@ def _unchallenged(ctx: Context, r: ExpertReport, challenge: Fact, treat: Fact) -
     missing: list[Missing] = []
     weight = _links.weight_of(ctx, r)
     if weight is not None:
-        n = _links.USE_WEIGHT[weight.value]
-        factors.append(Factor(_(_IT_WAS[weight.value]),
-                              Toward.BREACH if n >= 2 else Toward.FAIRNESS,
-                              3 if n == 3 else (1 if n == 2 else 2), (weight,)))
+        factors.append(Factor(_(_IT_WAS[weight.value]), *_links.weight_toward(weight.value),
+                              (weight,)))
     else:
         missing.append(Missing(_("How much did the conviction rest on the expert report "
                                  "{when}?", when=when), 2))
@@ -701,10 +699,8 @@ def _absent_witness(ctx: Context) -> Decision:
         # Step 2: was the statement the sole or decisive basis of the conviction?
         weight = _links.weight_of(ctx, s)
         if weight is not None:
-            n = _links.USE_WEIGHT[weight.value]
-            toward = Toward.BREACH if n >= 2 else Toward.FAIRNESS
             factors.append(Factor(_(_STATEMENT_WAS[weight.value], **words),
-                                  toward, 3 if n == 3 else (1 if n == 2 else 2), (weight,)))
+                                  *_links.weight_toward(weight.value), (weight,)))
         elif how == "relied":
             missing.append(Missing(_("Was the statement of {whom} {when} the sole or decisive "
                                      "evidence against {name}?", name=ctx.name, **words), 2))

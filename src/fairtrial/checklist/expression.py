@@ -56,7 +56,7 @@ PROTECTED = frozenset({ConductKind.SPEECH, ConductKind.JOURNALISM, ConductKind.A
 
 
 def _expression_charges(ctx: Context) -> tuple[list[Charge], bool]:
-    mine = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
+    mine = _links.charges_of(ctx)
     return [c for c in mine if PROTECTED & set(c.conduct)], any(not c.conduct for c in mine)
 
 
@@ -550,7 +550,7 @@ def _pretext(ctx: Context) -> Decision:
     # The decisive counter-question (Merabishvili [GC]): what evidence of the offence itself?
     # With a genuine case, the authorities are presumed to act in good faith, and an ulterior
     # purpose must be shown to predominate (Khodorkovskiy v Russia).
-    mine = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
+    mine = _links.charges_of(ctx)
     kinds = {c.evidence_of_offence for c in mine}
     missing: list[Missing] = []
     presumption: Factor | None = None

@@ -107,17 +107,15 @@ def _public(ctx: Context) -> Decision:
     # consult it, deposited in the registry or published (Pretto and Others v Italy).
     made = [(v, ctx.fact(v, "made_available_to_public")) for v in ctx.events(Verdict)
             if v.pronounced_publicly is False]
+    what = join([ctx.label(v) for v, _f in made])
     if made and all(f.value is True for _v, f in made):
         return compliant(_("{what} was not pronounced in public, but the full judgment was made "
-                           "available to anyone.", what=join([ctx.label(v) for v, _f in made])),
-                         *(f for _v, f in made))
+                           "available to anyone.", what=what), *(f for _v, f in made))
     if made and any(f.value is None for _v, f in made) and \
             not any(f.value is False for _v, f in made):
         return unknown(_("Was the full judgment of {what} made available to the public "
-                         "(deposited in the registry, published)?",
-                         what=join([ctx.label(v) for v, _f in made])),
-                       reason=_("{what} was not pronounced in public.",
-                                what=join([ctx.label(v) for v, _f in made])),
+                         "(deposited in the registry, published)?", what=what),
+                       reason=_("{what} was not pronounced in public.", what=what),
                        facts=tuple(ctx.fact(v, "pronounced_publicly") for v, _f in made))
     return by_detail(
         ctx, ctx.events(Verdict), "pronounced_publicly", bad=False,
@@ -394,7 +392,7 @@ def _no_retroactive(ctx: Context) -> Decision:
     not presumed to post-date the conduct it punishes."""
     if not _links.convictions(ctx):
         return not_applicable(_("{name} was not convicted.", name=ctx.name))
-    mine = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
+    mine = _links.charges_of(ctx)
     decisions: list[Decision] = []
     for c in mine:
         words = {"name": ctx.name, "charge": c.description}
@@ -449,7 +447,7 @@ def _not_twice(ctx: Context) -> Decision:
     prosecution after a final acquittal or conviction is a breach, unless the case was reopened
     under the law on new evidence or a fundamental defect (P7 art 4(2)), or the two proceedings
     were one response, closely connected in substance and time (A and B v Norway [GC])."""
-    mine = [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]
+    mine = _links.charges_of(ctx)
     decisions: list[Decision] = []
     for c in mine:
         if c.tried_before is None:
