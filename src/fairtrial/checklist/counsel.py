@@ -473,9 +473,12 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                     "open to appeal."), Toward.FAIRNESS, 1,
                                   (ctx.fact(v, "jury"),)))
     # (c) the chance to challenge the evidence
+    statements = {st.id for st, _fact in restricted}
     for q in ctx.events(DefenceRequest):
         if q.request is not RequestKind.EXCLUDE_EVIDENCE:
             continue
+        if q.about and not statements & set(q.about):
+            continue  # a request about other evidence says nothing of these statements
         if q.granted is False and q.refusal_reasoned is True:
             factors.append(Factor(_("The court examined, with reasons, the defence's request "
                                     "{when} to exclude evidence.", when=ctx.when(q)),
@@ -569,7 +572,7 @@ OVERALL_FAIRNESS = Criterion(
            "statement.counsel_present", "statement.weight", "evidence.weight",
            "verdict.relied_on", "verdict.other_evidence", "verdict.jury", "evidence.ruling",
            "person.minor", "person.vulnerable", "retraction", "interrogation.cautioned",
-           "defence_request.request=exclude_evidence"),
+           "defence_request.request=exclude_evidence", "defence_request.about"),
     decide=_overall_fairness,
     depends_on=("counsel.restriction-reasons",),
     affects_outcome=True,

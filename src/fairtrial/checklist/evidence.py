@@ -564,7 +564,10 @@ def _unlawful(ctx: Context) -> Decision:
         return not_applicable(_("No evidence from an unlawful search or surveillance is "
                                 "recorded as admitted."))
     asked = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.EXCLUDE_EVIDENCE]
-    return worst((_weigh_unlawful(ctx, e, asked) for e in items), empty=not_applicable(""))
+    # A request names what it is about where the record says so; one that names nothing is
+    # read as about every item, as the record cannot tell them apart.
+    return worst((_weigh_unlawful(ctx, e, [r for r in asked if not r.about or e.id in r.about])
+                  for e in items), empty=not_applicable(""))
 
 
 def _weigh_unlawful(ctx: Context, e: EvidenceItem, asked: list[DefenceRequest]) -> Decision:
@@ -653,7 +656,8 @@ UNLAWFUL_EVIDENCE = Criterion(
     severity=Severity.SERIOUS,
     reads=("finding:search.judicial-authorisation", "finding:search.surveillance-basis",
            "evidence.derived_from", "evidence.ruling", "evidence.authenticity_contested",
-           "evidence.weight", "defence_request.request=exclude_evidence"),
+           "evidence.weight", "defence_request.request=exclude_evidence",
+           "defence_request.about"),
     at_trial=True,
     decide=_unlawful,
     depends_on=("search.judicial-authorisation", "search.surveillance-basis"),

@@ -180,9 +180,23 @@ def _threshold(ctx: Context) -> Decision:
                                "shown, and did it create a likely and imminent risk?", **words)),
                     reason=_capital(_("{what} called for violence or disorder.", **words)),
                     facts=(calls,)))
+    speech = {p.id for p in _publications(ctx, violence)}
+    other_charges = len(_links.charges_of(ctx)) > len(violence)
     for r in ctx.events(ExpertReport):
         concl = ctx.fact(r, "conclusion")
         when = ctx.when(r)
+        if r.about and not speech & set(r.about):
+            continue  # a report on other material (a forensic or financial one, say)
+        if not r.about and other_charges and concl.value is not None:
+            # Which charge a report concerns is not guessed where there are others: a
+            # chemist's report that does not support a drugs charge says nothing of speech.
+            decisions.append(unknown(
+                _("Did the expert report {when} examine the content {name} is charged with "
+                  "as a call to violence, or other material?", when=when, name=ctx.name),
+                reason=_("{name} faces other charges, and the record does not say what the "
+                         "expert report {when} examined.", when=when, name=ctx.name),
+                facts=(concl,)))
+            continue
         if concl.value is ExpertConclusion.DOES_NOT_SUPPORT and _links.convictions(ctx):
             # An expert's view informs but does not settle the legal threshold: capped at likely.
             decisions.append(breach(_("The expert report {when} found no incitement in the "
@@ -216,7 +230,7 @@ THRESHOLD = Criterion(
     severity=Severity.SERIOUS,
     reads=("charge.conduct", "charge.offence", "publication.calls_for_violence",
            "publication.intent_to_incite", "publication.imminent_risk",
-           "expert_report.conclusion", "verdict.results"),
+           "expert_report.conclusion", "expert_report.about", "verdict.results"),
     decide=_threshold,
 )
 

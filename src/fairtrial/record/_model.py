@@ -848,6 +848,10 @@ class ExpertReport(Event):
         default=None, metadata=d("How the court treated it."))
     defence_could_challenge: bool | None = attrs.field(
         default=None, metadata=d("Could the defence question the expert or call its own?"))
+    about: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the publications or evidence the expert examined, so "
+                               "that a report about one charge is not read as about another.",
+                               ref="event"))
 
 
 @attrs.frozen(kw_only=True)
@@ -856,6 +860,11 @@ class DefenceRequest(Event):
 
     kind: ClassVar[str] = "defence_request"
     request: RequestKind = attrs.field(metadata=d("What was asked."))
+    about: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("Ids of the evidence or statements the request is about (the "
+                               "item the defence asked to exclude, say); without them a "
+                               "request to exclude evidence is read as about every item.",
+                               ref="event"))
     granted: bool | None = attrs.field(default=None, metadata=d("Was it granted?"))
     refusal_reasoned: bool | None = attrs.field(
         default=None, metadata=d("If refused: did the court give relevant reasons?"))
