@@ -441,6 +441,14 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
         for r in _links.retractions_of(ctx, st):
             factors.append(Factor(_("{name} retracted {what} {when}.", name=ctx.name, what=what,
                                     when=ctx.when(r)), Toward.BREACH, 1, (ctx.fact(r),)))
+        # (j) safeguards: a later statement made with a lawyer, after being told that what was
+        # said before could not be used, lets the conviction rest on an account given with the
+        # safeguards (Ibrahim §274 (j); Beuze [GC]).
+        if (later := _repeated_with_counsel(ctx, st)) is not None:
+            factors.append(Factor(_("{name} was questioned again {when} with a lawyer, after "
+                                    "being told that what was said before could not be used.",
+                                    name=ctx.name, when=ctx.when(later[0])),
+                                  Toward.FAIRNESS, 2, later[1]))
         # (j) safeguards: a caution
         linked = _links.interrogation_of(ctx, st)
         if linked is not None and (linked.cautioned is True
@@ -490,6 +498,21 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                   Toward.BREACH, 1,
                                   (ctx.fact(q, "refusal_reasoned"),)))
     return factors, missing
+
+
+def _repeated_with_counsel(ctx: Context, st: Event) -> tuple[Event, tuple[Fact, ...]] | None:
+    """A statement made after ``st``, with a lawyer present, in a questioning at which the
+    person was told that earlier statements could not be used (the qualified caution)."""
+    for later in _links.pretrial_statements(ctx):
+        linked = _links.interrogation_of(ctx, later)
+        present = _links.counsel_at(ctx, later)
+        if (later is st or linked is None or linked.cautioned_earlier_inadmissible is not True
+                or present is None or present.value is not True
+                or st.date is None or later.date is None
+                or st.date.before(later.date) is not Tri.YES):
+            continue
+        return later, (present, ctx.fact(linked, "cautioned_earlier_inadmissible"))
+    return None
 
 
 def _overall_fairness(ctx: Context) -> Decision:
@@ -544,7 +567,8 @@ def _overall_fairness(ctx: Context) -> Decision:
           "rules)."), factors, missing, presumption=presumption,
         breach_text=_("the use of what was said without a lawyer irretrievably prejudiced the "
                       "defence."),
-        fair_text=_("the restriction did not make the proceedings as a whole unfair."))
+        fair_text=_("the restriction did not make the proceedings as a whole unfair."),
+        burden_on_state=stage1.is_breach)
     note = _("The public interest in investigating the offence, which the Court also weighs, is "
              "left to the reviewer.")
     return attrs.evolve(decision, reasons=(*decision.reasons, note))
@@ -572,6 +596,7 @@ OVERALL_FAIRNESS = Criterion(
            "statement.counsel_present", "statement.weight", "evidence.weight",
            "verdict.relied_on", "verdict.other_evidence", "verdict.jury", "evidence.ruling",
            "person.minor", "person.vulnerable", "retraction", "interrogation.cautioned",
+           "interrogation.cautioned_earlier_inadmissible",
            "defence_request.request=exclude_evidence", "defence_request.about"),
     decide=_overall_fairness,
     depends_on=("counsel.restriction-reasons",),
