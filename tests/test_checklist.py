@@ -227,3 +227,23 @@ def test_where_the_covenant_and_the_convention_part_the_finding_says_so() -> Non
     plain = fairtrial.assess(fairtrial.from_data(case(
         ev("arrest", "a1", reasons_given=False)))).finding("custody.reasons-at-arrest", "p1")
     assert "Covenant only" not in " ".join(plain.reasoning)
+
+
+def test_pressure_whose_fruits_were_kept_out_breaches_the_covenant_only() -> None:
+    # GC32 para 41 reads ICCPR 14(3)(g) as barring the pressure itself; ECHR art 6 asks whether
+    # what it produced was used (Gäfgen [GC]). Kept out: said so; used: not said.
+    def coercion(ruling: str) -> fairtrial.Finding:
+        return fairtrial.assess(fairtrial.from_data(case(
+            ev("ill_treatment", "t1", date="2025-01-02", treatment=["threats"],
+               to_obtain_statement=True),
+            ev("confession", "c1", date="2025-01-02"),
+            ev("evidence", "e1", date="2025-03-01", evidence_kind="confession",
+               derived_from=["c1"], ruling=ruling),
+            ev("verdict", "v1", date="2025-04-01", other_evidence=True,
+               relied_on=["e1"] if ruling == "admitted" else [],
+               results=[{"person": "p1", "outcome": "convicted"}])))).finding(
+            "confessions.coercion", "p1")
+    kept_out, used = coercion("excluded"), coercion("admitted")
+    assert kept_out.is_breach and used.is_breach
+    assert "rests on the Covenant only" in " ".join(kept_out.reasoning)
+    assert "Covenant only" not in " ".join(used.reasoning)
