@@ -390,9 +390,23 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("interrogation", "i1", waiver=True))),
     ],
     "counsel.confidential": [
-        (V, case(ev("counsel_access", "ca1", granted=True, confidential=False))),
+        # Weighed as Brennan v UK weighs it: every meeting overheard without a specific risk
+        # is a breach; one overheard among private ones, one after it, is not; a single
+        # overheard meeting with nothing else recorded asks.
+        (V, case(ev("counsel_access", "ca1", date="2025-01-02", granted=True,
+                    confidential=False, monitoring_justified=False),
+                 ev("counsel_access", "ca2", date="2025-01-09", granted=True,
+                    confidential=False))),
         (N, case(ev("counsel_access", "ca1", granted=True, confidential=True))),
+        (N, case(ev("counsel_access", "ca1", date="2025-01-02", granted=True,
+                    confidential=True),
+                 ev("counsel_access", "ca2", date="2025-01-09", granted=True,
+                    confidential=False, monitoring_justified=False),
+                 ev("counsel_access", "ca3", date="2025-01-16", granted=True,
+                    confidential=True))),
         (INS, case(ev("counsel_access", "ca1", granted=True))),
+        (INS, case(ev("counsel_access", "ca1", date="2025-01-02", granted=True,
+                      confidential=False))),
     ],
     "counsel.time-to-prepare": [
         # Adequacy is weighed (GC32 para 32), not read off the refusal's reasons.

@@ -731,13 +731,81 @@ WAIVER = Criterion(
 
 def _confidential(ctx: Context) -> Decision:
     meetings = [c for c in ctx.events(CounselAccess) if c.granted is not False]
-    return by_detail(
-        ctx, meetings, "confidential", bad=False,
-        said_bad=T_("{name} could not consult the lawyer in private at {what}."),
-        said_good=T_("{name} consulted the lawyer in private at {what}."),
-        ask=T_("Could {name} talk to the lawyer at {what} out of officials' hearing?"),
-        empty=not_applicable(_("No meeting of {name} with a lawyer is recorded.",
-                               name=ctx.name)))
+    overheard = [c for c in meetings if c.confidential is False]
+    if not overheard:
+        return by_detail(
+            ctx, meetings, "confidential", bad=False,
+            said_bad=T_("{name} could not consult the lawyer in private at {what}."),
+            said_good=T_("{name} consulted the lawyer in private at {what}."),
+            ask=T_("Could {name} talk to the lawyer at {what} out of officials' hearing?"),
+            empty=not_applicable(_("No meeting of {name} with a lawyer is recorded.",
+                                   name=ctx.name)))
+    return _weigh_confidential(ctx, meetings, overheard)
+
+
+def _weigh_confidential(ctx: Context, meetings: list[CounselAccess],
+                        overheard: list[CounselAccess]) -> Decision:
+    """Officials within hearing of a consultation, weighed as Brennan v UK weighs it: a basic
+    requirement of a fair trial that good cause may restrict, judged in the light of the whole
+    proceedings, with no need to show that the defence was harmed."""
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    dated = sorted((c for c in meetings if c.date is not None),
+                   key=lambda c: c.date.sort_key() if c.date else ())
+    first = dated[0] if dated else None
+    private = [c for c in meetings if c.confidential is True]
+    heard = tuple(ctx.fact(c, "confidential") for c in overheard)
+    first_heard = first is not None and first in overheard
+    if len(overheard) == len(meetings) and len(meetings) > 1:
+        factors.append(Factor(_("Officials could hear every recorded consultation of {name} "
+                                "with the lawyer.", name=ctx.name), Toward.BREACH, 3, heard))
+    elif first_heard and first is not None:
+        factors.append(Factor(_("Officials could hear the first consultation of {name} with "
+                                "the lawyer, {what}, when advice matters most.",
+                                name=ctx.name, what=ctx.label(first)),
+                              Toward.BREACH, 3, (ctx.fact(first, "confidential"),)))
+    else:
+        for c in overheard:
+            factors.append(Factor(_("{name} could not consult the lawyer in private at {what}.",
+                                    name=ctx.name, what=ctx.label(c)),
+                                  Toward.BREACH, 1, (ctx.fact(c, "confidential"),)))
+    if private:
+        # A private consultation after the last one officials heard let the person say then
+        # what could not be said before them.
+        last = max((c.date for c in overheard if c.date is not None),
+                   key=lambda w: w.sort_key(), default=None)
+        after = last is not None and any(c.date is not None and last.before(c.date) is Tri.YES
+                                         for c in private)
+        factors.append(Factor(_("{name} also consulted the lawyer in private at {what}.",
+                                name=ctx.name, what=", ".join(ctx.label(c) for c in private)),
+                              # Later privacy does not give back the frank advice at the
+                              # outset (Brennan: the first consultation overheard).
+                              Toward.FAIRNESS, 1 if first_heard else 3 if after else 2,
+                              tuple(ctx.fact(c, "confidential") for c in private)))
+    elif len(overheard) < len(meetings) or len(meetings) == 1:
+        missing.append(Missing(_("Could {name} consult the lawyer in private at another time "
+                                 "before the questioning or the trial?", name=ctx.name), 2))
+    reasons = [ctx.fact(c, "monitoring_justified") for c in overheard]
+    if any(r.value is False for r in reasons):
+        factors.append(Factor(_("No specific risk for {name} was shown that made it necessary "
+                                "for officials to hear.", name=ctx.name), Toward.BREACH, 1,
+                              tuple(r for r in reasons if r.value is False)))
+    elif reasons and all(r.value is True for r in reasons):
+        factors.append(Factor(_("The authorities showed a specific risk, for {name}, that made "
+                                "it necessary for officials to hear.", name=ctx.name),
+                              Toward.FAIRNESS, 2, tuple(reasons)))
+    else:
+        missing.append(Missing(_("What specific risk, if any, did the authorities show for "
+                                 "letting officials hear {name}'s consultation with the "
+                                 "lawyer?", name=ctx.name), 1))
+    return weigh(_("Weighing the consultations officials could hear (Brennan v UK: a basic "
+                   "requirement of a fair trial, restricted only for good cause, judged in the "
+                   "light of the proceedings as a whole; harm to the defence need not be "
+                   "shown)."), factors, missing,
+                 breach_text=_("{name} was denied confidential consultation with the lawyer.",
+                               name=ctx.name),
+                 fair_text=_("the restriction did not deprive {name} of confidential "
+                             "consultation with the lawyer.", name=ctx.name))
 
 
 CONFIDENTIAL = Criterion(
@@ -749,9 +817,11 @@ CONFIDENTIAL = Criterion(
     citations=(basic_principles("8", confirmed=True), basic_principles("22", confirmed=True),
                body_of_principles("18", confirmed=True),
                general_comment(32, "34", confirmed=False),
-               hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016")),
+               hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016"),
+               ecthr("Brennan v United Kingdom, no. 39846/98, 16 Oct 2001"),
+               ecthr("S. v Switzerland, no. 12629/87, 28 Nov 1991")),
     severity=Severity.SERIOUS,
-    reads=("counsel_access.confidential",),
+    reads=("counsel_access.confidential", "counsel_access.monitoring_justified"),
     decide=_confidential,
 )
 

@@ -429,6 +429,10 @@ class CounselAccess(Event):
         default=None, metadata=d("Who chose the lawyer: defendant, family, or authorities."))
     confidential: bool | None = attrs.field(
         default=None, metadata=d("Could they talk out of officials' hearing?"))
+    monitoring_justified: bool | None = attrs.field(
+        default=None, metadata=d("Where officials could hear the meeting: did the authorities "
+                                 "show a specific risk, for this person, that made it "
+                                 "necessary (not a general risk of collusion)?"))
     restriction_reason: str | None = attrs.field(
         default=None, metadata=d("The reason given for refusing or delaying access."))
     restriction_legal_basis: bool | None = attrs.field(
