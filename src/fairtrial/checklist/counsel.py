@@ -43,6 +43,7 @@ from fairtrial.record._model import (
     CounselAccess,
     DefenceRequest,
     Event,
+    Hearing,
     Interrogation,
     OutsideContact,
 )
@@ -844,6 +845,28 @@ def _time_to_prepare(ctx: Context) -> Decision:
         "and the trial, and did it ask for more?")))
 
 
+def _trial_went_on(ctx: Context, r: DefenceRequest) -> Factor | None:
+    """The time the trial went on after the refusal, with hearings in it, in which the
+    defence could go on preparing (the time is judged up to when it was needed, not on the
+    day of the request)."""
+    if r.date is None:
+        return None
+    ends = [(v.date, v) for v in _links.convictions(ctx) if v.date is not None
+            and r.date.before(v.date) is Tri.YES]
+    if not ends:
+        return None
+    on, end = min(ends, key=lambda d: d[0].sort_key())
+    hearings = [h for h in ctx.events(Hearing) if h.date is not None
+                and r.date.before(h.date) is Tri.YES and h.date.before(on) is not Tri.NO]
+    days = int(Span.between(r.date, on).hours()[0] // 24)
+    if not hearings or days < 7:
+        return None
+    return Factor(_("The trial went on for {days} more days after the refusal, with further "
+                    "hearings, before the verdict {when}.", days=days, when=ctx.when(end)),
+                  Toward.FAIRNESS, 3 if days >= 30 else 2 if days >= 14 else 1, (ctx.fact(end), *(
+                      ctx.fact(h) for h in hearings)))
+
+
 def _time_refused(ctx: Context, r: DefenceRequest, granted: Fact) -> Decision:
     """A refused request for more time, weighed as the law weighs adequacy (GC32 para 32: it
     depends on the circumstances of each case, its complexity and the volume of the file),
@@ -889,11 +912,10 @@ def _time_refused(ctx: Context, r: DefenceRequest, granted: Fact) -> Decision:
                 yes=(_("The court gave reasons for refusing more time."), Toward.FAIRNESS, 1),
                 no=(_("The court refused more time without relevant reasons."), Toward.BREACH,
                     1))
-    charges = [c for c in ctx.case.charges
-               if ctx.person is None or c.defendant == ctx.person.id]
-    if len(charges) >= 3:
-        factors.append(Factor(_("The case was complex: {count} charges.", count=len(charges)),
-                              Toward.BREACH, 1))
+    # The volume of the file stands for the case's complexity here: a count of charges does
+    # not measure what the defence had to read.
+    if (later := _trial_went_on(ctx, r)) is not None:
+        factors.append(later)
     # The refusal itself is part of every point against: a breach rests on it too.
     factors = [attrs.evolve(f, facts=(granted, *f.facts)) if f.toward is Toward.BREACH else f
                for f in factors]
