@@ -687,9 +687,18 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(ev("hearing", "h1", stage="trial", public=True))),
         (INS, case(ev("hearing", "h1", stage="trial"))),
         (INS, case(ev("hearing", "h1", public=False, closure_reason="state secrets"))),
-        # A reason given, and the closure kept to what it required, or not (Belashev).
-        (N, case(ev("hearing", "h1", stage="trial", public=False,
+        # A reason on an allowed ground, and the closure kept to what it required, or not
+        # (GC32 para 29; Belashev).
+        (N, case(ev("hearing", "h1", stage="trial", public=False, closure_ground="minor",
                     closure_reason="a minor victim testified", closure_limited_to_need=True))),
+        (V, case(ev("hearing", "h1", stage="trial", public=False, closure_ground="minor",
+                    closure_reason="a minor victim testified", closure_limited_to_need=False))),
+        # Kept to need, but on a ground the law does not allow; or on a ground not recorded.
+        (V, case(ev("hearing", "h1", stage="trial", public=False, closure_ground="other",
+                    closure_reason="to spare officials embarrassment",
+                    closure_limited_to_need=True))),
+        (INS, case(ev("hearing", "h1", stage="trial", public=False,
+                      closure_reason="a minor victim testified", closure_limited_to_need=True))),
         (V, case(ev("hearing", "h1", stage="trial", public=False,
                     closure_reason="some documents are classified",
                     closure_limited_to_need=False))),

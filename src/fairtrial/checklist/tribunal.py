@@ -47,6 +47,7 @@ from fairtrial.record._model import (
 from fairtrial.record._vocab import (
     AbsenceReason,
     AppealAgainst,
+    ClosureGround,
     ContextKind,
     DelayCause,
     Excluded,
@@ -120,24 +121,31 @@ def _public(ctx: Context) -> Decision:
         closed = _capital(_("{what} was closed.", what=what) if whole else
                           _("{kept_out} were kept out of {what}.", kept_out=kept_out, what=what))
         limited = ctx.fact(h, "closure_limited_to_need")
+        shown = (public,) if public.value is False else ()
+        if (public.value is False or h.excluded) and h.closure_ground is not None:
+            return _closure_on_ground(ctx, h, closed, limited, shown)
         if (public.value is False or h.excluded) and h.closure_reason and \
-                limited.value is not None:
-            # A reason on an allowed ground does not justify closing more than it requires
-            # (Belashev v Russia: a whole trial closed for some classified documents).
-            words = {"closed": closed, "reason": repr(h.closure_reason)}
-            if limited.value is True:
-                return compliant(_("{closed} The court gave a reason ({reason}) and kept the "
-                                   "closure to what it required.", **words), limited,
-                                 *((public,) if public.value is False else ()))
+                limited.value is False:
+            # Closing more than its reason required is a breach whatever the reason (Belashev
+            # v Russia: a whole trial closed for some classified documents).
             return breach(_("{closed} The court gave a reason ({reason}) but closed more than "
-                            "it required.", **words), limited,
-                          *((public,) if public.value is False else ()))
+                            "it required.", closed=closed, reason=repr(h.closure_reason)),
+                          limited, *shown)
+        if (public.value is False or h.excluded) and h.closure_reason and \
+                limited.value is True:
+            # Kept to need is not enough: the reason must be one the law allows (GC32 para 29).
+            return unknown(_("The court kept the closure to what its reason required, but is "
+                             "the reason given ({reason}) one of the grounds art 14(1) allows "
+                             "(morals, public order, national security, the parties' private "
+                             "lives, a minor's interests, the interests of justice)?",
+                             reason=repr(h.closure_reason)),
+                           reason=closed, facts=(limited, *shown))
         if (public.value is False or h.excluded) and h.closure_reason:
             return unknown(_("Was excluding them for the reason given ({reason}) necessary on "
                              "one of the grounds art 14(1) allows (morals, public order, "
                              "national security, the parties' private lives, the interest of "
                              "justice)?", reason=repr(h.closure_reason)),
-                           reason=closed, facts=(public,))
+                           reason=closed, facts=shown)
         given = ctx.fact(h, "closure_reason_given")
         if (public.value is False or h.excluded) and given.value is False:
             no_reason = _capital(
@@ -155,18 +163,60 @@ def _public(ctx: Context) -> Decision:
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
 
 
+#: The grounds the law allows for excluding the public, as a sentence names them.
+_GROUNDS = {ClosureGround.MORALS: T_("morals"), ClosureGround.PUBLIC_ORDER: T_("public order"),
+            ClosureGround.NATIONAL_SECURITY: T_("national security"),
+            ClosureGround.PRIVATE_LIFE: T_("the private lives of the parties"),
+            ClosureGround.MINOR: T_("the interests of a minor"),
+            ClosureGround.INTERESTS_OF_JUSTICE: T_("the interests of justice")}
+
+
+def _closure_on_ground(ctx: Context, h: Hearing, closed: str, limited: Fact,
+                       shown: tuple[Fact, ...]) -> Decision:
+    """A closure whose ground is recorded: the public may be excluded only on a ground art
+    14(1) and art 6(1) list, and only as far as that ground requires (GC32 para 29; Belashev v
+    Russia)."""
+    ground = ctx.fact(h, "closure_ground")
+    reason = repr(h.closure_reason) if h.closure_reason else _("not recorded in its words")
+    if ground.value is ClosureGround.OTHER:
+        return breach(_("{closed} The court's reason ({reason}) is none of the grounds on which "
+                        "art 14(1) allows the public to be excluded (morals, public order, "
+                        "national security, the parties' private lives, a minor's interests, "
+                        "the interests of justice).", closed=closed, reason=reason),
+                      ground, *shown)
+    if ground.value is None:  # the ground is disputed: read as not recorded
+        return unknown(_("On which ground was {what} closed, and was the closure kept to what "
+                         "it required?", what=ctx.label(h)),
+                       reason=closed, facts=shown)
+    words = {"closed": closed, "ground": _(_GROUNDS[ground.value])}
+    if limited.value is True:
+        return compliant(_("{closed} The closure rested on a ground the law allows "
+                           "({ground}) and was kept to what it required.", **words),
+                         ground, limited, *shown)
+    if limited.value is False:
+        return breach(_("{closed} The closure rested on a ground the law allows ({ground}) "
+                        "but went beyond what it required.", **words),
+                      ground, limited, *shown)
+    return unknown(_("Was the closure of {what} kept to what {ground} required (one witness's "
+                     "testimony, some documents), or wider?", what=ctx.label(h),
+                     ground=words["ground"]),
+                   reason=_("{closed} The closure rested on a ground the law allows "
+                            "({ground}).", **words), facts=(ground, *shown))
+
+
 PUBLIC = Criterion(
     id="tribunal.public-hearing",
     area=Area.TRIBUNAL,
     title="Public hearing",
     question="Were trial hearings public, any exclusion of the public being justified on the "
              "grounds art 14(1) allows?",
-    citations=(iccpr("14(1)"), general_comment(32, "28-29", confirmed=False),
+    citations=(iccpr("14(1)"), general_comment(32, "28-29", confirmed=False), echr("6(1)"),
                ecthr("Ekbatani v Sweden, no. 10563/83, 26 May 1988"),
                ecthr("Belashev v Russia, no. 28617/03, 4 December 2008")),
     severity=Severity.SERIOUS,
     reads=("hearing.public", "hearing.excluded", "hearing.closure_reason",
-           "hearing.closure_reason_given", "hearing.closure_limited_to_need", "hearing.stage"),
+           "hearing.closure_reason_given", "hearing.closure_limited_to_need",
+           "hearing.closure_ground", "hearing.stage"),
     decide=_public,
 )
 

@@ -19,6 +19,7 @@ from fairtrial.record._vocab import (
     AppealAgainst,
     AppealOutcome,
     Authority,
+    ClosureGround,
     ConductKind,
     ContactWith,
     ContextKind,
@@ -637,6 +638,10 @@ class Hearing(Event):
         default=None,
         metadata=d("Was the closure kept to what its reason required (one witness's testimony, "
                    "the secret documents), rather than the whole hearing?"))
+    closure_ground: ClosureGround | None = attrs.field(
+        default=None,
+        metadata=d("Which ground the reason for closing it (or keeping people out) rests on: one "
+                   "of those art 14(1) and art 6(1) allow, or 'other'."))
     defendant_present: bool | None = attrs.field(
         default=None, metadata=d("Were the defendants (subjects) present?"))
     absence_reason: AbsenceReason | None = attrs.field(
