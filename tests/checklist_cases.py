@@ -730,8 +730,35 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                    ev("appeal", "ap1", against="verdict"))),
     ],
     "tribunal.counsel-at-trial": [
+        # No lawyer, not by choice: legal aid is owed where the accused lacks the means and the
+        # interests of justice require it; liberty at stake calls for it in principle (Benham).
         (V, case(ev("hearing", "h1", stage="trial", counsel_present=False,
-                    counsel_waived=False))),
+                    counsel_waived=False, could_pay_counsel=False),
+                 charges=[{"id": "c1", "defendant": "p1", "code": "CC", "description": "theft",
+                           "custodial_penalty": True, "provenance": prov()}])),
+        # ... but not where only a fine was possible (Quaranta: the penalty at stake) ...
+        (N, case(ev("hearing", "h1", stage="trial", counsel_present=False,
+                    counsel_waived=False, could_pay_counsel=False),
+                 charges=[{"id": "c1", "defendant": "p1", "code": "CC", "description": "speeding",
+                           "custodial_penalty": False, "provenance": prov()}])),
+        # ... nor for one who could pay and retained none.
+        (N, case(ev("hearing", "h1", stage="trial", counsel_present=False,
+                    could_pay_counsel=True))),
+        # Without the means, or the penalty at stake, recorded: ask, do not find a breach.
+        (INS, case(ev("hearing", "h1", stage="trial", counsel_present=False,
+                      counsel_waived=False))),
+        # A lawyer the accused had, kept out of the hearing: a breach whatever the stakes.
+        (V, case(ev("hearing", "h1", stage="trial", counsel_present=False,
+                    counsel_kept_out=True))),
+        # An appeal on points of law only, after a trial with counsel, a fine at stake.
+        (N, case(ev("verdict", "v1", results=[{"person": "p1", "outcome": "convicted",
+                                               "custodial": False}]),
+                 ev("hearing", "h0", stage="trial", counsel_present=True),
+                 ev("hearing", "h2", stage="appeal", counsel_present=False,
+                    counsel_waived=False),
+                 ev("appeal", "ap1", against="verdict", review_limited_to_law=True),
+                 charges=[{"id": "c1", "defendant": "p1", "code": "CC", "description": "speeding",
+                           "custodial_penalty": False, "provenance": prov()}])),
         (N, case(ev("hearing", "h1", counsel_present=True))),
         # Defending oneself in person is a right, not a breach.
         (N, case(ev("hearing", "h1", stage="trial", counsel_present=False,

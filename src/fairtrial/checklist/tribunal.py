@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import attrs
+
 from fairtrial._i18n import T_, _
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
@@ -15,6 +17,7 @@ from fairtrial.checklist._core import (
     Fact,
     Factor,
     Missing,
+    Outcome,
     Severity,
     Toward,
     basic_principles,
@@ -34,12 +37,14 @@ from fairtrial.checklist._core import (
 from fairtrial.record._model import (
     Appeal,
     Arrest,
+    Charge,
     CounselInterference,
     DefenceRequest,
     Delay,
     DetentionOrder,
     FormalCharge,
     Hearing,
+    OtherEvent,
     Search,
     Suspected,
     Verdict,
@@ -310,8 +315,10 @@ PRESENCE = Criterion(
 
 
 def _counsel_at_trial(ctx: Context) -> Decision:
-    # The accused may defend themselves in person (art 14(3)(d)): counsel's absence is a breach
-    # where it was not their choice.
+    # The accused may defend themselves in person, or through a lawyer of their choosing, and
+    # is owed one free of charge where they lack the means and the interests of justice require
+    # it (art 14(3)(d); ECHR art 6(3)(c)): a lawyer's absence is a breach where a lawyer they had
+    # was kept out, or where legal aid was owed and not given.
     def one(h: Hearing) -> Decision:
         present, chose = ctx.fact(h, "counsel_present"), ctx.fact(h, "counsel_waived")
         what = ctx.label(h)
@@ -329,15 +336,149 @@ def _counsel_at_trial(ctx: Context) -> Decision:
             return unknown(_("Was {name}'s lawyer present at {what}?", **words))
         if chose.value is True:
             return compliant(_("{name} chose to defend themselves at {what}.", **words), chose)
-        if chose.value is False:
-            return breach(_("{name} had no defence lawyer at {what}, though they had not chosen "
-                            "to defend themselves.", **words), present, chose)
-        return unknown(_("Did {name} choose to defend themselves at {what}, or were they left "
-                         "without a lawyer?", **words),
-                       reason=_("{name} had no defence lawyer at {what}.", **words),
-                       facts=(present,))
+        kept_out = ctx.fact(h, "counsel_kept_out")
+        if kept_out.value is True:
+            return breach(_("A lawyer {name} had was kept out of {what}, refused leave to act, "
+                            "or not told of it.", **words), present, kept_out)
+        aid = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.LEGAL_AID]
+        granted = [ctx.fact(r, "granted") for r in aid if r.granted is True]
+        if granted:
+            # Appointing a lawyer is not enough: one who does not act must be replaced (Artico).
+            return breach(_("{name} had been granted legal aid, yet had no lawyer at {what}.",
+                            **words), present, *granted)
+        pays = ctx.fact(h, "could_pay_counsel")
+        if pays.value is True and (chose.value is not False or kept_out.value is False):
+            return compliant(_("{name} could pay for a lawyer and had none at {what}: going "
+                               "without one was their own choice.", **words), present, pays)
+        if pays.value is True:
+            return unknown(_("Was a lawyer {name} had kept out of {what}, or did they retain "
+                             "none though they could pay?", **words),
+                           reason=_("{name} had no lawyer at {what}, could pay for one, and had "
+                                    "not chosen to defend themselves.", **words),
+                           facts=(present, pays, chose))
+        return _legal_aid_owed(ctx, h, present, chose, pays,
+                               [ctx.fact(r, "granted") for r in aid if r.granted is False])
 
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
+
+
+def _charge_fact(ctx: Context, c: Charge) -> Fact:
+    """A charge's details as a fact, standing as firmly as the record of the charge."""
+    return ctx.fact(OtherEvent(id=f"~charge-{c.id}", provenance=c.provenance,
+                               title=_("the charge of {charge}", charge=c.description)))
+
+
+def _at_stake(ctx: Context, factors: list[Factor], missing: list[Missing]) -> None:
+    """Whether liberty was at stake: where it is, the interests of justice in principle call
+    for a lawyer (Benham v UK [GC]); a penalty that leaves the person free weighs the other
+    way (Quaranta v Switzerland: the seriousness of the offence and the penalty)."""
+    charges = _links.charges_of(ctx)
+    custodial = [c for c in charges if c.custodial_penalty is True]
+    person = ctx.person.id if ctx.person else None
+    decided: list[Verdict | Appeal] = [*ctx.events(Verdict), *ctx.events(Appeal)]
+    sentenced = [e for e in decided
+                 if any(r.custodial is True and person in (None, r.person) for r in e.results)]
+    if custodial or sentenced:
+        facts = (*(_charge_fact(ctx, c) for c in custodial),
+                 *(ctx.fact(e, "results") for e in sentenced))
+        factors.append(Factor(_("{name} faced a penalty depriving them of liberty: where "
+                                "liberty is at stake, the interests of justice call in principle "
+                                "for a lawyer (Benham v UK [GC]).", name=ctx.name),
+                              Toward.BREACH, 3, facts))
+    elif charges and all(c.custodial_penalty is False for c in charges):
+        factors.append(Factor(_("No charge against {name} could be punished by deprivation of "
+                                "liberty.", name=ctx.name), Toward.FAIRNESS, 2,
+                              tuple(_charge_fact(ctx, c) for c in charges)))
+    else:
+        missing.append(Missing(_("Could the charges against {name} be punished by deprivation "
+                                 "of liberty (imprisonment, arrest), whatever sentence was "
+                                 "imposed?", name=ctx.name), 3))
+
+
+def _appeal_scope(ctx: Context, h: Hearing, factors: list[Factor],
+                  missing: list[Missing]) -> None:
+    """What an appeal hearing decided: an appeal confined to points of law after a trial with
+    counsel calls less for a lawyer (Monnell and Morris v UK) than one that decides the facts
+    and the law anew (Shulepov v Russia)."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    appeals = [a for a in ctx.events(Appeal) if a.against in (AppealAgainst.VERDICT, None)]
+    full = [ctx.fact(a, "reviewed_facts_and_law") for a in appeals
+            if a.reviewed_facts_and_law is True]
+    on_law = [ctx.fact(a, "review_limited_to_law") for a in appeals
+              if a.review_limited_to_law is True and a.reviewed_facts_and_law is not True]
+    if full:
+        factors.append(Factor(_("The appeal court at {what} reviewed the facts and the law, "
+                                "where a lawyer could draw its attention to any argument in "
+                                "{name}'s favour.", **words), Toward.BREACH, 1, tuple(full)))
+    elif appeals and len(on_law) == len(appeals):
+        defended = [ctx.fact(t, "counsel_present") for t in ctx.events(Hearing)
+                    if t.stage is HearingStage.TRIAL and t.counsel_present is True]
+        if defended:
+            factors.append(Factor(_("The appeal court at {what} decided points of law only, "
+                                    "after a trial at which {name} had a lawyer.", **words),
+                                  Toward.FAIRNESS, 3, (*on_law, *defended)))
+        else:
+            factors.append(Factor(_("The appeal court at {what} decided points of law only.",
+                                    **words), Toward.FAIRNESS, 1, tuple(on_law)))
+    else:
+        missing.append(Missing(_("Did the appeal court at {what} review the facts and the law, "
+                                 "or points of law only?", **words), 2))
+
+
+def _legal_aid_owed(ctx: Context, h: Hearing, present: Fact, chose: Fact, pays: Fact,
+                    refused: list[Fact]) -> Decision:
+    """No lawyer, and not by choice so far as the record shows: legal aid is owed where the
+    accused lacks the means and the interests of justice require it, weighed on what was at
+    stake, the complexity of the case, the person's capacity and what the hearing decided
+    (Quaranta v Switzerland; Benham v UK [GC]; on appeal Monnell and Morris v UK, Granger v
+    UK)."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    _at_stake(ctx, factors, missing)
+    charges, accused = len(_links.charges_of(ctx)), len(ctx.case.defendants())
+    if charges >= 3 or accused >= 4:
+        factors.append(Factor(_("The case was complex: {charges} charges, {accused} accused.",
+                                charges=charges, accused=accused), Toward.BREACH, 1))
+    person = ctx.person
+    if person and (person.minor or person.vulnerable):
+        factors.append(Factor(_("{name} was a minor or otherwise vulnerable.", name=ctx.name),
+                              Toward.BREACH, 2))
+    if h.stage is HearingStage.APPEAL:
+        _appeal_scope(ctx, h, factors, missing)
+    # Whether the person could pay and asked for aid decide whether a free lawyer was owed, not
+    # how strongly justice called for one: they are named, with no weight of their own.
+    if pays.value is False:
+        factors.append(Factor(_("{name} lacked the means to pay for a lawyer.", name=ctx.name),
+                              Toward.BREACH, 0, (pays,)))
+    if refused:
+        factors.append(Factor(_("{name} asked for legal aid and was refused.", name=ctx.name),
+                              Toward.BREACH, 0, tuple(refused)))
+    decision = weigh(
+        _("Weighing whether the interests of justice required a lawyer for {name} at {what}, "
+          "free of charge if they lacked the means (ICCPR art 14(3)(d); ECHR art 6(3)(c); "
+          "Quaranta v Switzerland; Benham v UK [GC]: what was at stake, the complexity of the "
+          "case, the person's capacity, and what the hearing decided).", **words),
+        factors, missing,
+        breach_text=_("{name} had no lawyer at {what}, though the interests of justice "
+                      "required one.", **words),
+        fair_text=_("the interests of justice did not require a lawyer for {name} at {what}.",
+                    **words))
+    if decision.outcome is Outcome.NO_VIOLATION:
+        return decision
+    questions = []
+    if pays.value is None:
+        questions.append(_("Could {name} pay for a lawyer for {what} (a free one is owed only "
+                           "to one who lacks the means)?", **words))
+    if chose.value is None and not refused:
+        questions.append(_("Did {name} choose to defend themselves at {what}, or were they left "
+                           "without a lawyer?", **words))
+    if not questions:
+        return decision
+    if decision.outcome is Outcome.INSUFFICIENT:
+        return attrs.evolve(decision, questions=(*decision.questions, *questions))
+    return unknown(*questions, reason=decision.reasons[0], facts=(present, *decision.facts),
+                   against=decision.against)
 
 
 COUNSEL_AT_TRIAL = Criterion(
@@ -346,11 +487,20 @@ COUNSEL_AT_TRIAL = Criterion(
     title="Defended by counsel at trial",
     question="Was the accused defended by a lawyer at the trial hearings?",
     citations=(iccpr("14(3)(d)"), general_comment(32, "37-38", confirmed=False),
+               echr("6(3)(c)"),
                ecthr("Artico v Italy, no. 6694/74, 13 May 1980"),
-               ecthr("Czekalla v Portugal, no. 38830/97, 10 October 2002")),
+               ecthr("Czekalla v Portugal, no. 38830/97, 10 October 2002"),
+               ecthr("Quaranta v Switzerland, no. 12744/87, 24 May 1991"),
+               ecthr("Benham v UK [GC], no. 19380/92, 10 June 1996"),
+               ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987"),
+               ecthr("Granger v UK, no. 11932/86, 28 March 1990")),
     severity=Severity.SERIOUS,
     reads=("hearing.counsel_present", "hearing.counsel_waived",
-           "hearing.counsel_manifest_failure"),
+           "hearing.counsel_manifest_failure", "hearing.counsel_kept_out",
+           "hearing.could_pay_counsel", "defence_request.request=legal_aid",
+           "charge.custodial_penalty", "verdict.results", "appeal.results",
+           "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law", "person.minor",
+           "person.vulnerable"),
     decide=_counsel_at_trial,
 )
 

@@ -178,6 +178,11 @@ class Charge:
     heavier_penalty: bool | None = attrs.field(
         default=None, metadata=d("Was the penalty imposed heavier than the law allowed when the "
                                  "conduct took place?"))
+    custodial_penalty: bool | None = attrs.field(
+        default=None,
+        metadata=d("Could the offence be punished by deprivation of liberty (imprisonment, "
+                   "arrest, detention), whatever sentence was in the end imposed? false: only a "
+                   "fine or another penalty that leaves the person free."))
     tried_before: bool | None = attrs.field(
         default=None,
         metadata=d("Had the person already been finally acquitted or convicted in this state "
@@ -656,6 +661,14 @@ class Hearing(Event):
         metadata=d("Did the lawyer present manifestly fail to defend (silent throughout, "
                    "conceding guilt against the client's instructions, missing a step only a "
                    "lawyer could take), in a way the court saw or was told of?"))
+    counsel_kept_out: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where no lawyer was present: was a lawyer the defendant had (retained or "
+                   "assigned) kept out, refused leave to act, or not told of the hearing?"))
+    could_pay_counsel: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where no lawyer was present: could the defendant pay for one? false: they "
+                   "lacked the means."))
     defendant_caged: bool | None = attrs.field(
         default=None, metadata=d("Were defendants held in a cage or restrained?"))
     restraint: Restraint | None = attrs.field(

@@ -316,6 +316,7 @@ class RequestKind(Doc):
     RECUSAL = "recusal", "to remove a judge"
     RELEASE = "release", "for release from custody"
     INTERPRETER = "interpreter", "for an interpreter or translation"
+    LEGAL_AID = "legal_aid", "for a lawyer paid by the state (legal aid)"
     OTHER = "other", "any other request"
 
 
