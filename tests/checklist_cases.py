@@ -788,7 +788,18 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("hearing", "h1", intimidation=True))),
     ],
     "tribunal.interpreter": [
-        (V, case(ev("hearing", "h1", interpreter_needed=True, interpreter_provided=False))),
+        (V, case(ev("hearing", "h1", stage="trial", interpreter_needed=True,
+                    interpreter_provided=False))),
+        # Interpretation too poor to follow on something that mattered (Kamasinski).
+        (V, case(ev("hearing", "h1", stage="trial", interpreter_needed=True,
+                    interpreter_provided=True, interpretation_adequate=False))),
+        # A hearing that only fixed a date, the hearings that took evidence interpreted.
+        (N, case(ev("hearing", "h1", interpreter_needed=True, interpreter_provided=False,
+                    evidence_or_argument_taken=False),
+                 ev("hearing", "h2", stage="trial", interpreter_needed=True,
+                    interpreter_provided=True))),
+        # A hearing of unrecorded stage and business, without an interpreter: ask what it did.
+        (INS, case(ev("hearing", "h1", interpreter_needed=True, interpreter_provided=False))),
         (N, case(ev("hearing", "h1", interpreter_needed=True, interpreter_provided=True))),
         # A refused interpreter for one who speaks the language well (Guesdon v France).
         (N, case(ev("hearing", "h1", interpreter_needed=False),

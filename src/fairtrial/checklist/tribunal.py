@@ -62,7 +62,7 @@ from fairtrial.record._vocab import (
     Stage,
     Standing,
 )
-from fairtrial.record._when import Span
+from fairtrial.record._when import Span, Tri
 
 
 def _no_hearing() -> Decision:
@@ -340,7 +340,9 @@ def _counsel_at_trial(ctx: Context) -> Decision:
         if kept_out.value is True:
             return breach(_("A lawyer {name} had was kept out of {what}, refused leave to act, "
                             "or not told of it.", **words), present, kept_out)
-        aid = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.LEGAL_AID]
+        # A request made after the hearing says nothing of how the accused stood at it.
+        aid = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.LEGAL_AID
+               and (r.date is None or h.date is None or h.date.before(r.date) is not Tri.YES)]
         granted = [ctx.fact(r, "granted") for r in aid if r.granted is True]
         if granted:
             # Appointing a lawyer is not enough: one who does not act must be replaced (Artico).
@@ -585,23 +587,15 @@ INTIMIDATION = Criterion(
 
 
 def _interpreter(ctx: Context) -> Decision:
-    decisions = []
-    for h in ctx.events(Hearing):
-        needed, given = ctx.fact(h, "interpreter_needed"), ctx.fact(h, "interpreter_provided")
-        words = {"name": ctx.name, "what": ctx.label(h)}
-        if needed.value is True and given.value is False:
-            decisions.append(breach(_("{name} needed an interpreter at {what} and had none.",
-                                      **words), needed, given))
-        elif needed.value is True and given.value is True:
-            decisions.append(compliant(_("{name} had an interpreter at {what}.", **words),
-                                       given))
-        elif needed.value is False:
-            decisions.append(not_applicable(_("{name} needed no interpreter at {what}.",
-                                              **words)))
-        else:
-            decisions.append(unknown(_("Did {name} understand the language of the court at "
-                                       "{what}? If not, was a free interpreter provided?",
-                                       **words)))
+    # Interpretation must let the accused understand the case and take part in the proceedings
+    # as a whole; not every word must be translated (Kamasinski v Austria), and the court must
+    # act once it is on notice of the need (Cuscani v UK).
+    hearings = ctx.events(Hearing)
+    # The hearings that could carry the proceedings: interpreted, and not only on procedure.
+    interpreted = [ctx.fact(h, "interpreter_provided") for h in hearings
+                   if h.interpreter_provided is True and h.interpretation_adequate is not False
+                   and h.evidence_or_argument_taken is not False]
+    decisions = [_interpreted(ctx, h, interpreted) for h in hearings]
     for r in ctx.events(DefenceRequest):
         if r.request is RequestKind.INTERPRETER and r.granted is False:
             # Only one who cannot follow the language of the court needs one (Guesdon v France).
@@ -627,16 +621,66 @@ def _interpreter(ctx: Context) -> Decision:
           "interpreter provided?", name=ctx.name)))
 
 
+def _interpreted(ctx: Context, h: Hearing, interpreted: list[Fact]) -> Decision:
+    """One hearing: a breach where evidence was taken or argument heard without interpretation
+    the accused needed, or with interpretation too poor to follow; a hearing that only dealt
+    with procedure decides nothing against them, if the hearings that did were interpreted."""
+    needed, given = ctx.fact(h, "interpreter_needed"), ctx.fact(h, "interpreter_provided")
+    adequate = ctx.fact(h, "interpretation_adequate")
+    taken = ctx.fact(h, "evidence_or_argument_taken")
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    if needed.value is False:
+        return not_applicable(_("{name} needed no interpreter at {what}.", **words))
+    if needed.value is None:
+        return unknown(_("Did {name} understand the language of the court at {what}? If not, "
+                         "was a free interpreter provided?", **words))
+    if given.value is True and adequate.value is not False:
+        return compliant(_("{name} had an interpreter at {what}.", **words), given)
+    if given.value is None:
+        return unknown(_("Did {name} understand the language of the court at {what}? If not, "
+                         "was a free interpreter provided?", **words))
+    if given.value is False:
+        lacking = _("{name} needed an interpreter at {what} and had none.", **words)
+        facts: tuple[Fact, ...] = (needed, given)
+    else:
+        lacking = _("{name} had an interpreter at {what}, but the interpretation was poor or "
+                    "partial on something that mattered, and the court saw or was told of it.",
+                    **words)
+        facts = (needed, given, adequate)
+    if taken.value is False:
+        others = [f for f in interpreted if f.event is not h]
+        if others:
+            return compliant(_capital(_(
+                "{what} only dealt with procedure, and nothing was taken against {name} at it; "
+                "the hearings at which evidence was taken or argument heard were interpreted.",
+                **words)), taken, *others, against=(lacking,))
+        return unknown(_("Was {name} given interpretation at the hearings at which evidence was "
+                         "taken or argument heard?", **words),
+                       reason=_("{lacking} It only dealt with procedure.", lacking=lacking),
+                       facts=(*facts, taken))
+    if taken.value is True or h.stage in (HearingStage.TRIAL, HearingStage.APPEAL,
+                                          HearingStage.REMAND):
+        if taken.value is True:
+            return breach(_("{lacking} Evidence was taken or argument heard at it.",
+                            lacking=lacking), *facts, taken)
+        return breach(lacking, *facts)
+    return unknown(_("Was evidence taken or argument heard at {what}, which {name} could not "
+                     "follow?", **words), reason=lacking, facts=facts)
+
+
 INTERPRETER = Criterion(
     id="tribunal.interpreter",
     area=Area.TRIBUNAL,
     title="Free interpreter where needed",
     question="Did the accused have free interpretation where they could not understand or "
              "speak the language of the court?",
-    citations=(iccpr("14(3)(f)"), general_comment(32, "40", confirmed=False)),
+    citations=(iccpr("14(3)(f)"), general_comment(32, "40", confirmed=False), echr("6(3)(e)"),
+               ecthr("Kamasinski v Austria, no. 9783/82, 19 December 1989"),
+               ecthr("Cuscani v UK, no. 32771/96, 24 September 2002")),
     severity=Severity.SERIOUS,
     reads=("hearing.interpreter_needed", "hearing.interpreter_provided",
-           "defence_request.request=interpreter"),
+           "hearing.interpretation_adequate", "hearing.evidence_or_argument_taken",
+           "hearing.stage", "defence_request.request=interpreter"),
     decide=_interpreter,
 )
 

@@ -681,6 +681,15 @@ class Hearing(Event):
         default=None, metadata=d("Did a defendant need an interpreter?"))
     interpreter_provided: bool | None = attrs.field(
         default=None, metadata=d("Was a free interpreter provided?"))
+    interpretation_adequate: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where an interpreter was provided: was the interpretation good enough for "
+                   "the defendant to understand and take part? false: poor, or partial on "
+                   "something that mattered, in a way the court saw or was told of."))
+    evidence_or_argument_taken: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was evidence taken or argument heard at it (on the charge, on detention)? "
+                   "false: it only dealt with procedure (fixing a date, adjourning)."))
     intimidation: bool | None = attrs.field(
         default=None, metadata=d("Was the defence, a witness or the accused intimidated?"))
     intimidation_by_officials: bool | None = attrs.field(
