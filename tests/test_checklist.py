@@ -247,3 +247,20 @@ def test_pressure_whose_fruits_were_kept_out_breaches_the_covenant_only() -> Non
     assert kept_out.is_breach and used.is_breach
     assert "rests on the Covenant only" in " ".join(kept_out.reasoning)
     assert "Covenant only" not in " ".join(used.reasoning)
+
+
+def test_a_grade_says_a_breach_bore_on_the_outcome_only_when_it_is_established() -> None:
+    # A judgment without reasons bears on the conviction: established, D; only alleged, a
+    # likely violation, C and provisional, its reason saying so.
+    def graded(standing: str) -> fairtrial.Assessment:
+        prov = {"asserted_by": ["defence"], "standing": standing, "sources": ["s1"]}
+        return fairtrial.assess(fairtrial.from_data(case(
+            ev("verdict", "v1", date="2025-04-01", reasons="none", provenance=prov,
+               results=[{"person": "p1", "outcome": "convicted"}]))))
+    established, alleged = graded("established"), graded("alleged")
+    reasoned = [f for f in alleged.findings if f.criterion == "judgment.reasoned"]
+    assert [f.outcome.value for f in reasoned] == ["likely_violation"]
+    assert established.grade.letter in ("D", "F")
+    assert alleged.grade.letter == "C" and alleged.grade.provisional
+    assert any("would bear on the conviction if established" in r
+               for r in alleged.grade.reasons)

@@ -455,13 +455,18 @@ def grade(findings: list[Finding] | tuple[Finding, ...], convicted: set[str],
             grouped.setdefault(key, []).append(who)
         return tuple(
             f"{crit}: {outcome} ({severity}) for {', '.join(dict.fromkeys(who))}"
-            + ("; it bears on the conviction" if bearing else "")
+            + (("; it would bear on the conviction if established"
+                if outcome == "likely violation" else "; it bears on the conviction")
+               if bearing else "")
             for (crit, outcome, severity, bearing), who in grouped.items())
 
     basis: list[Finding] = []
     if fatal := [f for f in grave_proven if bears(f)]:
         letter, basis = "F", fatal
-    elif decisive := [f for f in breaches if bears(f)] + grave_proven:
+    # A likely violation rests on an allegation or an inference the record does not establish:
+    # it counts as a breach of a core guarantee (C), not as one shown to bear on the outcome.
+    elif decisive := [f for f in breaches
+                      if bears(f) and f.outcome is Outcome.VIOLATION] + grave_proven:
         letter, basis = "D", decisive
     elif core := [f for f in breaches if f.severity is not Severity.MINOR]:
         letter, basis = "C", core
@@ -476,6 +481,9 @@ def grade(findings: list[Finding] | tuple[Finding, ...], convicted: set[str],
         reasons = ("Every applicable criterion was met on the record.",)
     elif letter == "incomplete":
         reasons += (f"{len(open_core)} grave or serious criteria lack the facts to decide them.",)
-    return Grade(letter=letter, label=GRADE_LABELS[letter], provisional=bool(open_core),
+    # Established, an alleged breach that bears on a conviction would make the grade worse.
+    alleged_bearing = any(f.outcome is Outcome.LIKELY_VIOLATION and bears(f) for f in breaches)
+    return Grade(letter=letter, label=GRADE_LABELS[letter],
+                 provisional=bool(open_core) or (alleged_bearing and letter in ("B", "C")),
                  reasons=reasons, basis=tuple((f.criterion, f.subject) for f in basis),
                  open_core=len(open_core))
