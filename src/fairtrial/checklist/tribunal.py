@@ -57,6 +57,7 @@ from fairtrial.record._vocab import (
     DelayCause,
     Excluded,
     HearingStage,
+    Party,
     RequestKind,
     Speaker,
     Stage,
@@ -736,6 +737,17 @@ EQUAL = Criterion(
     decide=_equal,
 )
 
+#: Who speaks for the accused: a claim of theirs alone is a party's view.
+_ACCUSED_SIDE = frozenset({Party.DEFENCE, Party.DEFENDANT, Party.FAMILY})
+
+
+def _party_claim_only(fact: Fact) -> bool:
+    """Whether the fact rests only on the accused's side's word, not established."""
+    prov = fact.provenance
+    return (prov.standing is not Standing.ESTABLISHED and bool(prov.asserted_by)
+            and set(prov.asserted_by) <= _ACCUSED_SIDE)
+
+
 def _tribunal(ctx: Context) -> Decision:
     """Independence and impartiality, on the facts that can put them in doubt. A judge's
     personal impartiality is presumed until there is proof to the contrary, and the objective
@@ -765,7 +777,17 @@ def _tribunal(ctx: Context) -> Decision:
             out.append(compliant(_("No judge who decided the case of {name} {when} had acted "
                                    "in it before in another role.", **words), prior))
         pressure = ctx.fact(v, "outside_pressure")
-        if pressure.value is True:
+        if pressure.value is True and _party_claim_only(pressure):
+            # The objective test asks for ascertainable facts that justify the fear, not a
+            # party's view of the court (Kyprianou [GC]; Micallef v Malta [GC]).
+            out.append(unknown(
+                _("What ascertainable facts (an official's instruction or words, a step taken "
+                  "against the judges, a report of an observer) show the pressure on the court "
+                  "that decided the case of {name} {when}?", **words),
+                reason=_("Only {name}'s side says that the executive or another outside body "
+                         "pressured the court that decided the case {when}.", **words),
+                facts=(pressure,)))
+        elif pressure.value is True:
             out.append(breach(_("The executive or another outside body instructed or pressured "
                                 "the court that decided the case of {name} {when}: it was not "
                                 "independent.", **words), pressure))
