@@ -341,6 +341,13 @@ class Search(Event):
         default=None, metadata=d("For a lawyer's or a media outlet's premises: was an "
                                  "independent observer (a bar representative, a judge) there to "
                                  "protect privileged material and sources?"))
+    incident_to_arrest: bool | None = attrs.field(
+        default=None, metadata=d("For a search of a person or a vehicle: was it made on the "
+                                 "person's arrest, under the power that goes with it?"))
+    individual_suspicion: bool | None = attrs.field(
+        default=None, metadata=d("For a search of a person or a vehicle not made on an arrest: "
+                                 "was it based on a suspicion about this person (false: a "
+                                 "general power to stop and search anyone)?"))
 
 
 @attrs.frozen(kw_only=True)
