@@ -264,3 +264,21 @@ def test_a_grade_says_a_breach_bore_on_the_outcome_only_when_it_is_established()
     assert alleged.grade.letter == "C" and alleged.grade.provisional
     assert any("would bear on the conviction if established" in r
                for r in alleged.grade.reasons)
+
+
+def test_a_factor_of_the_counsel_weighing_says_it_is_part_of_one_violation() -> None:
+    # Questioned without a lawyer for no compelling reason, the statement decisive: the stage-2
+    # weighing finds the violation, and each factor's breach says it is part of it.
+    a = fairtrial.assess(fairtrial.from_data(case(
+        ev("interrogation", "q1", date="2025-01-02", counsel_present=False),
+        ev("counsel_access", "ca1", date="2025-01-02", granted=False,
+           restriction_individual=False),
+        ev("statement", "st1", date="2025-01-02", maker_role="defendant", nature="admission",
+           setting="interrogation", interrogation="q1", weight="decisive"),
+        ev("verdict", "v1", date="2025-04-01", relied_on=["st1"], other_evidence=False,
+           results=[{"person": "p1", "outcome": "convicted"}]))))
+    whole = a.finding("counsel.overall-fairness", "p1")
+    part = a.finding("counsel.first-interrogation", "p1")
+    assert whole.is_breach and part.is_breach
+    assert "not a separate violation" in part.reasoning[-1]
+    assert not any("not a separate violation" in r for r in whole.reasoning)

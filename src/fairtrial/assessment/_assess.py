@@ -204,6 +204,11 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
             parent = findings.get((criterion.weighed_in, f.subject))
             if f.is_breach and parent is not None and not parent.is_breach:
                 mine[n] = findings[(criterion.id, f.subject)] = _weighed(f, parent)
+            elif f.is_breach and parent is not None:
+                # The Court finds one violation of the right to a lawyer, of which this is a
+                # part: said, so that counting findings does not count it twice.
+                mine[n] = findings[(criterion.id, f.subject)] = attrs.evolve(
+                    f, reasoning=(*f.reasoning, _(_WEIGHED_PART, whole=_title(parent))))
     # Evaluation follows dependencies; reading follows the areas, as the checklist is written.
     area_index = {a: i for i, a in enumerate(Area)}
     written = sorted(enumerate(checklist.criteria), key=lambda ic: (area_index[ic[1].area], ic[0]))
@@ -254,6 +259,8 @@ def _title(f: Finding) -> str:
 _WEIGHED_FAIR = T_("On its own this is a factor, not a violation (Ibrahim §274; Beuze §150): "
                  "weighing the proceedings as a whole, they were not unfair (see '{whole}'). "
                  "What counted against them is listed among the points the other way.")
+_WEIGHED_PART = T_("This is one part of the violation found in '{whole}', which weighs the "
+                   "proceedings as a whole, not a separate violation.")
 _WEIGHED_OPEN = T_("Whether this made the proceedings unfair turns on weighing them as a whole, "
                  "which the record leaves open (see '{whole}').")
 _WEIGHED_NOTHING = T_("It is a violation only if it made the proceedings unfair, and the record "
