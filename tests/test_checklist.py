@@ -278,7 +278,7 @@ def test_a_factor_of_the_counsel_weighing_says_it_is_part_of_one_violation() -> 
         ev("verdict", "v1", date="2025-04-01", relied_on=["st1"], other_evidence=False,
            results=[{"person": "p1", "outcome": "convicted"}]))))
     whole = a.finding("counsel.overall-fairness", "p1")
-    part = a.finding("counsel.first-interrogation", "p1")
+    part = a.finding("counsel.restriction-reasons", "p1")
     assert whole.is_breach and part.is_breach
     assert "not a separate violation" in part.reasoning[-1]
     assert not any("not a separate violation" in r for r in whole.reasoning)
