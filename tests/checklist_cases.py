@@ -113,8 +113,16 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     ],
     "search.journalistic-material": [
         (V, case(SEARCH_BAD, ev("seizure", "z1", search="sr1", journalistic_material=True))),
+        # A judge's order is the safeguard only where the judge weighed the protection of
+        # sources (Sanoma [GC]; Roemen and Schmit: a judge's warrant, still a breach).
         (N, case(ev("search", "sr1", authorised_by="judge"),
-                 ev("seizure", "z1", search="sr1", journalistic_material=True))),
+                 ev("seizure", "z1", search="sr1", journalistic_material=True,
+                    source_protection_weighed=True))),
+        (V, case(ev("search", "sr1", authorised_by="judge", warrant_scope_limited=False),
+                 ev("seizure", "z1", search="sr1", journalistic_material=True,
+                    source_protection_weighed=False))),
+        (INS, case(ev("search", "sr1", authorised_by="judge"),
+                   ev("seizure", "z1", search="sr1", journalistic_material=True))),
         (INS, case(ev("seizure", "z1", items=["laptop"]), roles=("defendant", "journalist"))),
     ],
     "search.surveillance-basis": [

@@ -271,6 +271,38 @@ SEARCH_RECORD = Criterion(
 )
 
 
+def _source_protection(ctx: Context, s: Seizure, search: Search, material: Fact) -> Decision:
+    """Journalistic material taken under a judge's order: the order is the safeguard the law
+    asks for, but only where the judge weighed the protection of sources and could refuse
+    (Sanoma Uitgevers v Netherlands [GC]); a judge's warrant to search a journalist's premises
+    for sources, where less intrusive means were open, still breached art 10 (Roemen and
+    Schmit v Luxembourg)."""
+    what = ctx.label(s)
+    factors = [Factor(_("Journalistic material was taken in {what} under a judge's order.",
+                        what=what), Toward.FAIRNESS, 2, (material, ctx.fact(search,
+                                                                            "authorised_by")))]
+    missing: list[Missing] = []
+    read_yes_no(ctx.fact(s, "source_protection_weighed"), factors, missing, yes=(_(
+        "The judge weighed the protection of sources against the needs of the investigation "
+        "and found an overriding public interest that no less intrusive means could serve."),
+        Toward.FAIRNESS, 2), no=(_(
+            "The judge did not weigh the protection of sources, or less intrusive means were "
+            "open."), Toward.BREACH, 3), ask=(_(
+                "Did the judge who ordered {what} weigh the protection of sources against the "
+                "needs of the investigation, and were less intrusive means open?", what=what), 2))
+    read_yes_no(ctx.fact(search, "warrant_scope_limited"), factors, missing, no=(_(
+        "The order was drawn in broad terms, without limits on what to take."), Toward.BREACH,
+        2), yes=(_("The order was limited to what the suspicion concerned."), Toward.FAIRNESS,
+                 1))
+    return weigh(_("Weighing the judge's order for journalistic material (ICCPR art 19; ECHR "
+                   "art 10: an overriding requirement in the public interest, weighed by a judge "
+                   "before the authorities see the material)."), factors, missing,
+                 breach_text=_("taking the material did not respect the protection of "
+                               "journalistic sources."),
+                 fair_text=_("taking the material respected the protection of journalistic "
+                             "sources."))
+
+
 def _journalistic(ctx: Context) -> Decision:
     journalist = ctx.person is not None and Role.JOURNALIST in ctx.person.roles
     seizures = ctx.events(Seizure)
@@ -294,10 +326,8 @@ def _journalistic(ctx: Context) -> Decision:
         if material.value is True and not judge:
             return breach(_("Journalistic material was taken in {what} without prior review by "
                             "a judge.", what=what), material, *((by,) if by is not None else ()))
-        if material.value is True:
-            return compliant(_("Journalistic material was taken in {what} under a judge's "
-                               "order.", what=what),
-                             material, ctx.fact(search) if search else material)
+        if material.value is True and search is not None:
+            return _source_protection(ctx, s, search, material)
         if material.value is False:
             return not_applicable(_("No journalistic material was taken in {what}.", what=what))
         if journalist and s.items:
@@ -316,8 +346,9 @@ JOURNALISTIC_MATERIAL = Criterion(
     id="search.journalistic-material",
     area=Area.SEARCH,
     title="Journalistic material and sources protected",
-    question="Where journalistic material or sources were seized, was there prior review by a "
-             "judge?",
+    question="Where journalistic material or sources were seized, did a judge review it "
+             "beforehand, weighing the protection of sources against the needs of the "
+             "investigation?",
     citations=(
         iccpr("19"),
         general_comment(34, "45", confirmed=False),
@@ -326,7 +357,8 @@ JOURNALISTIC_MATERIAL = Criterion(
         ecthr("Roemen and Schmit v Luxembourg, no. 51772/99, 25 Feb 2003"),
     ),
     severity=Severity.SERIOUS,
-    reads=("seizure.journalistic_material", "search.authorised_by", "person.roles"),
+    reads=("seizure.journalistic_material", "search.authorised_by", "person.roles",
+           "seizure.source_protection_weighed", "search.warrant_scope_limited"),
     decide=_journalistic,
 )
 

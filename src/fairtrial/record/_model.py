@@ -358,6 +358,11 @@ class Seizure(Event):
     items: tuple[str, ...] = attrs.field(default=(), metadata=d("What was taken."))
     journalistic_material: bool | None = attrs.field(
         default=None, metadata=d("Did it include journalistic material or sources?"))
+    source_protection_weighed: bool | None = attrs.field(
+        default=None, metadata=d("For journalistic material taken under a judge's order: did "
+                                 "the judge weigh the protection of sources against the needs "
+                                 "of the investigation, with power to refuse, and find an "
+                                 "overriding public interest and no less intrusive means?"))
     within_authorisation: bool | None = attrs.field(
         default=None, metadata=d("Was everything taken covered by the order?"))
     search: str | None = attrs.field(
