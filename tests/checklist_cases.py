@@ -763,6 +763,25 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (V, case(verdict(reasons="none"))),
         (N, case(verdict(reasons="reasoned"))),
         (INS, case(verdict())),
+        # The proceedings as a whole, the appeal included (Edwards v UK §34): an appeal court
+        # that reviewed facts and law and answered the defence in its own reasons remedies the
+        # lack; one that only endorsed the missing reasons does not (Hirvisaari v Finland);
+        # its reasons unrecorded, the finding asks.
+        (N, case(verdict(reasons="conclusory"),
+                 ev("appeal", "ap1", date="2026-01-10", against="verdict", outcome="dismissed",
+                    reviewed_facts_and_law=True, reasons="reasoned",
+                    addressed_defence_arguments=True))),
+        (V, case(verdict(reasons="conclusory"),
+                 ev("appeal", "ap1", date="2026-01-10", against="verdict", outcome="dismissed",
+                    reviewed_facts_and_law=True, reasons="adopted_lower"))),
+        (INS, case(verdict(reasons="none"),
+                   ev("appeal", "ap1", date="2026-01-10", against="verdict", outcome="dismissed",
+                      reviewed_facts_and_law=True))),
+        # An adequately reasoned verdict needs no more from the appeal court than endorsement
+        # (García Ruiz v Spain [GC]).
+        (N, case(verdict(reasons="reasoned"),
+                 ev("appeal", "ap1", date="2026-01-10", against="verdict", outcome="dismissed",
+                    reasons="adopted_lower"))),
     ],
     "judgment.public": [
         (V, case(verdict(pronounced_publicly=False, made_available_to_public=False))),

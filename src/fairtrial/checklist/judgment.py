@@ -3,6 +3,8 @@ appeal, and a conviction free of tainted evidence (ICCPR art 14(1), 14(5))."""
 
 from __future__ import annotations
 
+import attrs
+
 from fairtrial._i18n import T_, _, join, p_
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
@@ -30,7 +32,13 @@ from fairtrial.checklist._core import (
     worst,
 )
 from fairtrial.record._model import Appeal, Charge, OtherEvent, Verdict
-from fairtrial.record._vocab import AppealAgainst, AppealOutcome, Reasons, ReviewKind
+from fairtrial.record._vocab import (
+    AppealAgainst,
+    AppealOutcome,
+    AppealReasons,
+    Reasons,
+    ReviewKind,
+)
 from fairtrial.record._when import Tri
 
 
@@ -44,41 +52,111 @@ def _cap(text: str) -> str:
 
 
 def _reasoned(ctx: Context) -> Decision:
+    # The Court looks at the proceedings as a whole, the appeal included (Edwards v UK §34):
+    # a first-instance judgment that lacked reasons is remedied by an appeal court that reviewed
+    # the facts and the law and gave reasons of its own answering the defence, not by one that
+    # only endorsed the reasons that were lacking (Hirvisaari v Finland; García Ruiz v Spain
+    # [GC] lets an appeal court endorse reasons that were adequate).
     def one(v: Verdict) -> Decision:
-        reasons = ctx.fact(v, "reasons")
-        what = ctx.label(v)
-        if reasons.value is Reasons.NONE and v.jury is True:
-            # A jury gives no reasons; precise questions and directions can stand in for them
-            # (Taxquet v Belgium [GC]).
-            directions = ctx.fact(v, "jury_directions")
-            if directions.value is True:
-                return compliant(_cap(_(
-                    "{what} was a jury's, without reasons, but with directions and questions "
-                    "that let the accused understand it.", what=what)), directions)
-            if directions.value is None:
-                return unknown(_("Did the jury that gave {what} have precise questions and "
-                                 "directions that let the accused understand why they were "
-                                 "convicted?", what=what))
-        if reasons.value in (Reasons.NONE, Reasons.CONCLUSORY):
-            if v.addressed_retraction is False:
-                return breach(_cap(_(
-                    "{what} gave no reasons that engage with the evidence and the defence's "
-                    "arguments and did not deal with the retraction.", what=what)),
-                    reasons, ctx.fact(v, "addressed_retraction"))
-            return breach(_cap(_("{what} gave no reasons that engage with the evidence and the "
-                                 "defence's arguments.", what=what)), reasons)
-        unanswered = ctx.fact(v, "addressed_defence_arguments")
-        if reasons.value is Reasons.REASONED and unanswered.value is False:
-            # Reasons that pass over a decisive argument of the defence are not enough (Ruiz
-            # Torija).
-            return breach(_cap(_("{what} gave reasons, but did not answer the defence's "
-                                 "decisive arguments.", what=what)), unanswered)
-        if reasons.value is Reasons.REASONED:
-            return compliant(_cap(_("{what} gave reasons.", what=what)), reasons)
-        return unknown(_("Did {what} give reasons covering the evidence relied on and the "
-                         "defence's decisive arguments?", what=what))
+        first = _first_instance(ctx, v)
+        if isinstance(first, Decision):
+            return first
+        text, facts = first
+        appeals = [a for a in ctx.not_before(ctx.events(Appeal), v)
+                   if a.against in (AppealAgainst.VERDICT, None)
+                   and a.review_kind not in _EXTRAORDINARY]
+        looked = [_remedied(ctx, v, a) for a in appeals]
+        for cure in (d for d in looked if isinstance(d, Decision)
+                     and d.outcome is Outcome.NO_VIOLATION):
+            # The defect stays on the record, as what the appeal had to make good.
+            return attrs.evolve(cure, against=(*cure.against, breach(text, *facts).reasons[0]))
+        asked = [q for d in looked if isinstance(d, Decision) for q in d.questions]
+        if asked:
+            return unknown(*asked, reason=text, facts=facts)
+        kept = [d for d in looked if not isinstance(d, Decision)]
+        return breach(" ".join((text, *(t for t, _f in kept))), *facts,
+                      *(f for _t, fs in kept for f in fs))
 
     return worst((one(v) for v in ctx.events(Verdict)), empty=_no_verdict())
+
+
+def _first_instance(ctx: Context, v: Verdict) -> Decision | tuple[str, tuple[Fact, ...]]:
+    """The verdict's own reasons: a decision where they suffice or the record does not say,
+    and the defect with the facts it rests on where they fall short."""
+    reasons = ctx.fact(v, "reasons")
+    what = ctx.label(v)
+    if reasons.value is Reasons.NONE and v.jury is True:
+        # A jury gives no reasons; precise questions and directions can stand in for them
+        # (Taxquet v Belgium [GC]).
+        directions = ctx.fact(v, "jury_directions")
+        if directions.value is True:
+            return compliant(_cap(_(
+                "{what} was a jury's, without reasons, but with directions and questions "
+                "that let the accused understand it.", what=what)), directions)
+        if directions.value is None:
+            return unknown(_("Did the jury that gave {what} have precise questions and "
+                             "directions that let the accused understand why they were "
+                             "convicted?", what=what))
+    if reasons.value in (Reasons.NONE, Reasons.CONCLUSORY):
+        if v.addressed_retraction is False:
+            return (_cap(_("{what} gave no reasons that engage with the evidence and the "
+                           "defence's arguments and did not deal with the retraction.",
+                           what=what)), (reasons, ctx.fact(v, "addressed_retraction")))
+        return (_cap(_("{what} gave no reasons that engage with the evidence and the "
+                       "defence's arguments.", what=what)), (reasons,))
+    unanswered = ctx.fact(v, "addressed_defence_arguments")
+    if reasons.value is Reasons.REASONED and unanswered.value is False:
+        # Reasons that pass over a decisive argument of the defence are not enough (Ruiz
+        # Torija).
+        return (_cap(_("{what} gave reasons, but did not answer the defence's decisive "
+                       "arguments.", what=what)), (unanswered,))
+    if reasons.value is Reasons.REASONED:
+        return compliant(_cap(_("{what} gave reasons.", what=what)), reasons)
+    return unknown(_("Did {what} give reasons covering the evidence relied on and the "
+                     "defence's decisive arguments?", what=what))
+
+
+def _remedied(ctx: Context, v: Verdict, a: Appeal) -> Decision | tuple[str, tuple[Fact, ...]]:
+    """Whether the appeal ``a`` made good the reasons ``v`` lacked: no violation where it did,
+    a question where the record cannot say, and where it did not, the sentence that says why
+    with the facts it rests on."""
+    reasons, review = ctx.fact(a, "reasons"), ctx.fact(a, "reviewed_facts_and_law")
+    answered, outcome = ctx.fact(a, "addressed_defence_arguments"), ctx.fact(a, "outcome")
+    words = {"when": ctx.when(a), "what": ctx.label(v)}
+    if outcome.value is AppealOutcome.NOT_ADMITTED:
+        return _("The appeal {when} was not admitted, so no court gave the reasons {what} "
+                 "lacked.", **words), (outcome,)
+    if outcome.value is AppealOutcome.PENDING:
+        return _("The appeal {when} has not been decided; reasons given on it could still make "
+                 "good what {what} lacked.", **words), (outcome,)
+    if review.value is False:
+        return _("The appeal court {when} did not review the facts and the law, so it could not "
+                 "make good the reasons {what} lacked.", **words), (review,)
+    if reasons.value is AppealReasons.ADOPTED_LOWER:
+        return _("The appeal court {when} only endorsed the reasons of {what}, which cannot "
+                 "make good reasons that were lacking.", **words), (reasons,)
+    if reasons.value in (AppealReasons.NONE, AppealReasons.CONCLUSORY):
+        return _("The appeal court {when} gave no reasons of its own that engage with the "
+                 "evidence and the defence's arguments either.", **words), (reasons,)
+    if reasons.value is None:
+        return unknown(_("Did the appeal court {when}, reviewing the facts and the law, give its "
+                         "own reasons on the evidence and the defence's decisive arguments?",
+                         **words))
+    if answered.value is False:
+        return _("The appeal court {when} gave reasons of its own, but did not answer the "
+                 "defence's decisive arguments either.", **words), (answered,)
+    if answered.value is None:
+        return unknown(_("Did the appeal court {when} answer the defence's decisive arguments "
+                         "in its own reasons?", **words))
+    if review.value is None:
+        return unknown(_("Did the appeal court {when} review the facts and the law in "
+                         "substance?", **words))
+    if a.against is None:
+        return unknown(_("Was the appeal {when} against the conviction?", **words))
+    return compliant(_("The lack of reasons was remedied on appeal: the appeal court {when} "
+                       "reviewed the facts and the law and gave reasons of its own that "
+                       "answered the defence's decisive arguments.", **words),
+                     reasons, answered, review)
 
 
 REASONED = Criterion(
@@ -93,10 +171,15 @@ REASONED = Criterion(
         ecthr("Hadjianastassiou v Greece, no. 12945/87, 16 Dec 1992", "§33"),
         ecthr("Ruiz Torija v Spain, no. 18390/91, 9 Dec 1994", "§§29-30"),
         ecthr("Taxquet v Belgium [GC], no. 926/05, 16 Nov 2010"),
+        ecthr("Edwards v UK, no. 13071/87, 16 Dec 1992", "§34", confirmed=True),
+        ecthr("García Ruiz v Spain [GC], no. 30544/96, 21 Jan 1999"),
+        ecthr("Hirvisaari v Finland, no. 49684/99, 27 Sept 2001"),
     ),
     severity=Severity.SERIOUS,
     reads=("verdict.reasons", "verdict.addressed_retraction",
-           "verdict.addressed_defence_arguments", "verdict.jury", "verdict.jury_directions"),
+           "verdict.addressed_defence_arguments", "verdict.jury", "verdict.jury_directions",
+           "appeal.reasons", "appeal.addressed_defence_arguments",
+           "appeal.reviewed_facts_and_law", "appeal.outcome"),
     decide=_reasoned,
     affects_outcome=True,
 )

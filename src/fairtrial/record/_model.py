@@ -18,6 +18,7 @@ from fairtrial.record._vocab import (
     AbsenceReason,
     AppealAgainst,
     AppealOutcome,
+    AppealReasons,
     Authority,
     ConductKind,
     ContactWith,
@@ -994,6 +995,12 @@ class Appeal(Event):
     prosecution_submission_communicated: bool | None = attrs.field(
         default=None, metadata=d("Was every submission of the prosecutor to the court "
                                  "communicated to the defence, with a chance to answer?"))
+    reasons: AppealReasons | None = attrs.field(
+        default=None, metadata=d("How far the appeal court gave reasons of its own, or only "
+                                 "endorsed the lower court's."))
+    addressed_defence_arguments: bool | None = attrs.field(
+        default=None, metadata=d("Did the appeal court answer the defence's decisive arguments "
+                                 "(a claim of coercion or a retraction among them)?"))
 
 
 @attrs.frozen(kw_only=True)

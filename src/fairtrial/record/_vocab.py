@@ -8,6 +8,7 @@ __all__ = [
     "AbsenceReason",
     "AppealAgainst",
     "AppealOutcome",
+    "AppealReasons",
     "Authority",
     "ConductKind",
     "ContactWith",
@@ -322,6 +323,18 @@ class Reasons(Doc):
     NONE = "none", "no reasons given"
     CONCLUSORY = "conclusory", "a bare conclusion or a mere list of evidence"
     REASONED = "reasoned", "reasons that engage with the evidence and the defence's arguments"
+
+
+class AppealReasons(Doc):
+    """How far an appeal court gave reasons: the verdict's three degrees, and the endorsement
+    of the lower court's reasons (García Ruiz v Spain [GC]), which says no more than they did."""
+
+    NONE = "none", "no reasons given"
+    CONCLUSORY = "conclusory", "a bare conclusion or a mere list of evidence"
+    ADOPTED_LOWER = "adopted_lower", (
+        "it endorsed the lower court's reasons, adding none of its own")
+    REASONED = "reasoned", (
+        "reasons of its own that engage with the evidence and the defence's arguments")
 
 
 class VerdictOutcome(Doc):
