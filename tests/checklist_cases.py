@@ -632,6 +632,29 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case()),
         (INS, case(ev("defence_request", "r1", request="case_file", granted=False,
                       refusal_reasoned=False))),
+        # The proceedings as a whole: an appeal court that examined the material with the
+        # defence able to argue on it, reviewing facts and law, remedies the withholding
+        # (Edwards v UK §§34, 36); one that saw it alone does not (Rowe and Davis [GC]); where
+        # an appeal followed and the record says nothing of either, the finding asks.
+        (N, case(ev("defence_request", "r1", date="2025-08-01", request="case_file",
+                    granted=False, refusal_reasoned=False, relevance_shown=True,
+                    judge_reviewed_material=False), verdict(),
+                 ev("appeal", "ap1", date="2026-01-10", against="verdict",
+                    reviewed_facts_and_law=True, examined_withheld_material="inter_partes"))),
+        (V, case(ev("defence_request", "r1", date="2025-08-01", request="case_file",
+                    granted=False, refusal_reasoned=False, relevance_shown=True,
+                    judge_reviewed_material=False), verdict(),
+                 ev("appeal", "ap1", date="2026-01-10", against="verdict",
+                    reviewed_facts_and_law=True, examined_withheld_material="ex_parte"))),
+        (INS, case(ev("defence_request", "r1", date="2025-08-01", request="case_file",
+                      granted=False, refusal_reasoned=False, relevance_shown=True,
+                      judge_reviewed_material=False), verdict(),
+                   ev("appeal", "ap1", date="2026-01-10", against="verdict",
+                      reviewed_facts_and_law=True))),
+        # Disclosed later at the trial, in time for the defence to use it.
+        (N, case(ev("defence_request", "r1", request="case_file", granted=False,
+                    refusal_reasoned=False, relevance_shown=True, judge_reviewed_material=False,
+                    later_disclosed="at_trial"))),
     ],
     "evidence.unlawfully-obtained": [
         (V, case(SEARCH_BAD, ev("seizure", "z1", date="2025-05-01", search="sr1"),

@@ -17,6 +17,7 @@ from fairtrial.record import _codecache
 from fairtrial.record._vocab import (
     AbsenceReason,
     AppealAgainst,
+    AppealExamination,
     AppealOutcome,
     AppealReasons,
     Authority,
@@ -33,6 +34,7 @@ from fairtrial.record._vocab import (
     HearingStage,
     IllTreatmentContext,
     InvestigationOutcome,
+    LaterDisclosure,
     LegalBasis,
     Measure,
     OffenceEvidence,
@@ -886,6 +888,9 @@ class DefenceRequest(Event):
         default=None, metadata=d("For access to the case file or evidence, refused: did a "
                                  "judge examine the withheld material to decide whether it must "
                                  "be disclosed?"))
+    later_disclosed: LaterDisclosure | None = attrs.field(
+        default=None, metadata=d("For access to the case file or evidence, refused: was the "
+                                 "withheld material disclosed to the defence later, and when?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -1001,6 +1006,10 @@ class Appeal(Event):
     addressed_defence_arguments: bool | None = attrs.field(
         default=None, metadata=d("Did the appeal court answer the defence's decisive arguments "
                                  "(a claim of coercion or a retraction among them)?"))
+    examined_withheld_material: AppealExamination | None = attrs.field(
+        default=None, metadata=d("Where material was withheld from the defence at trial: did "
+                                 "the appeal court examine it, with the defence able to argue on "
+                                 "it or alone?"))
 
 
 @attrs.frozen(kw_only=True)

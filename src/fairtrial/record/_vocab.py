@@ -7,6 +7,7 @@ import enum
 __all__ = [
     "AbsenceReason",
     "AppealAgainst",
+    "AppealExamination",
     "AppealOutcome",
     "AppealReasons",
     "Authority",
@@ -24,6 +25,7 @@ __all__ = [
     "HearingStage",
     "IllTreatmentContext",
     "InvestigationOutcome",
+    "LaterDisclosure",
     "LegalBasis",
     "Measure",
     "OffenceEvidence",
@@ -335,6 +337,23 @@ class AppealReasons(Doc):
         "it endorsed the lower court's reasons, adding none of its own")
     REASONED = "reasoned", (
         "reasons of its own that engage with the evidence and the defence's arguments")
+
+
+class LaterDisclosure(Doc):
+    """When material first withheld from the defence reached it, if ever."""
+
+    AT_TRIAL = "at_trial", "later at the trial, in time for the defence to use it"
+    TOO_LATE = "too_late", "at the trial, but too late for the defence to use it"
+    ON_APPEAL = "on_appeal", "only on appeal"
+    NEVER = "never", "never"
+
+
+class AppealExamination(Doc):
+    """How an appeal court dealt with material withheld from the defence at trial."""
+
+    INTER_PARTES = "inter_partes", "it examined the material with the defence able to argue on it"
+    EX_PARTE = "ex_parte", "it examined the material alone, without the defence"
+    NO = "no", "it did not examine the material"
 
 
 class VerdictOutcome(Doc):
