@@ -887,6 +887,24 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(verdict(), ev("appeal", "ap1", against="verdict"))),
         (NA, case(verdict())),
     ],
+    # Notice of the charges in detail, in a language understood (ICCPR 14(3)(a); ECHR 6(3)(a));
+    # what it lacked may be made good before the trial (Kamasinski v Austria).
+    "judgment.notice-of-charges": [
+        (V, case(ev("formal_charge", "fc1", date="2025-05-03", informed_in_detail=True,
+                    language_understood=False, cured_by="none"), verdict())),
+        (N, case(ev("formal_charge", "fc1", date="2025-05-03", informed_in_detail=True,
+                    language_understood=True), verdict())),
+        (N, case(ev("formal_charge", "fc1", date="2025-05-03", informed_in_detail=True,
+                    language_understood=False, cured_by="translation"), verdict())),
+        # A translation gives no detail the charges never had.
+        (V, case(ev("formal_charge", "fc1", date="2025-05-03", informed_in_detail=False,
+                    language_understood=False, cured_by="translation"), verdict())),
+        (INS, case(ev("formal_charge", "fc1", date="2025-05-03", informed_in_detail=False),
+                   verdict())),
+        (INS, case(ev("formal_charge", "fc1", date="2025-05-03"))),
+        (INS, case(verdict())),
+        (NA, case()),
+    ],
     "judgment.conviction-untainted": [
         (V, case(verdict(burden_reversed=True))),
         (N, case(verdict(other_evidence=True))),

@@ -31,11 +31,20 @@ from fairtrial.checklist._core import (
     unless_recorded,
     worst,
 )
-from fairtrial.record._model import Appeal, Charge, OtherEvent, Verdict
+from fairtrial.record._model import (
+    Appeal,
+    Charge,
+    FormalCharge,
+    Hearing,
+    OtherEvent,
+    Verdict,
+)
 from fairtrial.record._vocab import (
     AppealAgainst,
     AppealOutcome,
     AppealReasons,
+    HearingStage,
+    NoticeCure,
     Reasons,
     ReviewKind,
 )
@@ -579,5 +588,105 @@ NOT_TWICE = Criterion(
 )
 
 
+#: What each kind of later cure makes good: the detail of the charges, the language, or both.
+_CURES = {
+    NoticeCure.TRANSLATION: frozenset({"language"}),
+    NoticeCure.PARTICULARS: frozenset({"detail"}),
+    NoticeCure.EXPLAINED: frozenset({"detail", "language"}),
+}
+
+
+def _notice(ctx: Context) -> Decision:
+    """Informed promptly and in detail, in a language understood, of the nature and cause of
+    the charges (ICCPR art 14(3)(a); ECHR art 6(3)(a)). What the notice lacked may be made good
+    before the trial, in time to prepare the defence: a translation, the charges explained in
+    a language understood, their details given later (Kamasinski v Austria)."""
+
+    def one(fc: FormalCharge) -> Decision:
+        detail, language = ctx.fact(fc, "informed_in_detail"), ctx.fact(fc, "language_understood")
+        words = {"name": ctx.name, "when": ctx.when(fc)}
+        lacking = {k: f for k, f in (("detail", detail), ("language", language))
+                   if f.value is False}
+        if not lacking:
+            if detail.value is True and language.value is True:
+                return compliant(_("{name} was informed of the charges brought {when} in "
+                                   "detail, in a language they understand.", **words),
+                                 detail, language)
+            asked = []
+            if detail.value is None:
+                asked.append(_("Was {name} told of the charges brought {when} in detail: the "
+                               "acts alleged and their legal classification?", **words))
+            if language.value is None:
+                asked.append(_("Were the charges brought {when} notified to {name} in a "
+                               "language they understand?", **words))
+            return unknown(*asked)
+        if len(lacking) == 2:
+            defect = _("The charges brought {when} were notified to {name} without detail and "
+                       "in a language they do not understand.", **words)
+        elif "detail" in lacking:
+            defect = _("The charges brought {when} were notified to {name} without detail of "
+                       "the acts alleged and their legal classification.", **words)
+        else:
+            defect = _("The charges brought {when} were notified to {name} in a language they "
+                       "do not understand.", **words)
+        facts = tuple(lacking.values())
+        cure = ctx.fact(fc, "cured_by")
+        if cure.value is None:
+            return unknown(_("Was what the notice of the charges brought {when} lacked made good "
+                             "before the trial, in time to prepare the defence (a translation, "
+                             "the charges explained to {name} in a language they understand, "
+                             "their details given later)?", **words), reason=defect, facts=facts)
+        if set(lacking) <= _CURES.get(cure.value, frozenset()):
+            return compliant(_("What the notice of the charges brought {when} lacked was made "
+                               "good before the trial, in time to prepare the defence ({cure}).",
+                               cure=_cure(cure.value), **words),
+                             cure, against=(breach(defect, *facts).reasons[0],))
+        if cure.value is NoticeCure.NONE:
+            return breach(_("{defect} Nothing made up for it before the trial.", defect=defect),
+                          *facts, cure)
+        return breach(_("{defect} What followed ({cure}) did not make up for all of it.",
+                        defect=defect, cure=_cure(cure.value)), *facts, cure)
+
+    # Without a formal charge on the record, a trial shows there was one, and the question is
+    # asked; with neither, it does not arise.
+    tried = ctx.events(Verdict) or any(h.stage is HearingStage.TRIAL
+                                       for h in ctx.events(Hearing))
+    return worst((one(fc) for fc in ctx.events(FormalCharge)), empty=unknown(_(
+        "Was {name} informed promptly and in detail, in a language they understand, of the "
+        "nature and cause of the charges?", name=ctx.name)) if tried else not_applicable(_(
+            "No formal charge or trial of {name} is recorded.", name=ctx.name)))
+
+
+def _cure(cure: NoticeCure) -> str:
+    """What made good the notice, as a phrase in brackets (the words of the schema's
+    description of each value)."""
+    return {
+        NoticeCure.TRANSLATION: p_("notice of charges", "a translation of the charges into a "
+                                   "language the person understands"),
+        NoticeCure.EXPLAINED: p_("notice of charges", "the charges explained to the person in "
+                                 "detail, in a language they understand"),
+        NoticeCure.PARTICULARS: p_("notice of charges", "the details of the charges, given "
+                                   "later by the prosecution or the court"),
+        NoticeCure.NONE: p_("notice of charges", "nothing"),
+    }[cure]
+
+
+NOTICE = Criterion(
+    id="judgment.notice-of-charges",
+    area=Area.JUDGMENT,
+    title="Notice of the charges",
+    question="Was the person informed promptly and in detail, in a language they understand, of "
+             "the nature and cause of the charges, or was what the notice lacked made good in "
+             "time to prepare the defence?",
+    citations=(iccpr("14(3)(a)"), echr("6(3)(a)"), general_comment(32, "31", confirmed=False),
+               ecthr("Kamasinski v Austria, no. 9783/82, 19 Dec 1989"),
+               ecthr("Pélissier and Sassi v France [GC], no. 25444/94, 25 Mar 1999")),
+    severity=Severity.SERIOUS,
+    reads=("formal_charge.informed_in_detail", "formal_charge.language_understood",
+           "formal_charge.cured_by", "verdict.results", "hearing.stage"),
+    decide=_notice,
+)
+
+
 CRITERIA = (REASONED, PUBLIC_JUDGMENT, WRITTEN, APPEAL, APPEAL_ARMS, TAINTED_CONVICTION,
-            NO_RETROACTIVE, NOT_TWICE)
+            NO_RETROACTIVE, NOT_TWICE, NOTICE)

@@ -37,6 +37,7 @@ from fairtrial.record._vocab import (
     LaterDisclosure,
     LegalBasis,
     Measure,
+    NoticeCure,
     OffenceEvidence,
     OffenceKind,
     OrgKind,
@@ -526,6 +527,10 @@ class FormalCharge(Event):
         default=None, metadata=d("Told of the nature and cause of the charges, in detail?"))
     language_understood: bool | None = attrs.field(
         default=None, metadata=d("In a language the person understands?"))
+    cured_by: NoticeCure | None = attrs.field(
+        default=None, metadata=d("Where the charges were not notified in detail or in a "
+                                 "language understood: what made up for it before the trial, "
+                                 "in time to prepare the defence?"))
 
 
 @attrs.frozen(kw_only=True)

@@ -28,6 +28,7 @@ __all__ = [
     "LaterDisclosure",
     "LegalBasis",
     "Measure",
+    "NoticeCure",
     "OffenceEvidence",
     "OffenceKind",
     "OrgKind",
@@ -354,6 +355,20 @@ class AppealExamination(Doc):
     INTER_PARTES = "inter_partes", "it examined the material with the defence able to argue on it"
     EX_PARTE = "ex_parte", "it examined the material alone, without the defence"
     NO = "no", "it did not examine the material"
+
+
+class NoticeCure(Doc):
+    """What made up, before the trial and in time to prepare the defence, for charges notified
+    without detail or in a language the person did not understand."""
+
+    TRANSLATION = "translation", (
+        "a translation of the charges into a language the person understands")
+    EXPLAINED = "explained", (
+        "the charges explained to the person in detail, in a language they understand (by "
+        "counsel, or by the court through an interpreter)")
+    PARTICULARS = "particulars", (
+        "the details of the charges, given later by the prosecution or the court")
+    NONE = "none", "nothing made up for it before the trial"
 
 
 class VerdictOutcome(Doc):
