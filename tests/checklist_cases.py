@@ -905,6 +905,15 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(verdict())),
         (NA, case()),
     ],
+    # A conviction under a new legal classification the defence could not answer (Pélissier
+    # and Sassi [GC]); answered on appeal, no violation (Dallos v Hungary).
+    "judgment.reclassification": [
+        (V, case(verdict(charge_recharacterised=True, recharacterisation_notice="none"))),
+        (N, case(verdict(charge_recharacterised=True, recharacterisation_notice="on_appeal"))),
+        (N, case(verdict(charge_recharacterised=False))),
+        (INS, case(verdict(charge_recharacterised=True))),
+        (NA, case(verdict())),
+    ],
     "judgment.conviction-untainted": [
         (V, case(verdict(burden_reversed=True))),
         (N, case(verdict(other_evidence=True))),

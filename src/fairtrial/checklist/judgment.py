@@ -46,6 +46,7 @@ from fairtrial.record._vocab import (
     HearingStage,
     NoticeCure,
     Reasons,
+    RecharacterisationNotice,
     ReviewKind,
 )
 from fairtrial.record._when import Tri
@@ -688,5 +689,70 @@ NOTICE = Criterion(
 )
 
 
+def _reclassification(ctx: Context) -> Decision:
+    """A conviction under a legal classification other than the one charged: the defence must
+    have been able to answer it (ECHR art 6(3)(a)-(b); Pélissier and Sassi v France [GC],
+    violation), before the verdict, or before an appeal court that reviewed it in full (Dallos v
+    Hungary, no violation), unless it rested on an element intrinsic to the original charge
+    (De Salvador Torres v Spain). The question arises where the record says the classification
+    changed; it is not presumed to have changed."""
+
+    def one(v: Verdict) -> Decision | None:
+        changed = ctx.fact(v, "charge_recharacterised")
+        words = {"name": ctx.name, "what": ctx.label(v)}
+        if changed.value is None:
+            return None
+        if changed.value is False:
+            return compliant(_cap(_("{what} convicted {name} under the legal classification "
+                                    "charged.", **words)), changed)
+        notice = ctx.fact(v, "recharacterisation_notice")
+        if notice.value is None:
+            return unknown(
+                _("Was the defence told of the new classification on which {what} convicted "
+                  "{name}, and could it argue on it, before the verdict or on appeal?", **words),
+                reason=_cap(_("{what} convicted {name} under a legal classification other than "
+                              "the one charged.", **words)), facts=(changed,))
+        said = {
+            RecharacterisationNotice.BEFORE_VERDICT: T_(
+                "{what} convicted {name} under a legal classification other than the one "
+                "charged; the defence was told before the verdict and could argue on it."),
+            RecharacterisationNotice.ON_APPEAL: T_(
+                "{what} convicted {name} under a legal classification other than the one "
+                "charged; the defence could argue on it before an appeal court that reviewed it "
+                "in full."),
+            RecharacterisationNotice.INHERENT: T_(
+                "{what} convicted {name} under a legal classification other than the one "
+                "charged, resting on an element intrinsic to the original charge that the "
+                "defence knew from the start."),
+        }.get(notice.value)
+        if said is not None:
+            return compliant(_cap(_(said, **words)), changed, notice)
+        return breach(_cap(_("{what} convicted {name} under a legal classification other than "
+                             "the one charged, of which the defence had no notice and on which "
+                             "it could not argue.", **words)), changed, notice)
+
+    decided = [d for d in map(one, _links.convictions(ctx)) if d is not None]
+    return worst(decided, empty=not_applicable(_(
+        "The record does not say that {name} was convicted under a legal classification other "
+        "than the one charged (record it on the verdict if the sources do).", name=ctx.name)))
+
+
+RECLASSIFICATION = Criterion(
+    id="judgment.reclassification",
+    area=Area.JUDGMENT,
+    title="Notice of a new legal classification",
+    question="Where the court convicted under a legal classification other than the one "
+             "charged, could the defence answer it, before the verdict or on appeal?",
+    citations=(echr("6(3)(a)"), echr("6(3)(b)"), iccpr("14(3)(a)"), iccpr("14(3)(b)"),
+               ecthr("Pélissier and Sassi v France [GC], no. 25444/94, 25 Mar 1999"),
+               ecthr("Dallos v Hungary, no. 29082/95, 1 Mar 2001"),
+               ecthr("De Salvador Torres v Spain, no. 21525/93, 24 Oct 1996")),
+    severity=Severity.SERIOUS,
+    reads=("verdict.charge_recharacterised", "verdict.recharacterisation_notice",
+           "verdict.results"),
+    decide=_reclassification,
+)
+
+
 CRITERIA = (REASONED, PUBLIC_JUDGMENT, WRITTEN, APPEAL, APPEAL_ARMS, TAINTED_CONVICTION,
-            NO_RETROACTIVE, NOT_TWICE, NOTICE)
+            NO_RETROACTIVE, NOT_TWICE, NOTICE, RECLASSIFICATION)

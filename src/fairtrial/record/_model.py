@@ -46,6 +46,7 @@ from fairtrial.record._vocab import (
     Plea,
     QuestionedAs,
     Reasons,
+    RecharacterisationNotice,
     RequestKind,
     Restraint,
     ReviewKind,
@@ -964,6 +965,13 @@ class Verdict(Event):
     appeal_deadline: When | None = attrs.field(
         default=None, metadata=d("The last day to appeal against it, as the law or the court "
                                  "set it."))
+    charge_recharacterised: bool | None = attrs.field(
+        default=None, metadata=d("Did the court convict under a legal classification of the "
+                                 "facts other than the one charged (another offence, or aiding "
+                                 "instead of committing)?"))
+    recharacterisation_notice: RecharacterisationNotice | None = attrs.field(
+        default=None, metadata=d("If so: when, if ever, the defence could answer the new "
+                                 "classification."))
 
 
 @attrs.frozen(kw_only=True)

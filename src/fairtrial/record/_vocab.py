@@ -37,6 +37,7 @@ __all__ = [
     "Plea",
     "QuestionedAs",
     "Reasons",
+    "RecharacterisationNotice",
     "RequestKind",
     "Restraint",
     "ReviewKind",
@@ -369,6 +370,21 @@ class NoticeCure(Doc):
     PARTICULARS = "particulars", (
         "the details of the charges, given later by the prosecution or the court")
     NONE = "none", "nothing made up for it before the trial"
+
+
+class RecharacterisationNotice(Doc):
+    """How the defence could answer a legal classification of the facts other than the one
+    charged, on which the court convicted."""
+
+    BEFORE_VERDICT = "before_verdict", (
+        "the defence was told before the verdict and could argue on the new classification")
+    ON_APPEAL = "on_appeal", (
+        "the defence could argue on the new classification before an appeal court that reviewed "
+        "it in full")
+    INHERENT = "inherent", (
+        "the new classification rested on an element intrinsic to the original charge, known to "
+        "the defence from the start")
+    NONE = "none", "the defence had no notice of it and no chance to argue on it"
 
 
 class VerdictOutcome(Doc):
