@@ -54,7 +54,6 @@ from fairtrial.record._vocab import (
     Party,
     Plea,
     RequestKind,
-    ReviewKind,
     Ruling,
     SurveillanceMethod,
     Weight,
@@ -508,9 +507,11 @@ def _withheld(ctx: Context, r: DefenceRequest) -> Decision:
     # material alone remedies nothing (Rowe and Davis v UK [GC]; Edwards and Lewis v UK [GC]).
     later = ctx.fact(r, "later_disclosed")
     when = {"when": ctx.when(r)}
+    # Every later appeal against the conviction counts, an extraordinary one too: what a court
+    # did is read from what the record says it did, so that a detail left out can only open a
+    # question, never close one.
     appeals = [a for a in ctx.not_before(ctx.events(Appeal), r)
-               if a.against in (AppealAgainst.VERDICT, None)
-               and a.review_kind not in (ReviewKind.CONSTITUTIONAL, ReviewKind.SUPERVISORY)]
+               if a.against in (AppealAgainst.VERDICT, None)]
     cure: Decision | None = None
     asked: list[str] = []
     unremedied: list[Factor] = []
@@ -527,37 +528,36 @@ def _withheld(ctx: Context, r: DefenceRequest) -> Decision:
     for a in appeals:
         how = ctx.fact(a, "examined_withheld_material")
         words = {"appeal": ctx.when(a), **when}
-        if how.value is AppealExamination.EX_PARTE:
+        if how.value is AppealExamination.INTER_PARTES or later.value is LaterDisclosure.ON_APPEAL:
+            shown = how if how.value is AppealExamination.INTER_PARTES else later
+            review = ctx.fact(a, "reviewed_facts_and_law")
+            if review.value is False:
+                unremedied.append(Factor(_(
+                    "The appeal court {appeal} had the withheld material before it but reviewed "
+                    "the points of law only.", **words), Toward.BREACH, 0, (shown, review)))
+            elif review.value is None:
+                asked.append(_("Did the appeal court {appeal}, with the withheld material before "
+                               "it, review the conviction on the facts and the law?", **words))
+            elif a.against is None:
+                asked.append(_("Was the appeal {when} against the conviction?",
+                               when=ctx.when(a)))
+            elif cure is None:
+                cure = compliant(_(
+                    "The appeal court {appeal} had the material withheld {when} before it, with "
+                    "the defence able to argue on it, and reviewed the conviction on the facts "
+                    "and the law: the defect was remedied on appeal.", **words), shown, review)
+        elif how.value is AppealExamination.EX_PARTE:
             unremedied.append(Factor(_(
                 "The appeal court {appeal} examined the withheld material alone, without the "
                 "defence, which does not make good its absence at the trial.", **words),
                 Toward.BREACH, 0, (how,)))
-            continue
-        if how.value is AppealExamination.NO:
+        elif how.value is AppealExamination.NO:
             unremedied.append(Factor(_("The appeal court {appeal} did not examine the withheld "
                                        "material.", **words), Toward.BREACH, 0, (how,)))
-            continue
-        if how.value is not AppealExamination.INTER_PARTES and \
-                later.value is not LaterDisclosure.ON_APPEAL:
-            continue
-        shown = how if how.value is not None else later
-        review = ctx.fact(a, "reviewed_facts_and_law")
-        if review.value is True and cure is None:
-            cure = compliant(_(
-                "The appeal court {appeal} had the material withheld {when} before it, with the "
-                "defence able to argue on it, and reviewed the conviction on the facts and the "
-                "law: the defect was remedied on appeal.", **words), shown, review)
-        elif review.value is None:
-            asked.append(_("Did the appeal court {appeal}, with the withheld material before it, "
-                           "review the conviction on the facts and the law?", **words))
-        elif review.value is False:
-            unremedied.append(Factor(_(
-                "The appeal court {appeal} had the withheld material before it but reviewed the "
-                "points of law only.", **words), Toward.BREACH, 0, (shown, review)))
-    if appeals and later.value is None and all(
-            a.examined_withheld_material is None for a in appeals):
-        asked.append(_("Was the material withheld {when} disclosed later, or examined by the "
-                       "appeal court with the defence able to argue on it?", **when))
+        elif later.value is not LaterDisclosure.AT_TRIAL:
+            asked.append(_("Was the material withheld {when} disclosed later, or examined by the "
+                           "appeal court {appeal} with the defence able to argue on it?",
+                           **words))
     weighed = _withholding(ctx, r, unremedied)
     if weighed.outcome is Outcome.NO_VIOLATION:
         return weighed

@@ -72,9 +72,11 @@ def _reasoned(ctx: Context) -> Decision:
         if isinstance(first, Decision):
             return first
         text, facts = first
+        # Every later review of the conviction counts, an extraordinary one too: what a court
+        # did is read from what the record says it did, so that a detail left out can only
+        # open a question, never close one.
         appeals = [a for a in ctx.not_before(ctx.events(Appeal), v)
-                   if a.against in (AppealAgainst.VERDICT, None)
-                   and a.review_kind not in _EXTRAORDINARY]
+                   if a.against in (AppealAgainst.VERDICT, None)]
         looked = [_remedied(ctx, v, a) for a in appeals]
         for cure in (d for d in looked if isinstance(d, Decision)
                      and d.outcome is Outcome.NO_VIOLATION):
@@ -127,9 +129,9 @@ def _first_instance(ctx: Context, v: Verdict) -> Decision | tuple[str, tuple[Fac
 
 
 def _remedied(ctx: Context, v: Verdict, a: Appeal) -> Decision | tuple[str, tuple[Fact, ...]]:
-    """Whether the appeal ``a`` made good the reasons ``v`` lacked: no violation where it did,
-    a question where the record cannot say, and where it did not, the sentence that says why
-    with the facts it rests on."""
+    """Whether the appeal ``a`` made good the reasons ``v`` lacked: no violation where the
+    record shows it did, the sentence that says why not (with the facts it rests on) where it
+    shows it did not, and otherwise the questions that would settle it."""
     reasons, review = ctx.fact(a, "reasons"), ctx.fact(a, "reviewed_facts_and_law")
     answered, outcome = ctx.fact(a, "addressed_defence_arguments"), ctx.fact(a, "outcome")
     words = {"when": ctx.when(a), "what": ctx.label(v)}
@@ -148,21 +150,27 @@ def _remedied(ctx: Context, v: Verdict, a: Appeal) -> Decision | tuple[str, tupl
     if reasons.value in (AppealReasons.NONE, AppealReasons.CONCLUSORY):
         return _("The appeal court {when} gave no reasons of its own that engage with the "
                  "evidence and the defence's arguments either.", **words), (reasons,)
-    if reasons.value is None:
-        return unknown(_("Did the appeal court {when}, reviewing the facts and the law, give its "
-                         "own reasons on the evidence and the defence's decisive arguments?",
-                         **words))
     if answered.value is False:
         return _("The appeal court {when} gave reasons of its own, but did not answer the "
                  "defence's decisive arguments either.", **words), (answered,)
-    if answered.value is None:
-        return unknown(_("Did the appeal court {when} answer the defence's decisive arguments "
-                         "in its own reasons?", **words))
-    if review.value is None:
-        return unknown(_("Did the appeal court {when} review the facts and the law in "
-                         "substance?", **words))
+    asked = []
+    if reasons.value is None:
+        asked.append(_("Did the appeal court {when}, reviewing the facts and the law, give its "
+                       "own reasons on the evidence and the defence's decisive arguments?",
+                       **words))
+    else:
+        if answered.value is None:
+            asked.append(_("Did the appeal court {when} answer the defence's decisive arguments "
+                           "in its own reasons?", **words))
+        if review.value is None:
+            asked.append(_("Did the appeal court {when} review the facts and the law in "
+                           "substance?", **words))
     if a.against is None:
-        return unknown(_("Was the appeal {when} against the conviction?", **words))
+        asked.append(_("Was the appeal {when} against the conviction?", **words))
+    if outcome.value is None:
+        asked.append(_("How was the appeal {when} decided?", **words))
+    if asked:
+        return unknown(*asked)
     return compliant(_("The lack of reasons was remedied on appeal: the appeal court {when} "
                        "reviewed the facts and the law and gave reasons of its own that "
                        "answered the defence's decisive arguments.", **words),
