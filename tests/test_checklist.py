@@ -227,3 +227,58 @@ def test_where_the_covenant_and_the_convention_part_the_finding_says_so() -> Non
     plain = fairtrial.assess(fairtrial.from_data(case(
         ev("arrest", "a1", reasons_given=False)))).finding("custody.reasons-at-arrest", "p1")
     assert "Covenant only" not in " ".join(plain.reasoning)
+
+
+def test_pressure_whose_fruits_were_kept_out_breaches_the_covenant_only() -> None:
+    # GC32 para 41 reads ICCPR 14(3)(g) as barring the pressure itself; ECHR art 6 asks whether
+    # what it produced was used (Gäfgen [GC]). Kept out: said so; used: not said.
+    def coercion(ruling: str) -> fairtrial.Finding:
+        return fairtrial.assess(fairtrial.from_data(case(
+            ev("ill_treatment", "t1", date="2025-01-02", treatment=["threats"],
+               to_obtain_statement=True),
+            ev("confession", "c1", date="2025-01-02"),
+            ev("evidence", "e1", date="2025-03-01", evidence_kind="confession",
+               derived_from=["c1"], ruling=ruling),
+            ev("verdict", "v1", date="2025-04-01", other_evidence=True,
+               relied_on=["e1"] if ruling == "admitted" else [],
+               results=[{"person": "p1", "outcome": "convicted"}])))).finding(
+            "confessions.coercion", "p1")
+    kept_out, used = coercion("excluded"), coercion("admitted")
+    assert kept_out.is_breach and used.is_breach
+    assert "rests on the Covenant only" in " ".join(kept_out.reasoning)
+    assert "Covenant only" not in " ".join(used.reasoning)
+
+
+def test_a_grade_says_a_breach_bore_on_the_outcome_only_when_it_is_established() -> None:
+    # A judgment without reasons bears on the conviction: established, D; only alleged, a
+    # likely violation, C and provisional, its reason saying so.
+    def graded(standing: str) -> fairtrial.Assessment:
+        prov = {"asserted_by": ["defence"], "standing": standing, "sources": ["s1"]}
+        return fairtrial.assess(fairtrial.from_data(case(
+            ev("verdict", "v1", date="2025-04-01", reasons="none", provenance=prov,
+               results=[{"person": "p1", "outcome": "convicted"}]))))
+    established, alleged = graded("established"), graded("alleged")
+    reasoned = [f for f in alleged.findings if f.criterion == "judgment.reasoned"]
+    assert [f.outcome.value for f in reasoned] == ["likely_violation"]
+    assert established.grade.letter in ("D", "F")
+    assert alleged.grade.letter == "C" and alleged.grade.provisional
+    assert any("would bear on the conviction if established" in r
+               for r in alleged.grade.reasons)
+
+
+def test_a_factor_of_the_counsel_weighing_says_it_is_part_of_one_violation() -> None:
+    # Questioned without a lawyer for no compelling reason, the statement decisive: the stage-2
+    # weighing finds the violation, and each factor's breach says it is part of it.
+    a = fairtrial.assess(fairtrial.from_data(case(
+        ev("interrogation", "q1", date="2025-01-02", counsel_present=False),
+        ev("counsel_access", "ca1", date="2025-01-02", granted=False,
+           restriction_individual=False),
+        ev("statement", "st1", date="2025-01-02", maker_role="defendant", nature="admission",
+           setting="interrogation", interrogation="q1", weight="decisive"),
+        ev("verdict", "v1", date="2025-04-01", relied_on=["st1"], other_evidence=False,
+           results=[{"person": "p1", "outcome": "convicted"}]))))
+    whole = a.finding("counsel.overall-fairness", "p1")
+    part = a.finding("counsel.restriction-reasons", "p1")
+    assert whole.is_breach and part.is_breach
+    assert "not a separate violation" in part.reasoning[-1]
+    assert not any("not a separate violation" in r for r in whole.reasoning)

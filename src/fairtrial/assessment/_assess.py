@@ -204,6 +204,11 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
             parent = findings.get((criterion.weighed_in, f.subject))
             if f.is_breach and parent is not None and not parent.is_breach:
                 mine[n] = findings[(criterion.id, f.subject)] = _weighed(f, parent)
+            elif f.is_breach and parent is not None:
+                # The Court finds one violation of the right to a lawyer, of which this is a
+                # part: said, so that counting findings does not count it twice.
+                mine[n] = findings[(criterion.id, f.subject)] = attrs.evolve(
+                    f, reasoning=(*f.reasoning, _(_WEIGHED_PART, whole=_title(parent))))
     # Evaluation follows dependencies; reading follows the areas, as the checklist is written.
     area_index = {a: i for i, a in enumerate(Area)}
     written = sorted(enumerate(checklist.criteria), key=lambda ic: (area_index[ic[1].area], ic[0]))
@@ -254,6 +259,8 @@ def _title(f: Finding) -> str:
 _WEIGHED_FAIR = T_("On its own this is a factor, not a violation (Ibrahim §274; Beuze §150): "
                  "weighing the proceedings as a whole, they were not unfair (see '{whole}'). "
                  "What counted against them is listed among the points the other way.")
+_WEIGHED_PART = T_("This is one part of the violation found in '{whole}', which weighs the "
+                   "proceedings as a whole, not a separate violation.")
 _WEIGHED_OPEN = T_("Whether this made the proceedings unfair turns on weighing them as a whole, "
                  "which the record leaves open (see '{whole}').")
 _WEIGHED_NOTHING = T_("It is a violation only if it made the proceedings unfair, and the record "
@@ -455,13 +462,18 @@ def grade(findings: list[Finding] | tuple[Finding, ...], convicted: set[str],
             grouped.setdefault(key, []).append(who)
         return tuple(
             f"{crit}: {outcome} ({severity}) for {', '.join(dict.fromkeys(who))}"
-            + ("; it bears on the conviction" if bearing else "")
+            + (("; it would bear on the conviction if established"
+                if outcome == "likely violation" else "; it bears on the conviction")
+               if bearing else "")
             for (crit, outcome, severity, bearing), who in grouped.items())
 
     basis: list[Finding] = []
     if fatal := [f for f in grave_proven if bears(f)]:
         letter, basis = "F", fatal
-    elif decisive := [f for f in breaches if bears(f)] + grave_proven:
+    # A likely violation rests on an allegation or an inference the record does not establish:
+    # it counts as a breach of a core guarantee (C), not as one shown to bear on the outcome.
+    elif decisive := [f for f in breaches
+                      if bears(f) and f.outcome is Outcome.VIOLATION] + grave_proven:
         letter, basis = "D", decisive
     elif core := [f for f in breaches if f.severity is not Severity.MINOR]:
         letter, basis = "C", core
@@ -476,6 +488,9 @@ def grade(findings: list[Finding] | tuple[Finding, ...], convicted: set[str],
         reasons = ("Every applicable criterion was met on the record.",)
     elif letter == "incomplete":
         reasons += (f"{len(open_core)} grave or serious criteria lack the facts to decide them.",)
-    return Grade(letter=letter, label=GRADE_LABELS[letter], provisional=bool(open_core),
+    # Established, an alleged breach that bears on a conviction would make the grade worse.
+    alleged_bearing = any(f.outcome is Outcome.LIKELY_VIOLATION and bears(f) for f in breaches)
+    return Grade(letter=letter, label=GRADE_LABELS[letter],
+                 provisional=bool(open_core) or (alleged_bearing and letter in ("B", "C")),
                  reasons=reasons, basis=tuple((f.criterion, f.subject) for f in basis),
                  open_core=len(open_core))

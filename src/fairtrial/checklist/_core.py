@@ -455,7 +455,7 @@ def _listed(factors: Sequence[Factor]) -> str:
 
 def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (), *,
           presumption: Factor | None = None, breach_text: str, fair_text: str,
-          side: str | None = None) -> Decision:
+          side: str | None = None, burden_on_state: bool = False) -> Decision:
     """A balancing test, as courts apply one: every recorded factor is named for and against,
     the balance is stated with its strength, and where the factors the record lacks could
     tip it, the finding asks for them instead of deciding.
@@ -463,7 +463,9 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
     ``presumption`` is a factor that sets the starting point (the stricter scrutiny where no
     compelling reason for a restriction was shown): it counts in the balance like the others.
     ``side`` names what the factors for compliance support ("fairness", the default, or "the
-    restriction"), already in the current language.
+    restriction"), already in the current language. ``burden_on_state``: the State must show
+    compliance convincingly (Ibrahim §265), so an even balance with nothing left to record is
+    a breach, not an open question.
     """
     side = side or _("fairness")
     counted = [*factors, *([presumption] if presumption else [])]
@@ -481,6 +483,14 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
                        questions=" ".join(m.question for m in missing)))
     facts = _unique_facts(f.facts for f in against)
     fair_facts = _unique_facts(f.facts for f in for_)
+    if score == 0 and not missing and burden_on_state:
+        parts.append(_("On what is recorded the factors for and against weigh the same, and "
+                       "the State, which must show it convincingly, has not shown otherwise: "
+                       "{conclusion}", conclusion=breach_text))
+        tied = breach(" ".join(parts), *facts, against=tuple(f.text for f in for_))
+        if tied.confidence is Confidence.HIGH:
+            tied = attrs.evolve(tied, confidence=Confidence.MEDIUM)
+        return tied
     if abs(score) <= open_weight or score == 0:
         parts.append(_("On what is recorded the balance is open: the missing factors could "
                        "decide it.") if missing else

@@ -59,6 +59,7 @@ from fairtrial.record._vocab import (
     InvestigationOutcome,
     Party,
     QuestionedAs,
+    Ruling,
     Standing,
     Treatment,
     Weight,
@@ -89,6 +90,16 @@ def _coercion(ctx: Context) -> Decision:
                       name=ctx.name, words=words, when=when) if t.to_obtain_statement else
                     _("{name} was subjected to {words} during questioning {when}.",
                       name=ctx.name, words=words, when=when))
+            if _kept_out(ctx, t):
+                # The Covenant and the Convention part here: GC32 para 41 reads art 14(3)(g)
+                # as barring the pressure itself; ECHR art 6 asks whether what it produced was
+                # used at trial (Gäfgen [GC]), and here it was not.
+                text = _("{text} ICCPR art 14(3)(g) bars the pressure itself (GC32 para 41). "
+                         "Under ECHR art 6 the question is whether what it produced was used at "
+                         "trial, and the statements it produced were kept out of the evidence: "
+                         "under the Convention the pressure is a matter of art 3, not art 6, "
+                         "so as a breach of the right not to be compelled to confess this "
+                         "rests on the Covenant only.", text=text)
             decisions.append(attrs.evolve(breach(text, fact), cites=_cat((fact,))))
         elif t.to_obtain_statement is None and t.context is None:
             # Never assume the purpose: ill-treatment is not, for that alone, pressure to
@@ -113,6 +124,28 @@ def _coercion(ctx: Context) -> Decision:
                            "coercion is alleged.", name=ctx.name), *with_counsel)
     return unknown(_("Were {name}'s statements given freely, without threats, promises or "
                      "other pressure?", name=ctx.name))
+
+
+def _kept_out(ctx: Context, t: IllTreatment) -> bool:
+    """Whether every statement the record ties to ``t`` was excluded or not relied on (and
+    there is at least one): what the pressure produced was not used at trial."""
+    def by_treatment() -> dict[str, list[Confession | Statement]]:
+        found: dict[str, list[Confession | Statement]] = {}
+        for s, facts in _tainted(ctx):
+            for i in dict.fromkeys(f.event.id for f in facts if isinstance(f.event, IllTreatment)):
+                found.setdefault(i, []).append(s)
+        return found
+
+    produced = ctx.once(("produced", ctx.person.id if ctx.person else None),
+                        by_treatment).get(t.id, [])
+    for s in produced:
+        how, _facts = _links.reliance(ctx, s)
+        weight = _links.weight_of(ctx, s)
+        if how != "excluded" and not (weight is not None
+                                      and weight.value is Weight.NOT_RELIED_ON
+                                      and how != "relied"):
+            return False
+    return bool(produced)
 
 
 def _claimed(ctx: Context, r: Retraction) -> Decision:
@@ -926,6 +959,13 @@ def _prosecutor(ctx: Context) -> Decision:
                     reason=_("The prosecution put forward {item}, which comes from the "
                              "statement {when} that {name} later said was coerced.", **words),
                     facts=(offered, *coercion)))
+            elif offered.value is Party.PROSECUTION and e.ruling is Ruling.EXCLUDED:
+                # Guideline 16 binds the prosecutor whatever the court then does; the court's
+                # exclusion is said, so the finding is not read as a use at trial.
+                text = _("The prosecution put forward {item}, which comes from the statement "
+                         "{when} said to be coerced; the court excluded it, so it was not used "
+                         "against {name}.", **words)
+                decisions.append(cite.breach(text, (offered, ctx.fact(e, "ruling"), *grounds)))
             elif offered.value is Party.PROSECUTION:
                 text = _("The prosecution put forward {item}, which comes from the statement "
                          "{when} said to be coerced.", **words)

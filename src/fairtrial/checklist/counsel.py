@@ -43,6 +43,7 @@ from fairtrial.record._model import (
     CounselAccess,
     DefenceRequest,
     Event,
+    Hearing,
     Interrogation,
     OutsideContact,
 )
@@ -441,6 +442,14 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
         for r in _links.retractions_of(ctx, st):
             factors.append(Factor(_("{name} retracted {what} {when}.", name=ctx.name, what=what,
                                     when=ctx.when(r)), Toward.BREACH, 1, (ctx.fact(r),)))
+        # (j) safeguards: a later statement made with a lawyer, after being told that what was
+        # said before could not be used, lets the conviction rest on an account given with the
+        # safeguards (Ibrahim §274 (j); Beuze [GC]).
+        if (later := _repeated_with_counsel(ctx, st)) is not None:
+            factors.append(Factor(_("{name} was questioned again {when} with a lawyer, after "
+                                    "being told that what was said before could not be used.",
+                                    name=ctx.name, when=ctx.when(later[0])),
+                                  Toward.FAIRNESS, 2, later[1]))
         # (j) safeguards: a caution
         linked = _links.interrogation_of(ctx, st)
         if linked is not None and (linked.cautioned is True
@@ -490,6 +499,21 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                   Toward.BREACH, 1,
                                   (ctx.fact(q, "refusal_reasoned"),)))
     return factors, missing
+
+
+def _repeated_with_counsel(ctx: Context, st: Event) -> tuple[Event, tuple[Fact, ...]] | None:
+    """A statement made after ``st``, with a lawyer present, in a questioning at which the
+    person was told that earlier statements could not be used (the qualified caution)."""
+    for later in _links.pretrial_statements(ctx):
+        linked = _links.interrogation_of(ctx, later)
+        present = _links.counsel_at(ctx, later)
+        if (later is st or linked is None or linked.cautioned_earlier_inadmissible is not True
+                or present is None or present.value is not True
+                or st.date is None or later.date is None
+                or st.date.before(later.date) is not Tri.YES):
+            continue
+        return later, (present, ctx.fact(linked, "cautioned_earlier_inadmissible"))
+    return None
 
 
 def _overall_fairness(ctx: Context) -> Decision:
@@ -544,7 +568,8 @@ def _overall_fairness(ctx: Context) -> Decision:
           "rules)."), factors, missing, presumption=presumption,
         breach_text=_("the use of what was said without a lawyer irretrievably prejudiced the "
                       "defence."),
-        fair_text=_("the restriction did not make the proceedings as a whole unfair."))
+        fair_text=_("the restriction did not make the proceedings as a whole unfair."),
+        burden_on_state=stage1.is_breach)
     note = _("The public interest in investigating the offence, which the Court also weighs, is "
              "left to the reviewer.")
     return attrs.evolve(decision, reasons=(*decision.reasons, note))
@@ -572,6 +597,7 @@ OVERALL_FAIRNESS = Criterion(
            "statement.counsel_present", "statement.weight", "evidence.weight",
            "verdict.relied_on", "verdict.other_evidence", "verdict.jury", "evidence.ruling",
            "person.minor", "person.vulnerable", "retraction", "interrogation.cautioned",
+           "interrogation.cautioned_earlier_inadmissible",
            "defence_request.request=exclude_evidence", "defence_request.about"),
     decide=_overall_fairness,
     depends_on=("counsel.restriction-reasons",),
@@ -706,13 +732,81 @@ WAIVER = Criterion(
 
 def _confidential(ctx: Context) -> Decision:
     meetings = [c for c in ctx.events(CounselAccess) if c.granted is not False]
-    return by_detail(
-        ctx, meetings, "confidential", bad=False,
-        said_bad=T_("{name} could not consult the lawyer in private at {what}."),
-        said_good=T_("{name} consulted the lawyer in private at {what}."),
-        ask=T_("Could {name} talk to the lawyer at {what} out of officials' hearing?"),
-        empty=not_applicable(_("No meeting of {name} with a lawyer is recorded.",
-                               name=ctx.name)))
+    overheard = [c for c in meetings if c.confidential is False]
+    if not overheard:
+        return by_detail(
+            ctx, meetings, "confidential", bad=False,
+            said_bad=T_("{name} could not consult the lawyer in private at {what}."),
+            said_good=T_("{name} consulted the lawyer in private at {what}."),
+            ask=T_("Could {name} talk to the lawyer at {what} out of officials' hearing?"),
+            empty=not_applicable(_("No meeting of {name} with a lawyer is recorded.",
+                                   name=ctx.name)))
+    return _weigh_confidential(ctx, meetings, overheard)
+
+
+def _weigh_confidential(ctx: Context, meetings: list[CounselAccess],
+                        overheard: list[CounselAccess]) -> Decision:
+    """Officials within hearing of a consultation, weighed as Brennan v UK weighs it: a basic
+    requirement of a fair trial that good cause may restrict, judged in the light of the whole
+    proceedings, with no need to show that the defence was harmed."""
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    dated = sorted((c for c in meetings if c.date is not None),
+                   key=lambda c: c.date.sort_key() if c.date else ())
+    first = dated[0] if dated else None
+    private = [c for c in meetings if c.confidential is True]
+    heard = tuple(ctx.fact(c, "confidential") for c in overheard)
+    first_heard = first is not None and first in overheard
+    if len(overheard) == len(meetings) and len(meetings) > 1:
+        factors.append(Factor(_("Officials could hear every recorded consultation of {name} "
+                                "with the lawyer.", name=ctx.name), Toward.BREACH, 3, heard))
+    elif first_heard and first is not None:
+        factors.append(Factor(_("Officials could hear the first consultation of {name} with "
+                                "the lawyer, {what}, when advice matters most.",
+                                name=ctx.name, what=ctx.label(first)),
+                              Toward.BREACH, 3, (ctx.fact(first, "confidential"),)))
+    else:
+        for c in overheard:
+            factors.append(Factor(_("{name} could not consult the lawyer in private at {what}.",
+                                    name=ctx.name, what=ctx.label(c)),
+                                  Toward.BREACH, 1, (ctx.fact(c, "confidential"),)))
+    if private:
+        # A private consultation after the last one officials heard let the person say then
+        # what could not be said before them.
+        last = max((c.date for c in overheard if c.date is not None),
+                   key=lambda w: w.sort_key(), default=None)
+        after = last is not None and any(c.date is not None and last.before(c.date) is Tri.YES
+                                         for c in private)
+        factors.append(Factor(_("{name} also consulted the lawyer in private at {what}.",
+                                name=ctx.name, what=", ".join(ctx.label(c) for c in private)),
+                              # Later privacy does not give back the frank advice at the
+                              # outset (Brennan: the first consultation overheard).
+                              Toward.FAIRNESS, 1 if first_heard else 3 if after else 2,
+                              tuple(ctx.fact(c, "confidential") for c in private)))
+    elif len(overheard) < len(meetings) or len(meetings) == 1:
+        missing.append(Missing(_("Could {name} consult the lawyer in private at another time "
+                                 "before the questioning or the trial?", name=ctx.name), 2))
+    reasons = [ctx.fact(c, "monitoring_justified") for c in overheard]
+    if any(r.value is False for r in reasons):
+        factors.append(Factor(_("No specific risk for {name} was shown that made it necessary "
+                                "for officials to hear.", name=ctx.name), Toward.BREACH, 1,
+                              tuple(r for r in reasons if r.value is False)))
+    elif reasons and all(r.value is True for r in reasons):
+        factors.append(Factor(_("The authorities showed a specific risk, for {name}, that made "
+                                "it necessary for officials to hear.", name=ctx.name),
+                              Toward.FAIRNESS, 2, tuple(reasons)))
+    else:
+        missing.append(Missing(_("What specific risk, if any, did the authorities show for "
+                                 "letting officials hear {name}'s consultation with the "
+                                 "lawyer?", name=ctx.name), 1))
+    return weigh(_("Weighing the consultations officials could hear (Brennan v UK: a basic "
+                   "requirement of a fair trial, restricted only for good cause, judged in the "
+                   "light of the proceedings as a whole; harm to the defence need not be "
+                   "shown)."), factors, missing,
+                 breach_text=_("{name} was denied confidential consultation with the lawyer.",
+                               name=ctx.name),
+                 fair_text=_("the restriction did not deprive {name} of confidential "
+                             "consultation with the lawyer.", name=ctx.name))
 
 
 CONFIDENTIAL = Criterion(
@@ -724,9 +818,11 @@ CONFIDENTIAL = Criterion(
     citations=(basic_principles("8", confirmed=True), basic_principles("22", confirmed=True),
                body_of_principles("18", confirmed=True),
                general_comment(32, "34", confirmed=False),
-               hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016")),
+               hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016"),
+               ecthr("Brennan v United Kingdom, no. 39846/98, 16 Oct 2001"),
+               ecthr("S. v Switzerland, no. 12629/87, 28 Nov 1991")),
     severity=Severity.SERIOUS,
-    reads=("counsel_access.confidential",),
+    reads=("counsel_access.confidential", "counsel_access.monitoring_justified"),
     decide=_confidential,
 )
 
@@ -747,6 +843,28 @@ def _time_to_prepare(ctx: Context) -> Decision:
     return worst((one(r) for r in requests), empty=unknown(_(
         "Did the defence have enough time to prepare between the charge, access to the file "
         "and the trial, and did it ask for more?")))
+
+
+def _trial_went_on(ctx: Context, r: DefenceRequest) -> Factor | None:
+    """The time the trial went on after the refusal, with hearings in it, in which the
+    defence could go on preparing (the time is judged up to when it was needed, not on the
+    day of the request)."""
+    if r.date is None:
+        return None
+    ends = [(v.date, v) for v in _links.convictions(ctx) if v.date is not None
+            and r.date.before(v.date) is Tri.YES]
+    if not ends:
+        return None
+    on, end = min(ends, key=lambda d: d[0].sort_key())
+    hearings = [h for h in ctx.events(Hearing) if h.date is not None
+                and r.date.before(h.date) is Tri.YES and h.date.before(on) is not Tri.NO]
+    days = int(Span.between(r.date, on).hours()[0] // 24)
+    if not hearings or days < 7:
+        return None
+    return Factor(_("The trial went on for {days} more days after the refusal, with further "
+                    "hearings, before the verdict {when}.", days=days, when=ctx.when(end)),
+                  Toward.FAIRNESS, 3 if days >= 30 else 2 if days >= 14 else 1, (ctx.fact(end), *(
+                      ctx.fact(h) for h in hearings)))
 
 
 def _time_refused(ctx: Context, r: DefenceRequest, granted: Fact) -> Decision:
@@ -794,11 +912,10 @@ def _time_refused(ctx: Context, r: DefenceRequest, granted: Fact) -> Decision:
                 yes=(_("The court gave reasons for refusing more time."), Toward.FAIRNESS, 1),
                 no=(_("The court refused more time without relevant reasons."), Toward.BREACH,
                     1))
-    charges = [c for c in ctx.case.charges
-               if ctx.person is None or c.defendant == ctx.person.id]
-    if len(charges) >= 3:
-        factors.append(Factor(_("The case was complex: {count} charges.", count=len(charges)),
-                              Toward.BREACH, 1))
+    # The volume of the file stands for the case's complexity here: a count of charges does
+    # not measure what the defence had to read.
+    if (later := _trial_went_on(ctx, r)) is not None:
+        factors.append(later)
     # The refusal itself is part of every point against: a breach rests on it too.
     factors = [attrs.evolve(f, facts=(granted, *f.facts)) if f.toward is Toward.BREACH else f
                for f in factors]

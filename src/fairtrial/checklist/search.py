@@ -72,6 +72,8 @@ def _authorised(ctx: Context) -> Decision:
         what = ctx.label(s)
         if by.value is Authority.JUDGE:
             return _judges_warrant(ctx, s, by)
+        if s.place_kind in _ON_THE_SPOT:
+            return _stop_and_search(ctx, s)
         factors: list[Factor] = []
         missing: list[Missing] = []
         if by.value is Authority.NONE:
@@ -114,6 +116,32 @@ def _authorised(ctx: Context) -> Decision:
                      side=p_("weighing side", "the search"))
 
     return worst((one(s) for s in ctx.events(Search)), empty=_no_search())
+
+
+#: Searches that the law does not expect a judge to authorise beforehand: of a person or a
+#: vehicle, on an arrest or a suspicion about the person.
+_ON_THE_SPOT = frozenset({PlaceKind.PERSON, PlaceKind.VEHICLE})
+
+
+def _stop_and_search(ctx: Context, s: Search) -> Decision:
+    """A search of a person or a vehicle: no warrant is expected; what art 8 asks is a legal
+    power with safeguards against arbitrariness. A search made on an arrest, or on a suspicion
+    about the person, has them; a general power to stop and search anyone, used without
+    suspicion, did not (Gillan and Quinton v UK)."""
+    what = ctx.label(s)
+    arrest, suspicion = ctx.fact(s, "incident_to_arrest"), ctx.fact(s, "individual_suspicion")
+    if arrest.value is True:
+        return compliant(_cap(_("{what} was made on the arrest, under the power that goes "
+                                "with it.", what=what)), arrest)
+    if suspicion.value is True:
+        return compliant(_cap(_("{what} was based on a suspicion about the person searched.",
+                                what=what)), suspicion)
+    if suspicion.value is False:
+        return breach(_cap(_("{what} was made under a general power to stop and search, "
+                             "without any suspicion about the person: such a power lacks "
+                             "safeguards against arbitrariness.", what=what)), suspicion)
+    return unknown(_("Was {what} made on an arrest, on a suspicion about the person, or under "
+                     "a general power to stop and search anyone?", what=what))
 
 
 def _judges_warrant(ctx: Context, s: Search, by: Fact) -> Decision:
@@ -165,7 +193,8 @@ JUDICIAL_AUTHORISATION = Criterion(
     area=Area.SEARCH,
     title="Search authorised by a judge",
     question="Was each search of a home or office authorised beforehand by a judge, or, if "
-             "urgent, reviewed by a judge promptly afterwards?",
+             "urgent, reviewed by a judge promptly afterwards; and was each search of a person "
+             "or a vehicle made on an arrest or a suspicion about the person?",
     citations=(
         iccpr("17"),
         general_comment(16, "8", confirmed=False),
@@ -177,11 +206,14 @@ JUDICIAL_AUTHORISATION = Criterion(
         ecthr("Heino v Finland, no. 56720/09, 15 Feb 2011"),
         # A judge's warrant in broad terms for a lawyer's office (Niemietz).
         ecthr("Niemietz v Germany, no. 13710/88, 16 Dec 1992"),
+        # A general power to stop and search anyone, without suspicion (Gillan and Quinton).
+        ecthr("Gillan and Quinton v United Kingdom, no. 4158/05, 12 Jan 2010"),
     ),
     severity=Severity.SERIOUS,
     reads=("search.authorised_by", "search.warrant_shown", "search.urgent",
            "search.judicial_review_after", "search.warrant_reasoned",
-           "search.warrant_scope_limited", "search.independent_observer"),
+           "search.warrant_scope_limited", "search.independent_observer",
+           "search.place_kind", "search.incident_to_arrest", "search.individual_suspicion"),
     decide=_authorised,
 )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import attrs
+
 from fairtrial._i18n import T_, _
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
@@ -15,6 +17,7 @@ from fairtrial.checklist._core import (
     Fact,
     Factor,
     Missing,
+    Outcome,
     Severity,
     Toward,
     basic_principles,
@@ -34,12 +37,14 @@ from fairtrial.checklist._core import (
 from fairtrial.record._model import (
     Appeal,
     Arrest,
+    Charge,
     CounselInterference,
     DefenceRequest,
     Delay,
     DetentionOrder,
     FormalCharge,
     Hearing,
+    OtherEvent,
     Search,
     Suspected,
     Verdict,
@@ -47,16 +52,18 @@ from fairtrial.record._model import (
 from fairtrial.record._vocab import (
     AbsenceReason,
     AppealAgainst,
+    ClosureGround,
     ContextKind,
     DelayCause,
     Excluded,
     HearingStage,
+    Party,
     RequestKind,
     Speaker,
     Stage,
     Standing,
 )
-from fairtrial.record._when import Span
+from fairtrial.record._when import Span, Tri
 
 
 def _no_hearing() -> Decision:
@@ -120,24 +127,31 @@ def _public(ctx: Context) -> Decision:
         closed = _capital(_("{what} was closed.", what=what) if whole else
                           _("{kept_out} were kept out of {what}.", kept_out=kept_out, what=what))
         limited = ctx.fact(h, "closure_limited_to_need")
+        shown = (public,) if public.value is False else ()
+        if (public.value is False or h.excluded) and h.closure_ground is not None:
+            return _closure_on_ground(ctx, h, closed, limited, shown)
         if (public.value is False or h.excluded) and h.closure_reason and \
-                limited.value is not None:
-            # A reason on an allowed ground does not justify closing more than it requires
-            # (Belashev v Russia: a whole trial closed for some classified documents).
-            words = {"closed": closed, "reason": repr(h.closure_reason)}
-            if limited.value is True:
-                return compliant(_("{closed} The court gave a reason ({reason}) and kept the "
-                                   "closure to what it required.", **words), limited,
-                                 *((public,) if public.value is False else ()))
+                limited.value is False:
+            # Closing more than its reason required is a breach whatever the reason (Belashev
+            # v Russia: a whole trial closed for some classified documents).
             return breach(_("{closed} The court gave a reason ({reason}) but closed more than "
-                            "it required.", **words), limited,
-                          *((public,) if public.value is False else ()))
+                            "it required.", closed=closed, reason=repr(h.closure_reason)),
+                          limited, *shown)
+        if (public.value is False or h.excluded) and h.closure_reason and \
+                limited.value is True:
+            # Kept to need is not enough: the reason must be one the law allows (GC32 para 29).
+            return unknown(_("The court kept the closure to what its reason required, but is "
+                             "the reason given ({reason}) one of the grounds art 14(1) allows "
+                             "(morals, public order, national security, the parties' private "
+                             "lives, a minor's interests, the interests of justice)?",
+                             reason=repr(h.closure_reason)),
+                           reason=closed, facts=(limited, *shown))
         if (public.value is False or h.excluded) and h.closure_reason:
             return unknown(_("Was excluding them for the reason given ({reason}) necessary on "
                              "one of the grounds art 14(1) allows (morals, public order, "
                              "national security, the parties' private lives, the interest of "
                              "justice)?", reason=repr(h.closure_reason)),
-                           reason=closed, facts=(public,))
+                           reason=closed, facts=shown)
         given = ctx.fact(h, "closure_reason_given")
         if (public.value is False or h.excluded) and given.value is False:
             no_reason = _capital(
@@ -155,18 +169,60 @@ def _public(ctx: Context) -> Decision:
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
 
 
+#: The grounds the law allows for excluding the public, as a sentence names them.
+_GROUNDS = {ClosureGround.MORALS: T_("morals"), ClosureGround.PUBLIC_ORDER: T_("public order"),
+            ClosureGround.NATIONAL_SECURITY: T_("national security"),
+            ClosureGround.PRIVATE_LIFE: T_("the private lives of the parties"),
+            ClosureGround.MINOR: T_("the interests of a minor"),
+            ClosureGround.INTERESTS_OF_JUSTICE: T_("the interests of justice")}
+
+
+def _closure_on_ground(ctx: Context, h: Hearing, closed: str, limited: Fact,
+                       shown: tuple[Fact, ...]) -> Decision:
+    """A closure whose ground is recorded: the public may be excluded only on a ground art
+    14(1) and art 6(1) list, and only as far as that ground requires (GC32 para 29; Belashev v
+    Russia)."""
+    ground = ctx.fact(h, "closure_ground")
+    reason = repr(h.closure_reason) if h.closure_reason else _("not recorded in its words")
+    if ground.value is ClosureGround.OTHER:
+        return breach(_("{closed} The court's reason ({reason}) is none of the grounds on which "
+                        "art 14(1) allows the public to be excluded (morals, public order, "
+                        "national security, the parties' private lives, a minor's interests, "
+                        "the interests of justice).", closed=closed, reason=reason),
+                      ground, *shown)
+    if ground.value is None:  # the ground is disputed: read as not recorded
+        return unknown(_("On which ground was {what} closed, and was the closure kept to what "
+                         "it required?", what=ctx.label(h)),
+                       reason=closed, facts=shown)
+    words = {"closed": closed, "ground": _(_GROUNDS[ground.value])}
+    if limited.value is True:
+        return compliant(_("{closed} The closure rested on a ground the law allows "
+                           "({ground}) and was kept to what it required.", **words),
+                         ground, limited, *shown)
+    if limited.value is False:
+        return breach(_("{closed} The closure rested on a ground the law allows ({ground}) "
+                        "but went beyond what it required.", **words),
+                      ground, limited, *shown)
+    return unknown(_("Was the closure of {what} kept to what {ground} required (one witness's "
+                     "testimony, some documents), or wider?", what=ctx.label(h),
+                     ground=words["ground"]),
+                   reason=_("{closed} The closure rested on a ground the law allows "
+                            "({ground}).", **words), facts=(ground, *shown))
+
+
 PUBLIC = Criterion(
     id="tribunal.public-hearing",
     area=Area.TRIBUNAL,
     title="Public hearing",
     question="Were trial hearings public, any exclusion of the public being justified on the "
              "grounds art 14(1) allows?",
-    citations=(iccpr("14(1)"), general_comment(32, "28-29", confirmed=False),
+    citations=(iccpr("14(1)"), general_comment(32, "28-29", confirmed=False), echr("6(1)"),
                ecthr("Ekbatani v Sweden, no. 10563/83, 26 May 1988"),
                ecthr("Belashev v Russia, no. 28617/03, 4 December 2008")),
     severity=Severity.SERIOUS,
     reads=("hearing.public", "hearing.excluded", "hearing.closure_reason",
-           "hearing.closure_reason_given", "hearing.closure_limited_to_need", "hearing.stage"),
+           "hearing.closure_reason_given", "hearing.closure_limited_to_need",
+           "hearing.closure_ground", "hearing.stage"),
     decide=_public,
 )
 
@@ -260,8 +316,10 @@ PRESENCE = Criterion(
 
 
 def _counsel_at_trial(ctx: Context) -> Decision:
-    # The accused may defend themselves in person (art 14(3)(d)): counsel's absence is a breach
-    # where it was not their choice.
+    # The accused may defend themselves in person, or through a lawyer of their choosing, and
+    # is owed one free of charge where they lack the means and the interests of justice require
+    # it (art 14(3)(d); ECHR art 6(3)(c)): a lawyer's absence is a breach where a lawyer they had
+    # was kept out, or where legal aid was owed and not given.
     def one(h: Hearing) -> Decision:
         present, chose = ctx.fact(h, "counsel_present"), ctx.fact(h, "counsel_waived")
         what = ctx.label(h)
@@ -279,15 +337,151 @@ def _counsel_at_trial(ctx: Context) -> Decision:
             return unknown(_("Was {name}'s lawyer present at {what}?", **words))
         if chose.value is True:
             return compliant(_("{name} chose to defend themselves at {what}.", **words), chose)
-        if chose.value is False:
-            return breach(_("{name} had no defence lawyer at {what}, though they had not chosen "
-                            "to defend themselves.", **words), present, chose)
-        return unknown(_("Did {name} choose to defend themselves at {what}, or were they left "
-                         "without a lawyer?", **words),
-                       reason=_("{name} had no defence lawyer at {what}.", **words),
-                       facts=(present,))
+        kept_out = ctx.fact(h, "counsel_kept_out")
+        if kept_out.value is True:
+            return breach(_("A lawyer {name} had was kept out of {what}, refused leave to act, "
+                            "or not told of it.", **words), present, kept_out)
+        # A request made after the hearing says nothing of how the accused stood at it.
+        aid = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.LEGAL_AID
+               and (r.date is None or h.date is None or h.date.before(r.date) is not Tri.YES)]
+        granted = [ctx.fact(r, "granted") for r in aid if r.granted is True]
+        if granted:
+            # Appointing a lawyer is not enough: one who does not act must be replaced (Artico).
+            return breach(_("{name} had been granted legal aid, yet had no lawyer at {what}.",
+                            **words), present, *granted)
+        pays = ctx.fact(h, "could_pay_counsel")
+        if pays.value is True and (chose.value is not False or kept_out.value is False):
+            return compliant(_("{name} could pay for a lawyer and had none at {what}: going "
+                               "without one was their own choice.", **words), present, pays)
+        if pays.value is True:
+            return unknown(_("Was a lawyer {name} had kept out of {what}, or did they retain "
+                             "none though they could pay?", **words),
+                           reason=_("{name} had no lawyer at {what}, could pay for one, and had "
+                                    "not chosen to defend themselves.", **words),
+                           facts=(present, pays, chose))
+        return _legal_aid_owed(ctx, h, present, chose, pays,
+                               [ctx.fact(r, "granted") for r in aid if r.granted is False])
 
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
+
+
+def _charge_fact(ctx: Context, c: Charge) -> Fact:
+    """A charge's details as a fact, standing as firmly as the record of the charge."""
+    return ctx.fact(OtherEvent(id=f"~charge-{c.id}", provenance=c.provenance,
+                               title=_("the charge of {charge}", charge=c.description)))
+
+
+def _at_stake(ctx: Context, factors: list[Factor], missing: list[Missing]) -> None:
+    """Whether liberty was at stake: where it is, the interests of justice in principle call
+    for a lawyer (Benham v UK [GC]); a penalty that leaves the person free weighs the other
+    way (Quaranta v Switzerland: the seriousness of the offence and the penalty)."""
+    charges = _links.charges_of(ctx)
+    custodial = [c for c in charges if c.custodial_penalty is True]
+    person = ctx.person.id if ctx.person else None
+    decided: list[Verdict | Appeal] = [*ctx.events(Verdict), *ctx.events(Appeal)]
+    sentenced = [e for e in decided
+                 if any(r.custodial is True and person in (None, r.person) for r in e.results)]
+    if custodial or sentenced:
+        facts = (*(_charge_fact(ctx, c) for c in custodial),
+                 *(ctx.fact(e, "results") for e in sentenced))
+        factors.append(Factor(_("{name} faced a penalty depriving them of liberty: where "
+                                "liberty is at stake, the interests of justice call in principle "
+                                "for a lawyer (Benham v UK [GC]).", name=ctx.name),
+                              Toward.BREACH, 3, facts))
+    elif charges and all(c.custodial_penalty is False for c in charges):
+        factors.append(Factor(_("No charge against {name} could be punished by deprivation of "
+                                "liberty.", name=ctx.name), Toward.FAIRNESS, 2,
+                              tuple(_charge_fact(ctx, c) for c in charges)))
+    else:
+        missing.append(Missing(_("Could the charges against {name} be punished by deprivation "
+                                 "of liberty (imprisonment, arrest), whatever sentence was "
+                                 "imposed?", name=ctx.name), 3))
+
+
+def _appeal_scope(ctx: Context, h: Hearing, factors: list[Factor],
+                  missing: list[Missing]) -> None:
+    """What an appeal hearing decided: an appeal confined to points of law after a trial with
+    counsel calls less for a lawyer (Monnell and Morris v UK) than one that decides the facts
+    and the law anew (Shulepov v Russia)."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    appeals = [a for a in ctx.events(Appeal) if a.against in (AppealAgainst.VERDICT, None)]
+    full = [ctx.fact(a, "reviewed_facts_and_law") for a in appeals
+            if a.reviewed_facts_and_law is True]
+    on_law = [ctx.fact(a, "review_limited_to_law") for a in appeals
+              if a.review_limited_to_law is True and a.reviewed_facts_and_law is not True]
+    if full:
+        factors.append(Factor(_("The appeal court at {what} reviewed the facts and the law, "
+                                "where a lawyer could draw its attention to any argument in "
+                                "{name}'s favour.", **words), Toward.BREACH, 1, tuple(full)))
+    elif appeals and len(on_law) == len(appeals):
+        defended = [ctx.fact(t, "counsel_present") for t in ctx.events(Hearing)
+                    if t.stage is HearingStage.TRIAL and t.counsel_present is True]
+        if defended:
+            factors.append(Factor(_("The appeal court at {what} decided points of law only, "
+                                    "after a trial at which {name} had a lawyer.", **words),
+                                  Toward.FAIRNESS, 3, (*on_law, *defended)))
+        else:
+            factors.append(Factor(_("The appeal court at {what} decided points of law only.",
+                                    **words), Toward.FAIRNESS, 1, tuple(on_law)))
+    else:
+        missing.append(Missing(_("Did the appeal court at {what} review the facts and the law, "
+                                 "or points of law only?", **words), 2))
+
+
+def _legal_aid_owed(ctx: Context, h: Hearing, present: Fact, chose: Fact, pays: Fact,
+                    refused: list[Fact]) -> Decision:
+    """No lawyer, and not by choice so far as the record shows: legal aid is owed where the
+    accused lacks the means and the interests of justice require it, weighed on what was at
+    stake, the complexity of the case, the person's capacity and what the hearing decided
+    (Quaranta v Switzerland; Benham v UK [GC]; on appeal Monnell and Morris v UK, Granger v
+    UK)."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    _at_stake(ctx, factors, missing)
+    charges, accused = len(_links.charges_of(ctx)), len(ctx.case.defendants())
+    if charges >= 3 or accused >= 4:
+        factors.append(Factor(_("The case was complex: {charges} charges, {accused} accused.",
+                                charges=charges, accused=accused), Toward.BREACH, 1))
+    person = ctx.person
+    if person and (person.minor or person.vulnerable):
+        factors.append(Factor(_("{name} was a minor or otherwise vulnerable.", name=ctx.name),
+                              Toward.BREACH, 2))
+    if h.stage is HearingStage.APPEAL:
+        _appeal_scope(ctx, h, factors, missing)
+    # Whether the person could pay and asked for aid decide whether a free lawyer was owed, not
+    # how strongly justice called for one: they are named, with no weight of their own.
+    if pays.value is False:
+        factors.append(Factor(_("{name} lacked the means to pay for a lawyer.", name=ctx.name),
+                              Toward.BREACH, 0, (pays,)))
+    if refused:
+        factors.append(Factor(_("{name} asked for legal aid and was refused.", name=ctx.name),
+                              Toward.BREACH, 0, tuple(refused)))
+    decision = weigh(
+        _("Weighing whether the interests of justice required a lawyer for {name} at {what}, "
+          "free of charge if they lacked the means (ICCPR art 14(3)(d); ECHR art 6(3)(c); "
+          "Quaranta v Switzerland; Benham v UK [GC]: what was at stake, the complexity of the "
+          "case, the person's capacity, and what the hearing decided).", **words),
+        factors, missing,
+        breach_text=_("{name} had no lawyer at {what}, though the interests of justice "
+                      "required one.", **words),
+        fair_text=_("the interests of justice did not require a lawyer for {name} at {what}.",
+                    **words))
+    if decision.outcome is Outcome.NO_VIOLATION:
+        return decision
+    questions = []
+    if pays.value is None:
+        questions.append(_("Could {name} pay for a lawyer for {what} (a free one is owed only "
+                           "to one who lacks the means)?", **words))
+    if chose.value is None and not refused:
+        questions.append(_("Did {name} choose to defend themselves at {what}, or were they left "
+                           "without a lawyer?", **words))
+    if not questions:
+        return decision
+    if decision.outcome is Outcome.INSUFFICIENT:
+        return attrs.evolve(decision, questions=(*decision.questions, *questions))
+    return unknown(*questions, reason=decision.reasons[0], facts=(present, *decision.facts),
+                   against=decision.against)
 
 
 COUNSEL_AT_TRIAL = Criterion(
@@ -296,11 +490,20 @@ COUNSEL_AT_TRIAL = Criterion(
     title="Defended by counsel at trial",
     question="Was the accused defended by a lawyer at the trial hearings?",
     citations=(iccpr("14(3)(d)"), general_comment(32, "37-38", confirmed=False),
+               echr("6(3)(c)"),
                ecthr("Artico v Italy, no. 6694/74, 13 May 1980"),
-               ecthr("Czekalla v Portugal, no. 38830/97, 10 October 2002")),
+               ecthr("Czekalla v Portugal, no. 38830/97, 10 October 2002"),
+               ecthr("Quaranta v Switzerland, no. 12744/87, 24 May 1991"),
+               ecthr("Benham v UK [GC], no. 19380/92, 10 June 1996"),
+               ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987"),
+               ecthr("Granger v UK, no. 11932/86, 28 March 1990")),
     severity=Severity.SERIOUS,
     reads=("hearing.counsel_present", "hearing.counsel_waived",
-           "hearing.counsel_manifest_failure"),
+           "hearing.counsel_manifest_failure", "hearing.counsel_kept_out",
+           "hearing.could_pay_counsel", "defence_request.request=legal_aid",
+           "charge.custodial_penalty", "verdict.results", "appeal.results",
+           "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law", "person.minor",
+           "person.vulnerable"),
     decide=_counsel_at_trial,
 )
 
@@ -385,23 +588,15 @@ INTIMIDATION = Criterion(
 
 
 def _interpreter(ctx: Context) -> Decision:
-    decisions = []
-    for h in ctx.events(Hearing):
-        needed, given = ctx.fact(h, "interpreter_needed"), ctx.fact(h, "interpreter_provided")
-        words = {"name": ctx.name, "what": ctx.label(h)}
-        if needed.value is True and given.value is False:
-            decisions.append(breach(_("{name} needed an interpreter at {what} and had none.",
-                                      **words), needed, given))
-        elif needed.value is True and given.value is True:
-            decisions.append(compliant(_("{name} had an interpreter at {what}.", **words),
-                                       given))
-        elif needed.value is False:
-            decisions.append(not_applicable(_("{name} needed no interpreter at {what}.",
-                                              **words)))
-        else:
-            decisions.append(unknown(_("Did {name} understand the language of the court at "
-                                       "{what}? If not, was a free interpreter provided?",
-                                       **words)))
+    # Interpretation must let the accused understand the case and take part in the proceedings
+    # as a whole; not every word must be translated (Kamasinski v Austria), and the court must
+    # act once it is on notice of the need (Cuscani v UK).
+    hearings = ctx.events(Hearing)
+    # The hearings that could carry the proceedings: interpreted, and not only on procedure.
+    interpreted = [ctx.fact(h, "interpreter_provided") for h in hearings
+                   if h.interpreter_provided is True and h.interpretation_adequate is not False
+                   and h.evidence_or_argument_taken is not False]
+    decisions = [_interpreted(ctx, h, interpreted) for h in hearings]
     for r in ctx.events(DefenceRequest):
         if r.request is RequestKind.INTERPRETER and r.granted is False:
             # Only one who cannot follow the language of the court needs one (Guesdon v France).
@@ -427,16 +622,66 @@ def _interpreter(ctx: Context) -> Decision:
           "interpreter provided?", name=ctx.name)))
 
 
+def _interpreted(ctx: Context, h: Hearing, interpreted: list[Fact]) -> Decision:
+    """One hearing: a breach where evidence was taken or argument heard without interpretation
+    the accused needed, or with interpretation too poor to follow; a hearing that only dealt
+    with procedure decides nothing against them, if the hearings that did were interpreted."""
+    needed, given = ctx.fact(h, "interpreter_needed"), ctx.fact(h, "interpreter_provided")
+    adequate = ctx.fact(h, "interpretation_adequate")
+    taken = ctx.fact(h, "evidence_or_argument_taken")
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    if needed.value is False:
+        return not_applicable(_("{name} needed no interpreter at {what}.", **words))
+    if needed.value is None:
+        return unknown(_("Did {name} understand the language of the court at {what}? If not, "
+                         "was a free interpreter provided?", **words))
+    if given.value is True and adequate.value is not False:
+        return compliant(_("{name} had an interpreter at {what}.", **words), given)
+    if given.value is None:
+        return unknown(_("Did {name} understand the language of the court at {what}? If not, "
+                         "was a free interpreter provided?", **words))
+    if given.value is False:
+        lacking = _("{name} needed an interpreter at {what} and had none.", **words)
+        facts: tuple[Fact, ...] = (needed, given)
+    else:
+        lacking = _("{name} had an interpreter at {what}, but the interpretation was poor or "
+                    "partial on something that mattered, and the court saw or was told of it.",
+                    **words)
+        facts = (needed, given, adequate)
+    if taken.value is False:
+        others = [f for f in interpreted if f.event is not h]
+        if others:
+            return compliant(_capital(_(
+                "{what} only dealt with procedure, and nothing was taken against {name} at it; "
+                "the hearings at which evidence was taken or argument heard were interpreted.",
+                **words)), taken, *others, against=(lacking,))
+        return unknown(_("Was {name} given interpretation at the hearings at which evidence was "
+                         "taken or argument heard?", **words),
+                       reason=_("{lacking} It only dealt with procedure.", lacking=lacking),
+                       facts=(*facts, taken))
+    if taken.value is True or h.stage in (HearingStage.TRIAL, HearingStage.APPEAL,
+                                          HearingStage.REMAND):
+        if taken.value is True:
+            return breach(_("{lacking} Evidence was taken or argument heard at it.",
+                            lacking=lacking), *facts, taken)
+        return breach(lacking, *facts)
+    return unknown(_("Was evidence taken or argument heard at {what}, which {name} could not "
+                     "follow?", **words), reason=lacking, facts=facts)
+
+
 INTERPRETER = Criterion(
     id="tribunal.interpreter",
     area=Area.TRIBUNAL,
     title="Free interpreter where needed",
     question="Did the accused have free interpretation where they could not understand or "
              "speak the language of the court?",
-    citations=(iccpr("14(3)(f)"), general_comment(32, "40", confirmed=False)),
+    citations=(iccpr("14(3)(f)"), general_comment(32, "40", confirmed=False), echr("6(3)(e)"),
+               ecthr("Kamasinski v Austria, no. 9783/82, 19 December 1989"),
+               ecthr("Cuscani v UK, no. 32771/96, 24 September 2002")),
     severity=Severity.SERIOUS,
     reads=("hearing.interpreter_needed", "hearing.interpreter_provided",
-           "defence_request.request=interpreter"),
+           "hearing.interpretation_adequate", "hearing.evidence_or_argument_taken",
+           "hearing.stage", "defence_request.request=interpreter"),
     decide=_interpreter,
 )
 
@@ -492,6 +737,17 @@ EQUAL = Criterion(
     decide=_equal,
 )
 
+#: Who speaks for the accused: a claim of theirs alone is a party's view.
+_ACCUSED_SIDE = frozenset({Party.DEFENCE, Party.DEFENDANT, Party.FAMILY})
+
+
+def _party_claim_only(fact: Fact) -> bool:
+    """Whether the fact rests only on the accused's side's word, not established."""
+    prov = fact.provenance
+    return (prov.standing is not Standing.ESTABLISHED and bool(prov.asserted_by)
+            and set(prov.asserted_by) <= _ACCUSED_SIDE)
+
+
 def _tribunal(ctx: Context) -> Decision:
     """Independence and impartiality, on the facts that can put them in doubt. A judge's
     personal impartiality is presumed until there is proof to the contrary, and the objective
@@ -521,7 +777,17 @@ def _tribunal(ctx: Context) -> Decision:
             out.append(compliant(_("No judge who decided the case of {name} {when} had acted "
                                    "in it before in another role.", **words), prior))
         pressure = ctx.fact(v, "outside_pressure")
-        if pressure.value is True:
+        if pressure.value is True and _party_claim_only(pressure):
+            # The objective test asks for ascertainable facts that justify the fear, not a
+            # party's view of the court (Kyprianou [GC]; Micallef v Malta [GC]).
+            out.append(unknown(
+                _("What ascertainable facts (an official's instruction or words, a step taken "
+                  "against the judges, a report of an observer) show the pressure on the court "
+                  "that decided the case of {name} {when}?", **words),
+                reason=_("Only {name}'s side says that the executive or another outside body "
+                         "pressured the court that decided the case {when}.", **words),
+                facts=(pressure,)))
+        elif pressure.value is True:
             out.append(breach(_("The executive or another outside body instructed or pressured "
                                 "the court that decided the case of {name} {when}: it was not "
                                 "independent.", **words), pressure))

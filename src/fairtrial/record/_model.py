@@ -21,6 +21,7 @@ from fairtrial.record._vocab import (
     AppealOutcome,
     AppealReasons,
     Authority,
+    ClosureGround,
     ConductKind,
     ContactWith,
     ContextKind,
@@ -182,6 +183,11 @@ class Charge:
     heavier_penalty: bool | None = attrs.field(
         default=None, metadata=d("Was the penalty imposed heavier than the law allowed when the "
                                  "conduct took place?"))
+    custodial_penalty: bool | None = attrs.field(
+        default=None,
+        metadata=d("Could the offence be punished by deprivation of liberty (imprisonment, "
+                   "arrest, detention), whatever sentence was in the end imposed? false: only a "
+                   "fine or another penalty that leaves the person free."))
     tried_before: bool | None = attrs.field(
         default=None,
         metadata=d("Had the person already been finally acquitted or convicted in this state "
@@ -340,6 +346,13 @@ class Search(Event):
         default=None, metadata=d("For a lawyer's or a media outlet's premises: was an "
                                  "independent observer (a bar representative, a judge) there to "
                                  "protect privileged material and sources?"))
+    incident_to_arrest: bool | None = attrs.field(
+        default=None, metadata=d("For a search of a person or a vehicle: was it made on the "
+                                 "person's arrest, under the power that goes with it?"))
+    individual_suspicion: bool | None = attrs.field(
+        default=None, metadata=d("For a search of a person or a vehicle not made on an arrest: "
+                                 "was it based on a suspicion about this person (false: a "
+                                 "general power to stop and search anyone)?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -434,6 +447,10 @@ class CounselAccess(Event):
         default=None, metadata=d("Who chose the lawyer: defendant, family, or authorities."))
     confidential: bool | None = attrs.field(
         default=None, metadata=d("Could they talk out of officials' hearing?"))
+    monitoring_justified: bool | None = attrs.field(
+        default=None, metadata=d("Where officials could hear the meeting: did the authorities "
+                                 "show a specific risk, for this person, that made it "
+                                 "necessary (not a general risk of collusion)?"))
     restriction_reason: str | None = attrs.field(
         default=None, metadata=d("The reason given for refusing or delaying access."))
     restriction_legal_basis: bool | None = attrs.field(
@@ -646,6 +663,10 @@ class Hearing(Event):
         default=None,
         metadata=d("Was the closure kept to what its reason required (one witness's testimony, "
                    "the secret documents), rather than the whole hearing?"))
+    closure_ground: ClosureGround | None = attrs.field(
+        default=None,
+        metadata=d("Which ground the reason for closing it (or keeping people out) rests on: one "
+                   "of those art 14(1) and art 6(1) allow, or 'other'."))
     defendant_present: bool | None = attrs.field(
         default=None, metadata=d("Were the defendants (subjects) present?"))
     absence_reason: AbsenceReason | None = attrs.field(
@@ -660,6 +681,14 @@ class Hearing(Event):
         metadata=d("Did the lawyer present manifestly fail to defend (silent throughout, "
                    "conceding guilt against the client's instructions, missing a step only a "
                    "lawyer could take), in a way the court saw or was told of?"))
+    counsel_kept_out: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where no lawyer was present: was a lawyer the defendant had (retained or "
+                   "assigned) kept out, refused leave to act, or not told of the hearing?"))
+    could_pay_counsel: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where no lawyer was present: could the defendant pay for one? false: they "
+                   "lacked the means."))
     defendant_caged: bool | None = attrs.field(
         default=None, metadata=d("Were defendants held in a cage or restrained?"))
     restraint: Restraint | None = attrs.field(
@@ -672,6 +701,15 @@ class Hearing(Event):
         default=None, metadata=d("Did a defendant need an interpreter?"))
     interpreter_provided: bool | None = attrs.field(
         default=None, metadata=d("Was a free interpreter provided?"))
+    interpretation_adequate: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where an interpreter was provided: was the interpretation good enough for "
+                   "the defendant to understand and take part? false: poor, or partial on "
+                   "something that mattered, in a way the court saw or was told of."))
+    evidence_or_argument_taken: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was evidence taken or argument heard at it (on the charge, on detention)? "
+                   "false: it only dealt with procedure (fixing a date, adjourning)."))
     intimidation: bool | None = attrs.field(
         default=None, metadata=d("Was the defence, a witness or the accused intimidated?"))
     intimidation_by_officials: bool | None = attrs.field(

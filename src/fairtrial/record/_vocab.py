@@ -11,6 +11,7 @@ __all__ = [
     "AppealOutcome",
     "AppealReasons",
     "Authority",
+    "ClosureGround",
     "ConductKind",
     "ContactWith",
     "ContextKind",
@@ -320,6 +321,7 @@ class RequestKind(Doc):
     RECUSAL = "recusal", "to remove a judge"
     RELEASE = "release", "for release from custody"
     INTERPRETER = "interpreter", "for an interpreter or translation"
+    LEGAL_AID = "legal_aid", "for a lawyer paid by the state (legal aid)"
     OTHER = "other", "any other request"
 
 
@@ -495,6 +497,23 @@ class Excluded(Doc):
     PRESS = "press", "journalists"
     RELATIVES = "relatives", "the defendants' relatives"
     MONITORS = "monitors", "trial monitors or diplomats"
+
+
+class ClosureGround(Doc):
+    """The grounds on which ICCPR art 14(1) and ECHR art 6(1) allow the press and public to be
+    excluded from a hearing, and ``other`` for any reason outside them."""
+
+    MORALS = "morals", "morals"
+    PUBLIC_ORDER = "public_order", "public order (ordre public)"
+    NATIONAL_SECURITY = "national_security", "national security in a democratic society"
+    PRIVATE_LIFE = "private_life", (
+        "the private lives of the parties (a victim's intimate testimony, say)")
+    MINOR = "minor", "the interests of a minor (a juvenile accused, a child witness or victim)"
+    INTERESTS_OF_JUSTICE = "interests_of_justice", (
+        "publicity would prejudice the interests of justice (a witness kept from intimidation)")
+    OTHER = "other", (
+        "a reason outside these grounds (sparing officials embarrassment, the case's political "
+        "sensitivity, convenience)")
 
 
 class DetentionGround(Doc):

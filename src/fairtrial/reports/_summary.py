@@ -46,19 +46,24 @@ def grade_reasons(g: Grade, a: Assessment, guilty: set[str], t: Lang) -> list[st
     """The reasons of a grade, in the language: one line per criterion, naming the people."""
     names = dict(a.subjects)
     found = {(f.criterion, f.subject): f for f in a.findings}
-    grouped: dict[tuple[str, bool], list[Finding]] = {}
+    grouped: dict[tuple[str, bool, Outcome], list[Finding]] = {}
     for key in g.basis:
         f = found[key]
-        grouped.setdefault((f.criterion, _bears(f, guilty)), []).append(f)
+        grouped.setdefault((f.criterion, _bears(f, guilty), f.outcome), []).append(f)
     out = []
-    for (_, bears), items in grouped.items():
+    for (_, bears, _outcome), items in grouped.items():
         f = items[0]
         fields = {"title": w.title(f, t=t), "outcome": w.outcome(f.outcome, t),
                   "severity": w.severity(f.severity, t),
                   "names": t.join(list(dict.fromkeys(_who(x, names, t) for x in items)))}
-        out.append(t._("{title}: {outcome} ({severity}) for {names}; it bears on the "
-                       "conviction", **fields) if bears else
-                   t._("{title}: {outcome} ({severity}) for {names}", **fields))
+        if bears and f.outcome is Outcome.LIKELY_VIOLATION:
+            out.append(t._("{title}: {outcome} ({severity}) for {names}; it would bear on the "
+                           "conviction if established", **fields))
+        elif bears:
+            out.append(t._("{title}: {outcome} ({severity}) for {names}; it bears on the "
+                           "conviction", **fields))
+        else:
+            out.append(t._("{title}: {outcome} ({severity}) for {names}", **fields))
     if g.letter == "A":
         out.append(t._("Every applicable criterion was met on the record."))
     elif g.letter == "incomplete":
