@@ -654,6 +654,29 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case()),
         (INS, case(ev("defence_request", "r1", request="case_file", granted=False,
                       refusal_reasoned=False))),
+        # The proceedings as a whole: an appeal court that examined the material with the
+        # defence able to argue on it, reviewing facts and law, remedies the withholding
+        # (Edwards v UK §§34, 36); one that saw it alone does not (Rowe and Davis [GC]); where
+        # an appeal followed and the record says nothing of either, the finding asks.
+        (N, case(ev("defence_request", "r1", date="2025-08-01", request="case_file",
+                    granted=False, refusal_reasoned=False, relevance_shown=True,
+                    judge_reviewed_material=False), verdict(),
+                 ev("appeal", "ap1", date="2026-01-10", against="verdict",
+                    reviewed_facts_and_law=True, examined_withheld_material="inter_partes"))),
+        (V, case(ev("defence_request", "r1", date="2025-08-01", request="case_file",
+                    granted=False, refusal_reasoned=False, relevance_shown=True,
+                    judge_reviewed_material=False), verdict(),
+                 ev("appeal", "ap1", date="2026-01-10", against="verdict",
+                    reviewed_facts_and_law=True, examined_withheld_material="ex_parte"))),
+        (INS, case(ev("defence_request", "r1", date="2025-08-01", request="case_file",
+                      granted=False, refusal_reasoned=False, relevance_shown=True,
+                      judge_reviewed_material=False), verdict(),
+                   ev("appeal", "ap1", date="2026-01-10", against="verdict",
+                      reviewed_facts_and_law=True))),
+        # Disclosed later at the trial, in time for the defence to use it.
+        (N, case(ev("defence_request", "r1", request="case_file", granted=False,
+                    refusal_reasoned=False, relevance_shown=True, judge_reviewed_material=False,
+                    later_disclosed="at_trial"))),
     ],
     "evidence.unlawfully-obtained": [
         (V, case(SEARCH_BAD, ev("seizure", "z1", date="2025-05-01", search="sr1"),
@@ -832,6 +855,25 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (V, case(verdict(reasons="none"))),
         (N, case(verdict(reasons="reasoned"))),
         (INS, case(verdict())),
+        # The proceedings as a whole, the appeal included (Edwards v UK §34): an appeal court
+        # that reviewed facts and law and answered the defence in its own reasons remedies the
+        # lack; one that only endorsed the missing reasons does not (Hirvisaari v Finland);
+        # its reasons unrecorded, the finding asks.
+        (N, case(verdict(reasons="conclusory"),
+                 ev("appeal", "ap1", date="2026-01-10", against="verdict", outcome="dismissed",
+                    reviewed_facts_and_law=True, reasons="reasoned",
+                    addressed_defence_arguments=True))),
+        (V, case(verdict(reasons="conclusory"),
+                 ev("appeal", "ap1", date="2026-01-10", against="verdict", outcome="dismissed",
+                    reviewed_facts_and_law=True, reasons="adopted_lower"))),
+        (INS, case(verdict(reasons="none"),
+                   ev("appeal", "ap1", date="2026-01-10", against="verdict", outcome="dismissed",
+                      reviewed_facts_and_law=True))),
+        # An adequately reasoned verdict needs no more from the appeal court than endorsement
+        # (García Ruiz v Spain [GC]).
+        (N, case(verdict(reasons="reasoned"),
+                 ev("appeal", "ap1", date="2026-01-10", against="verdict", outcome="dismissed",
+                    reasons="adopted_lower"))),
     ],
     "judgment.public": [
         (V, case(verdict(pronounced_publicly=False, made_available_to_public=False))),
@@ -912,6 +954,33 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(verdict(), ev("appeal", "ap1", against="verdict",
                                prosecution_submission_communicated=True))),
         (INS, case(verdict(), ev("appeal", "ap1", against="verdict"))),
+        (NA, case(verdict())),
+    ],
+    # Notice of the charges in detail, in a language understood (ICCPR 14(3)(a); ECHR 6(3)(a));
+    # what it lacked may be made good before the trial (Kamasinski v Austria).
+    "judgment.notice-of-charges": [
+        (V, case(ev("formal_charge", "fc1", date="2025-05-03", informed_in_detail=True,
+                    language_understood=False, cured_by="none"), verdict())),
+        (N, case(ev("formal_charge", "fc1", date="2025-05-03", informed_in_detail=True,
+                    language_understood=True), verdict())),
+        (N, case(ev("formal_charge", "fc1", date="2025-05-03", informed_in_detail=True,
+                    language_understood=False, cured_by="translation"), verdict())),
+        # A translation gives no detail the charges never had.
+        (V, case(ev("formal_charge", "fc1", date="2025-05-03", informed_in_detail=False,
+                    language_understood=False, cured_by="translation"), verdict())),
+        (INS, case(ev("formal_charge", "fc1", date="2025-05-03", informed_in_detail=False),
+                   verdict())),
+        (INS, case(ev("formal_charge", "fc1", date="2025-05-03"))),
+        (INS, case(verdict())),
+        (NA, case()),
+    ],
+    # A conviction under a new legal classification the defence could not answer (Pélissier
+    # and Sassi [GC]); answered on appeal, no violation (Dallos v Hungary).
+    "judgment.reclassification": [
+        (V, case(verdict(charge_recharacterised=True, recharacterisation_notice="none"))),
+        (N, case(verdict(charge_recharacterised=True, recharacterisation_notice="on_appeal"))),
+        (N, case(verdict(charge_recharacterised=False))),
+        (INS, case(verdict(charge_recharacterised=True))),
         (NA, case(verdict())),
     ],
     "judgment.conviction-untainted": [

@@ -149,16 +149,21 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: defence examined, with nothing said of anonymity, is an ordinary witness (found by the
 #: thorough profile). Likewise an expert report the defence could not challenge, relied on,
 #: raises the question of how much the conviction rested on it; with nothing said of
-#: challenge, the court's reliance on a report is ordinary (Matytsina v Russia).
-_RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_challenge"})
+#: challenge, the court's reliance on a report is ordinary (Matytsina v Russia). And a reasoned
+#: judgment that did not answer the defence's decisive arguments raises the question whether
+#: an appeal court did (Ruiz Torija; Edwards v UK §34); with nothing said of that, reasons
+#: recorded as adequate are taken as they are recorded.
+_RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_challenge",
+                     "addressed_defence_arguments"})
 
 
 #: Details that rebut what the law presumes from a recorded fact: ill-treatment during
 #: questioning is presumed to be pressure to confess unless shown to have had another aim; a
 #: court's refusal to examine an appeal denies review unless the appellant's own default
-#: explains it. A rebuttal nobody made does not apply, so removing one may leave the breach
-#: standing.
-_EXCEPTIONS = frozenset({"to_obtain_statement", "own_default"})
+#: explains it; material withheld at trial was withheld unless it was disclosed later, in time
+#: to use it (``later_disclosed``; asked about only where an appeal could also have remedied
+#: it). A rebuttal nobody made does not apply, so removing one may leave the breach standing.
+_EXCEPTIONS = frozenset({"to_obtain_statement", "own_default", "later_disclosed"})
 
 
 @given(cases(), st.data())

@@ -3,6 +3,8 @@ and evidence from unlawful searches (ICCPR art 14(2), 14(3)(b), (e); GC32 paras 
 
 from __future__ import annotations
 
+import attrs
+
 from fairtrial._i18n import T_, _, join, p_
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
@@ -31,6 +33,7 @@ from fairtrial.checklist._core import (
     worst,
 )
 from fairtrial.record._model import (
+    Appeal,
     DefenceRequest,
     EvidenceItem,
     ExpertReport,
@@ -42,9 +45,12 @@ from fairtrial.record._model import (
     Verdict,
 )
 from fairtrial.record._vocab import (
+    AppealAgainst,
+    AppealExamination,
     Counterbalance,
     ExpertConclusion,
     ExpertTreatment,
+    LaterDisclosure,
     Party,
     Plea,
     RequestKind,
@@ -495,6 +501,81 @@ def _disclosure(ctx: Context) -> Decision:
 
 
 def _withheld(ctx: Context, r: DefenceRequest) -> Decision:
+    # The Court looks at the proceedings as a whole, the appeal included: a defect remedied
+    # later, by disclosure in time for the defence to use the material or by an appeal court
+    # that examined it with the defence able to argue on it and reviewed the conviction on the
+    # facts and the law, is no violation (Edwards v UK §§34, 36). An appeal court that saw the
+    # material alone remedies nothing (Rowe and Davis v UK [GC]; Edwards and Lewis v UK [GC]).
+    later = ctx.fact(r, "later_disclosed")
+    when = {"when": ctx.when(r)}
+    # Every later appeal against the conviction counts, an extraordinary one too: what a court
+    # did is read from what the record says it did, so that a detail left out can only open a
+    # question, never close one.
+    appeals = [a for a in ctx.not_before(ctx.events(Appeal), r)
+               if a.against in (AppealAgainst.VERDICT, None)]
+    cure: Decision | None = None
+    asked: list[str] = []
+    unremedied: list[Factor] = []
+    if later.value is LaterDisclosure.AT_TRIAL:
+        cure = compliant(_("The material withheld {when} was disclosed later at the trial, in "
+                           "time for the defence to use it: the defect was remedied.", **when),
+                         later)
+    elif later.value in (LaterDisclosure.TOO_LATE, LaterDisclosure.NEVER):
+        unremedied.append(Factor(
+            _("The material withheld {when} was disclosed at the trial too late for the defence "
+              "to use it.", **when) if later.value is LaterDisclosure.TOO_LATE else
+            _("The material withheld {when} was never disclosed to the defence.", **when),
+            Toward.BREACH, 0, (later,)))
+    for a in appeals:
+        how = ctx.fact(a, "examined_withheld_material")
+        words = {"appeal": ctx.when(a), **when}
+        if how.value is AppealExamination.INTER_PARTES or later.value is LaterDisclosure.ON_APPEAL:
+            shown = how if how.value is AppealExamination.INTER_PARTES else later
+            review = ctx.fact(a, "reviewed_facts_and_law")
+            if review.value is False:
+                unremedied.append(Factor(_(
+                    "The appeal court {appeal} had the withheld material before it but reviewed "
+                    "the points of law only.", **words), Toward.BREACH, 0, (shown, review)))
+            elif review.value is None:
+                asked.append(_("Did the appeal court {appeal}, with the withheld material before "
+                               "it, review the conviction on the facts and the law?", **words))
+            elif a.against is None:
+                asked.append(_("Was the appeal {when} against the conviction?",
+                               when=ctx.when(a)))
+            elif cure is None:
+                cure = compliant(_(
+                    "The appeal court {appeal} had the material withheld {when} before it, with "
+                    "the defence able to argue on it, and reviewed the conviction on the facts "
+                    "and the law: the defect was remedied on appeal.", **words), shown, review)
+        elif how.value is AppealExamination.EX_PARTE:
+            unremedied.append(Factor(_(
+                "The appeal court {appeal} examined the withheld material alone, without the "
+                "defence, which does not make good its absence at the trial.", **words),
+                Toward.BREACH, 0, (how,)))
+        elif how.value is AppealExamination.NO:
+            unremedied.append(Factor(_("The appeal court {appeal} did not examine the withheld "
+                                       "material.", **words), Toward.BREACH, 0, (how,)))
+        elif later.value is not LaterDisclosure.AT_TRIAL:
+            asked.append(_("Was the material withheld {when} disclosed later, or examined by the "
+                           "appeal court {appeal} with the defence able to argue on it?",
+                           **words))
+    weighed = _withholding(ctx, r, unremedied)
+    if weighed.outcome is Outcome.NO_VIOLATION:
+        return weighed
+    if cure is not None:
+        # The weighing stays on the record, as the defect the remedy made good.
+        return attrs.evolve(cure, against=(*cure.against, *weighed.reasons))
+    if asked:
+        return Decision(Outcome.INSUFFICIENT, (*weighed.reasons, _(
+            "What followed at the trial or on appeal could have remedied this; the record does "
+            "not say whether it did.")), weighed.facts, weighed.against,
+            tuple(dict.fromkeys((*weighed.questions, *asked))))
+    return weighed
+
+
+def _withholding(ctx: Context, r: DefenceRequest, later: list[Factor]) -> Decision:
+    """The refusal weighed (Rowe and Davis [GC]), with what followed it that did not remedy
+    it (``later``: recorded, but of no weight)."""
     granted = ctx.fact(r, "granted")
     factors: list[Factor] = []
     missing: list[Missing] = []
@@ -515,6 +596,7 @@ def _withheld(ctx: Context, r: DefenceRequest) -> Decision:
                 no=(_("No judge examined the withheld material."), Toward.BREACH, 2),
                 ask=(_("Did a judge examine the withheld material to decide whether it had to "
                        "be disclosed?"), 2))
+    factors += later
     return weigh(
         _("Weighing the refusal {when} to give the defence access to the case file or evidence "
           "(ICCPR art 14(3)(b); GC32 para 33; Rowe and Davis v UK [GC]: material may be "
@@ -534,11 +616,14 @@ DISCLOSURE = Criterion(
              "exculpatory material, in time to prepare?",
     citations=(iccpr("14(3)(b)"), general_comment(32, "33", confirmed=False),
                basic_principles("21", confirmed=True),
-               ecthr("Rowe and Davis v United Kingdom [GC], no. 28901/95, 16 Feb 2000")),
+               ecthr("Rowe and Davis v United Kingdom [GC], no. 28901/95, 16 Feb 2000"),
+               ecthr("Edwards v UK, no. 13071/87, 16 Dec 1992", "§§34, 36", confirmed=True),
+               ecthr("Edwards and Lewis v UK [GC], nos. 39647/98 and 40461/98, 27 Oct 2004")),
     severity=Severity.SERIOUS,
     reads=("defence_request.request=case_file", "defence_request.granted",
            "defence_request.relevance_shown", "defence_request.refusal_reasoned",
-           "defence_request.judge_reviewed_material"),
+           "defence_request.judge_reviewed_material", "defence_request.later_disclosed",
+           "appeal.examined_withheld_material", "appeal.reviewed_facts_and_law"),
     at_trial=True,
     decide=_disclosure,
 )

@@ -3,6 +3,8 @@ appeal, and a conviction free of tainted evidence (ICCPR art 14(1), 14(5))."""
 
 from __future__ import annotations
 
+import attrs
+
 from fairtrial._i18n import T_, _, join, p_
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
@@ -29,8 +31,24 @@ from fairtrial.checklist._core import (
     unless_recorded,
     worst,
 )
-from fairtrial.record._model import Appeal, Charge, OtherEvent, Verdict
-from fairtrial.record._vocab import AppealAgainst, AppealOutcome, Reasons, ReviewKind
+from fairtrial.record._model import (
+    Appeal,
+    Charge,
+    FormalCharge,
+    Hearing,
+    OtherEvent,
+    Verdict,
+)
+from fairtrial.record._vocab import (
+    AppealAgainst,
+    AppealOutcome,
+    AppealReasons,
+    HearingStage,
+    NoticeCure,
+    Reasons,
+    RecharacterisationNotice,
+    ReviewKind,
+)
 from fairtrial.record._when import Tri
 
 
@@ -44,41 +62,119 @@ def _cap(text: str) -> str:
 
 
 def _reasoned(ctx: Context) -> Decision:
+    # The Court looks at the proceedings as a whole, the appeal included (Edwards v UK §34):
+    # a first-instance judgment that lacked reasons is remedied by an appeal court that reviewed
+    # the facts and the law and gave reasons of its own answering the defence, not by one that
+    # only endorsed the reasons that were lacking (Hirvisaari v Finland; García Ruiz v Spain
+    # [GC] lets an appeal court endorse reasons that were adequate).
     def one(v: Verdict) -> Decision:
-        reasons = ctx.fact(v, "reasons")
-        what = ctx.label(v)
-        if reasons.value is Reasons.NONE and v.jury is True:
-            # A jury gives no reasons; precise questions and directions can stand in for them
-            # (Taxquet v Belgium [GC]).
-            directions = ctx.fact(v, "jury_directions")
-            if directions.value is True:
-                return compliant(_cap(_(
-                    "{what} was a jury's, without reasons, but with directions and questions "
-                    "that let the accused understand it.", what=what)), directions)
-            if directions.value is None:
-                return unknown(_("Did the jury that gave {what} have precise questions and "
-                                 "directions that let the accused understand why they were "
-                                 "convicted?", what=what))
-        if reasons.value in (Reasons.NONE, Reasons.CONCLUSORY):
-            if v.addressed_retraction is False:
-                return breach(_cap(_(
-                    "{what} gave no reasons that engage with the evidence and the defence's "
-                    "arguments and did not deal with the retraction.", what=what)),
-                    reasons, ctx.fact(v, "addressed_retraction"))
-            return breach(_cap(_("{what} gave no reasons that engage with the evidence and the "
-                                 "defence's arguments.", what=what)), reasons)
-        unanswered = ctx.fact(v, "addressed_defence_arguments")
-        if reasons.value is Reasons.REASONED and unanswered.value is False:
-            # Reasons that pass over a decisive argument of the defence are not enough (Ruiz
-            # Torija).
-            return breach(_cap(_("{what} gave reasons, but did not answer the defence's "
-                                 "decisive arguments.", what=what)), unanswered)
-        if reasons.value is Reasons.REASONED:
-            return compliant(_cap(_("{what} gave reasons.", what=what)), reasons)
-        return unknown(_("Did {what} give reasons covering the evidence relied on and the "
-                         "defence's decisive arguments?", what=what))
+        first = _first_instance(ctx, v)
+        if isinstance(first, Decision):
+            return first
+        text, facts = first
+        # Every later review of the conviction counts, an extraordinary one too: what a court
+        # did is read from what the record says it did, so that a detail left out can only
+        # open a question, never close one.
+        appeals = [a for a in ctx.not_before(ctx.events(Appeal), v)
+                   if a.against in (AppealAgainst.VERDICT, None)]
+        looked = [_remedied(ctx, v, a) for a in appeals]
+        for cure in (d for d in looked if isinstance(d, Decision)
+                     and d.outcome is Outcome.NO_VIOLATION):
+            # The defect stays on the record, as what the appeal had to make good.
+            return attrs.evolve(cure, against=(*cure.against, breach(text, *facts).reasons[0]))
+        asked = [q for d in looked if isinstance(d, Decision) for q in d.questions]
+        if asked:
+            return unknown(*asked, reason=text, facts=facts)
+        kept = [d for d in looked if not isinstance(d, Decision)]
+        return breach(" ".join((text, *(t for t, _f in kept))), *facts,
+                      *(f for _t, fs in kept for f in fs))
 
     return worst((one(v) for v in ctx.events(Verdict)), empty=_no_verdict())
+
+
+def _first_instance(ctx: Context, v: Verdict) -> Decision | tuple[str, tuple[Fact, ...]]:
+    """The verdict's own reasons: a decision where they suffice or the record does not say,
+    and the defect with the facts it rests on where they fall short."""
+    reasons = ctx.fact(v, "reasons")
+    what = ctx.label(v)
+    if reasons.value is Reasons.NONE and v.jury is True:
+        # A jury gives no reasons; precise questions and directions can stand in for them
+        # (Taxquet v Belgium [GC]).
+        directions = ctx.fact(v, "jury_directions")
+        if directions.value is True:
+            return compliant(_cap(_(
+                "{what} was a jury's, without reasons, but with directions and questions "
+                "that let the accused understand it.", what=what)), directions)
+        if directions.value is None:
+            return unknown(_("Did the jury that gave {what} have precise questions and "
+                             "directions that let the accused understand why they were "
+                             "convicted?", what=what))
+    if reasons.value in (Reasons.NONE, Reasons.CONCLUSORY):
+        if v.addressed_retraction is False:
+            return (_cap(_("{what} gave no reasons that engage with the evidence and the "
+                           "defence's arguments and did not deal with the retraction.",
+                           what=what)), (reasons, ctx.fact(v, "addressed_retraction")))
+        return (_cap(_("{what} gave no reasons that engage with the evidence and the "
+                       "defence's arguments.", what=what)), (reasons,))
+    unanswered = ctx.fact(v, "addressed_defence_arguments")
+    if reasons.value is Reasons.REASONED and unanswered.value is False:
+        # Reasons that pass over a decisive argument of the defence are not enough (Ruiz
+        # Torija).
+        return (_cap(_("{what} gave reasons, but did not answer the defence's decisive "
+                       "arguments.", what=what)), (unanswered,))
+    if reasons.value is Reasons.REASONED:
+        return compliant(_cap(_("{what} gave reasons.", what=what)), reasons)
+    return unknown(_("Did {what} give reasons covering the evidence relied on and the "
+                     "defence's decisive arguments?", what=what))
+
+
+def _remedied(ctx: Context, v: Verdict, a: Appeal) -> Decision | tuple[str, tuple[Fact, ...]]:
+    """Whether the appeal ``a`` made good the reasons ``v`` lacked: no violation where the
+    record shows it did, the sentence that says why not (with the facts it rests on) where it
+    shows it did not, and otherwise the questions that would settle it."""
+    reasons, review = ctx.fact(a, "reasons"), ctx.fact(a, "reviewed_facts_and_law")
+    answered, outcome = ctx.fact(a, "addressed_defence_arguments"), ctx.fact(a, "outcome")
+    words = {"when": ctx.when(a), "what": ctx.label(v)}
+    if outcome.value is AppealOutcome.NOT_ADMITTED:
+        return _("The appeal {when} was not admitted, so no court gave the reasons {what} "
+                 "lacked.", **words), (outcome,)
+    if outcome.value is AppealOutcome.PENDING:
+        return _("The appeal {when} has not been decided; reasons given on it could still make "
+                 "good what {what} lacked.", **words), (outcome,)
+    if review.value is False:
+        return _("The appeal court {when} did not review the facts and the law, so it could not "
+                 "make good the reasons {what} lacked.", **words), (review,)
+    if reasons.value is AppealReasons.ADOPTED_LOWER:
+        return _("The appeal court {when} only endorsed the reasons of {what}, which cannot "
+                 "make good reasons that were lacking.", **words), (reasons,)
+    if reasons.value in (AppealReasons.NONE, AppealReasons.CONCLUSORY):
+        return _("The appeal court {when} gave no reasons of its own that engage with the "
+                 "evidence and the defence's arguments either.", **words), (reasons,)
+    if answered.value is False:
+        return _("The appeal court {when} gave reasons of its own, but did not answer the "
+                 "defence's decisive arguments either.", **words), (answered,)
+    asked = []
+    if reasons.value is None:
+        asked.append(_("Did the appeal court {when}, reviewing the facts and the law, give its "
+                       "own reasons on the evidence and the defence's decisive arguments?",
+                       **words))
+    else:
+        if answered.value is None:
+            asked.append(_("Did the appeal court {when} answer the defence's decisive arguments "
+                           "in its own reasons?", **words))
+        if review.value is None:
+            asked.append(_("Did the appeal court {when} review the facts and the law in "
+                           "substance?", **words))
+    if a.against is None:
+        asked.append(_("Was the appeal {when} against the conviction?", **words))
+    if outcome.value is None:
+        asked.append(_("How was the appeal {when} decided?", **words))
+    if asked:
+        return unknown(*asked)
+    return compliant(_("The lack of reasons was remedied on appeal: the appeal court {when} "
+                       "reviewed the facts and the law and gave reasons of its own that "
+                       "answered the defence's decisive arguments.", **words),
+                     reasons, answered, review)
 
 
 REASONED = Criterion(
@@ -93,10 +189,15 @@ REASONED = Criterion(
         ecthr("Hadjianastassiou v Greece, no. 12945/87, 16 Dec 1992", "§33"),
         ecthr("Ruiz Torija v Spain, no. 18390/91, 9 Dec 1994", "§§29-30"),
         ecthr("Taxquet v Belgium [GC], no. 926/05, 16 Nov 2010"),
+        ecthr("Edwards v UK, no. 13071/87, 16 Dec 1992", "§34", confirmed=True),
+        ecthr("García Ruiz v Spain [GC], no. 30544/96, 21 Jan 1999"),
+        ecthr("Hirvisaari v Finland, no. 49684/99, 27 Sept 2001"),
     ),
     severity=Severity.SERIOUS,
     reads=("verdict.reasons", "verdict.addressed_retraction",
-           "verdict.addressed_defence_arguments", "verdict.jury", "verdict.jury_directions"),
+           "verdict.addressed_defence_arguments", "verdict.jury", "verdict.jury_directions",
+           "appeal.reasons", "appeal.addressed_defence_arguments",
+           "appeal.reviewed_facts_and_law", "appeal.outcome"),
     decide=_reasoned,
     affects_outcome=True,
 )
@@ -496,5 +597,170 @@ NOT_TWICE = Criterion(
 )
 
 
+#: What each kind of later cure makes good: the detail of the charges, the language, or both.
+_CURES = {
+    NoticeCure.TRANSLATION: frozenset({"language"}),
+    NoticeCure.PARTICULARS: frozenset({"detail"}),
+    NoticeCure.EXPLAINED: frozenset({"detail", "language"}),
+}
+
+
+def _notice(ctx: Context) -> Decision:
+    """Informed promptly and in detail, in a language understood, of the nature and cause of
+    the charges (ICCPR art 14(3)(a); ECHR art 6(3)(a)). What the notice lacked may be made good
+    before the trial, in time to prepare the defence: a translation, the charges explained in
+    a language understood, their details given later (Kamasinski v Austria)."""
+
+    def one(fc: FormalCharge) -> Decision:
+        detail, language = ctx.fact(fc, "informed_in_detail"), ctx.fact(fc, "language_understood")
+        words = {"name": ctx.name, "when": ctx.when(fc)}
+        lacking = {k: f for k, f in (("detail", detail), ("language", language))
+                   if f.value is False}
+        if not lacking:
+            if detail.value is True and language.value is True:
+                return compliant(_("{name} was informed of the charges brought {when} in "
+                                   "detail, in a language they understand.", **words),
+                                 detail, language)
+            asked = []
+            if detail.value is None:
+                asked.append(_("Was {name} told of the charges brought {when} in detail: the "
+                               "acts alleged and their legal classification?", **words))
+            if language.value is None:
+                asked.append(_("Were the charges brought {when} notified to {name} in a "
+                               "language they understand?", **words))
+            return unknown(*asked)
+        if len(lacking) == 2:
+            defect = _("The charges brought {when} were notified to {name} without detail and "
+                       "in a language they do not understand.", **words)
+        elif "detail" in lacking:
+            defect = _("The charges brought {when} were notified to {name} without detail of "
+                       "the acts alleged and their legal classification.", **words)
+        else:
+            defect = _("The charges brought {when} were notified to {name} in a language they "
+                       "do not understand.", **words)
+        facts = tuple(lacking.values())
+        cure = ctx.fact(fc, "cured_by")
+        if cure.value is None:
+            return unknown(_("Was what the notice of the charges brought {when} lacked made good "
+                             "before the trial, in time to prepare the defence (a translation, "
+                             "the charges explained to {name} in a language they understand, "
+                             "their details given later)?", **words), reason=defect, facts=facts)
+        if set(lacking) <= _CURES.get(cure.value, frozenset()):
+            return compliant(_("What the notice of the charges brought {when} lacked was made "
+                               "good before the trial, in time to prepare the defence ({cure}).",
+                               cure=_cure(cure.value), **words),
+                             cure, against=(breach(defect, *facts).reasons[0],))
+        if cure.value is NoticeCure.NONE:
+            return breach(_("{defect} Nothing made up for it before the trial.", defect=defect),
+                          *facts, cure)
+        return breach(_("{defect} What followed ({cure}) did not make up for all of it.",
+                        defect=defect, cure=_cure(cure.value)), *facts, cure)
+
+    # Without a formal charge on the record, a trial shows there was one, and the question is
+    # asked; with neither, it does not arise.
+    tried = ctx.events(Verdict) or any(h.stage is HearingStage.TRIAL
+                                       for h in ctx.events(Hearing))
+    return worst((one(fc) for fc in ctx.events(FormalCharge)), empty=unknown(_(
+        "Was {name} informed promptly and in detail, in a language they understand, of the "
+        "nature and cause of the charges?", name=ctx.name)) if tried else not_applicable(_(
+            "No formal charge or trial of {name} is recorded.", name=ctx.name)))
+
+
+def _cure(cure: NoticeCure) -> str:
+    """What made good the notice, as a phrase in brackets (the words of the schema's
+    description of each value)."""
+    return {
+        NoticeCure.TRANSLATION: p_("notice of charges", "a translation of the charges into a "
+                                   "language the person understands"),
+        NoticeCure.EXPLAINED: p_("notice of charges", "the charges explained to the person in "
+                                 "detail, in a language they understand"),
+        NoticeCure.PARTICULARS: p_("notice of charges", "the details of the charges, given "
+                                   "later by the prosecution or the court"),
+        NoticeCure.NONE: p_("notice of charges", "nothing"),
+    }[cure]
+
+
+NOTICE = Criterion(
+    id="judgment.notice-of-charges",
+    area=Area.JUDGMENT,
+    title="Notice of the charges",
+    question="Was the person informed promptly and in detail, in a language they understand, of "
+             "the nature and cause of the charges, or was what the notice lacked made good in "
+             "time to prepare the defence?",
+    citations=(iccpr("14(3)(a)"), echr("6(3)(a)"), general_comment(32, "31", confirmed=False),
+               ecthr("Kamasinski v Austria, no. 9783/82, 19 Dec 1989"),
+               ecthr("Pélissier and Sassi v France [GC], no. 25444/94, 25 Mar 1999")),
+    severity=Severity.SERIOUS,
+    reads=("formal_charge.informed_in_detail", "formal_charge.language_understood",
+           "formal_charge.cured_by", "verdict.results", "hearing.stage"),
+    decide=_notice,
+)
+
+
+def _reclassification(ctx: Context) -> Decision:
+    """A conviction under a legal classification other than the one charged: the defence must
+    have been able to answer it (ECHR art 6(3)(a)-(b); Pélissier and Sassi v France [GC],
+    violation), before the verdict, or before an appeal court that reviewed it in full (Dallos v
+    Hungary, no violation), unless it rested on an element intrinsic to the original charge
+    (De Salvador Torres v Spain). The question arises where the record says the classification
+    changed; it is not presumed to have changed."""
+
+    def one(v: Verdict) -> Decision | None:
+        changed = ctx.fact(v, "charge_recharacterised")
+        words = {"name": ctx.name, "what": ctx.label(v)}
+        if changed.value is None:
+            return None
+        if changed.value is False:
+            return compliant(_cap(_("{what} convicted {name} under the legal classification "
+                                    "charged.", **words)), changed)
+        notice = ctx.fact(v, "recharacterisation_notice")
+        if notice.value is None:
+            return unknown(
+                _("Was the defence told of the new classification on which {what} convicted "
+                  "{name}, and could it argue on it, before the verdict or on appeal?", **words),
+                reason=_cap(_("{what} convicted {name} under a legal classification other than "
+                              "the one charged.", **words)), facts=(changed,))
+        said = {
+            RecharacterisationNotice.BEFORE_VERDICT: T_(
+                "{what} convicted {name} under a legal classification other than the one "
+                "charged; the defence was told before the verdict and could argue on it."),
+            RecharacterisationNotice.ON_APPEAL: T_(
+                "{what} convicted {name} under a legal classification other than the one "
+                "charged; the defence could argue on it before an appeal court that reviewed it "
+                "in full."),
+            RecharacterisationNotice.INHERENT: T_(
+                "{what} convicted {name} under a legal classification other than the one "
+                "charged, resting on an element intrinsic to the original charge that the "
+                "defence knew from the start."),
+        }.get(notice.value)
+        if said is not None:
+            return compliant(_cap(_(said, **words)), changed, notice)
+        return breach(_cap(_("{what} convicted {name} under a legal classification other than "
+                             "the one charged, of which the defence had no notice and on which "
+                             "it could not argue.", **words)), changed, notice)
+
+    decided = [d for d in map(one, _links.convictions(ctx)) if d is not None]
+    return worst(decided, empty=not_applicable(_(
+        "The record does not say that {name} was convicted under a legal classification other "
+        "than the one charged (record it on the verdict if the sources do).", name=ctx.name)))
+
+
+RECLASSIFICATION = Criterion(
+    id="judgment.reclassification",
+    area=Area.JUDGMENT,
+    title="Notice of a new legal classification",
+    question="Where the court convicted under a legal classification other than the one "
+             "charged, could the defence answer it, before the verdict or on appeal?",
+    citations=(echr("6(3)(a)"), echr("6(3)(b)"), iccpr("14(3)(a)"), iccpr("14(3)(b)"),
+               ecthr("Pélissier and Sassi v France [GC], no. 25444/94, 25 Mar 1999"),
+               ecthr("Dallos v Hungary, no. 29082/95, 1 Mar 2001"),
+               ecthr("De Salvador Torres v Spain, no. 21525/93, 24 Oct 1996")),
+    severity=Severity.SERIOUS,
+    reads=("verdict.charge_recharacterised", "verdict.recharacterisation_notice",
+           "verdict.results"),
+    decide=_reclassification,
+)
+
+
 CRITERIA = (REASONED, PUBLIC_JUDGMENT, WRITTEN, APPEAL, APPEAL_ARMS, TAINTED_CONVICTION,
-            NO_RETROACTIVE, NOT_TWICE)
+            NO_RETROACTIVE, NOT_TWICE, NOTICE, RECLASSIFICATION)

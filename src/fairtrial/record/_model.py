@@ -17,7 +17,9 @@ from fairtrial.record import _codecache
 from fairtrial.record._vocab import (
     AbsenceReason,
     AppealAgainst,
+    AppealExamination,
     AppealOutcome,
+    AppealReasons,
     Authority,
     ClosureGround,
     ConductKind,
@@ -33,8 +35,10 @@ from fairtrial.record._vocab import (
     HearingStage,
     IllTreatmentContext,
     InvestigationOutcome,
+    LaterDisclosure,
     LegalBasis,
     Measure,
+    NoticeCure,
     OffenceEvidence,
     OffenceKind,
     OrgKind,
@@ -43,6 +47,7 @@ from fairtrial.record._vocab import (
     Plea,
     QuestionedAs,
     Reasons,
+    RecharacterisationNotice,
     RequestKind,
     Restraint,
     ReviewKind,
@@ -545,6 +550,10 @@ class FormalCharge(Event):
         default=None, metadata=d("Told of the nature and cause of the charges, in detail?"))
     language_understood: bool | None = attrs.field(
         default=None, metadata=d("In a language the person understands?"))
+    cured_by: NoticeCure | None = attrs.field(
+        default=None, metadata=d("Where the charges were not notified in detail or in a "
+                                 "language understood: what made up for it before the trial, "
+                                 "in time to prepare the defence?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -928,6 +937,9 @@ class DefenceRequest(Event):
         default=None, metadata=d("For access to the case file or evidence, refused: did a "
                                  "judge examine the withheld material to decide whether it must "
                                  "be disclosed?"))
+    later_disclosed: LaterDisclosure | None = attrs.field(
+        default=None, metadata=d("For access to the case file or evidence, refused: was the "
+                                 "withheld material disclosed to the defence later, and when?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -996,6 +1008,13 @@ class Verdict(Event):
     appeal_deadline: When | None = attrs.field(
         default=None, metadata=d("The last day to appeal against it, as the law or the court "
                                  "set it."))
+    charge_recharacterised: bool | None = attrs.field(
+        default=None, metadata=d("Did the court convict under a legal classification of the "
+                                 "facts other than the one charged (another offence, or aiding "
+                                 "instead of committing)?"))
+    recharacterisation_notice: RecharacterisationNotice | None = attrs.field(
+        default=None, metadata=d("If so: when, if ever, the defence could answer the new "
+                                 "classification."))
 
 
 @attrs.frozen(kw_only=True)
@@ -1037,6 +1056,16 @@ class Appeal(Event):
     prosecution_submission_communicated: bool | None = attrs.field(
         default=None, metadata=d("Was every submission of the prosecutor to the court "
                                  "communicated to the defence, with a chance to answer?"))
+    reasons: AppealReasons | None = attrs.field(
+        default=None, metadata=d("How far the appeal court gave reasons of its own, or only "
+                                 "endorsed the lower court's."))
+    addressed_defence_arguments: bool | None = attrs.field(
+        default=None, metadata=d("Did the appeal court answer the defence's decisive arguments "
+                                 "(a claim of coercion or a retraction among them)?"))
+    examined_withheld_material: AppealExamination | None = attrs.field(
+        default=None, metadata=d("Where material was withheld from the defence at trial: did "
+                                 "the appeal court examine it, with the defence able to argue on "
+                                 "it or alone?"))
 
 
 @attrs.frozen(kw_only=True)

@@ -7,7 +7,9 @@ import enum
 __all__ = [
     "AbsenceReason",
     "AppealAgainst",
+    "AppealExamination",
     "AppealOutcome",
+    "AppealReasons",
     "Authority",
     "ClosureGround",
     "ConductKind",
@@ -24,8 +26,10 @@ __all__ = [
     "HearingStage",
     "IllTreatmentContext",
     "InvestigationOutcome",
+    "LaterDisclosure",
     "LegalBasis",
     "Measure",
+    "NoticeCure",
     "OffenceEvidence",
     "OffenceKind",
     "OrgKind",
@@ -34,6 +38,7 @@ __all__ = [
     "Plea",
     "QuestionedAs",
     "Reasons",
+    "RecharacterisationNotice",
     "RequestKind",
     "Restraint",
     "ReviewKind",
@@ -324,6 +329,64 @@ class Reasons(Doc):
     NONE = "none", "no reasons given"
     CONCLUSORY = "conclusory", "a bare conclusion or a mere list of evidence"
     REASONED = "reasoned", "reasons that engage with the evidence and the defence's arguments"
+
+
+class AppealReasons(Doc):
+    """How far an appeal court gave reasons: the verdict's three degrees, and the endorsement
+    of the lower court's reasons (García Ruiz v Spain [GC]), which says no more than they did."""
+
+    NONE = "none", "no reasons given"
+    CONCLUSORY = "conclusory", "a bare conclusion or a mere list of evidence"
+    ADOPTED_LOWER = "adopted_lower", (
+        "it endorsed the lower court's reasons, adding none of its own")
+    REASONED = "reasoned", (
+        "reasons of its own that engage with the evidence and the defence's arguments")
+
+
+class LaterDisclosure(Doc):
+    """When material first withheld from the defence reached it, if ever."""
+
+    AT_TRIAL = "at_trial", "later at the trial, in time for the defence to use it"
+    TOO_LATE = "too_late", "at the trial, but too late for the defence to use it"
+    ON_APPEAL = "on_appeal", "only on appeal"
+    NEVER = "never", "never"
+
+
+class AppealExamination(Doc):
+    """How an appeal court dealt with material withheld from the defence at trial."""
+
+    INTER_PARTES = "inter_partes", "it examined the material with the defence able to argue on it"
+    EX_PARTE = "ex_parte", "it examined the material alone, without the defence"
+    NO = "no", "it did not examine the material"
+
+
+class NoticeCure(Doc):
+    """What made up, before the trial and in time to prepare the defence, for charges notified
+    without detail or in a language the person did not understand."""
+
+    TRANSLATION = "translation", (
+        "a translation of the charges into a language the person understands")
+    EXPLAINED = "explained", (
+        "the charges explained to the person in detail, in a language they understand (by "
+        "counsel, or by the court through an interpreter)")
+    PARTICULARS = "particulars", (
+        "the details of the charges, given later by the prosecution or the court")
+    NONE = "none", "nothing made up for it before the trial"
+
+
+class RecharacterisationNotice(Doc):
+    """How the defence could answer a legal classification of the facts other than the one
+    charged, on which the court convicted."""
+
+    BEFORE_VERDICT = "before_verdict", (
+        "the defence was told before the verdict and could argue on the new classification")
+    ON_APPEAL = "on_appeal", (
+        "the defence could argue on the new classification before an appeal court that reviewed "
+        "it in full")
+    INHERENT = "inherent", (
+        "the new classification rested on an element intrinsic to the original charge, known to "
+        "the defence from the start")
+    NONE = "none", "the defence had no notice of it and no chance to argue on it"
 
 
 class VerdictOutcome(Doc):
