@@ -228,6 +228,13 @@ def delay_days(d: Delay) -> float:
     return 0.0
 
 
+def charge_fact(ctx: Context, c: Charge) -> Fact:
+    """A charge's details as a fact, standing as firmly as the record of the charge (as an
+    undated event of its own, with an id no case file can use)."""
+    return ctx.fact(OtherEvent(id=f"~charge-{c.id}", provenance=c.provenance,
+                               title=_("the charge of {charge}", charge=c.description)))
+
+
 def charges_of(ctx: Context) -> list[Charge]:
     """The charges against the person (every charge, for a case-level criterion)."""
     return [c for c in ctx.case.charges if ctx.person is None or c.defendant == ctx.person.id]

@@ -33,10 +33,8 @@ from fairtrial.checklist._core import (
 )
 from fairtrial.record._model import (
     Appeal,
-    Charge,
     FormalCharge,
     Hearing,
-    OtherEvent,
     Verdict,
 )
 from fairtrial.record._vocab import (
@@ -479,13 +477,6 @@ TAINTED_CONVICTION = Criterion(
     affects_outcome=True,
 )
 
-def _charge_fact(ctx: Context, c: Charge) -> Fact:
-    """A charge's details as a fact, standing as firmly as the record of the charge (as an
-    undated event of its own, with an id no case file can use)."""
-    return ctx.fact(OtherEvent(id=f"~charge-{c.id}", provenance=c.provenance,
-                               title=_("the charge of {charge}", charge=c.description)))
-
-
 def _no_retroactive(ctx: Context) -> Decision:
     """No conviction for conduct that was not an offence when it took place, and no heavier
     penalty than the one then applicable (ICCPR art 15(1); ECHR art 7(1); Del Río Prada v
@@ -497,7 +488,7 @@ def _no_retroactive(ctx: Context) -> Decision:
     decisions: list[Decision] = []
     for c in mine:
         words = {"name": ctx.name, "charge": c.description}
-        fact = _charge_fact(ctx, c)
+        fact = _links.charge_fact(ctx, c)
         if c.heavier_penalty is True:
             decisions.append(breach(_("{name} was given a heavier penalty for {charge} than the "
                                       "law allowed when the conduct took place.", **words),
@@ -554,7 +545,7 @@ def _not_twice(ctx: Context) -> Decision:
         if c.tried_before is None:
             continue
         words = {"name": ctx.name, "charge": c.description}
-        fact = _charge_fact(ctx, c)
+        fact = _links.charge_fact(ctx, c)
         if c.tried_before is False:
             decisions.append(compliant(_("{name} had not been tried before for the conduct "
                                          "charged as {charge}.", **words), fact))

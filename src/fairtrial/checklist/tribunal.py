@@ -37,14 +37,12 @@ from fairtrial.checklist._core import (
 from fairtrial.record._model import (
     Appeal,
     Arrest,
-    Charge,
     CounselInterference,
     DefenceRequest,
     Delay,
     DetentionOrder,
     FormalCharge,
     Hearing,
-    OtherEvent,
     Search,
     Suspected,
     Verdict,
@@ -365,12 +363,6 @@ def _counsel_at_trial(ctx: Context) -> Decision:
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
 
 
-def _charge_fact(ctx: Context, c: Charge) -> Fact:
-    """A charge's details as a fact, standing as firmly as the record of the charge."""
-    return ctx.fact(OtherEvent(id=f"~charge-{c.id}", provenance=c.provenance,
-                               title=_("the charge of {charge}", charge=c.description)))
-
-
 def _at_stake(ctx: Context, factors: list[Factor], missing: list[Missing]) -> None:
     """Whether liberty was at stake: where it is, the interests of justice in principle call
     for a lawyer (Benham v UK [GC]); a penalty that leaves the person free weighs the other
@@ -382,7 +374,7 @@ def _at_stake(ctx: Context, factors: list[Factor], missing: list[Missing]) -> No
     sentenced = [e for e in decided
                  if any(r.custodial is True and person in (None, r.person) for r in e.results)]
     if custodial or sentenced:
-        facts = (*(_charge_fact(ctx, c) for c in custodial),
+        facts = (*(_links.charge_fact(ctx, c) for c in custodial),
                  *(ctx.fact(e, "results") for e in sentenced))
         factors.append(Factor(_("{name} faced a penalty depriving them of liberty: where "
                                 "liberty is at stake, the interests of justice call in principle "
@@ -391,7 +383,7 @@ def _at_stake(ctx: Context, factors: list[Factor], missing: list[Missing]) -> No
     elif charges and all(c.custodial_penalty is False for c in charges):
         factors.append(Factor(_("No charge against {name} could be punished by deprivation of "
                                 "liberty.", name=ctx.name), Toward.FAIRNESS, 2,
-                              tuple(_charge_fact(ctx, c) for c in charges)))
+                              tuple(_links.charge_fact(ctx, c) for c in charges)))
     else:
         missing.append(Missing(_("Could the charges against {name} be punished by deprivation "
                                  "of liberty (imprisonment, arrest), whatever sentence was "
