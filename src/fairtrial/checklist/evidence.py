@@ -650,13 +650,18 @@ def _unlawful(ctx: Context) -> Decision:
         return not_applicable(_("No evidence from an unlawful search or surveillance is "
                                 "recorded as admitted."))
     asked = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.EXCLUDE_EVIDENCE]
-    # A request names what it is about where the record says so; one that names nothing is
-    # read as about every item, as the record cannot tell them apart.
-    return worst((_weigh_unlawful(ctx, e, [r for r in asked if not r.about or e.id in r.about])
+    # A request names what it is about where the record says so. One that names nothing is
+    # about the only item there is; with several, which one it was about is asked, not assumed.
+    unnamed = [r for r in asked if not r.about]
+    if len(items) == 1:
+        return _weigh_unlawful(ctx, items[0],
+                               [r for r in asked if not r.about or items[0].id in r.about])
+    return worst((_weigh_unlawful(ctx, e, [r for r in asked if e.id in r.about], unnamed)
                   for e in items), empty=not_applicable(""))
 
 
-def _weigh_unlawful(ctx: Context, e: EvidenceItem, asked: list[DefenceRequest]) -> Decision:
+def _weigh_unlawful(ctx: Context, e: EvidenceItem, asked: list[DefenceRequest],
+                    unnamed: tuple[DefenceRequest, ...] | list[DefenceRequest] = ()) -> Decision:
     what = ctx.label(e)
     factors: list[Factor] = [Factor(_cap(_("{what} was obtained unlawfully and admitted.",
                                            what=what)), Toward.BREACH, 1,
@@ -676,6 +681,10 @@ def _weigh_unlawful(ctx: Context, e: EvidenceItem, asked: list[DefenceRequest]) 
     elif refused:
         missing.append(Missing(_("What reasons did the court give for refusing to exclude it?"),
                                3))
+    elif unnamed:
+        missing.append(Missing(_("Was the defence's request {when} to exclude evidence about "
+                                 "{what}, and how did the court answer it?", what=what,
+                                 when=ctx.when(unnamed[0])), 2))
     else:
         missing.append(Missing(_("Could the defence challenge {what} and oppose its use, and did "
                                  "the court answer with reasons?", what=what), 2))
