@@ -852,7 +852,9 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("hearing", "h1"))),
     ],
     "judgment.reasoned": [
-        (V, case(verdict(reasons="none"))),
+        (V, case(verdict(reasons="none", jury=False))),
+        # Without reasons, and who gave the verdict not recorded: a jury gives none (Taxquet).
+        (INS, case(verdict(reasons="none"))),
         (N, case(verdict(reasons="reasoned"))),
         (INS, case(verdict())),
         # The proceedings as a whole, the appeal included (Edwards v UK §34): an appeal court

@@ -255,7 +255,7 @@ def test_a_grade_says_a_breach_bore_on_the_outcome_only_when_it_is_established()
     def graded(standing: str) -> fairtrial.Assessment:
         prov = {"asserted_by": ["defence"], "standing": standing, "sources": ["s1"]}
         return fairtrial.assess(fairtrial.from_data(case(
-            ev("verdict", "v1", date="2025-04-01", reasons="none", provenance=prov,
+            ev("verdict", "v1", date="2025-04-01", reasons="none", jury=False, provenance=prov,
                results=[{"person": "p1", "outcome": "convicted"}]))))
     established, alleged = graded("established"), graded("alleged")
     reasoned = [f for f in alleged.findings if f.criterion == "judgment.reasoned"]

@@ -107,6 +107,12 @@ def _first_instance(ctx: Context, v: Verdict) -> Decision | tuple[str, tuple[Fac
             return unknown(_("Did the jury that gave {what} have precise questions and "
                              "directions that let the accused understand why they were "
                              "convicted?", what=what))
+    if reasons.value is Reasons.NONE and v.jury is None:
+        # A jury gives no reasons of its own: who gave a verdict without any is asked, so
+        # that a detail left out never turns a jury's verdict into a breach.
+        return unknown(_("Was {what}, given without reasons, a jury's verdict or a judgment "
+                         "of professional judges?", what=what),
+                       reason=_cap(_("{what} gave no reasons.", what=what)), facts=(reasons,))
     if reasons.value in (Reasons.NONE, Reasons.CONCLUSORY):
         if v.addressed_retraction is False:
             return (_cap(_("{what} gave no reasons that engage with the evidence and the "
