@@ -661,7 +661,7 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(ev("defence_request", "r1", date="2025-08-01", request="case_file",
                     granted=False, refusal_reasoned=False, relevance_shown=True,
                     judge_reviewed_material=False), verdict(),
-                 ev("appeal", "ap1", date="2026-01-10", against="verdict",
+                 ev("appeal", "ap1", date="2026-01-10", against="verdict", outcome="dismissed",
                     reviewed_facts_and_law=True, examined_withheld_material="inter_partes"))),
         (V, case(ev("defence_request", "r1", date="2025-08-01", request="case_file",
                     granted=False, refusal_reasoned=False, relevance_shown=True,
@@ -980,7 +980,15 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     # and Sassi [GC]); answered on appeal, no violation (Dallos v Hungary).
     "judgment.reclassification": [
         (V, case(verdict(charge_recharacterised=True, recharacterisation_notice="none"))),
-        (N, case(verdict(charge_recharacterised=True, recharacterisation_notice="on_appeal"))),
+        # Argued on appeal: only before an appeal court that decided facts and law (Dallos);
+        # a cassation on law does not cure it (Drassich v Italy); no appeal recorded, asked.
+        (N, case(verdict(charge_recharacterised=True, recharacterisation_notice="on_appeal"),
+                 ev("appeal", "ap1", date="2026-01-10", against="verdict", outcome="dismissed",
+                    reviewed_facts_and_law=True))),
+        (V, case(verdict(charge_recharacterised=True, recharacterisation_notice="on_appeal"),
+                 ev("appeal", "ap1", date="2026-01-10", against="verdict", outcome="dismissed",
+                    reviewed_facts_and_law=False, review_limited_to_law=True))),
+        (INS, case(verdict(charge_recharacterised=True, recharacterisation_notice="on_appeal"))),
         (N, case(verdict(charge_recharacterised=False))),
         (INS, case(verdict(charge_recharacterised=True))),
         (NA, case(verdict())),

@@ -455,7 +455,8 @@ def _listed(factors: Sequence[Factor]) -> str:
 
 def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (), *,
           presumption: Factor | None = None, breach_text: str, fair_text: str,
-          side: str | None = None, burden_on_state: bool = False) -> Decision:
+          side: str | None = None, burden_on_state: bool = False,
+          tie_question: str | None = None) -> Decision:
     """A balancing test, as courts apply one: every recorded factor is named for and against,
     the balance is stated with its strength, and where the factors the record lacks could
     tip it, the finding asks for them instead of deciding.
@@ -465,7 +466,8 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
     ``side`` names what the factors for compliance support ("fairness", the default, or "the
     restriction"), already in the current language. ``burden_on_state``: the State must show
     compliance convincingly (Ibrahim §265), so an even balance with nothing left to record is
-    a breach, not an open question.
+    a breach, not an open question. ``tie_question``: what to ask where the recorded factors
+    weigh the same and nothing is missing, if the criterion can name it.
     """
     side = side or _("fairness")
     counted = [*factors, *([presumption] if presumption else [])]
@@ -498,8 +500,8 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
                        "circumstances would have to decide it."))
         return Decision(Outcome.INSUFFICIENT, (" ".join(parts),), (*facts, *fair_facts),
                         questions=tuple(m.question for m in missing) or (
-                            _("Which other circumstances of the trial bear on its fairness as "
-                              "a whole?"),))
+                            tie_question or _("Which other circumstances of the trial bear on "
+                                              "its fairness as a whole?"),))
     clearly = abs(score) - open_weight >= 3
     if score < 0:
         parts.append(_("The balance tips clearly against {side}: {conclusion}", side=side,

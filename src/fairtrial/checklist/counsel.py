@@ -445,11 +445,18 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
         # (j) safeguards: a later statement made with a lawyer, after being told that what was
         # said before could not be used, lets the conviction rest on an account given with the
         # safeguards (Ibrahim §274 (j); Beuze [GC]).
-        if (later := _repeated_with_counsel(ctx, st)) is not None:
+        # The caution helps only where the promise was kept: a court that used the statement
+        # anyway broke it.
+        if (later := _repeated_with_counsel(ctx, st)) is not None and how == "relied":
+            factors.append(Factor(_("{name} was told {when}, with a lawyer present, that {what} "
+                                    "could not be used, yet the conviction relied on it.",
+                                    name=ctx.name, when=ctx.when(later[0]), what=what),
+                                  Toward.BREACH, 2, (*later[1], *use)))
+        elif later is not None:
             factors.append(Factor(_("{name} was questioned again {when} with a lawyer, after "
                                     "being told that what was said before could not be used.",
                                     name=ctx.name, when=ctx.when(later[0])),
-                                  Toward.FAIRNESS, 2, later[1]))
+                                  Toward.FAIRNESS, 1, later[1]))
         # (j) safeguards: a caution
         linked = _links.interrogation_of(ctx, st)
         if linked is not None and (linked.cautioned is True
@@ -856,7 +863,10 @@ def _trial_went_on(ctx: Context, r: DefenceRequest) -> Factor | None:
     if not ends:
         return None
     on, end = min(ends, key=lambda d: d[0].sort_key())
+    # Only hearings at which something could still be done count: one that only pronounced
+    # the verdict or fixed a date gave the defence nothing to use the time for.
     hearings = [h for h in ctx.events(Hearing) if h.date is not None
+                and h.evidence_or_argument_taken is not False
                 and r.date.before(h.date) is Tri.YES and h.date.before(on) is not Tri.NO]
     days = int(Span.between(r.date, on).hours()[0] // 24)
     if not hearings or days < 7:
@@ -915,7 +925,10 @@ def _time_refused(ctx: Context, r: DefenceRequest, granted: Fact) -> Decision:
     # The volume of the file stands for the case's complexity here: a count of charges does
     # not measure what the defence had to read.
     if (later := _trial_went_on(ctx, r)) is not None:
-        factors.append(later)
+        # More weeks of trial do not make up for a file far beyond what could be read.
+        heavy = days.value is not None and pages.value is not None and \
+            pages.value / max(days.value, 1) > 300
+        factors.append(attrs.evolve(later, weight=min(later.weight, 2)) if heavy else later)
     # The refusal itself is part of every point against: a breach rests on it too.
     factors = [attrs.evolve(f, facts=(granted, *f.facts)) if f.toward is Toward.BREACH else f
                for f in factors]

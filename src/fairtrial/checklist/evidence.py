@@ -47,6 +47,7 @@ from fairtrial.record._model import (
 from fairtrial.record._vocab import (
     AppealAgainst,
     AppealExamination,
+    AppealOutcome,
     Counterbalance,
     ExpertConclusion,
     ExpertTreatment,
@@ -531,8 +532,17 @@ def _withheld(ctx: Context, r: DefenceRequest) -> Decision:
         words = {"appeal": ctx.when(a), **when}
         if how.value is AppealExamination.INTER_PARTES or later.value is LaterDisclosure.ON_APPEAL:
             shown = how if how.value is AppealExamination.INTER_PARTES else later
-            review = ctx.fact(a, "reviewed_facts_and_law")
-            if review.value is False:
+            review, outcome = ctx.fact(a, "reviewed_facts_and_law"), ctx.fact(a, "outcome")
+            if outcome.value in (AppealOutcome.NOT_ADMITTED, AppealOutcome.PENDING):
+                # An appeal refused or not yet decided examined nothing (Edwards §36: the
+                # Court of Appeal had examined the material).
+                unremedied.append(Factor(_(
+                    "The appeal {appeal} was not admitted or is not decided, so no court "
+                    "examined the withheld material on it.", **words), Toward.BREACH, 0,
+                    (outcome,)))
+            elif outcome.value is None:
+                asked.append(_("How was the appeal {when} decided?", when=ctx.when(a)))
+            elif review.value is False:
                 unremedied.append(Factor(_(
                     "The appeal court {appeal} had the withheld material before it but reviewed "
                     "the points of law only.", **words), Toward.BREACH, 0, (shown, review)))
@@ -623,7 +633,8 @@ DISCLOSURE = Criterion(
     reads=("defence_request.request=case_file", "defence_request.granted",
            "defence_request.relevance_shown", "defence_request.refusal_reasoned",
            "defence_request.judge_reviewed_material", "defence_request.later_disclosed",
-           "appeal.examined_withheld_material", "appeal.reviewed_facts_and_law"),
+           "appeal.examined_withheld_material", "appeal.reviewed_facts_and_law",
+           "appeal.outcome"),
     at_trial=True,
     decide=_disclosure,
 )

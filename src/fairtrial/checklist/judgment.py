@@ -694,6 +694,35 @@ NOTICE = Criterion(
 )
 
 
+def _argued_on_appeal(ctx: Context, v: Verdict, changed: Fact, notice: Fact,
+                      said: str) -> Decision:
+    """A new classification argued on appeal cures the verdict only before an appeal court
+    that decided the appeal on the facts and the law (Dallos v Hungary); a cassation on points
+    of law, or an appeal not admitted or not decided, does not (Drassich v Italy)."""
+    words = {"name": ctx.name, "what": ctx.label(v)}
+    appeals = [a for a in ctx.not_before(ctx.events(Appeal), v)
+               if a.against in (AppealAgainst.VERDICT, None)]
+    full = [a for a in appeals if a.reviewed_facts_and_law is True
+            and a.outcome not in (AppealOutcome.NOT_ADMITTED, AppealOutcome.PENDING, None)]
+    if full:
+        return compliant(said, changed, notice, ctx.fact(full[0], "reviewed_facts_and_law"),
+                         ctx.fact(full[0], "outcome"))
+    closed = [a for a in appeals if a.reviewed_facts_and_law is False
+              or a.outcome in (AppealOutcome.NOT_ADMITTED, AppealOutcome.PENDING)]
+    if appeals and len(closed) == len(appeals):
+        return breach(_cap(_("{what} convicted {name} under a legal classification other than "
+                             "the one charged, and no appeal court that decided the facts and "
+                             "the law heard the defence on it: a cassation on points of law, or "
+                             "an appeal not admitted or not decided, does not make good the "
+                             "lack of notice.", **words)),
+                      changed, notice, *(ctx.fact(a, "reviewed_facts_and_law")
+                                         if a.reviewed_facts_and_law is False
+                                         else ctx.fact(a, "outcome") for a in closed))
+    return unknown(_("Which appeal court heard the defence on the new classification of {what}, "
+                     "did it decide the facts and the law, and how was the appeal decided?",
+                     **words), reason=said, facts=(changed, notice))
+
+
 def _reclassification(ctx: Context) -> Decision:
     """A conviction under a legal classification other than the one charged: the defence must
     have been able to answer it (ECHR art 6(3)(a)-(b); Pélissier and Sassi v France [GC],
@@ -730,6 +759,8 @@ def _reclassification(ctx: Context) -> Decision:
                 "charged, resting on an element intrinsic to the original charge that the "
                 "defence knew from the start."),
         }.get(notice.value)
+        if said is not None and notice.value is RecharacterisationNotice.ON_APPEAL:
+            return _argued_on_appeal(ctx, v, changed, notice, _cap(_(said, **words)))
         if said is not None:
             return compliant(_cap(_(said, **words)), changed, notice)
         return breach(_cap(_("{what} convicted {name} under a legal classification other than "
@@ -751,10 +782,11 @@ RECLASSIFICATION = Criterion(
     citations=(echr("6(3)(a)"), echr("6(3)(b)"), iccpr("14(3)(a)"), iccpr("14(3)(b)"),
                ecthr("Pélissier and Sassi v France [GC], no. 25444/94, 25 Mar 1999"),
                ecthr("Dallos v Hungary, no. 29082/95, 1 Mar 2001"),
-               ecthr("De Salvador Torres v Spain, no. 21525/93, 24 Oct 1996")),
+               ecthr("De Salvador Torres v Spain, no. 21525/93, 24 Oct 1996"),
+               ecthr("Drassich v Italy, no. 25575/04, 11 Dec 2007")),
     severity=Severity.SERIOUS,
     reads=("verdict.charge_recharacterised", "verdict.recharacterisation_notice",
-           "verdict.results"),
+           "verdict.results", "appeal.reviewed_facts_and_law", "appeal.outcome"),
     decide=_reclassification,
 )
 

@@ -272,35 +272,36 @@ SEARCH_RECORD = Criterion(
 
 
 def _source_protection(ctx: Context, s: Seizure, search: Search, material: Fact) -> Decision:
-    """Journalistic material taken under a judge's order: the order is the safeguard the law
-    asks for, but only where the judge weighed the protection of sources and could refuse
-    (Sanoma Uitgevers v Netherlands [GC]); a judge's warrant to search a journalist's premises
-    for sources, where less intrusive means were open, still breached art 10 (Roemen and
-    Schmit v Luxembourg)."""
+    """Journalistic material taken under a judge's order. The safeguard the law asks for is
+    the judge's weighing itself: a prior review able to weigh the protection of sources against
+    an overriding public interest, with power to refuse (Sanoma Uitgevers v Netherlands [GC]).
+    An order made without that weighing is no safeguard (Roemen and Schmit v Luxembourg: a
+    judge's warrant, still a breach), and one drawn in broad terms asks whether taking that much
+    was necessary (Ernst and Others v Belgium)."""
     what = ctx.label(s)
-    factors = [Factor(_("Journalistic material was taken in {what} under a judge's order.",
-                        what=what), Toward.FAIRNESS, 2, (material, ctx.fact(search,
-                                                                            "authorised_by")))]
-    missing: list[Missing] = []
-    read_yes_no(ctx.fact(s, "source_protection_weighed"), factors, missing, yes=(_(
-        "The judge weighed the protection of sources against the needs of the investigation "
-        "and found an overriding public interest that no less intrusive means could serve."),
-        Toward.FAIRNESS, 2), no=(_(
-            "The judge did not weigh the protection of sources, or less intrusive means were "
-            "open."), Toward.BREACH, 3), ask=(_(
-                "Did the judge who ordered {what} weigh the protection of sources against the "
-                "needs of the investigation, and were less intrusive means open?", what=what), 2))
-    read_yes_no(ctx.fact(search, "warrant_scope_limited"), factors, missing, no=(_(
-        "The order was drawn in broad terms, without limits on what to take."), Toward.BREACH,
-        2), yes=(_("The order was limited to what the suspicion concerned."), Toward.FAIRNESS,
-                 1))
-    return weigh(_("Weighing the judge's order for journalistic material (ICCPR art 19; ECHR "
-                   "art 10: an overriding requirement in the public interest, weighed by a judge "
-                   "before the authorities see the material)."), factors, missing,
-                 breach_text=_("taking the material did not respect the protection of "
-                               "journalistic sources."),
-                 fair_text=_("taking the material respected the protection of journalistic "
-                             "sources."))
+    weighed = ctx.fact(s, "source_protection_weighed")
+    scope = ctx.fact(search, "warrant_scope_limited")
+    if weighed.value is False:
+        return breach(_("Journalistic material was taken in {what} under a judge's order made "
+                        "without weighing the protection of sources against the needs of the "
+                        "investigation, or where less intrusive means were open.", what=what),
+                      material, weighed)
+    if weighed.value is None:
+        return unknown(_("Did the judge who ordered {what} weigh the protection of sources "
+                         "against the needs of the investigation, and were less intrusive means "
+                         "open?", what=what),
+                       reason=_("Journalistic material was taken in {what} under a judge's "
+                                "order.", what=what), facts=(material,))
+    if scope.value is False:
+        return unknown(_("The order for {what} was drawn in broad terms: was taking more than "
+                         "the material the overriding interest concerned necessary?", what=what),
+                       reason=_("The judge weighed the protection of sources before {what}, but "
+                                "the order was drawn in broad terms.", what=what),
+                       facts=(material, weighed, scope))
+    return compliant(_("Journalistic material was taken in {what} under a judge's order that "
+                       "weighed the protection of sources against the needs of the "
+                       "investigation and found an overriding public interest no less "
+                       "intrusive means could serve.", what=what), material, weighed)
 
 
 def _journalistic(ctx: Context) -> Decision:
@@ -355,6 +356,7 @@ JOURNALISTIC_MATERIAL = Criterion(
         echr("10"),
         ecthr("Sanoma Uitgevers B.V. v Netherlands [GC], no. 38224/03, 14 Sept 2010"),
         ecthr("Roemen and Schmit v Luxembourg, no. 51772/99, 25 Feb 2003"),
+        ecthr("Ernst and Others v Belgium, no. 33400/96, 15 July 2003"),
     ),
     severity=Severity.SERIOUS,
     reads=("seizure.journalistic_material", "search.authorised_by", "person.roles",

@@ -126,7 +126,11 @@ def _public(ctx: Context) -> Decision:
                           _("{kept_out} were kept out of {what}.", kept_out=kept_out, what=what))
         limited = ctx.fact(h, "closure_limited_to_need")
         shown = (public,) if public.value is False else ()
-        if (public.value is False or h.excluded) and h.closure_ground is not None:
+        given = ctx.fact(h, "closure_reason_given")
+        # A ground counts only as the court's own: a closure the court gave no reason for is a
+        # breach whatever ground the recorder could see for it (GC32 para 29; Belashev).
+        if (public.value is False or h.excluded) and h.closure_ground is not None and \
+                given.value is not False:
             return _closure_on_ground(ctx, h, closed, limited, shown)
         if (public.value is False or h.excluded) and h.closure_reason and \
                 limited.value is False:
@@ -150,7 +154,6 @@ def _public(ctx: Context) -> Decision:
                              "national security, the parties' private lives, the interest of "
                              "justice)?", reason=repr(h.closure_reason)),
                            reason=closed, facts=shown)
-        given = ctx.fact(h, "closure_reason_given")
         if (public.value is False or h.excluded) and given.value is False:
             no_reason = _capital(
                 _("{what} was closed, and the court gave no reason.", what=what) if whole else
@@ -363,7 +366,7 @@ def _counsel_at_trial(ctx: Context) -> Decision:
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
 
 
-def _at_stake(ctx: Context, factors: list[Factor], missing: list[Missing]) -> None:
+def _at_stake(ctx: Context, factors: list[Factor], missing: list[Missing]) -> bool:
     """Whether liberty was at stake: where it is, the interests of justice in principle call
     for a lawyer (Benham v UK [GC]); a penalty that leaves the person free weighs the other
     way (Quaranta v Switzerland: the seriousness of the offence and the penalty)."""
@@ -380,7 +383,8 @@ def _at_stake(ctx: Context, factors: list[Factor], missing: list[Missing]) -> No
                                 "liberty is at stake, the interests of justice call in principle "
                                 "for a lawyer (Benham v UK [GC]).", name=ctx.name),
                               Toward.BREACH, 3, facts))
-    elif charges and all(c.custodial_penalty is False for c in charges):
+        return True
+    if charges and all(c.custodial_penalty is False for c in charges):
         factors.append(Factor(_("No charge against {name} could be punished by deprivation of "
                                 "liberty.", name=ctx.name), Toward.FAIRNESS, 2,
                               tuple(_links.charge_fact(ctx, c) for c in charges)))
@@ -388,15 +392,28 @@ def _at_stake(ctx: Context, factors: list[Factor], missing: list[Missing]) -> No
         missing.append(Missing(_("Could the charges against {name} be punished by deprivation "
                                  "of liberty (imprisonment, arrest), whatever sentence was "
                                  "imposed?", name=ctx.name), 3))
+    return False
+
+
+def _appeal_heard(ctx: Context, h: Hearing) -> list[Appeal]:
+    """The appeal a hearing of the appeal stage heard: the latest one lodged by the hearing's
+    date, or the only one; none where the record cannot tell (then what it decided is asked)."""
+    appeals = [a for a in ctx.events(Appeal) if a.against in (AppealAgainst.VERDICT, None)]
+    if len(appeals) <= 1 or h.date is None:
+        return appeals if len(appeals) <= 1 else []
+    lodged = [a for a in appeals if a.date is not None and a.date.before(h.date) is not Tri.NO]
+    if not lodged or any(a.date is None for a in appeals):
+        return []
+    return [max(lodged, key=lambda a: a.date.sort_key() if a.date else ())]
 
 
 def _appeal_scope(ctx: Context, h: Hearing, factors: list[Factor],
-                  missing: list[Missing]) -> None:
+                  missing: list[Missing], liberty: bool) -> None:
     """What an appeal hearing decided: an appeal confined to points of law after a trial with
     counsel calls less for a lawyer (Monnell and Morris v UK) than one that decides the facts
     and the law anew (Shulepov v Russia)."""
     words = {"name": ctx.name, "what": ctx.label(h)}
-    appeals = [a for a in ctx.events(Appeal) if a.against in (AppealAgainst.VERDICT, None)]
+    appeals = _appeal_heard(ctx, h)
     full = [ctx.fact(a, "reviewed_facts_and_law") for a in appeals
             if a.reviewed_facts_and_law is True]
     on_law = [ctx.fact(a, "review_limited_to_law") for a in appeals
@@ -409,9 +426,12 @@ def _appeal_scope(ctx: Context, h: Hearing, factors: list[Factor],
         defended = [ctx.fact(t, "counsel_present") for t in ctx.events(Hearing)
                     if t.stage is HearingStage.TRIAL and t.counsel_present is True]
         if defended:
+            # Where liberty is at stake, a law-only appeal after a trial with counsel still
+            # called for a lawyer (Maxwell v UK; Boner v UK); it weighs less than in Monnell and
+            # Morris, where leave was refused and a loss of time was at stake.
             factors.append(Factor(_("The appeal court at {what} decided points of law only, "
                                     "after a trial at which {name} had a lawyer.", **words),
-                                  Toward.FAIRNESS, 3, (*on_law, *defended)))
+                                  Toward.FAIRNESS, 1 if liberty else 3, (*on_law, *defended)))
         else:
             factors.append(Factor(_("The appeal court at {what} decided points of law only.",
                                     **words), Toward.FAIRNESS, 1, tuple(on_law)))
@@ -430,17 +450,15 @@ def _legal_aid_owed(ctx: Context, h: Hearing, present: Fact, chose: Fact, pays: 
     words = {"name": ctx.name, "what": ctx.label(h)}
     factors: list[Factor] = []
     missing: list[Missing] = []
-    _at_stake(ctx, factors, missing)
-    charges, accused = len(_links.charges_of(ctx)), len(ctx.case.defendants())
-    if charges >= 3 or accused >= 4:
-        factors.append(Factor(_("The case was complex: {charges} charges, {accused} accused.",
-                                charges=charges, accused=accused), Toward.BREACH, 1))
+    liberty = _at_stake(ctx, factors, missing)
+    # A count of charges or of accused does not measure how hard the points were to argue
+    # (Granger v UK: the complexity of the issue), so it is not weighed.
     person = ctx.person
     if person and (person.minor or person.vulnerable):
         factors.append(Factor(_("{name} was a minor or otherwise vulnerable.", name=ctx.name),
                               Toward.BREACH, 2))
     if h.stage is HearingStage.APPEAL:
-        _appeal_scope(ctx, h, factors, missing)
+        _appeal_scope(ctx, h, factors, missing, liberty)
     # Whether the person could pay and asked for aid decide whether a free lawyer was owed, not
     # how strongly justice called for one: they are named, with no weight of their own.
     if pays.value is False:
@@ -458,7 +476,9 @@ def _legal_aid_owed(ctx: Context, h: Hearing, present: Fact, chose: Fact, pays: 
         breach_text=_("{name} had no lawyer at {what}, though the interests of justice "
                       "required one.", **words),
         fair_text=_("the interests of justice did not require a lawyer for {name} at {what}.",
-                    **words))
+                    **words),
+        tie_question=_("Did {what} raise points of fact or law that {name} could not argue "
+                       "without a lawyer?", **words))
     if decision.outcome is Outcome.NO_VIOLATION:
         return decision
     questions = []
@@ -656,7 +676,10 @@ def _interpreted(ctx: Context, h: Hearing, interpreted: list[Fact]) -> Decision:
         if taken.value is True:
             return breach(_("{lacking} Evidence was taken or argument heard at it.",
                             lacking=lacking), *facts, taken)
-        return breach(lacking, *facts)
+        if not [f for f in interpreted if f.event is not h]:
+            return breach(lacking, *facts)
+        # Other hearings were interpreted: what this one took decides, and is asked, so that
+        # leaving it out never turns a hearing on procedure into a breach.
     return unknown(_("Was evidence taken or argument heard at {what}, which {name} could not "
                      "follow?", **words), reason=lacking, facts=facts)
 
