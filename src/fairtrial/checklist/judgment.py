@@ -636,6 +636,13 @@ def _notice(ctx: Context) -> Decision:
             defect = _("The charges brought {when} were notified to {name} in a language they "
                        "do not understand.", **words)
         facts = tuple(lacking.values())
+        if (later := _later_notice(ctx, fc, set(lacking))) is not None:
+            # A summary first charge completed by a detailed indictment in time is the usual
+            # course, not a defect.
+            return compliant(_("What the notice of the charges brought {when} lacked was given "
+                               "in the later notice {later}, before the trial.",
+                               later=ctx.when(later[0]), **words),
+                             *later[1], against=(breach(defect, *facts).reasons[0],))
         cure = ctx.fact(fc, "cured_by")
         if cure.value is None:
             return unknown(_("Was what the notice of the charges brought {when} lacked made good "
@@ -661,6 +668,27 @@ def _notice(ctx: Context) -> Decision:
         "Was {name} informed promptly and in detail, in a language they understand, of the "
         "nature and cause of the charges?", name=ctx.name)) if tried else not_applicable(_(
             "No formal charge or trial of {name} is recorded.", name=ctx.name)))
+
+
+def _later_notice(ctx: Context, fc: FormalCharge, lacking: set[str],
+                  ) -> tuple[FormalCharge, tuple[Fact, ...]] | None:
+    """A later formal charge, before any trial hearing or verdict, that gave what ``fc``
+    lacked (its detail, its language), with the facts that show it."""
+    if fc.date is None:
+        return None
+    starts = [e.date for e in (*ctx.events(Verdict), *ctx.events(Hearing))
+              if e.date is not None and (not isinstance(e, Hearing)
+                                         or e.stage is HearingStage.TRIAL)]
+    for later in ctx.events(FormalCharge):
+        if later is fc or later.date is None or fc.date.before(later.date) is not Tri.YES:
+            continue
+        if any(later.date.before(t) is not Tri.YES for t in starts):
+            continue
+        shown = {"detail": ctx.fact(later, "informed_in_detail"),
+                 "language": ctx.fact(later, "language_understood")}
+        if all(shown[k].value is True for k in lacking):
+            return later, tuple(shown[k] for k in sorted(lacking))
+    return None
 
 
 def _cure(cure: NoticeCure) -> str:
