@@ -1035,6 +1035,18 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, with_context(case(), "discriminatory_statement")),
     ],
     # Impartiality is presumed; facts that put it in doubt are weighed one by one.
+    # The three steps of Ástráðsson [GC]: a manifest breach, of a fundamental rule, left
+    # unremedied at home; a technical irregularity is no breach; a step unrecorded is asked.
+    "tribunal.established-by-law": [
+        (V, case(verdict(appointment_irregular=True, irregularity_manifest=True,
+                         irregularity_fundamental=True, irregularity_reviewed=False))),
+        (N, case(verdict(appointment_irregular=True, irregularity_manifest=True,
+                         irregularity_fundamental=False))),
+        (N, case(verdict(appointment_irregular=True, irregularity_manifest=True,
+                         irregularity_fundamental=True, irregularity_reviewed=True))),
+        (INS, case(verdict(appointment_irregular=True))),
+        (NA, case(verdict())),
+    ],
     "tribunal.independent-impartial": [
         (V, case(verdict(judge_prior_role=True))),
         (V, case(verdict(military_court_civilian=True, military_court_justified=False))),

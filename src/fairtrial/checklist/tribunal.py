@@ -857,6 +857,71 @@ INDEPENDENT = Criterion(
     affects_outcome=True,
 )
 
+def _established(ctx: Context) -> Decision:
+    """A tribunal established by law: an irregular appointment breaches it only where the
+    breach of domestic law was manifest, concerned a fundamental rule of the appointment, and
+    was not effectively reviewed and remedied at home: the three steps of Guðmundur Andri
+    Ástráðsson v Iceland [GC], each a condition of the next."""
+
+    def one(v: Verdict) -> Decision | None:
+        irregular = ctx.fact(v, "appointment_irregular")
+        words = {"name": ctx.name, "what": ctx.label(v)}
+        if irregular.value is None:
+            return None
+        if irregular.value is False:
+            return compliant(_capital(_("The judges who gave {what} were appointed, and the "
+                                        "bench composed, under the domestic rules.", **words)),
+                             irregular)
+        steps = [ctx.fact(v, d) for d in ("irregularity_manifest", "irregularity_fundamental")]
+        reviewed = ctx.fact(v, "irregularity_reviewed")
+        said = _capital(_("A judge who gave {what} was appointed, or the bench composed, in "
+                          "breach of the domestic rules.", **words))
+        if any(f.value is False for f in steps):
+            return compliant(_("{said} The breach was not manifest, or concerned no fundamental "
+                               "rule of the appointment, so the court was still a tribunal "
+                               "established by law.", said=said), irregular,
+                             *(f for f in steps if f.value is False))
+        if reviewed.value is True:
+            return compliant(_("{said} The domestic courts effectively reviewed the complaint "
+                               "and drew the consequences.", said=said), irregular, reviewed)
+        asked = [q for f, q in zip((*steps, reviewed), (
+            _("Was the breach in the appointment of the judges who gave {what} manifest, "
+              "objectively and genuinely identifiable?", **words),
+            _("Did the breach in the appointment of the judges who gave {what} concern a "
+              "fundamental rule of the appointment, not a technical one?", **words),
+            _("Did the domestic courts effectively review the complaint about the appointment "
+              "of the judges who gave {what}, and draw the consequences?", **words)),
+            strict=True) if f.value is None]
+        if asked:
+            return unknown(*asked, reason=said, facts=(irregular,))
+        return breach(_("{said} The breach was manifest, concerned a fundamental rule of the "
+                        "appointment, and was not remedied at home: the court was not a "
+                        "tribunal established by law.", said=said),
+                      irregular, *steps, reviewed)
+
+    decided = [d for d in map(one, ctx.events(Verdict)) if d is not None]
+    return worst(decided, empty=not_applicable(_(
+        "Nothing on the record puts in doubt that the court that tried {name} was established "
+        "by law (record a judge's irregular appointment on the verdict if the sources show "
+        "one).", name=ctx.name)))
+
+
+ESTABLISHED = Criterion(
+    id="tribunal.established-by-law",
+    area=Area.TRIBUNAL,
+    title="A tribunal established by law",
+    question="Were the judges who decided the case appointed under the domestic rules, and if "
+             "not, was the breach manifest, of a fundamental rule, and left unremedied at home?",
+    citations=(iccpr("14(1)"), echr("6(1)"),
+               ecthr("Guðmundur Andri Ástráðsson v Iceland [GC], no. 26374/18, 1 Dec 2020")),
+    severity=Severity.GRAVE,
+    reads=("verdict.appointment_irregular", "verdict.irregularity_manifest",
+           "verdict.irregularity_fundamental", "verdict.irregularity_reviewed"),
+    at_trial=True,
+    decide=_established,
+    affects_outcome=True,
+)
+
 _FINAL = frozenset({Stage.FINAL, Stage.CLOSED})
 
 
@@ -966,4 +1031,4 @@ WITHOUT_DELAY = Criterion(
 )
 
 CRITERIA = (PUBLIC, PRESENCE, COUNSEL_AT_TRIAL, INTIMIDATION, INTERPRETER, EQUAL, INDEPENDENT,
-            WITHOUT_DELAY)
+            ESTABLISHED, WITHOUT_DELAY)

@@ -982,6 +982,19 @@ class Verdict(Event):
     military_court_justified: bool | None = attrs.field(
         default=None, metadata=d("If so: did the state show objective and serious reasons that "
                                  "made a military court necessary?"))
+    appointment_irregular: bool | None = attrs.field(
+        default=None, metadata=d("Was a judge who decided the case appointed, or the bench "
+                                 "composed, in breach of the domestic rules?"))
+    irregularity_manifest: bool | None = attrs.field(
+        default=None, metadata=d("If so: was the breach manifest, objectively and genuinely "
+                                 "identifiable as such?"))
+    irregularity_fundamental: bool | None = attrs.field(
+        default=None, metadata=d("If so: did it concern a fundamental rule of the appointment "
+                                 "(the body that selects judges, the executive's part in it), "
+                                 "not a technical one?"))
+    irregularity_reviewed: bool | None = attrs.field(
+        default=None, metadata=d("If so: did the domestic courts effectively review the "
+                                 "complaint and draw the consequences?"))
     presumption_against_accused: bool | None = attrs.field(
         default=None, metadata=d("Did the conviction rest on a presumption of fact or law "
                                  "against the accused: an element of the offence presumed from "
