@@ -793,13 +793,15 @@ def _absent_witness(ctx: Context) -> Decision:
                                          "test their credibility.", whom=whom)), Toward.BREACH,
                                   1, (ctx.fact(s, "anonymous"),)))
         # Step 1: a good reason for not hearing the witness (Al-Khawaja; Schatschaschwili
-        # holds it important but not decisive on its own).
+        # holds it important but not decisive on its own). Its absence weighs against; its
+        # presence only lets the inquiry go on, and is no counterweight (Tahery: a good reason,
+        # yet a violation).
         good = ctx.fact(s, "good_reason_for_absence")
         if good.value is True:
             reason = (_("There was a good reason not to hear {whom} ({reason}).", whom=whom,
                         reason=s.absence_reason) if s.absence_reason else
                       _("There was a good reason not to hear {whom}.", whom=whom))
-            factors.append(Factor(reason, Toward.FAIRNESS, 1, (good,)))
+            factors.append(Factor(reason, Toward.FAIRNESS, 0, (good,)))
         elif good.value is False:
             factors.append(Factor(_("No good reason for not hearing {whom} was shown.",
                                     whom=whom), Toward.BREACH, 2, (good,)))
@@ -827,6 +829,9 @@ def _absent_witness(ctx: Context) -> Decision:
             missing.append(Missing(_("What safeguards made up for the defence's inability to "
                                      "question {whom} (a recording, questioning before trial, "
                                      "corroboration, a caution by the court)?", whom=whom), 2))
+        # A sole or decisive statement needs sufficient counterbalancing factors, including
+        # strong procedural safeguards (Al-Khawaja §147): an even balance does not show them.
+        decisive = weight is not None and weight.value in (Weight.SOLE, Weight.DECISIVE)
         return weigh(_("Weighing the statement of {whom} {when}, which the defence could not "
                        "test (Al-Khawaja and Tahery; Schatschaschwili: the reason for the "
                        "absence, the weight of the statement, and the counterbalancing "
@@ -834,7 +839,8 @@ def _absent_witness(ctx: Context) -> Decision:
                      breach_text=_("the defence's inability to question the witness made the "
                                    "trial unfair."),
                      fair_text=_("the safeguards made up for the defence's inability to "
-                                 "question the witness."))
+                                 "question the witness."),
+                     burden_on_state=decisive)
 
     untested = [s for s in _links.statements_of_others(ctx)
                 if s.maker_examined is False or s.anonymous is True]
