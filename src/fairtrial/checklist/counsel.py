@@ -523,6 +523,35 @@ def _repeated_with_counsel(ctx: Context, st: Event) -> tuple[Event, tuple[Fact, 
     return None
 
 
+def _silence_held_against(ctx: Context) -> Decision | None:
+    """Silence kept while questioned without a lawyer, held against the person at trial: under
+    a scheme in which what one does at the outset decides what may be inferred, denying a lawyer
+    then is incompatible with art 6 whatever the justification (John Murray v UK [GC]). None
+    where the record shows no silence used and no warning that it could be."""
+    alone = [i for i in ctx.events(Interrogation) if i.counsel_present is False]
+    if not alone:
+        return None
+    drawn = [ctx.fact(v, "inference_from_silence") for v in _links.convictions(ctx)
+             if v.inference_from_silence is not None]
+    warned = [ctx.fact(i, "silence_inference_warned") for i in alone
+              if i.silence_inference_warned is True]
+    if any(f.value is True for f in drawn):
+        return breach(_("{name} was questioned without a lawyer, and the court drew adverse "
+                        "inferences from the silence kept then: where silence at the outset may "
+                        "be held against the accused, a lawyer is needed from the first "
+                        "questioning, whatever the reason for the restriction (John Murray v "
+                        "UK [GC]).", name=ctx.name),
+                      ctx.fact(alone[0], "counsel_present"),
+                      *(f for f in drawn if f.value is True), *warned)
+    if warned and not drawn:
+        return unknown(_("Did the court draw adverse inferences from the silence {name} kept "
+                         "while questioned without a lawyer?", name=ctx.name),
+                       reason=_("{name} was questioned without a lawyer after a warning that "
+                                "silence could be held against them at trial.", name=ctx.name),
+                       facts=tuple(warned))
+    return None
+
+
 def _overall_fairness(ctx: Context) -> Decision:
     # Whatever the access to a lawyer, a statement excluded from the evidence cannot have
     # weighed against the person: if every statement made out of court was excluded, the
@@ -538,7 +567,12 @@ def _overall_fairness(ctx: Context) -> Decision:
         return not_applicable(_("Access to a lawyer was not shown to be restricted."))
     statements = [(st, f) for st in _links.pretrial_statements(ctx)
                   if (f := _links.restriction_at(ctx, st)) is not None]
-    if not statements:
+    # Silence held against the person is used as a statement would be; whether access was
+    # restricted is still asked first where the record does not establish it.
+    silence = _silence_held_against(ctx)
+    if silence is not None and restricted_facts:
+        return silence
+    if not statements and silence is None:
         # Nothing said without a lawyer, whether or not access was restricted: nothing to use.
         none_taken = [ctx.fact(i, "statement_taken") for i in ctx.events(Interrogation)
                       if i.statement_taken is False]
@@ -605,6 +639,7 @@ OVERALL_FAIRNESS = Criterion(
            "verdict.relied_on", "verdict.other_evidence", "verdict.jury", "evidence.ruling",
            "person.minor", "person.vulnerable", "retraction", "interrogation.cautioned",
            "interrogation.cautioned_earlier_inadmissible",
+           "interrogation.silence_inference_warned", "verdict.inference_from_silence",
            "defence_request.request=exclude_evidence", "defence_request.about"),
     decide=_overall_fairness,
     depends_on=("counsel.restriction-reasons",),

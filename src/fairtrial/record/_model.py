@@ -427,6 +427,9 @@ class Interrogation(Event):
     cautioned_earlier_inadmissible: bool | None = attrs.field(
         default=None, metadata=d("Was the person told that earlier statements made without "
                                  "safeguards could not be used?"))
+    silence_inference_warned: bool | None = attrs.field(
+        default=None, metadata=d("Was the person warned that their silence could be held "
+                                 "against them at trial?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -961,6 +964,10 @@ class Verdict(Event):
     other_evidence: bool | None = attrs.field(
         default=None,
         metadata=d("Was there evidence of guilt other than the defendants' own statements?"))
+    inference_from_silence: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did the court draw adverse inferences from the accused's silence when "
+                   "questioned?"))
     addressed_defence_arguments: bool | None = attrs.field(
         default=None, metadata=d("Did it answer the defence's decisive arguments?"))
     burden_reversed: bool | None = attrs.field(
