@@ -370,3 +370,20 @@ def test_report_public_refuses_to_write_when_a_name_survives(tmp_path: Path) -> 
     out = tmp_path / "public.html"
     assert main(["report", str(case_file), "--public", "-o", str(out)]) == 1
     assert not out.exists()
+
+
+def test_timeline_labels_are_cut_at_a_word_not_inside_one() -> None:
+    # A label cut inside "remark" printed "re…", which is a form of a confidential name "Ře"
+    # (found by the property above): cut at a word, no fragment can pose as a name.
+    data = copy.deepcopy(MINIMAL)
+    data["events"] = [{"id": "h1", "kind": "hearing", "date": "2025-06-01",
+                       "subjects": [data["people"][0]["id"]],
+                       "summary": "remark person a, said remark person a at length",
+                       "provenance": prov()}]
+    page = fairtrial.render_report(fairtrial.from_data(data), "html")
+    labels = [html.unescape(t) for t in re.findall(r"<text x=\"4\"[^>]*>([^<]*)</text>", page)]
+    cut = [t for t in labels if t.endswith("…")]
+    assert cut, labels
+    for t in cut:
+        words = t[:-1].split()
+        assert words[-1] in {"remark", "person", "a,", "said", "a", "at"}, t
