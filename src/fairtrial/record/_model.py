@@ -1149,7 +1149,8 @@ class Publication(Event):
                                  "conduct of officials, corruption, public affairs)?"))
     factual_basis: bool | None = attrs.field(
         default=None, metadata=d("For statements of fact: did they have a sufficient factual "
-                                 "basis, or were they made in good faith with due care?"))
+                                 "basis, or were they made in good faith with due care? For a "
+                                 "value judgment: did it rest on a sufficient factual basis?"))
 
 
 @attrs.frozen(kw_only=True)
