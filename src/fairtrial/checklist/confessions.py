@@ -55,6 +55,7 @@ from fairtrial.record._model import (
     Verdict,
 )
 from fairtrial.record._vocab import (
+    CompulsionPenalty,
     IllTreatmentContext,
     InvestigationOutcome,
     Party,
@@ -113,10 +114,19 @@ def _coercion(ctx: Context) -> Decision:
             decisions.append(_claimed(ctx, r))
     if decisions:
         return worst(decisions, empty=not_applicable(""))
-    statements = _links.pretrial_statements(ctx)
-    if not statements:
+    everything = _links.pretrial_statements(ctx)
+    if not everything:
         return not_applicable(_("No statement or confession of {name} is recorded.",
                                 name=ctx.name))
+    # A legal duty to answer is not pressure to confess of the kind weighed here: the Court
+    # weighs it by the use made of the answers at trial (Saunders; O'Halloran and Francis [GC]
+    # §55), which confessions.coerced-statement-used does; a lawyer's presence does not lift it.
+    statements = [s for s in everything if s.compelled_by_law is not True]
+    if not statements:
+        return not_applicable(_("{name} answered under a legal duty to answer, backed by a "
+                                "penalty: such compulsion is weighed by the use made of the "
+                                "answers at trial (Saunders v UK; O'Halloran and Francis v UK "
+                                "[GC]), with the use of statements in evidence.", name=ctx.name))
     with_counsel = [f for s in statements
                     if (f := _links.counsel_at(ctx, s)) is not None and f.value is True]
     if len(with_counsel) == len(statements):
@@ -193,7 +203,7 @@ COERCION = Criterion(
     severity=Severity.GRAVE,
     reads=("ill_treatment.to_obtain_statement", "ill_treatment.context",
            "retraction.alleges_coercion", "retraction.retracts", "verdict.addressed_retraction",
-           "confession.counsel_present"),
+           "confession.counsel_present", "statement.compelled_by_law"),
     decide=_coercion,
 )
 
@@ -524,8 +534,10 @@ def _capital(text: str) -> str:
 
 def _statement_used(ctx: Context) -> Decision:
     tainted = _tainted(ctx)
+    compelled = [_compelled_used(ctx, s) for s in _links.pretrial_statements(ctx)
+                 if s.compelled_by_law is True]
     if not tainted:
-        return worst(_possibly_tainted(ctx), empty=not_applicable(_(
+        return worst((*_possibly_tainted(ctx), *compelled), empty=not_applicable(_(
             "No statement of {name}, or used against {name}, is said to have been coerced.",
             name=ctx.name)))
 
@@ -596,8 +608,82 @@ def _statement_used(ctx: Context) -> Decision:
                                   reason=text, facts=(*coercion, *use)),
                           text, (*coercion, *use))
 
-    return cite.lead(worst((*(one(s, c) for s, c in tainted), *_possibly_tainted(ctx)),
-                           empty=not_applicable("")))
+    return cite.lead(worst((*(one(s, c) for s, c in tainted), *_possibly_tainted(ctx),
+                            *compelled), empty=not_applicable("")))
+
+
+def _compelled_used(ctx: Context, s: Confession | Statement) -> Decision:
+    """The use of answers given under a legal duty to answer backed by a penalty, weighed as
+    the Court weighs it (Saunders v UK; O'Halloran and Francis v UK [GC] §55; Jalloh [GC]
+    §117): the nature and degree of the compulsion, the safeguards (a duty that came with a
+    regulated activity the person chose, a duty limited to one narrow fact), and the use made
+    of the answers. A lawyer's presence does not lift the duty, so it is not counted."""
+    words = {"statement": ctx.label(s), "name": ctx.name}
+    duty = ctx.fact(s, "compelled_by_law")
+    how, use = _links.reliance(ctx, s)
+    if how == "excluded":
+        return compliant(_capital(_("{statement}, given under a legal duty to answer, was "
+                                    "excluded.", **words)), *use)
+    if how == "unknown":
+        return unknown(_("Was {statement}, given under a legal duty to answer, used in evidence "
+                         "against {name}?", **words), facts=(duty,))
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    penalty = ctx.fact(s, "compulsion_penalty")
+    if penalty.value is CompulsionPenalty.IMPRISONMENT:
+        factors.append(Factor(_("{name} faced imprisonment for refusing to answer.", **words),
+                              Toward.BREACH, 2, (duty, penalty)))
+    elif penalty.value is CompulsionPenalty.FINE:
+        factors.append(Factor(_("Refusing to answer was punishable by a fine, not by "
+                                "imprisonment.", **words), Toward.FAIRNESS, 1, (penalty,)))
+    elif penalty.value is None:
+        missing.append(Missing(_("What penalty did {name} face for refusing to answer: a fine "
+                                 "or imprisonment?", **words), 2))
+    scheme = ctx.fact(s, "regulatory_scheme")
+    if scheme.value is True:
+        factors.append(Factor(_("The duty came with an activity {name} chose to take up under a "
+                                "regulatory regime, and with its responsibilities.", **words),
+                              Toward.FAIRNESS, 2, (scheme,)))
+    narrow = ctx.fact(s, "compulsion_narrow")
+    if narrow.value is True:
+        factors.append(Factor(_("The duty reached only a narrow, specific fact, not the matter "
+                                "at large."), Toward.FAIRNESS, 1, (narrow,)))
+    weight = _links.weight_of(ctx, s)
+    if weight is None:
+        missing.append(Missing(_("How much did the conviction rest on {statement}?", **words),
+                               2))
+    elif _links.USE_WEIGHT[weight.value] >= 2:
+        charges = _links.charges_of(ctx)
+        serious = [c for c in charges if c.custodial_penalty is True]
+        if serious:
+            factors.append(Factor(_("It was main or decisive evidence of a charge punishable by "
+                                    "imprisonment ({charge}).", charge=serious[0].description),
+                                  Toward.BREACH, 2,
+                                  (weight, _links.charge_fact(ctx, serious[0]))))
+        elif charges and all(c.custodial_penalty is False for c in charges):
+            factors.append(Factor(_("It was main or decisive evidence, but of a minor offence "
+                                    "not punishable by imprisonment."), Toward.BREACH, 1,
+                                  (weight,)))
+        else:
+            factors.append(Factor(_("It was main or decisive evidence of the charge."),
+                                  Toward.BREACH, 1, (weight,)))
+            missing.append(Missing(_("Could the offence {name} was convicted of be punished by "
+                                     "imprisonment?", **words), 1))
+    else:
+        factors.append(Factor(_(_WEIGHT_FACTORS[weight.value]), Toward.FAIRNESS, 2, (weight,)))
+    return weigh(_("Weighing the use of {statement}, given under a legal duty to answer backed "
+                   "by a penalty (Saunders v UK; O'Halloran and Francis v UK [GC]: the nature "
+                   "and degree of the compulsion, the safeguards, the use made of the answers). "
+                   "A lawyer's presence does not lift such a duty, so it is not counted.",
+                   **words),
+                 factors, missing,
+                 breach_text=_("using the compelled answers destroyed the essence of the "
+                               "privilege against self-incrimination."),
+                 fair_text=_("using the compelled answers did not destroy the essence of the "
+                             "privilege against self-incrimination."),
+                 tie_question=_("What safeguards limited {name}'s duty to answer (a defence of "
+                                "not knowing the answer, a bar on using the answers), and what "
+                                "else proved the charge?", **words))
 
 
 # How much a conviction rested on a statement, as a factor of the weighing (Weight's values).
@@ -662,10 +748,17 @@ STATEMENT_USED = Criterion(
         ecthr("Gäfgen v Germany [GC], no. 22978/05, 1 June 2010", "§§165-167"),
         ecthr("Harutyunyan v Armenia, no. 36549/03, 28 June 2007", "§§63-66"),
         ecthr("El Haski v Belgium, no. 649/08, 25 Sept 2012", "§85"),
+        ecthr("Saunders v United Kingdom, no. 19187/91, 17 December 1996"),
+        ecthr("O'Halloran and Francis v United Kingdom [GC], nos. 15809/02 and 25624/02, "
+              "29 June 2007", "§55"),
+        ecthr("Jalloh v Germany [GC], no. 54810/00, 11 July 2006", "§117"),
     ),
     severity=Severity.GRAVE,
     reads=("ill_treatment", "retraction.alleges_coercion", "evidence.derived_from",
-           "evidence.ruling", "verdict.relied_on", "verdict.addressed_retraction"),
+           "evidence.ruling", "verdict.relied_on", "verdict.addressed_retraction",
+           "statement.compelled_by_law", "statement.compulsion_penalty",
+           "statement.regulatory_scheme", "statement.compulsion_narrow", "statement.weight",
+           "charge.custodial_penalty"),
     decide=_statement_used,
     depends_on=("confessions.coercion",),
     affects_outcome=True,

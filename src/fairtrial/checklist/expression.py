@@ -253,6 +253,11 @@ def _necessity(ctx: Context) -> Decision:
                               Toward.BREACH, 1))
     facts_of = _publications(ctx, charges)
     incitement = bool(offences & INCITEMENT) or None in offences
+    # Whether the speech called for violence bears on charges that punish incitement or a
+    # threat to security; for defamation, insult or false information it is always false and
+    # says nothing of the test the Court applies there (Pedersen and Baadsgaard [GC]; Cumpănă
+    # and Mazăre [GC]: public interest, factual basis and good faith, the sanction).
+    violence_relevant = incitement or OffenceKind.NATIONAL_SECURITY in offences
     violent = OffenceKind.INCITEMENT_VIOLENCE in offences
     if None in offences:
         missing.append(Missing(_("What offence does the law make of the conduct {name} is "
@@ -291,7 +296,7 @@ def _necessity(ctx: Context) -> Decision:
         if calls.value is True:
             factors.append(Factor(_capital(_("{what} called for violence or disorder.",
                                              what=what)), Toward.FAIRNESS, 3, (calls,)))
-        elif calls.value is False:
+        elif calls.value is False and violence_relevant:
             factors.append(Factor(_capital(_("{what} did not call for violence or disorder.",
                                              what=what)),
                                   Toward.BREACH, 2 if violent else 1, (calls,)))
@@ -339,7 +344,11 @@ def _necessity(ctx: Context) -> Decision:
                  factors, missing,
                  breach_text=_("punishing the expression was not necessary and proportionate."),
                  fair_text=_("the restriction was necessary and proportionate on the record."),
-                 side=_("the restriction"))
+                 side=_("the restriction"),
+                 tie_question=_("How much did {name}'s words add to a debate of public "
+                                "interest, were they statements of fact or value judgments, on "
+                                "what factual basis and in what good faith were they made, and "
+                                "how heavy was the penalty, damages included?", name=ctx.name))
 
 
 def _prison(ctx: Context, sentence: str | None, defamation: bool) -> str:
@@ -367,7 +376,9 @@ NECESSITY = Criterion(
              "the kind of offence and the penalty?",
     citations=(iccpr("19(3)"), general_comment(34, "33-35", confirmed=False),
                general_comment(34, "38", confirmed=False),
-               general_comment(34, "47", confirmed=True), echr("10")),
+               general_comment(34, "47", confirmed=True), echr("10"),
+               ecthr("Pedersen and Baadsgaard v Denmark [GC], no. 49017/99, 17 December 2004"),
+               ecthr("Cumpănă and Mazăre v Romania [GC], no. 33348/96, 17 December 2004")),
     severity=Severity.SERIOUS,
     reads=("charge.offence", "publication.public_interest", "publication.calls_for_violence",
            "publication.targets_group", "publication.factual_basis", "verdict.results"),

@@ -22,6 +22,7 @@ from fairtrial.record._vocab import (
     AppealReasons,
     Authority,
     ClosureGround,
+    CompulsionPenalty,
     ConductKind,
     ContactWith,
     ContextKind,
@@ -755,6 +756,22 @@ class Confession(Event):
     interrogation: str | None = attrs.field(
         default=None, metadata=d("Id of the interrogation it was made in.", ref="event",
                                  kinds=("interrogation",)))
+    compelled_by_law: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was the maker under a legal duty to answer, backed by a penalty for refusing "
+                   "(an inspector's or regulator's demand, a notice to name the driver)? Record "
+                   "such a duty here, not as ill-treatment."))
+    compulsion_penalty: CompulsionPenalty | None = attrs.field(
+        default=None, metadata=d("Where compelled by law: the penalty for refusing to answer."))
+    regulatory_scheme: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where compelled by law: did the duty come with an activity the maker chose to "
+                   "take up under a regulatory regime (keeping a car, running a licensed "
+                   "business)?"))
+    compulsion_narrow: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where compelled by law: was the duty limited to a narrow, specific fact (who "
+                   "was driving), rather than questioning on the matter at large?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -832,6 +849,22 @@ class Statement(Event):
     counterbalancing: tuple[Counterbalance, ...] = attrs.field(
         default=(), metadata=d("Safeguards that made up for the defence's inability to "
                                "question the maker."))
+    compelled_by_law: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was the maker under a legal duty to answer, backed by a penalty for refusing "
+                   "(an inspector's or regulator's demand, a notice to name the driver)? Record "
+                   "such a duty here, not as ill-treatment."))
+    compulsion_penalty: CompulsionPenalty | None = attrs.field(
+        default=None, metadata=d("Where compelled by law: the penalty for refusing to answer."))
+    regulatory_scheme: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where compelled by law: did the duty come with an activity the maker chose to "
+                   "take up under a regulatory regime (keeping a car, running a licensed "
+                   "business)?"))
+    compulsion_narrow: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where compelled by law: was the duty limited to a narrow, specific fact (who "
+                   "was driving), rather than questioning on the matter at large?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -1123,7 +1156,8 @@ class Publication(Event):
                                  "conduct of officials, corruption, public affairs)?"))
     factual_basis: bool | None = attrs.field(
         default=None, metadata=d("For statements of fact: did they have a sufficient factual "
-                                 "basis, or were they made in good faith with due care?"))
+                                 "basis, or were they made in good faith with due care? For a "
+                                 "value judgment: did it rest on a sufficient factual basis?"))
 
 
 @attrs.frozen(kw_only=True)

@@ -12,6 +12,7 @@ __all__ = [
     "AppealReasons",
     "Authority",
     "ClosureGround",
+    "CompulsionPenalty",
     "ConductKind",
     "ContactWith",
     "ContextKind",
@@ -288,6 +289,13 @@ class EvidenceKind(Doc):
     PHYSICAL = "physical", "physical objects"
     AUDIOVISUAL = "audiovisual", "video, audio or images"
     OTHER = "other", "any other evidence"
+
+
+class CompulsionPenalty(Doc):
+    FINE = "fine", "a fine"
+    IMPRISONMENT = "imprisonment", (
+        "imprisonment (contempt of court, or an offence punishable by prison)")
+    OTHER = "other", "another penalty (loss of a licence, disqualification)"
 
 
 class Ruling(Doc):
