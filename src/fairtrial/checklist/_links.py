@@ -273,7 +273,12 @@ def restriction_at(ctx: Context, statement: Event) -> Fact | None:
     """The fact showing that ``statement`` was made under a restriction of counsel: without a
     lawyer, after a lawyer chosen by the person or family was turned away, or questioned as a
     'witness' while in fact a suspect (Ibrahim, the fourth applicant). None if the record
-    shows no restriction or does not say."""
+    shows no restriction or does not say, and for an answer the law compelled outside any
+    questioning (to a written notice, say): that is weighed as compelled, not as questioning
+    without a lawyer (O'Halloran and Francis [GC])."""
+    if isinstance(statement, (Statement, Confession)) and statement.compelled_by_law is True \
+            and statement.setting is not Setting.INTERROGATION:
+        return None
     present = counsel_at(ctx, statement)
     if present is not None and present.value is False:
         return present
