@@ -362,6 +362,8 @@ def assess_corpus(args: Any, items: Iterable[tuple[str, bytes | str]], out: Text
         # 9 MiB higher (112 against 103 MiB, 1,000 cases, --jobs 2) at the same CPU. Read
         # when pyarrow is imported, just below; a value the user set is kept.
         os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+        if getattr(args, "as_program", False):  # not in a process that goes on
+            _tables.import_lean(numpy=args.scheduler is None)  # Dask imports NumPy anyway
         try:
             _tables.require_pyarrow()
         except _tables.TablesUnavailable as exc:
