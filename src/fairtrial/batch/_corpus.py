@@ -18,7 +18,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Any, TextIO
 
 from fairtrial._gc import collector_paused
-from fairtrial.batch import _batch, _codec
+from fairtrial.batch import _batch
 from fairtrial.reports import _tables
 
 #: A result: (status, payload, note); the payload is a JSON Lines text or a table record.
@@ -123,6 +123,8 @@ def _store(kind: str, label: str, many: bool, payload: Any) -> bytes | None:
     """The payload without its label (a case's result does not depend on where it sits),
     compressed: results are repetitive JSON, and a ninth of the bytes is quicker to store and
     to read back than the whole."""
+    from fairtrial.batch import _codec  # only with --cache: not for Dask's workers
+
     if kind == "rows":
         value = json.dumps(_relabel(payload, ""), ensure_ascii=False, separators=(",", ":"))
         _relabel(payload, label)  # the record is still to be written
@@ -139,6 +141,8 @@ def _store(kind: str, label: str, many: bool, payload: Any) -> bytes | None:
 
 def _restore(kind: str, label: str, many: bool, stored: bytes) -> Any:
     """The stored payload for ``label``: JSON Lines stay UTF-8 bytes, written as they are."""
+    from fairtrial.batch import _codec
+
     value = _codec.decompress(stored)
     if kind == "rows":
         return _relabel(json.loads(value), label)
