@@ -239,3 +239,74 @@ def test_an_older_cache_format_is_moved_aside_and_rebuilt(
     _, out, err = assess(str(path), "--cache", str(cache), capsys=capsys)
     assert out == plain and len(counted) == 3
     assert "cache format '1', expected '2'" in err and (tmp_path / "cache.sqlite.bad").exists()
+
+
+def test_entries_are_zstandard_where_available_and_zlib_ones_are_still_read(
+        tmp_path: Path, counted: list[str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from fairtrial.batch import _codec
+
+    pytest.importorskip("backports.zstd" if sys.version_info < (3, 14) else "compression.zstd")
+    assert _codec.ZSTD is not None
+    path = write(tmp_path / "corpus.jsonl", corpus(4))
+    cache = tmp_path / "cache.sqlite"
+    _, plain, _ = assess(str(path), capsys=capsys)
+    # Written where Zstandard is missing: zlib entries, which a run with it reuses.
+    with monkeypatch.context() as m:
+        m.setattr(_codec, "ZSTD", None)
+        assert assess(str(path), "--cache", str(cache), capsys=capsys)[1] == plain
+    with sqlite3.connect(cache) as db:
+        values = [v for (v,) in db.execute("SELECT value FROM result")]
+    assert len(values) == 4 and all(v[:1] == b"\x78" for v in values)  # zlib's header
+    counted.clear()
+    assert assess(str(path), "--cache", str(cache), capsys=capsys)[1] == plain
+    assert counted == []
+    # Written with Zstandard, read where it is missing: those entries are assessed again,
+    # quietly (they are not damaged), and stored as zlib.
+    cache.unlink()
+    assess(str(path), "--cache", str(cache), capsys=capsys)
+    with sqlite3.connect(cache) as db:
+        assert all(v[:4] == b"\x28\xb5\x2f\xfd" for (v,) in db.execute("SELECT value FROM result"))
+    counted.clear()
+    with monkeypatch.context() as m:
+        m.setattr(_codec, "ZSTD", None)
+        _, out, err = assess(str(path), "--cache", str(cache), capsys=capsys)
+        assert out == plain and len(counted) == 4 and "damaged" not in err
+        counted.clear()
+        assert assess(str(path), "--cache", str(cache), capsys=capsys)[1] == plain
+        assert counted == []
+
+
+def test_a_chunk_is_looked_up_at_once_and_repeated_cases_share_an_entry(
+        tmp_path: Path, counted: list[str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    cases = corpus(5)
+    path = write(tmp_path / "corpus.jsonl", [*cases, cases[1], cases[1]])
+    cache = str(tmp_path / "cache.sqlite")
+    _, plain, _ = assess(str(path), capsys=capsys)
+    counted.clear()
+    assert assess(str(path), "--cache", cache, capsys=capsys)[1] == plain
+    assert len(counted) == 7  # repeats in one chunk are all missed, then stored once
+    asked: list[list[str]] = []
+    real = _cache.Cache.get_many
+
+    def get_many(self: _cache.Cache, keys: list[str]) -> dict[str, tuple[int, bytes]]:
+        asked.append(list(keys))
+        return real(self, keys)
+
+    monkeypatch.setattr(_cache.Cache, "get_many", get_many)
+    counted.clear()
+    _, out, err = assess(str(path), "--cache", cache, capsys=capsys)
+    assert out == plain and counted == []
+    assert [len(k) for k in asked] == [8]  # one look-up for the chunk, the broken line too
+    assert "7 result(s) reused, 1 case(s) assessed" in err
+
+
+def test_get_many_reads_more_keys_than_a_statement_takes(tmp_path: Path) -> None:
+    with _cache.Cache(str(tmp_path / "c.sqlite"), "x", io.StringIO()) as cache:
+        for i in range(1200):
+            cache.put(f"k{i}", 0, _cache._codec.compress(b"{}"))
+        keys = [f"k{i}" for i in range(0, 2400, 2)]
+        found = cache.get_many(keys)
+    assert sorted(found) == sorted(f"k{i}" for i in range(0, 1200, 2))
+    assert (cache.hits, cache.misses) == (600, 600)

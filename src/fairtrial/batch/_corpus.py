@@ -12,7 +12,6 @@ import gc
 import json
 import os
 import sys
-import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -122,28 +121,37 @@ def _prefix(label: str) -> str:
 
 def _store(kind: str, label: str, many: bool, payload: Any) -> bytes | None:
     """The payload without its label (a case's result does not depend on where it sits),
-    compressed: results are repetitive JSON, and a sixth of the bytes is quicker to store and
+    compressed: results are repetitive JSON, and a ninth of the bytes is quicker to store and
     to read back than the whole."""
+    from fairtrial.batch import _codec  # only with --cache: not for Dask's workers
+
     if kind == "rows":
         value = json.dumps(_relabel(payload, ""), ensure_ascii=False, separators=(",", ":"))
         _relabel(payload, label)  # the record is still to be written
-        return zlib.compress(value.encode(), 1)
+        return _codec.compress(value.encode())
     # A JSON line may come already encoded (the fast encoder writes UTF-8 bytes).
     text = payload if isinstance(payload, bytes) else str(payload).encode()
     if not many:
-        return zlib.compress(text, 1)
+        return _codec.compress(text)
     prefix = _prefix(label).encode()
     if not text.startswith(prefix):  # written some other way: stored, it could not be relabelled
         return None
-    return zlib.compress(b"{" + text[len(prefix):], 1)
+    return _codec.compress(b"{" + text[len(prefix):])
 
 
 def _restore(kind: str, label: str, many: bool, stored: bytes) -> Any:
     """The stored payload for ``label``: JSON Lines stay UTF-8 bytes, written as they are."""
-    value = zlib.decompress(stored)
+    from fairtrial.batch import _codec
+
+    value = _codec.decompress(stored)
     if kind == "rows":
         return _relabel(json.loads(value), label)
-    return _prefix(label).encode() + value[1:] if many else value
+    if not many:
+        return value
+    # The label and the rest written one after the other: joined, they were one more buffer
+    # of 150 kB (30 events) a case, made and freed, and the allocator gave its pages back to
+    # the system and faulted them in again for every case.
+    return _prefix(label).encode(), memoryview(value)[1:]
 
 
 def _relabel(record: dict[str, Any], label: str) -> dict[str, Any]:
@@ -173,27 +181,21 @@ def results(items: Iterable[tuple[str, bytes | str]], *, kind: str, profile: str
     from fairtrial.batch._cache import case_key
 
     flavour = f"{kind}:{profile}:{int(plugins)}:{int(many)}"
-    # Per chunk: its entries (label, key, status of a reused result or None), the future of
-    # the cases it assessed, and the future of its reused results, restored.
-    pending: deque[tuple[list[tuple[str, str | None, int | None]], Any, Any]] = deque()
+    # Per chunk: its entries (label, key, a reused result's status and stored bytes or None)
+    # and the future of the cases it assessed.
+    pending: deque[tuple[list[tuple[str, str | None, tuple[int, bytes] | None]], Any]] = deque()
     limit = window or max(jobs, 1) * _WINDOW
-    restorer = None
-    if cache is not None:
-        # Restoring (zlib) is most of what a reused result costs, and zlib lets go of the
-        # GIL: two threads restore the chunks ahead while this one reads, looks up and
-        # writes. Read-ahead needs a few chunks in flight even without a pool.
-        from concurrent.futures import ThreadPoolExecutor
-
-        restorer = ThreadPoolExecutor(max_workers=2, thread_name_prefix="fairtrial-cache")
-        limit = max(limit, _WINDOW)
 
     def drain() -> Iterator[Result]:
-        entries, future, restoring = pending.popleft()
+        entries, future = pending.popleft()
         fresh = _unpacked(future.result()) if future is not None else iter(())
-        restored = iter(restoring.result() if restoring is not None else ())
-        for label, key, status in entries:
-            if status is not None:
-                yield status, next(restored), ""
+        for label, key, hit in entries:
+            if hit is not None:
+                # Restored here, as it is written, not ahead in other threads: Zstandard
+                # takes a tenth of a millisecond, and a buffer made in another thread and
+                # freed in this one made the allocator give pages back and fault them in
+                # again for every case (a third more CPU for a warm run; docs/performance.md).
+                yield hit[0], _restore(kind, label, many, hit[1]), ""
                 continue
             result = next(fresh)
             value = _store(kind, label, many, result[1]) \
@@ -212,39 +214,26 @@ def results(items: Iterable[tuple[str, bytes | str]], *, kind: str, profile: str
         if batch:
             yield batch
 
-    try:
-        for batch in chunks():
-            entries: list[tuple[str, str | None, int | None]] = []
-            todo: list[tuple[Any, ...]] = []
-            hits: list[tuple[str, bytes]] = []
-            for label, data in batch:
-                key = case_key(data, flavour) \
-                    if cache is not None and isinstance(data, bytes) else None
-                hit = cache.get(key) if key is not None else None
-                if hit is not None:
-                    entries.append((label, key, hit[0]))
-                    hits.append((label, hit[1]))
-                else:
-                    entries.append((label, key, None))
-                    todo.append((kind, label, data, profile, plugins, many))
-            restoring = restorer.submit(_restore_all, kind, many, hits) \
-                if hits and restorer is not None else None
-            if executor is None:
-                pending.append((entries, _Done(work_chunk(todo)), restoring))
-            else:
-                pending.append((entries, executor.submit(work_chunk, todo, True)
-                                if todo else None, restoring))
-            while len(pending) >= limit:
-                yield from drain()
-        while pending:
+    for batch in chunks():
+        entries: list[tuple[str, str | None, tuple[int, bytes] | None]] = []
+        todo: list[tuple[Any, ...]] = []
+        keys = [case_key(data, flavour) if cache is not None and isinstance(data, bytes)
+                else None for _, data in batch]
+        # One look-up for the chunk's keys.
+        found = cache.get_many([k for k in keys if k is not None]) if cache is not None else {}
+        for (label, data), key in zip(batch, keys, strict=True):
+            hit = found.get(key) if key is not None else None
+            entries.append((label, key, hit))
+            if hit is None:
+                todo.append((kind, label, data, profile, plugins, many))
+        if executor is None:
+            pending.append((entries, _Done(work_chunk(todo))))
+        else:
+            pending.append((entries, executor.submit(work_chunk, todo, True) if todo else None))
+        while len(pending) >= limit:
             yield from drain()
-    finally:
-        if restorer is not None:
-            restorer.shutdown(cancel_futures=True)
-
-
-def _restore_all(kind: str, many: bool, hits: list[tuple[str, bytes]]) -> list[Any]:
-    return [_restore(kind, label, many, stored) for label, stored in hits]
+    while pending:
+        yield from drain()
 
 
 class _Done:
@@ -321,6 +310,11 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
                     errors.write(note)
                 if writer is not None:
                     writer.add(payload)
+                elif isinstance(payload, tuple):  # a reused JSON line: label, then the rest
+                    if binary is not None:
+                        binary.writelines(payload)
+                    else:
+                        out.write(b"".join(payload).decode("utf-8"))
                 elif binary is not None:
                     binary.write(payload if isinstance(payload, bytes)
                                  else payload.encode("utf-8"))
@@ -372,6 +366,8 @@ def assess_corpus(args: Any, items: Iterable[tuple[str, bytes | str]], out: Text
         # 9 MiB higher (112 against 103 MiB, 1,000 cases, --jobs 2) at the same CPU. Read
         # when pyarrow is imported, just below; a value the user set is kept.
         os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+        if getattr(args, "as_program", False):  # not in a process that goes on
+            _tables.import_lean(numpy=args.scheduler is None)  # Dask imports NumPy anyway
         try:
             _tables.require_pyarrow()
         except _tables.TablesUnavailable as exc:

@@ -476,6 +476,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         quick_exit()
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.as_program = argv is None and out is None  # the process ends with the command
     stream = out if out is not None else sys.stdout
     try:
         code: int = args.run(args, stream)

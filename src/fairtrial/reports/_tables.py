@@ -17,8 +17,11 @@ from fairtrial.record._problems import InvalidCase
 
 #: Changes when a column is added (minor) or renamed, removed or retyped (major).
 TABLES_VERSION = "1.0"
-#: Rows of one table per row group (DuckDB and pandas read row groups of this order best).
+#: Rows of one table per row group (DuckDB and pandas read row groups of this order best),
+#: unless its Arrow batches reach _GROUP_BYTES first: a table's waiting row group is the
+#: writer's largest buffer, and a row of the cases table is three times one of findings.
 _GROUP_ROWS = 32768
+_GROUP_BYTES = 2 * 2**20
 #: Rows of one table that wait as Python objects before they become an Arrow batch.
 _ROWS_PER_BATCH = 1024
 #: Bytes of a column's page before it is compressed; each column of each table buffers one.
@@ -169,15 +172,17 @@ class TableWriter:
     Memory stays bounded whatever the corpus: a table's rows wait as Python objects only
     until a thousand have come (a Python row takes about 1.5 kB, in Arrow's columns some
     60 bytes), then become an Arrow record batch; a table's batches are written as one row group
-    once they hold ``group`` rows, a size that suits readers. The files appear under their
-    names only when ``close`` succeeds.
+    once they hold ``group`` rows, a size that suits readers, or ``group_bytes`` of Arrow
+    buffers, whichever comes first. The files appear under their names only when ``close``
+    succeeds.
     """
 
-    def __init__(self, directory: str, group: int = _GROUP_ROWS) -> None:
+    def __init__(self, directory: str, group: int = _GROUP_ROWS,
+                 group_bytes: int = _GROUP_BYTES) -> None:
         import pyarrow.parquet as pq
 
         self._schemas = _schemas()
-        self._dir, self._group = directory, group
+        self._dir, self._group, self._group_bytes = directory, group, group_bytes
         os.makedirs(directory, exist_ok=True)
         self._writers = {
             name: pq.ParquetWriter(self._tmp(name), schema, compression="zstd",
@@ -188,6 +193,7 @@ class TableWriter:
         self._rows: dict[str, list[dict[str, Any]]] = {name: [] for name in self._schemas}
         self._batches: dict[str, list[Any]] = {name: [] for name in self._schemas}
         self._batched = dict.fromkeys(self._schemas, 0)
+        self._bytes = dict.fromkeys(self._schemas, 0)
         self._cases = 0
 
     def _tmp(self, name: str) -> str:
@@ -213,8 +219,9 @@ class TableWriter:
             batch = pa.RecordBatch.from_pylist(rows, schema=self._schemas[name])
             self._batches[name].append(batch)
             self._batched[name] += batch.num_rows
+            self._bytes[name] += batch.nbytes
             rows.clear()
-            if self._batched[name] >= self._group:
+            if self._batched[name] >= self._group or self._bytes[name] >= self._group_bytes:
                 self._write(name)
 
     def _write(self, name: str) -> None:
@@ -227,7 +234,7 @@ class TableWriter:
             self._writers[name].write_table(table.unify_dictionaries(),
                                             row_group_size=max(table.num_rows, 1))
         batches.clear()
-        self._batched[name] = 0
+        self._batched[name] = self._bytes[name] = 0
 
     def close(self) -> None:
         for name, writer in self._writers.items():
@@ -257,7 +264,7 @@ def spare_pandas() -> None:
         return
     import pyarrow as pa
 
-    hidden = _Hidden()
+    hidden = _Hidden({"pandas"})
     sys.meta_path.insert(0, hidden)
     try:
         pa.array([], type=pa.int8())
@@ -266,11 +273,58 @@ def spare_pandas() -> None:
 
 
 class _Hidden:
-    """An import finder under which pandas cannot be imported."""
+    """An import finder under which the named modules, and theirs, cannot be imported."""
+
+    def __init__(self, names: set[str]) -> None:
+        self._names = names
 
     def find_spec(self, name: str, path: object = None, target: object = None) -> None:
-        if name == "pandas" or name.startswith("pandas."):
+        if any(name == n or name.startswith(n + ".") for n in self._names):
             raise ImportError("hidden from pyarrow by fairtrial")
+
+
+#: What pyarrow imports when it is installed and writing the tables never uses: NumPy (some
+#: 11 MiB of the writing process) and the libraries of remote file systems that
+#: ``pyarrow.parquet`` loads if it can (S3 with OpenSSL, GCS, Azure, HDFS: some 6 MiB).
+_NEEDLESS = ("numpy", "pyarrow._s3fs", "pyarrow._gcsfs", "pyarrow._azurefs", "pyarrow._hdfs")
+
+
+def import_lean(*, numpy: bool = True) -> None:
+    """Import pyarrow and ``pyarrow.parquet`` without what writing the tables does not use:
+    NumPy too if ``numpy``.
+
+    For a process that ends with the command only: pyarrow carries on without each of them
+    (NumPy is optional from pyarrow 16; where pyarrow's metadata requires it, it is not
+    hidden), but what is hidden here stays unavailable to pyarrow in this process, and a
+    pyarrow that started without NumPy crashes (SIGSEGV) converting to pandas once NumPy is
+    imported after all. Modules already imported are left as they are.
+    """
+    import sys
+
+    if "pyarrow.parquet" in sys.modules:
+        return
+    hidden = {name for name in _NEEDLESS if name not in sys.modules}
+    if not numpy or "pyarrow" in sys.modules or not _numpy_optional():
+        hidden.discard("numpy")
+    finder = _Hidden(hidden)
+    sys.meta_path.insert(0, finder)
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:  # not installed: require_pyarrow says so
+        pass
+    finally:
+        sys.meta_path.remove(finder)
+
+
+def _numpy_optional() -> bool:
+    from importlib import metadata
+
+    try:
+        requires = metadata.requires("pyarrow") or []
+    except metadata.PackageNotFoundError:
+        return False
+    return not any(r.split(";")[0].strip().lower().startswith("numpy") and "extra" not in r
+                   for r in requires)
 
 
 def write_tables(records: Iterable[dict[str, Any]], directory: str) -> None:
