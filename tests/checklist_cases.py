@@ -773,6 +773,14 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
                                  absence_reason="not_brought"),
                    ev("appeal", "ap1", against="verdict"))),
+        # A detainee the law required to ask to be brought, told so, who did not ask, waived
+        # attendance even where the appeal reviewed the facts (Hermi [GC]); one who asked did not.
+        (N, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
+                               absence_reason="not_brought", attendance_requested=False),
+                 ev("appeal", "ap1", against="verdict", reviewed_facts_and_law=True))),
+        (V, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
+                               absence_reason="not_brought", attendance_requested=True),
+                 ev("appeal", "ap1", against="verdict", reviewed_facts_and_law=True))),
     ],
     "tribunal.counsel-at-trial": [
         # No lawyer, not by choice: legal aid is owed where the accused lacks the means and the

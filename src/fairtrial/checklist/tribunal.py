@@ -265,10 +265,24 @@ def _presence(ctx: Context) -> Decision:
             absent = _(_ABSENT[why.value], name=ctx.name, what=what)
             if why.value in _CHOSEN_ABSENCE:
                 return compliant(absent, present, why)
+            asked = ctx.fact(h, "attendance_requested")
+            if why.value is AbsenceReason.NOT_BROUGHT and asked.value is False:
+                # A detainee the law required to ask to be brought, who was told so in a
+                # language they understood and did not ask, waived attendance by their conduct
+                # (Hermi v Italy [GC]).
+                return compliant(_("{name} was absent from {what}, detained: the law required "
+                                   "a detainee to ask to be brought, {name} was told so in a "
+                                   "language they understood and did not ask, an implicit "
+                                   "waiver of the right to attend.", name=ctx.name, what=what),
+                                 present, why, asked)
+            if why.value is AbsenceReason.NOT_BROUGHT and asked.value is True:
+                absent = _("{absent} {name} had asked to be brought.", absent=absent,
+                           name=ctx.name)
+            shown = (present, why, *((asked,) if asked.value is True else ()))
             if why.value in _STATE_ABSENCE and h.stage is HearingStage.APPEAL:
-                return _absent_on_appeal(ctx, h, absent, (present, why))
+                return _absent_on_appeal(ctx, h, absent, shown)
             if why.value in _STATE_ABSENCE:
-                return breach(absent, present, why)
+                return breach(absent, *shown)
             return unknown(_("Can {name}, tried in absence after absconding, obtain a fresh "
                              "determination of the charge?", name=ctx.name),
                            reason=absent, facts=(present, why))
@@ -311,6 +325,7 @@ PRESENCE = Criterion(
                ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006")),
     severity=Severity.SERIOUS,
     reads=("hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
+           "hearing.attendance_requested",
            "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law"),
     decide=_presence,
 )
