@@ -781,6 +781,18 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (V, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
                                absence_reason="not_brought", attendance_requested=True),
                  ev("appeal", "ap1", against="verdict", reviewed_facts_and_law=True))),
+        # Tried in absence without notice: a breach unless a fresh determination of the charge
+        # was had or open to the accused (Sejdovic [GC]); after absconding, the finding asks.
+        (N, case(ev("hearing", "h1", stage="trial", defendant_present=False,
+                    absence_reason="not_notified"), verdict(fresh_determination="obtained"))),
+        (V, case(ev("hearing", "h1", stage="trial", defendant_present=False,
+                    absence_reason="not_notified"), verdict(fresh_determination="none"))),
+        (INS, case(ev("hearing", "h1", stage="trial", defendant_present=False,
+                      absence_reason="absconded"), verdict())),
+        (INS, case(ev("hearing", "h1", stage="trial", defendant_present=False,
+                      absence_reason="absconded"), verdict(fresh_determination="none"))),
+        (N, case(ev("hearing", "h1", stage="trial", defendant_present=False,
+                    absence_reason="absconded"), verdict(fresh_determination="available"))),
     ],
     "tribunal.counsel-at-trial": [
         # No lawyer, not by choice: legal aid is owed where the accused lacks the means and the

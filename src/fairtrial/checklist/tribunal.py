@@ -50,10 +50,12 @@ from fairtrial.record._model import (
 from fairtrial.record._vocab import (
     AbsenceReason,
     AppealAgainst,
+    AppealOutcome,
     ClosureGround,
     ContextKind,
     DelayCause,
     Excluded,
+    FreshDetermination,
     HearingStage,
     Party,
     RequestKind,
@@ -281,17 +283,81 @@ def _presence(ctx: Context) -> Decision:
             shown = (present, why, *((asked,) if asked.value is True else ()))
             if why.value in _STATE_ABSENCE and h.stage is HearingStage.APPEAL:
                 return _absent_on_appeal(ctx, h, absent, shown)
-            if why.value in _STATE_ABSENCE:
-                return breach(absent, *shown)
-            return unknown(_("Can {name}, tried in absence after absconding, obtain a fresh "
-                             "determination of the charge?", name=ctx.name),
-                           reason=absent, facts=(present, why))
+            return _in_absentia(ctx, h, absent, shown)
         return unknown(_("Why was {name} absent from {what}: by choice, or not notified or not "
                          "brought?", name=ctx.name, what=what),
                        reason=_("{name} was absent from {what}.", name=ctx.name, what=what),
                        facts=(present,))
 
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
+
+
+def _retried(ctx: Context, h: Hearing) -> tuple[Fact, ...]:
+    """An appeal after ``h`` that quashed the decision and ordered a retrial, and a later trial
+    hearing the accused attended: the facts of a fresh determination, or nothing."""
+    for a in ctx.events(Appeal):
+        decided = a.decided_date or a.date
+        if a.outcome is not AppealOutcome.QUASHED_RETRIAL or decided is None or h.date is None \
+                or h.date.before(decided) is not Tri.YES:
+            continue
+        for later in ctx.events(Hearing):
+            if later.stage is HearingStage.TRIAL and later.defendant_present is True and \
+                    later.date is not None and decided.before(later.date) is Tri.YES:
+                return (ctx.fact(a, "outcome"), ctx.fact(later, "defendant_present"))
+    return ()
+
+
+#: How the accused could have the charge determined afresh, best first.
+_FRESH_ORDER = (FreshDetermination.OBTAINED, FreshDetermination.AVAILABLE,
+                FreshDetermination.REFUSED, FreshDetermination.NONE)
+
+
+def _in_absentia(ctx: Context, h: Hearing, absent: str, shown: tuple[Fact, ...]) -> Decision:
+    """Tried in absence, not by choice: a denial of justice unless the accused can obtain from a
+    court that hears them a fresh determination of the charge on the facts and the law, where
+    it is not shown they waived attendance or intended to escape trial (Sejdovic v Italy [GC];
+    Colozza v Italy)."""
+    words = {"name": ctx.name, "absent": absent}
+    retried = _retried(ctx, h)
+    if retried:
+        return compliant(_("{absent} The decision given in {name}'s absence was quashed on "
+                           "appeal and {name} was tried again in their presence: the charge "
+                           "was determined afresh.", **words), *shown, *retried)
+    # The verdicts that followed the hearing: the fresh determination is the verdict's to record.
+    fresh = [ctx.fact(v, "fresh_determination") for v in ctx.events(Verdict)
+             if v.fresh_determination is not None and
+             (h.date is None or v.date is None or v.date.before(h.date) is not Tri.YES)]
+    fresh.sort(key=lambda f: _FRESH_ORDER.index(f.value) if f.value in _FRESH_ORDER else 9)
+    best = fresh[0] if fresh else None
+    kind = best.value if best is not None else None
+    if best is not None and kind is FreshDetermination.OBTAINED:
+        return compliant(_("{absent} The charge was later determined afresh, on the facts and "
+                           "the law, in {name}'s presence.", **words), *shown, best)
+    if best is not None and kind is FreshDetermination.AVAILABLE:
+        return compliant(_("{absent} Once they learned of the conviction, {name} could have the "
+                           "charge determined afresh on the facts and the law, and did not use "
+                           "that right.", **words), *shown, best)
+    absconded = shown[1].value is AbsenceReason.ABSCONDED
+    if absconded and best is None:
+        return unknown(_("Can {name}, tried in absence after absconding, obtain a fresh "
+                         "determination of the charge on the facts and the law (record "
+                         "'fresh_determination' on the verdict: available, obtained, refused "
+                         "or none)?", **words), reason=absent, facts=shown)
+    if absconded and best is not None:
+        # No fresh determination is owed to one shown to have known of the proceedings and fled
+        # them, but flight is not to be presumed from not being found (Sejdovic [GC]).
+        return unknown(_("Is it shown that {name} knew of the proceedings and fled to escape "
+                         "them (then record the absence as 'waived'), or only that they could "
+                         "not be found (then 'not_notified')?", **words),
+                       reason=absent, facts=(*shown, best))
+    if best is not None and kind is FreshDetermination.REFUSED:
+        return breach(_("{absent} {name} asked for a fresh determination of the charge by a "
+                        "court that would hear them, and was refused it.", **words),
+                      *shown, best)
+    if best is not None:
+        return breach(_("{absent} {name} could not obtain a fresh determination of the charge "
+                        "by a court that would hear them.", **words), *shown, best)
+    return breach(absent, *shown)
 
 
 def _absent_on_appeal(ctx: Context, h: Hearing, absent: str,
@@ -321,11 +387,12 @@ PRESENCE = Criterion(
     question="Was the accused present at the trial and able to take part?",
     citations=(iccpr("14(3)(d)"), general_comment(32, "36", confirmed=False),
                ecthr("Sejdovic v Italy [GC], no. 56581/00, 1 March 2006"),
+               ecthr("Colozza v Italy, no. 9024/80, 12 February 1985"),
                ecthr("Kamasinski v Austria, no. 9783/82, 19 December 1989"),
                ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006")),
     severity=Severity.SERIOUS,
     reads=("hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
-           "hearing.attendance_requested",
+           "hearing.attendance_requested", "verdict.fresh_determination", "appeal.outcome",
            "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law"),
     decide=_presence,
 )
