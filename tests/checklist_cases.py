@@ -1074,6 +1074,13 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                          outside_pressure=False))),
         (INS, case(verdict(military_court_civilian=True))),
         (NA, case(verdict())),
+        # A judge's or juror's tie to the case: a breach unless remedied (Hanif and Khan;
+        # Morice [GC]; Gregory v UK), asked where the remedy is not recorded.
+        (V, case(verdict(decision_maker_link="witness", link_remedied=False))),
+        (N, case(verdict(decision_maker_link="other", link_remedied=True))),
+        (INS, case(verdict(decision_maker_link="party"))),
+        # A refused request to remove a judge, its grounds unrecorded: ask for them.
+        (INS, case(ev("defence_request", "r1", request="recusal", granted=False), verdict())),
     ],
     # Length is weighed: how long, detention, the delays each side caused (GC32 para 35).
     "tribunal.without-undue-delay": [

@@ -53,6 +53,7 @@ from fairtrial.record._vocab import (
     AppealOutcome,
     ClosureGround,
     ContextKind,
+    DecisionMakerLink,
     DelayCause,
     Excluded,
     FreshDetermination,
@@ -892,6 +893,7 @@ def _tribunal(ctx: Context) -> Decision:
             out.append(compliant(_("The court that decided the case of {name} {when} was "
                                    "under no recorded outside instruction or pressure.",
                                    **words), pressure))
+        out.extend(_link(ctx, v, words))
         military = ctx.fact(v, "military_court_civilian")
         if military.value is True:
             justified = ctx.fact(v, "military_court_justified")
@@ -912,10 +914,78 @@ def _tribunal(ctx: Context) -> Decision:
         return out
 
     decisions = [d for v in ctx.events(Verdict) for d in one(v)]
+    decisions.extend(_recusal_grounds(ctx))
     return worst(decisions, empty=not_applicable(_(
         "No fact on the record puts in doubt the independence or impartiality of the court "
         "that tried {name}; a judge's impartiality is presumed until the contrary is shown "
         "(Kyprianou v Cyprus [GC]).", name=ctx.name)))
+
+
+#: A judge's or juror's tie to the case, as a sentence says it.
+_LINKS = {
+    DecisionMakerLink.PARTY: T_("A judge or juror who decided the case of {name} {when} had a "
+                                "personal or professional tie to a party."),
+    DecisionMakerLink.WITNESS: T_("A judge or juror who decided the case of {name} {when} had a "
+                                  "personal or professional tie to a witness."),
+    DecisionMakerLink.VICTIM: T_("A judge or juror who decided the case of {name} {when} had a "
+                                 "personal or professional tie to the victim of the offence."),
+    DecisionMakerLink.EARLIER_PUBLIC_VIEW: T_(
+        "A judge who decided the case of {name} {when} had earlier taken a public view on the "
+        "matter or on someone involved in it."),
+    DecisionMakerLink.OTHER: T_("A judge or juror who decided the case of {name} {when} had a "
+                                "personal or professional tie to the parties, the witnesses or "
+                                "the subject matter."),
+}
+
+
+def _link(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decision]:
+    """A judge's or juror's tie to a party, a witness or the subject matter: under the objective
+    test, an ascertainable fact that raises a legitimate doubt unless the court remedied it
+    (Hanif and Khan v UK; Morice v France [GC]; Gregory v UK: a firm direction to the jury)."""
+    link = ctx.fact(v, "decision_maker_link")
+    if link.value is None:
+        return []
+    said = _(_LINKS[link.value], **words)
+    if _party_claim_only(link):
+        return [unknown(_("What ascertainable facts show the tie of a judge or juror who decided "
+                          "the case of {name} {when}?", **words),
+                        reason=_("Only {name}'s side says so: {said}", name=ctx.name, said=said),
+                        facts=(link,))]
+    remedied = ctx.fact(v, "link_remedied")
+    if remedied.value is True:
+        return [compliant(_("{said} The court remedied it (the judge stood down, the juror was "
+                            "discharged, or the jury was firmly directed on it), so no "
+                            "legitimate doubt remained.", said=said), link, remedied)]
+    if remedied.value is False:
+        return [breach(_("{said} It was not remedied: an objectively justified doubt about the "
+                         "court's impartiality.", said=said), link, remedied)]
+    return [unknown(_("Was the tie of the judge or juror who decided the case of {name} {when} "
+                      "remedied: did the judge stand down, was the juror discharged, or did the "
+                      "judge direct the jury firmly on it ('link_remedied' on the verdict)?",
+                      **words), reason=said, facts=(link,))]
+
+
+def _recusal_grounds(ctx: Context) -> list[Decision]:
+    """A refused request to remove a judge shows that the defence doubted the court, but not
+    on what facts: with no ground recorded, ask for them rather than presume impartiality."""
+    refused = [r for r in ctx.events(DefenceRequest)
+               if r.request is RequestKind.RECUSAL and r.granted is False]
+    grounds = any(v.decision_maker_link is not None or v.judge_expressed_guilt is True or
+                  v.judge_prior_role is True or v.outside_pressure is True
+                  for v in ctx.events(Verdict))
+    if not refused or grounds:
+        return []
+    first = ctx.first(refused)
+    assert first is not None
+    words = {"name": ctx.name, "when": ctx.when(first)}
+    return [unknown(_("On what facts did the request {when} to remove a judge or juror from the "
+                      "case of {name} rest: a tie to a party, a witness or the subject matter "
+                      "('decision_maker_link' on the verdict), a view on guilt expressed "
+                      "earlier, or an earlier role in the case?", **words),
+                    reason=_("The court refused the request {when} to remove a judge or juror "
+                             "from the case of {name}, and the record does not say what it "
+                             "rested on.", **words),
+                    facts=tuple(ctx.fact(r, "granted") for r in refused))]
 
 
 INDEPENDENT = Criterion(
@@ -929,11 +999,15 @@ INDEPENDENT = Criterion(
                general_comment(32, "22", confirmed=False), echr("6(1)"),
                ecthr("Kyprianou v Cyprus [GC], no. 73797/01, 15 Dec 2005"),
                ecthr("Piersack v Belgium, no. 8692/79, 1 Oct 1982"),
-               ecthr("Hauschildt v Denmark, no. 10486/83, 24 May 1989")),
+               ecthr("Hauschildt v Denmark, no. 10486/83, 24 May 1989"),
+               ecthr("Gregory v UK, no. 22299/93, 25 February 1997"),
+               ecthr("Hanif and Khan v UK, nos. 52999/08 and 61779/08, 20 December 2011"),
+               ecthr("Morice v France [GC], no. 29369/10, 23 April 2015")),
     severity=Severity.GRAVE,
     reads=("verdict.judge_expressed_guilt", "verdict.judge_prior_role",
            "verdict.outside_pressure", "verdict.military_court_civilian",
-           "verdict.military_court_justified"),
+           "verdict.military_court_justified", "verdict.decision_maker_link",
+           "verdict.link_remedied", "defence_request.request", "defence_request.granted"),
     at_trial=True,
     decide=_tribunal,
     affects_outcome=True,
