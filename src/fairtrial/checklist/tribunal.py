@@ -918,7 +918,9 @@ def _tribunal(ctx: Context) -> Decision:
     return worst(decisions, empty=not_applicable(_(
         "No fact on the record puts in doubt the independence or impartiality of the court "
         "that tried {name}; a judge's impartiality is presumed until the contrary is shown "
-        "(Kyprianou v Cyprus [GC]).", name=ctx.name)))
+        "(Kyprianou v Cyprus [GC]). Record on the verdict a judge's or juror's tie to a party, a "
+        "witness or the subject matter ('decision_maker_link') if the sources show one.",
+        name=ctx.name)))
 
 
 #: A judge's or juror's tie to the case, as a sentence says it.
