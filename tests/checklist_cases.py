@@ -773,6 +773,26 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
                                  absence_reason="not_brought"),
                    ev("appeal", "ap1", against="verdict"))),
+        # A detainee the law required to ask to be brought, told so, who did not ask, waived
+        # attendance even where the appeal reviewed the facts (Hermi [GC]); one who asked did not.
+        (N, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
+                               absence_reason="not_brought", attendance_requested=False),
+                 ev("appeal", "ap1", against="verdict", reviewed_facts_and_law=True))),
+        (V, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
+                               absence_reason="not_brought", attendance_requested=True),
+                 ev("appeal", "ap1", against="verdict", reviewed_facts_and_law=True))),
+        # Tried in absence without notice: a breach unless a fresh determination of the charge
+        # was had or open to the accused (Sejdovic [GC]); after absconding, the finding asks.
+        (N, case(ev("hearing", "h1", stage="trial", defendant_present=False,
+                    absence_reason="not_notified"), verdict(fresh_determination="obtained"))),
+        (V, case(ev("hearing", "h1", stage="trial", defendant_present=False,
+                    absence_reason="not_notified"), verdict(fresh_determination="none"))),
+        (INS, case(ev("hearing", "h1", stage="trial", defendant_present=False,
+                      absence_reason="absconded"), verdict())),
+        (INS, case(ev("hearing", "h1", stage="trial", defendant_present=False,
+                      absence_reason="absconded"), verdict(fresh_determination="none"))),
+        (N, case(ev("hearing", "h1", stage="trial", defendant_present=False,
+                    absence_reason="absconded"), verdict(fresh_determination="available"))),
     ],
     "tribunal.counsel-at-trial": [
         # No lawyer, not by choice: legal aid is owed where the accused lacks the means and the
@@ -1054,6 +1074,13 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                          outside_pressure=False))),
         (INS, case(verdict(military_court_civilian=True))),
         (NA, case(verdict())),
+        # A judge's or juror's tie to the case: a breach unless remedied (Hanif and Khan;
+        # Morice [GC]; Gregory v UK), asked where the remedy is not recorded.
+        (V, case(verdict(decision_maker_link="witness", link_remedied=False))),
+        (N, case(verdict(decision_maker_link="other", link_remedied=True))),
+        (INS, case(verdict(decision_maker_link="party"))),
+        # A refused request to remove a judge, its grounds unrecorded: ask for them.
+        (INS, case(ev("defence_request", "r1", request="recusal", granted=False), verdict())),
     ],
     # Length is weighed: how long, detention, the delays each side caused (GC32 para 35).
     "tribunal.without-undue-delay": [

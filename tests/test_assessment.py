@@ -163,7 +163,12 @@ _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_chall
 #: explains it; material withheld at trial was withheld unless it was disclosed later, in time
 #: to use it (``later_disclosed``; asked about only where an appeal could also have remedied
 #: it). A rebuttal nobody made does not apply, so removing one may leave the breach standing.
-_EXCEPTIONS = frozenset({"to_obtain_statement", "own_default", "later_disclosed"})
+#: Likewise a detainee not brought was kept away by the authorities unless shown to have been
+#: required to ask and not to have asked (``attendance_requested``, Hermi [GC]); and one tried in
+#: absence without notice was denied justice unless a fresh determination of the charge was had
+#: or open to them (``fresh_determination``, Sejdovic [GC]).
+_EXCEPTIONS = frozenset({"to_obtain_statement", "own_default", "later_disclosed",
+                         "attendance_requested", "fresh_determination"})
 
 
 @given(cases(), st.data())

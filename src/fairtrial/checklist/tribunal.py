@@ -50,10 +50,13 @@ from fairtrial.record._model import (
 from fairtrial.record._vocab import (
     AbsenceReason,
     AppealAgainst,
+    AppealOutcome,
     ClosureGround,
     ContextKind,
+    DecisionMakerLink,
     DelayCause,
     Excluded,
+    FreshDetermination,
     HearingStage,
     Party,
     RequestKind,
@@ -265,19 +268,97 @@ def _presence(ctx: Context) -> Decision:
             absent = _(_ABSENT[why.value], name=ctx.name, what=what)
             if why.value in _CHOSEN_ABSENCE:
                 return compliant(absent, present, why)
+            asked = ctx.fact(h, "attendance_requested")
+            if why.value is AbsenceReason.NOT_BROUGHT and asked.value is False:
+                # A detainee the law required to ask to be brought, who was told so in a
+                # language they understood and did not ask, waived attendance by their conduct
+                # (Hermi v Italy [GC]).
+                return compliant(_("{name} was absent from {what}, detained: the law required "
+                                   "a detainee to ask to be brought, {name} was told so in a "
+                                   "language they understood and did not ask, an implicit "
+                                   "waiver of the right to attend.", name=ctx.name, what=what),
+                                 present, why, asked)
+            if why.value is AbsenceReason.NOT_BROUGHT and asked.value is True:
+                absent = _("{absent} {name} had asked to be brought.", absent=absent,
+                           name=ctx.name)
+            shown = (present, why, *((asked,) if asked.value is True else ()))
             if why.value in _STATE_ABSENCE and h.stage is HearingStage.APPEAL:
-                return _absent_on_appeal(ctx, h, absent, (present, why))
-            if why.value in _STATE_ABSENCE:
-                return breach(absent, present, why)
-            return unknown(_("Can {name}, tried in absence after absconding, obtain a fresh "
-                             "determination of the charge?", name=ctx.name),
-                           reason=absent, facts=(present, why))
+                return _absent_on_appeal(ctx, h, absent, shown)
+            return _in_absentia(ctx, h, absent, shown)
         return unknown(_("Why was {name} absent from {what}: by choice, or not notified or not "
                          "brought?", name=ctx.name, what=what),
                        reason=_("{name} was absent from {what}.", name=ctx.name, what=what),
                        facts=(present,))
 
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
+
+
+def _retried(ctx: Context, h: Hearing) -> tuple[Fact, ...]:
+    """An appeal after ``h`` that quashed the decision and ordered a retrial, and a later trial
+    hearing the accused attended: the facts of a fresh determination, or nothing."""
+    for a in ctx.events(Appeal):
+        decided = a.decided_date or a.date
+        if a.outcome is not AppealOutcome.QUASHED_RETRIAL or decided is None or h.date is None \
+                or h.date.before(decided) is not Tri.YES:
+            continue
+        for later in ctx.events(Hearing):
+            if later.stage is HearingStage.TRIAL and later.defendant_present is True and \
+                    later.date is not None and decided.before(later.date) is Tri.YES:
+                return (ctx.fact(a, "outcome"), ctx.fact(later, "defendant_present"))
+    return ()
+
+
+#: How the accused could have the charge determined afresh, best first.
+_FRESH_ORDER = (FreshDetermination.OBTAINED, FreshDetermination.AVAILABLE,
+                FreshDetermination.REFUSED, FreshDetermination.NONE)
+
+
+def _in_absentia(ctx: Context, h: Hearing, absent: str, shown: tuple[Fact, ...]) -> Decision:
+    """Tried in absence, not by choice: a denial of justice unless the accused can obtain from a
+    court that hears them a fresh determination of the charge on the facts and the law, where
+    it is not shown they waived attendance or intended to escape trial (Sejdovic v Italy [GC];
+    Colozza v Italy)."""
+    words = {"name": ctx.name, "absent": absent}
+    retried = _retried(ctx, h)
+    if retried:
+        return compliant(_("{absent} The decision given in {name}'s absence was quashed on "
+                           "appeal and {name} was tried again in their presence: the charge "
+                           "was determined afresh.", **words), *shown, *retried)
+    # The verdicts that followed the hearing: the fresh determination is the verdict's to record.
+    fresh = [ctx.fact(v, "fresh_determination") for v in ctx.events(Verdict)
+             if v.fresh_determination is not None and
+             (h.date is None or v.date is None or v.date.before(h.date) is not Tri.YES)]
+    fresh.sort(key=lambda f: _FRESH_ORDER.index(f.value) if f.value in _FRESH_ORDER else 9)
+    best = fresh[0] if fresh else None
+    kind = best.value if best is not None else None
+    if best is not None and kind is FreshDetermination.OBTAINED:
+        return compliant(_("{absent} The charge was later determined afresh, on the facts and "
+                           "the law, in {name}'s presence.", **words), *shown, best)
+    if best is not None and kind is FreshDetermination.AVAILABLE:
+        return compliant(_("{absent} Once they learned of the conviction, {name} could have the "
+                           "charge determined afresh on the facts and the law, and did not use "
+                           "that right.", **words), *shown, best)
+    absconded = shown[1].value is AbsenceReason.ABSCONDED
+    if absconded and best is None:
+        return unknown(_("Can {name}, tried in absence after absconding, obtain a fresh "
+                         "determination of the charge on the facts and the law (record "
+                         "'fresh_determination' on the verdict: available, obtained, refused "
+                         "or none)?", **words), reason=absent, facts=shown)
+    if absconded and best is not None:
+        # No fresh determination is owed to one shown to have known of the proceedings and fled
+        # them, but flight is not to be presumed from not being found (Sejdovic [GC]).
+        return unknown(_("Is it shown that {name} knew of the proceedings and fled to escape "
+                         "them (then record the absence as 'waived'), or only that they could "
+                         "not be found (then 'not_notified')?", **words),
+                       reason=absent, facts=(*shown, best))
+    if best is not None and kind is FreshDetermination.REFUSED:
+        return breach(_("{absent} {name} asked for a fresh determination of the charge by a "
+                        "court that would hear them, and was refused it.", **words),
+                      *shown, best)
+    if best is not None:
+        return breach(_("{absent} {name} could not obtain a fresh determination of the charge "
+                        "by a court that would hear them.", **words), *shown, best)
+    return breach(absent, *shown)
 
 
 def _absent_on_appeal(ctx: Context, h: Hearing, absent: str,
@@ -307,10 +388,12 @@ PRESENCE = Criterion(
     question="Was the accused present at the trial and able to take part?",
     citations=(iccpr("14(3)(d)"), general_comment(32, "36", confirmed=False),
                ecthr("Sejdovic v Italy [GC], no. 56581/00, 1 March 2006"),
+               ecthr("Colozza v Italy, no. 9024/80, 12 February 1985"),
                ecthr("Kamasinski v Austria, no. 9783/82, 19 December 1989"),
                ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006")),
     severity=Severity.SERIOUS,
     reads=("hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
+           "hearing.attendance_requested", "verdict.fresh_determination", "appeal.outcome",
            "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law"),
     decide=_presence,
 )
@@ -810,6 +893,7 @@ def _tribunal(ctx: Context) -> Decision:
             out.append(compliant(_("The court that decided the case of {name} {when} was "
                                    "under no recorded outside instruction or pressure.",
                                    **words), pressure))
+        out.extend(_link(ctx, v, words))
         military = ctx.fact(v, "military_court_civilian")
         if military.value is True:
             justified = ctx.fact(v, "military_court_justified")
@@ -830,10 +914,80 @@ def _tribunal(ctx: Context) -> Decision:
         return out
 
     decisions = [d for v in ctx.events(Verdict) for d in one(v)]
+    decisions.extend(_recusal_grounds(ctx))
     return worst(decisions, empty=not_applicable(_(
         "No fact on the record puts in doubt the independence or impartiality of the court "
         "that tried {name}; a judge's impartiality is presumed until the contrary is shown "
-        "(Kyprianou v Cyprus [GC]).", name=ctx.name)))
+        "(Kyprianou v Cyprus [GC]). Record on the verdict a judge's or juror's tie to a party, a "
+        "witness or the subject matter ('decision_maker_link') if the sources show one.",
+        name=ctx.name)))
+
+
+#: A judge's or juror's tie to the case, as a sentence says it.
+_LINKS = {
+    DecisionMakerLink.PARTY: T_("A judge or juror who decided the case of {name} {when} had a "
+                                "personal or professional tie to a party."),
+    DecisionMakerLink.WITNESS: T_("A judge or juror who decided the case of {name} {when} had a "
+                                  "personal or professional tie to a witness."),
+    DecisionMakerLink.VICTIM: T_("A judge or juror who decided the case of {name} {when} had a "
+                                 "personal or professional tie to the victim of the offence."),
+    DecisionMakerLink.EARLIER_PUBLIC_VIEW: T_(
+        "A judge who decided the case of {name} {when} had earlier taken a public view on the "
+        "matter or on someone involved in it."),
+    DecisionMakerLink.OTHER: T_("A judge or juror who decided the case of {name} {when} had a "
+                                "personal or professional tie to the parties, the witnesses or "
+                                "the subject matter."),
+}
+
+
+def _link(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decision]:
+    """A judge's or juror's tie to a party, a witness or the subject matter: under the objective
+    test, an ascertainable fact that raises a legitimate doubt unless the court remedied it
+    (Hanif and Khan v UK; Morice v France [GC]; Gregory v UK: a firm direction to the jury)."""
+    link = ctx.fact(v, "decision_maker_link")
+    if link.value is None:
+        return []
+    said = _(_LINKS[link.value], **words)
+    if _party_claim_only(link):
+        return [unknown(_("What ascertainable facts show the tie of a judge or juror who decided "
+                          "the case of {name} {when}?", **words),
+                        reason=_("Only {name}'s side says so: {said}", name=ctx.name, said=said),
+                        facts=(link,))]
+    remedied = ctx.fact(v, "link_remedied")
+    if remedied.value is True:
+        return [compliant(_("{said} The court remedied it (the judge stood down, the juror was "
+                            "discharged, or the jury was firmly directed on it), so no "
+                            "legitimate doubt remained.", said=said), link, remedied)]
+    if remedied.value is False:
+        return [breach(_("{said} It was not remedied: an objectively justified doubt about the "
+                         "court's impartiality.", said=said), link, remedied)]
+    return [unknown(_("Was the tie of the judge or juror who decided the case of {name} {when} "
+                      "remedied: did the judge stand down, was the juror discharged, or did the "
+                      "judge direct the jury firmly on it ('link_remedied' on the verdict)?",
+                      **words), reason=said, facts=(link,))]
+
+
+def _recusal_grounds(ctx: Context) -> list[Decision]:
+    """A refused request to remove a judge shows that the defence doubted the court, but not
+    on what facts: with no ground recorded, ask for them rather than presume impartiality."""
+    refused = [r for r in ctx.events(DefenceRequest)
+               if r.request is RequestKind.RECUSAL and r.granted is False]
+    grounds = any(v.decision_maker_link is not None or v.judge_expressed_guilt is True or
+                  v.judge_prior_role is True or v.outside_pressure is True
+                  for v in ctx.events(Verdict))
+    if not refused or grounds:
+        return []
+    first = ctx.first(refused)
+    assert first is not None
+    words = {"name": ctx.name, "when": ctx.when(first)}
+    return [unknown(_("On what facts did the request {when} to remove a judge or juror from the "
+                      "case of {name} rest: a tie to a party, a witness or the subject matter "
+                      "('decision_maker_link' on the verdict), a view on guilt expressed "
+                      "earlier, or an earlier role in the case?", **words),
+                    reason=_("The court refused the request {when} to remove a judge or juror "
+                             "from the case of {name}, and the record does not say what it "
+                             "rested on.", **words),
+                    facts=tuple(ctx.fact(r, "granted") for r in refused))]
 
 
 INDEPENDENT = Criterion(
@@ -847,11 +1001,15 @@ INDEPENDENT = Criterion(
                general_comment(32, "22", confirmed=False), echr("6(1)"),
                ecthr("Kyprianou v Cyprus [GC], no. 73797/01, 15 Dec 2005"),
                ecthr("Piersack v Belgium, no. 8692/79, 1 Oct 1982"),
-               ecthr("Hauschildt v Denmark, no. 10486/83, 24 May 1989")),
+               ecthr("Hauschildt v Denmark, no. 10486/83, 24 May 1989"),
+               ecthr("Gregory v UK, no. 22299/93, 25 February 1997"),
+               ecthr("Hanif and Khan v UK, nos. 52999/08 and 61779/08, 20 December 2011"),
+               ecthr("Morice v France [GC], no. 29369/10, 23 April 2015")),
     severity=Severity.GRAVE,
     reads=("verdict.judge_expressed_guilt", "verdict.judge_prior_role",
            "verdict.outside_pressure", "verdict.military_court_civilian",
-           "verdict.military_court_justified"),
+           "verdict.military_court_justified", "verdict.decision_maker_link",
+           "verdict.link_remedied", "defence_request.request", "defence_request.granted"),
     at_trial=True,
     decide=_tribunal,
     affects_outcome=True,

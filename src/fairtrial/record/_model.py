@@ -27,12 +27,14 @@ from fairtrial.record._vocab import (
     ContactWith,
     ContextKind,
     Counterbalance,
+    DecisionMakerLink,
     DelayCause,
     DetentionGround,
     EvidenceKind,
     Excluded,
     ExpertConclusion,
     ExpertTreatment,
+    FreshDetermination,
     HearingStage,
     IllTreatmentContext,
     InvestigationOutcome,
@@ -680,6 +682,11 @@ class Hearing(Event):
         default=None, metadata=d("Were the defendants (subjects) present?"))
     absence_reason: AbsenceReason | None = attrs.field(
         default=None, metadata=d("Why the defendant was absent, where they were."))
+    attendance_requested: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a detained defendant not brought: did they ask to be brought? false: the "
+                   "law required a detainee to ask, they were told so in a language they "
+                   "understood, and did not ask (an implicit waiver)."))
     counsel_present: bool | None = attrs.field(
         default=None, metadata=d("Was defence counsel present?"))
     counsel_waived: bool | None = attrs.field(
@@ -1017,6 +1024,13 @@ class Verdict(Event):
     outside_pressure: bool | None = attrs.field(
         default=None, metadata=d("Did the executive or another body outside the court instruct "
                                  "or pressure it on the outcome?"))
+    decision_maker_link: DecisionMakerLink | None = attrs.field(
+        default=None, metadata=d("Did a judge or juror who decided the case have a personal or "
+                                 "professional tie to a party, a witness or the subject matter, "
+                                 "and to what?"))
+    link_remedied: bool | None = attrs.field(
+        default=None, metadata=d("If so: was it remedied (the judge stood down, the juror was "
+                                 "discharged, or the judge directed the jury firmly on it)?"))
     military_court_civilian: bool | None = attrs.field(
         default=None, metadata=d("Was a civilian tried by a military court?"))
     military_court_justified: bool | None = attrs.field(
@@ -1045,6 +1059,10 @@ class Verdict(Event):
     presumption_basis_proved: bool | None = attrs.field(
         default=None, metadata=d("For such a presumption: did the prosecution still have to "
                                  "prove the facts it starts from?"))
+    fresh_determination: FreshDetermination | None = attrs.field(
+        default=None, metadata=d("For a verdict given in the defendant's absence: could they "
+                                 "have the charge determined afresh, on the facts and the law, "
+                                 "by a court that heard them?"))
     jury: bool | None = attrs.field(
         default=None, metadata=d("Was guilt decided by a jury (true) or professional judges?"))
     jury_directions: bool | None = attrs.field(

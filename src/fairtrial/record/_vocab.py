@@ -17,6 +17,7 @@ __all__ = [
     "ContactWith",
     "ContextKind",
     "Counterbalance",
+    "DecisionMakerLink",
     "DelayCause",
     "DetentionGround",
     "Doc",
@@ -24,6 +25,7 @@ __all__ = [
     "Excluded",
     "ExpertConclusion",
     "ExpertTreatment",
+    "FreshDetermination",
     "HearingStage",
     "IllTreatmentContext",
     "InvestigationOutcome",
@@ -187,7 +189,8 @@ class AbsenceReason(Doc):
     REMOVED_FOR_CONDUCT = "removed_for_conduct", (
         "the accused was removed for disrupting the hearing, after a warning")
     NOT_NOTIFIED = "not_notified", "the accused was not told of the hearing in time"
-    NOT_BROUGHT = "not_brought", "the authorities did not bring the detained accused"
+    NOT_BROUGHT = "not_brought", (
+        "the detained accused was not brought (say with attendance_requested whether they asked)")
     ILL = "ill", "the accused was ill"
     OTHER = "other", "another reason"
 
@@ -380,6 +383,29 @@ class NoticeCure(Doc):
     PARTICULARS = "particulars", (
         "the details of the charges, given later by the prosecution or the court")
     NONE = "none", "nothing made up for it before the trial"
+
+
+class FreshDetermination(Doc):
+    """Whether an accused convicted in their absence could have the charge determined afresh,
+    on the facts and the law, by a court that hears them (Sejdovic v Italy [GC])."""
+
+    AVAILABLE = "available", (
+        "the law gave the accused, once they learned of the conviction, an effective right to a "
+        "fresh determination, which they did not use")
+    OBTAINED = "obtained", "the charge was determined afresh in the accused's presence"
+    REFUSED = "refused", "the accused asked for a fresh determination and was refused it"
+    NONE = "none", "the law gave the accused no way to obtain a fresh determination"
+
+
+class DecisionMakerLink(Doc):
+    """A personal or professional tie of a judge or juror who decided the case."""
+
+    PARTY = "party", "to a party (the prosecution, the complainant, the accused)"
+    WITNESS = "witness", "to a witness, or the witness's service or profession"
+    VICTIM = "victim", "to the victim of the offence or its target"
+    EARLIER_PUBLIC_VIEW = "earlier_public_view", (
+        "a view the judge had taken in public on the matter or on someone involved in it")
+    OTHER = "other", "another tie to the parties, the witnesses or the subject matter"
 
 
 class RecharacterisationNotice(Doc):
