@@ -152,9 +152,15 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: challenge, the court's reliance on a report is ordinary (Matytsina v Russia). And a reasoned
 #: judgment that did not answer the defence's decisive arguments raises the question whether
 #: an appeal court did (Ruiz Torija; Edwards v UK §34); with nothing said of that, reasons
-#: recorded as adequate are taken as they are recorded.
+#: recorded as adequate are taken as they are recorded. So too a civilian tried by a military
+#: court raises the question of the reasons for it; with nothing said, the court is an ordinary
+#: one (found by the property after the impartiality changes). And a party's claim of
+#: pressure on the court, or a judge's or juror's tie to the case, raises the question of what
+#: facts show it or whether it was remedied; with nothing said, a judge's impartiality is
+#: presumed (Kyprianou v Cyprus [GC]).
 _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_challenge",
-                     "addressed_defence_arguments"})
+                     "addressed_defence_arguments", "military_court_civilian",
+                     "outside_pressure", "decision_maker_link"})
 
 
 #: Details that rebut what the law presumes from a recorded fact: ill-treatment during

@@ -261,6 +261,37 @@ def _beyond_48(ctx: Context, span: Span, appearance: FirstAppearance,
                    reason=late, facts=facts)
 
 
+#: Who is not a judge for art 9(3) and art 5(3): an appearance before them does not count.
+_NOT_A_JUDGE = frozenset({Authority.PROSECUTOR, Authority.INVESTIGATOR, Authority.OTHER,
+                          Authority.NONE})
+
+
+def _released_unseen(ctx: Context, arrest: Arrest,
+                     judge: FirstAppearance | None) -> Decision | None:
+    """Released more than 48 hours after the arrest without having been brought before a judge
+    first: the time is measured to the release (Brogan v UK: released after four days and six
+    hours, never brought before a judge, a violation)."""
+    if arrest.date is None:
+        return None
+    for release in ctx.not_before(ctx.events(Release), arrest):
+        if release.date is None or (judge is not None and judge.date is not None
+                                    and judge.date.before(release.date) is not Tri.NO):
+            continue
+        span = Span.between(arrest.date, release.date)
+        if span.exceeds(timedelta(hours=48)) is not Tri.YES:
+            continue
+        late = _("{name} was released {span} after the arrest {when} without having been "
+                 "brought before a judge.", name=ctx.name, span=duration(span),
+                 when=ctx.when(arrest))
+        facts = (ctx.fact(arrest), ctx.fact(release))
+        if span.exceeds(timedelta(hours=96)) is Tri.YES:
+            return breach(late, *facts)
+        return unknown(_("What exceptional circumstances, if any, justified holding {name} for "
+                         "more than 48 hours without bringing them before a judge?",
+                         name=ctx.name), reason=late, facts=facts)
+    return None
+
+
 def _prompt_judge(ctx: Context) -> Decision:
     arrest = ctx.first(ctx.events(Arrest))
     if arrest is None:
@@ -278,9 +309,7 @@ def _prompt_judge(ctx: Context) -> Decision:
     # An investigating judge is a judge; an appearance before a prosecutor first is no breach
     # in itself when a judge follows in time: what counts is the first appearance before a
     # judge (GC35 para 32).
-    judge = ctx.first([a for a in appearances if a.before is not Authority.PROSECUTOR
-                       and a.before is not Authority.INVESTIGATOR
-                       and a.before is not Authority.OTHER])
+    judge = ctx.first([a for a in appearances if a.before not in _NOT_A_JUDGE])
     others = [a for a in appearances if a not in ([judge] if judge else [])]
     earliest = ctx.first(appearances)
     if earliest is not None and earliest.date is not None and earliest is not judge:
@@ -291,6 +320,9 @@ def _prompt_judge(ctx: Context) -> Decision:
                 "{name} was first brought before any authority {span} after the arrest {when}, "
                 "and not before a judge earlier: more than the 48 hours that ordinarily "
                 "suffice.", name=ctx.name, span=duration(span), when=ctx.when(arrest)))
+    released = _released_unseen(ctx, arrest, judge)
+    if released is not None:
+        return released
     if judge is None or judge.date is None:
         return unknown(_("When was {name} first brought in person before a judge after the "
                          "arrest {when}, and was that judge independent of the prosecution?",

@@ -264,7 +264,9 @@ def _necessity(ctx: Context) -> Decision:
                                  "charged with: a call to violence or disorder, incitement to "
                                  "hatred, extremism, or another (defamation, insult, false "
                                  "information)?", name=ctx.name), 2))
-    hatred = bool(offences & {OffenceKind.INCITEMENT_HATRED, OffenceKind.EXTREMISM})
+    # Hostility against a protected group is what a hatred charge turns on; an extremism or
+    # apology-for-terrorism charge is not about a group, so its absence says nothing there.
+    hatred = OffenceKind.INCITEMENT_HATRED in offences
     factual = bool(offences & {OffenceKind.DEFAMATION, OffenceKind.FALSE_INFORMATION})
     for p in facts_of:
         what = ctx.label(p)
@@ -293,10 +295,21 @@ def _necessity(ctx: Context) -> Decision:
             missing.append(Missing(_("Did {what} stir hostility or discrimination against a "
                                      "protected group?", what=what), 3))
         calls = ctx.fact(p, "calls_for_violence")
+        # In a context of violence, words likely to exacerbate it weigh for the restriction
+        # even without a call to violence (Zana v Turkey [GC]; Sürek v Turkey (no. 1) [GC]).
+        risk = ctx.fact(p, "imminent_risk")
+        if risk.value is True and violence_relevant:
+            factors.append(Factor(_capital(_("{what} created a likely and imminent risk of "
+                                             "violence or disorder.", what=what)),
+                                  Toward.FAIRNESS, 3, (risk,)))
+        backs = ctx.fact(p, "justifies_violence")
+        if backs.value is True and violence_relevant and calls.value is not True:
+            factors.append(Factor(_capital(_("{what} praised or backed the use of violence.",
+                                             what=what)), Toward.FAIRNESS, 2, (backs,)))
         if calls.value is True:
             factors.append(Factor(_capital(_("{what} called for violence or disorder.",
                                              what=what)), Toward.FAIRNESS, 3, (calls,)))
-        elif calls.value is False and violence_relevant:
+        elif calls.value is False and violence_relevant and risk.value is not True:
             factors.append(Factor(_capital(_("{what} did not call for violence or disorder.",
                                              what=what)),
                                   Toward.BREACH, 2 if violent else 1, (calls,)))
@@ -378,10 +391,12 @@ NECESSITY = Criterion(
                general_comment(34, "38", confirmed=False),
                general_comment(34, "47", confirmed=True), echr("10"),
                ecthr("Pedersen and Baadsgaard v Denmark [GC], no. 49017/99, 17 December 2004"),
-               ecthr("Cumpănă and Mazăre v Romania [GC], no. 33348/96, 17 December 2004")),
+               ecthr("Cumpănă and Mazăre v Romania [GC], no. 33348/96, 17 December 2004"),
+               ecthr("Zana v Turkey [GC], no. 18954/91, 25 November 1997")),
     severity=Severity.SERIOUS,
     reads=("charge.offence", "publication.public_interest", "publication.calls_for_violence",
-           "publication.targets_group", "publication.factual_basis", "verdict.results"),
+           "publication.targets_group", "publication.factual_basis", "verdict.results",
+           "publication.imminent_risk", "publication.justifies_violence"),
     decide=_necessity,
 )
 

@@ -45,10 +45,13 @@ def _before_verdict(ctx: Context, event: Event) -> bool:
     """Whether ``event`` may have come before guilt was finally established: before every
     verdict, or while an appeal against it was pending (the presumption lasts until then:
     Konstas v Greece)."""
-    first_end, pending, last_start = _verdict_bounds(ctx)
+    first_end, pending, last_start, appealed = _verdict_bounds(ctx)
     # A verdict certainly before the event ends by its start (``When.before``), so the
     # earliest end of any verdict decides; likewise the latest start of an appeal.
     if event.date is None or first_end is None or not first_end <= event.date.earliest:
+        return True
+    # Said while an appeal was being decided: guilt was not yet finally established.
+    if any(start <= event.date.latest and event.date.earliest < end for start, end in appealed):
         return True
     return pending or (last_start is not None and event.date.latest <= last_start)
 
@@ -71,17 +74,23 @@ def _cleared(ctx: Context) -> list[Fact]:
     return found
 
 
-def _verdict_bounds(ctx: Context) -> tuple[datetime | None, bool, datetime | None]:
+_Bounds = tuple[datetime | None, bool, datetime | None, tuple[tuple[datetime, datetime], ...]]
+
+
+def _verdict_bounds(ctx: Context) -> _Bounds:
     """The earliest end of the person's dated verdicts; whether an appeal against a verdict is
-    pending; the latest start of such an appeal. Once per person: a scan of every verdict
-    and appeal for every statement grew with their product."""
-    def build() -> tuple[datetime | None, bool, datetime | None]:
+    pending; the latest start of such an appeal; and the spans from each appeal's lodging to
+    its recorded decision, during which guilt was not yet finally established. Once per
+    person: a scan of every verdict and appeal for every statement grew with their product."""
+    def build() -> _Bounds:
         ends = [v.date.latest for v in ctx.events(Verdict) if v.date is not None]
         appeals = [a for a in ctx.events(Appeal) if a.against is AppealAgainst.VERDICT]
         starts = [a.date.earliest for a in appeals if a.date is not None]
+        open_ = tuple((a.date.earliest, a.decided_date.latest) for a in appeals
+                      if a.date is not None and a.decided_date is not None)
         return (min(ends, default=None),
                 any(a.outcome is AppealOutcome.PENDING for a in appeals),
-                max(starts, default=None))
+                max(starts, default=None), open_)
 
     return ctx.once(("verdict_bounds", ctx.person.id if ctx.person else None), build)
 

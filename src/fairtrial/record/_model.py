@@ -1165,6 +1165,9 @@ class Publication(Event):
     imminent_risk: bool | None = attrs.field(
         default=None, metadata=d("Did it create a likely and imminent risk of violence or "
                                  "disorder?"))
+    justifies_violence: bool | None = attrs.field(
+        default=None, metadata=d("Did it praise or back the use of violence by an organisation "
+                                 "or a person, without itself calling for more?"))
     targets_group: bool | None = attrs.field(
         default=None, metadata=d("Did it stir hostility, discrimination or violence against a "
                                  "group defined by ethnicity, religion, nationality or "
