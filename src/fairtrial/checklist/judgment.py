@@ -380,6 +380,13 @@ def _appeal(ctx: Context) -> Decision:
                                _("Was the appeal {when} against the conviction or sentence?",
                                  when=ctx.when(a)))
 
+    # One review of the conviction on the facts and the law is what the right asks for: a
+    # further appeal confined to the law, or not admitted, after it takes nothing away
+    # (ICCPR art 14(5); GC32 para 48).
+    full = [a for a in appeals if a.reviewed_facts_and_law is True
+            and a.against is not None and a.outcome is not AppealOutcome.NOT_ADMITTED]
+    if full:
+        return checked(full[0])
     return worst((checked(a) for a in appeals), empty=_no_verdict())
 
 
@@ -436,8 +443,10 @@ APPEAL_ARMS = Criterion(
     decide=_appeal_arms,
 )
 
+#: The findings a conviction can rest on tainted evidence through; an incited offence is one
+#: (Ramanauskas v Lithuania [GC]: evidence obtained by incitement must be excluded).
 _TAINT = ("counsel.overall-fairness", "confessions.coerced-statement-used",
-          "confessions.derived-evidence", "evidence.burden-of-proof")
+          "confessions.derived-evidence", "evidence.burden-of-proof", "evidence.entrapment")
 
 
 def _tainted_conviction(ctx: Context) -> Decision:
