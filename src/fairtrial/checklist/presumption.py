@@ -62,16 +62,28 @@ def _cleared(ctx: Context) -> list[Fact]:
     if ctx.person is None:
         return []
     found: list[Fact] = []
+    convicted = False
     for v in ctx.events(Verdict):
         for r in v.results:
             if r.person != ctx.person.id:
                 continue
             if r.outcome in (VerdictOutcome.CONVICTED, VerdictOutcome.PARTLY_CONVICTED):
-                return []
-            if r.outcome in (VerdictOutcome.ACQUITTED, VerdictOutcome.DISCONTINUED,
-                             VerdictOutcome.DISCHARGED):
+                convicted = True
+            elif r.outcome in _CLEARING:
                 found.append(ctx.fact(v, "results"))
-    return found
+    if not convicted:
+        return found
+    # A conviction quashed on appeal, with the person acquitted and no retrial, clears them as
+    # an acquittal does (Allen v UK [GC]; Hammern v Norway): the appeal's result decides.
+    quashed = [ctx.fact(a, "results") for a in ctx.events(Appeal)
+               if a.outcome is AppealOutcome.ALLOWED
+               and any(r.person == ctx.person.id and r.outcome in _CLEARING for r in a.results)]
+    return quashed
+
+
+#: The outcomes that leave a person's innocence standing.
+_CLEARING = frozenset({VerdictOutcome.ACQUITTED, VerdictOutcome.DISCONTINUED,
+                       VerdictOutcome.DISCHARGED})
 
 
 _Bounds = tuple[datetime | None, bool, datetime | None, tuple[tuple[datetime, datetime], ...]]
