@@ -456,7 +456,7 @@ def _listed(factors: Sequence[Factor]) -> str:
 def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (), *,
           presumption: Factor | None = None, breach_text: str, fair_text: str,
           side: str | None = None, burden_on_state: bool = False,
-          tie_question: str | None = None) -> Decision:
+          convincingly: bool = False, tie_question: str | None = None) -> Decision:
     """A balancing test, as courts apply one: every recorded factor is named for and against,
     the balance is stated with its strength, and where the factors the record lacks could
     tip it, the finding asks for them instead of deciding.
@@ -466,7 +466,10 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
     ``side`` names what the factors for compliance support ("fairness", the default, or "the
     restriction"), already in the current language. ``burden_on_state``: the State must show
     compliance convincingly (Ibrahim §265), so an even balance with nothing left to record is
-    a breach, not an open question. ``tie_question``: what to ask where the recorded factors
+    a breach, not an open question. ``convincingly``: more than that, a balance that tips
+    only narrowly toward compliance does not show it convincingly either (Ibrahim §265, where
+    no compelling reason for a restriction was shown). ``tie_question``: what to ask where the
+    recorded factors
     weigh the same and nothing is missing, if the criterion can name it.
     """
     side = side or _("fairness")
@@ -503,6 +506,21 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
                             tie_question or _("Which other circumstances of the trial bear on "
                                               "its fairness as a whole?"),))
     clearly = abs(score) - open_weight >= 3
+    if score > 0 and not clearly and convincingly and missing:
+        parts.append(_("On what is recorded the balance tips only narrowly toward {side}, which "
+                       "the State must show convincingly: the missing factors could decide it.",
+                       side=side))
+        return Decision(Outcome.INSUFFICIENT, (" ".join(parts),), (*facts, *fair_facts),
+                        questions=tuple(m.question for m in missing))
+    if score > 0 and not clearly and convincingly:
+        parts.append(_("The balance tips only narrowly toward {side}, and the State, which must "
+                       "show it convincingly, has not: {conclusion}", side=side,
+                       conclusion=breach_text))
+        narrow = breach(" ".join(parts), *facts, against=tuple(f.text for f in for_),
+                        questions=tuple(m.question for m in missing))
+        if narrow.confidence is Confidence.HIGH:
+            narrow = attrs.evolve(narrow, confidence=Confidence.MEDIUM)
+        return narrow
     if score < 0:
         parts.append(_("The balance tips clearly against {side}: {conclusion}", side=side,
                        conclusion=breach_text) if clearly else

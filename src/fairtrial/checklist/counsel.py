@@ -457,16 +457,31 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                     "being told that what was said before could not be used.",
                                     name=ctx.name, when=ctx.when(later[0])),
                                   Toward.FAIRNESS, 1, later[1]))
-        # (j) safeguards: a caution
+        # A statement given with a lawyer the police chose while the person's own, unknown to
+        # them, was turned away (Dvorski v Croatia [GC]).
         linked = _links.interrogation_of(ctx, st)
+        if linked is not None and linked.chosen_lawyer_excluded is True \
+                and linked.lawyer_choice_informed is False:
+            factors.append(Factor(_("{what} was given with a lawyer the police chose, while the "
+                                    "lawyer chosen by or for {name} was turned away without "
+                                    "{name} knowing.", what=first, name=ctx.name),
+                                  Toward.BREACH, 2,
+                                  (ctx.fact(linked, "chosen_lawyer_excluded"),
+                                   ctx.fact(linked, "lawyer_choice_informed"))))
+        # (j) safeguards: a caution
         if linked is not None and (linked.cautioned is True
                                    or linked.informed_of_right_to_silence is True):
             factors.append(Factor(_("{name} was cautioned and told of the right to silence "
                                     "before {what}.", name=ctx.name, what=what),
                                   Toward.FAIRNESS, 1))
-    # (g) the strength of the other evidence
+    # (g) the strength of the other evidence, unless a statement's weight already said it
+    # ("with other evidence of weight"): counted once.
+    weighed = any(w is not None and w.value in (Weight.MAIN, Weight.CORROBORATIVE)
+                  for w in (_links.weight_of(ctx, st) for st, _f in restricted))
     for v in _links.convictions(ctx):
         other = ctx.fact(v, "other_evidence")
+        if other.value is True and weighed:
+            continue
         if other.value is True:
             factors.append(Factor(_("The conviction {when} also rested on other evidence.",
                                     when=ctx.when(v)), Toward.FAIRNESS, 1, (other,)))
@@ -562,6 +577,13 @@ def _overall_fairness(ctx: Context) -> Decision:
         return compliant(_("Every statement {name} made out of court was excluded from the "
                            "evidence, so none made without a lawyer was used.", name=ctx.name),
                          *(f for _how, facts in uses for f in facts))
+    unused = [w for st, (how, _use) in zip(outside, uses, strict=True)
+              if how != "relied" and (w := _links.weight_of(ctx, st)) is not None
+              and w.value is Weight.NOT_RELIED_ON]
+    if outside and len(unused) == len(outside):
+        return compliant(_("The court relied on no statement {name} made out of court, so none "
+                           "made without a lawyer was used against {name}.", name=ctx.name),
+                         *unused)
     restricted_facts, open_ = _restrictions(ctx)
     if not restricted_facts and not open_:
         return not_applicable(_("Access to a lawyer was not shown to be restricted."))
@@ -610,7 +632,7 @@ def _overall_fairness(ctx: Context) -> Decision:
         breach_text=_("the use of what was said without a lawyer irretrievably prejudiced the "
                       "defence."),
         fair_text=_("the restriction did not make the proceedings as a whole unfair."),
-        burden_on_state=stage1.is_breach)
+        burden_on_state=stage1.is_breach, convincingly=stage1.is_breach)
     note = _("The public interest in investigating the offence, which the Court also weighs, is "
              "left to the reviewer.")
     return attrs.evolve(decision, reasons=(*decision.reasons, note))
