@@ -47,6 +47,7 @@ from fairtrial.record._vocab import (
     Measure,
     OffenceEvidence,
     OffenceKind,
+    OthersInterest,
     Standing,
     VerdictOutcome,
 )
@@ -317,6 +318,21 @@ def _necessity(ctx: Context) -> Decision:
             # For a charge of calls to violence this is the fact that decides: no margin
             # outweighs it.
             missing.append(Missing(_("Did {what} call for violence or disorder?", what=what), 5))
+        # The rights of others and the confidentiality of criminal proceedings are legitimate
+        # aims a restriction may serve (Bédat v Switzerland [GC]; Stoll v Switzerland [GC]);
+        # what was already widely known needs less keeping (Dupuis v France).
+        others = ctx.fact(p, "rights_of_others")
+        if p.rights_of_others:
+            factors.append(Factor(_capital(_("{what} put at risk {interests}.", what=what,
+                                             interests=", ".join(_(_OTHERS[i]) for i in
+                                                                 p.rights_of_others))),
+                                  Toward.FAIRNESS, 3 if len(p.rights_of_others) > 1 else 2,
+                                  (others,)))
+            known = ctx.fact(p, "already_public")
+            if known.value is True:
+                factors.append(Factor(_capital(_("What {what} disclosed was already widely "
+                                                 "known.", what=what)), Toward.BREACH, 2,
+                                      (known,)))
         if factual:
             basis = ctx.fact(p, "factual_basis")
             if basis.value is True:
@@ -364,6 +380,14 @@ def _necessity(ctx: Context) -> Decision:
                                 "how heavy was the penalty, damages included?", name=ctx.name))
 
 
+#: What a publication put at risk, as a sentence names it.
+_OTHERS = {OthersInterest.INVESTIGATION_SECRECY: T_("the confidentiality of a criminal "
+                                                    "investigation"),
+           OthersInterest.PRESUMPTION_OF_INNOCENCE: T_("another person's fair trial and "
+                                                       "presumption of innocence"),
+           OthersInterest.PRIVACY: T_("another person's private life")}
+
+
 def _prison(ctx: Context, sentence: str | None, defamation: bool) -> str:
     """The factor of a prison sentence: never appropriate for defamation (GC34 para 47), heavy
     for any expression."""
@@ -392,11 +416,13 @@ NECESSITY = Criterion(
                general_comment(34, "47", confirmed=True), echr("10"),
                ecthr("Pedersen and Baadsgaard v Denmark [GC], no. 49017/99, 17 December 2004"),
                ecthr("Cumpănă and Mazăre v Romania [GC], no. 33348/96, 17 December 2004"),
-               ecthr("Zana v Turkey [GC], no. 18954/91, 25 November 1997")),
+               ecthr("Zana v Turkey [GC], no. 18954/91, 25 November 1997"),
+               ecthr("Bédat v Switzerland [GC], no. 56925/08, 29 March 2016")),
     severity=Severity.SERIOUS,
     reads=("charge.offence", "publication.public_interest", "publication.calls_for_violence",
            "publication.targets_group", "publication.factual_basis", "verdict.results",
-           "publication.imminent_risk", "publication.justifies_violence"),
+           "publication.imminent_risk", "publication.justifies_violence",
+           "publication.rights_of_others", "publication.already_public"),
     decide=_necessity,
 )
 

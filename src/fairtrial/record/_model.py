@@ -45,6 +45,7 @@ from fairtrial.record._vocab import (
     OffenceEvidence,
     OffenceKind,
     OrgKind,
+    OthersInterest,
     Party,
     PlaceKind,
     Plea,
@@ -1165,6 +1166,12 @@ class Publication(Event):
     imminent_risk: bool | None = attrs.field(
         default=None, metadata=d("Did it create a likely and imminent risk of violence or "
                                  "disorder?"))
+    rights_of_others: tuple[OthersInterest, ...] = attrs.field(
+        default=(), metadata=d("What the publication put at risk that a restriction may protect: "
+                               "the confidentiality of an investigation, another person's fair "
+                               "trial, another's private life."))
+    already_public: bool | None = attrs.field(
+        default=None, metadata=d("Was what it disclosed already widely known?"))
     justifies_violence: bool | None = attrs.field(
         default=None, metadata=d("Did it praise or back the use of violence by an organisation "
                                  "or a person, without itself calling for more?"))

@@ -36,6 +36,7 @@ __all__ = [
     "OffenceEvidence",
     "OffenceKind",
     "OrgKind",
+    "OthersInterest",
     "Party",
     "PlaceKind",
     "Plea",
@@ -147,6 +148,14 @@ class Standing(Doc):
     ALLEGED = "alleged", "asserted by one side; no answer from the other on the record"
     DISPUTED = "disputed", "asserted by one side and contested by another (give counter_claim)"
     DENIED = "denied", "found untrue by a court or an independent investigation, or withdrawn"
+
+
+class OthersInterest(Doc):
+    INVESTIGATION_SECRECY = ("investigation_secrecy",
+                             "the confidentiality of a criminal investigation")
+    PRESUMPTION_OF_INNOCENCE = ("presumption_of_innocence",
+                                "another person's fair trial and presumption of innocence")
+    PRIVACY = "privacy", "another person's private life"
 
 
 class ConductKind(Doc):
