@@ -174,9 +174,8 @@ _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_chall
 #: absence without notice was denied justice unless a fresh determination of the charge was had
 #: or open to them (``fresh_determination``, Sejdovic [GC]).
 #: And a restriction on expression is for the State to show necessary (GC34; pinpoint not
-#: confirmed here): an
-#: interest it served, or a risk the words created, counts for it only where the record shows
-#: it (``rights_of_others``, ``imminent_risk``, ``justifies_violence``).
+#: confirmed here): an interest it served, or a risk the words created, counts for it only
+#: where the record shows it (``rights_of_others``, ``imminent_risk``, ``justifies_violence``).
 _EXCEPTIONS = frozenset({"to_obtain_statement", "own_default", "later_disclosed",
                          "attendance_requested", "fresh_determination", "rights_of_others",
                          "imminent_risk", "justifies_violence"})
