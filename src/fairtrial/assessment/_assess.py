@@ -455,15 +455,16 @@ def grade(findings: list[Finding] | tuple[Finding, ...], convicted: set[str],
 
     def why(items: list[Finding]) -> tuple[str, ...]:
         # A criterion has one severity, so the key carries it along.
-        grouped: dict[tuple[str, str, str, bool], list[str]] = {}
+        grouped: dict[tuple[str, Outcome, str, bool], list[str]] = {}
         for f in items:
-            key = (f.title, f.outcome.value.replace("_", " "), f.severity.value, bears(f))
+            key = (f.title, f.outcome, f.severity.value, bears(f))
             who = names.get(f.subject, f.subject) if f.subject else "the case as a whole"
             grouped.setdefault(key, []).append(who)
         return tuple(
-            f"{crit}: {outcome} ({severity}) for {', '.join(dict.fromkeys(who))}"
+            f"{crit}: {outcome.value.replace('_', ' ')} ({severity}) for "
+            f"{', '.join(dict.fromkeys(who))}"
             + (("; it would bear on the conviction if established"
-                if outcome == "likely violation" else "; it bears on the conviction")
+                if outcome is Outcome.LIKELY_VIOLATION else "; it bears on the conviction")
                if bearing else "")
             for (crit, outcome, severity, bearing), who in grouped.items())
 

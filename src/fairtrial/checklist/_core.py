@@ -469,8 +469,7 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
     a breach, not an open question. ``convincingly``: more than that, a balance that tips
     only narrowly toward compliance does not show it convincingly either (Ibrahim §265, where
     no compelling reason for a restriction was shown). ``tie_question``: what to ask where the
-    recorded factors
-    weigh the same and nothing is missing, if the criterion can name it.
+    recorded factors weigh the same and nothing is missing, if the criterion can name it.
     """
     side = side or _("fairness")
     counted = [*factors, *([presumption] if presumption else [])]
@@ -492,10 +491,7 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
         parts.append(_("On what is recorded the factors for and against weigh the same, and "
                        "the State, which must show it convincingly, has not shown otherwise: "
                        "{conclusion}", conclusion=breach_text))
-        tied = breach(" ".join(parts), *facts, against=tuple(f.text for f in for_))
-        if tied.confidence is Confidence.HIGH:
-            tied = attrs.evolve(tied, confidence=Confidence.MEDIUM)
-        return tied
+        return _narrow(breach(" ".join(parts), *facts, against=tuple(f.text for f in for_)))
     if abs(score) <= open_weight or score == 0:
         parts.append(_("On what is recorded the balance is open: the missing factors could "
                        "decide it.") if missing else
@@ -516,11 +512,8 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
         parts.append(_("The balance tips only narrowly toward {side}, and the State, which must "
                        "show it convincingly, has not: {conclusion}", side=side,
                        conclusion=breach_text))
-        narrow = breach(" ".join(parts), *facts, against=tuple(f.text for f in for_),
-                        questions=tuple(m.question for m in missing))
-        if narrow.confidence is Confidence.HIGH:
-            narrow = attrs.evolve(narrow, confidence=Confidence.MEDIUM)
-        return narrow
+        return _narrow(breach(" ".join(parts), *facts, against=tuple(f.text for f in for_),
+                              questions=tuple(m.question for m in missing)))
     if score < 0:
         parts.append(_("The balance tips clearly against {side}: {conclusion}", side=side,
                        conclusion=breach_text) if clearly else
@@ -529,14 +522,19 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
         decision = breach(" ".join(parts), *facts,
                           against=tuple(f.text for f in for_),
                           questions=tuple(m.question for m in missing))
-        if not clearly and decision.confidence is Confidence.HIGH:
-            decision = attrs.evolve(decision, confidence=Confidence.MEDIUM)
-        return decision
+        return decision if clearly else _narrow(decision)
     parts.append(_("The balance tips clearly toward {side}: {conclusion}", side=side,
                    conclusion=fair_text) if clearly else
                  _("The balance tips narrowly toward {side}: {conclusion}", side=side,
                    conclusion=fair_text))
     return compliant(" ".join(parts), *fair_facts, against=tuple(f.text for f in against))
+
+
+def _narrow(decision: Decision) -> Decision:
+    """A breach the balance only narrowly shows: at most medium confidence."""
+    if decision.confidence is Confidence.HIGH:
+        return attrs.evolve(decision, confidence=Confidence.MEDIUM)
+    return decision
 
 
 # --- criteria and context --------------------------------------------------------------------

@@ -12,6 +12,7 @@ import attrs
 from fairtrial._i18n import N_, T_, _, join, p_
 from fairtrial.checklist._core import Context, Fact, Factor, Toward
 from fairtrial.record._model import (
+    Appeal,
     Charge,
     Confession,
     ContextFact,
@@ -27,6 +28,7 @@ from fairtrial.record._model import (
     Verdict,
 )
 from fairtrial.record._vocab import (
+    AppealAgainst,
     ContextKind,
     EvidenceKind,
     IllTreatmentContext,
@@ -488,6 +490,15 @@ def evidence_from(ctx: Context, source: str) -> list[EvidenceItem]:
     person = _subject(ctx)
     return [e for e in ctx.case.derived_from(source)
             if isinstance(e, EvidenceItem) and (person is None or person in e.subjects)]
+
+
+def conviction_appeals(ctx: Context, after: Event | None = None) -> list[Appeal]:
+    """The appeals against a conviction, or whose object the record does not give, not
+    certainly earlier than ``after`` where given. Every review counts, an extraordinary one
+    too: what a court did is read from what the record says it did, so that a detail left out
+    can only open a question, never close one."""
+    appeals = ctx.events(Appeal) if after is None else ctx.not_before(ctx.events(Appeal), after)
+    return [a for a in appeals if a.against in (AppealAgainst.VERDICT, None)]
 
 
 def convictions(ctx: Context) -> tuple[Verdict, ...]:

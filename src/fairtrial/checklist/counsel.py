@@ -526,16 +526,29 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
 def _repeated_with_counsel(ctx: Context, st: Event) -> tuple[Event, tuple[Fact, ...]] | None:
     """A statement made after ``st``, with a lawyer present, in a questioning at which the
     person was told that earlier statements could not be used (the qualified caution)."""
-    for later in _links.pretrial_statements(ctx):
-        linked = _links.interrogation_of(ctx, later)
-        present = _links.counsel_at(ctx, later)
-        if (later is st or linked is None or linked.cautioned_earlier_inadmissible is not True
-                or present is None or present.value is not True
-                or st.date is None or later.date is None
-                or st.date.before(later.date) is not Tri.YES):
-            continue
-        return later, (present, ctx.fact(linked, "cautioned_earlier_inadmissible"))
-    return None
+    if st.date is None:
+        return None
+    return next(((later, facts) for later, facts in _cautioned_with_counsel(ctx)
+                 if later is not st and later.date is not None
+                 and st.date.before(later.date) is Tri.YES), None)
+
+
+def _cautioned_with_counsel(ctx: Context) -> list[tuple[Event, tuple[Fact, ...]]]:
+    """The person's statements made with a lawyer after the qualified caution, with the facts
+    that show it; found once per person, not once for every statement they are set against."""
+    def build() -> list[tuple[Event, tuple[Fact, ...]]]:
+        found: list[tuple[Event, tuple[Fact, ...]]] = []
+        for later in _links.pretrial_statements(ctx):
+            linked = _links.interrogation_of(ctx, later)
+            if linked is None or linked.cautioned_earlier_inadmissible is not True:
+                continue
+            present = _links.counsel_at(ctx, later)
+            if present is not None and present.value is True:
+                found.append((later, (present,
+                                      ctx.fact(linked, "cautioned_earlier_inadmissible"))))
+        return found
+
+    return ctx.once(("cautioned-with-counsel", ctx.person.id if ctx.person else None), build)
 
 
 def _silence_held_against(ctx: Context) -> Decision | None:

@@ -33,7 +33,6 @@ from fairtrial.checklist._core import (
     worst,
 )
 from fairtrial.record._model import (
-    Appeal,
     DefenceRequest,
     EvidenceItem,
     ExpertReport,
@@ -45,7 +44,6 @@ from fairtrial.record._model import (
     Verdict,
 )
 from fairtrial.record._vocab import (
-    AppealAgainst,
     AppealExamination,
     AppealOutcome,
     Counterbalance,
@@ -509,11 +507,7 @@ def _withheld(ctx: Context, r: DefenceRequest) -> Decision:
     # material alone remedies nothing (Rowe and Davis v UK [GC]; Edwards and Lewis v UK [GC]).
     later = ctx.fact(r, "later_disclosed")
     when = {"when": ctx.when(r)}
-    # Every later appeal against the conviction counts, an extraordinary one too: what a court
-    # did is read from what the record says it did, so that a detail left out can only open a
-    # question, never close one.
-    appeals = [a for a in ctx.not_before(ctx.events(Appeal), r)
-               if a.against in (AppealAgainst.VERDICT, None)]
+    appeals = _links.conviction_appeals(ctx, after=r)
     cure: Decision | None = None
     asked: list[str] = []
     unremedied: list[Factor] = []

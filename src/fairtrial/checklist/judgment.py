@@ -70,11 +70,7 @@ def _reasoned(ctx: Context) -> Decision:
         if isinstance(first, Decision):
             return first
         text, facts = first
-        # Every later review of the conviction counts, an extraordinary one too: what a court
-        # did is read from what the record says it did, so that a detail left out can only
-        # open a question, never close one.
-        appeals = [a for a in ctx.not_before(ctx.events(Appeal), v)
-                   if a.against in (AppealAgainst.VERDICT, None)]
+        appeals = _links.conviction_appeals(ctx, after=v)
         looked = [_remedied(ctx, v, a) for a in appeals]
         for cure in (d for d in looked if isinstance(d, Decision)
                      and d.outcome is Outcome.NO_VIOLATION):
@@ -737,8 +733,7 @@ def _argued_on_appeal(ctx: Context, v: Verdict, changed: Fact, notice: Fact,
     that decided the appeal on the facts and the law (Dallos v Hungary); a cassation on points
     of law, or an appeal not admitted or not decided, does not (Drassich v Italy)."""
     words = {"name": ctx.name, "what": ctx.label(v)}
-    appeals = [a for a in ctx.not_before(ctx.events(Appeal), v)
-               if a.against in (AppealAgainst.VERDICT, None)]
+    appeals = _links.conviction_appeals(ctx, after=v)
     full = [a for a in appeals if a.reviewed_facts_and_law is True
             and a.outcome not in (AppealOutcome.NOT_ADMITTED, AppealOutcome.PENDING, None)]
     if full:

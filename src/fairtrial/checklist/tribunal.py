@@ -49,7 +49,6 @@ from fairtrial.record._model import (
 )
 from fairtrial.record._vocab import (
     AbsenceReason,
-    AppealAgainst,
     AppealOutcome,
     ClosureGround,
     ContextKind,
@@ -366,7 +365,7 @@ def _absent_on_appeal(ctx: Context, h: Hearing, absent: str,
     """Absent from an appeal hearing for a reason of the State's: the accused's own presence is
     needed where the appeal court assesses the facts or the person, not where it decides points
     of law only and counsel is heard (Kamasinski v Austria; Hermi v Italy [GC])."""
-    appeals = [a for a in ctx.events(Appeal) if a.against in (AppealAgainst.VERDICT, None)]
+    appeals = _links.conviction_appeals(ctx)
     on_law = [ctx.fact(a, "review_limited_to_law") for a in appeals
               if a.review_limited_to_law is True]
     counsel = ctx.fact(h, "counsel_present")
@@ -481,7 +480,7 @@ def _at_stake(ctx: Context, factors: list[Factor], missing: list[Missing]) -> bo
 def _appeal_heard(ctx: Context, h: Hearing) -> list[Appeal]:
     """The appeal a hearing of the appeal stage heard: the latest one lodged by the hearing's
     date, or the only one; none where the record cannot tell (then what it decided is asked)."""
-    appeals = [a for a in ctx.events(Appeal) if a.against in (AppealAgainst.VERDICT, None)]
+    appeals = _links.conviction_appeals(ctx)
     if len(appeals) <= 1 or h.date is None:
         return appeals if len(appeals) <= 1 else []
     lodged = [a for a in appeals if a.date is not None and a.date.before(h.date) is not Tri.NO]
