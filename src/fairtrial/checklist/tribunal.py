@@ -913,6 +913,9 @@ def _tribunal(ctx: Context) -> Decision:
         return out
 
     decisions = [d for v in ctx.events(Verdict) for d in one(v)]
+    for a in ctx.events(Appeal):
+        decisions.extend(_link(ctx, a, {"name": ctx.name,
+                                        "when": ctx.when_text(a.decided_date or a.date)}))
     decisions.extend(_recusal_grounds(ctx))
     return worst(decisions, empty=not_applicable(_(
         "No fact on the record puts in doubt the independence or impartiality of the court "
@@ -939,10 +942,11 @@ _LINKS = {
 }
 
 
-def _link(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decision]:
+def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Decision]:
     """A judge's or juror's tie to a party, a witness or the subject matter: under the objective
     test, an ascertainable fact that raises a legitimate doubt unless the court remedied it
-    (Hanif and Khan v UK; Morice v France [GC]; Gregory v UK: a firm direction to the jury)."""
+    (Hanif and Khan v UK; Morice v France [GC]: a judge of the court of cassation; Gregory v
+    UK: a firm direction to the jury)."""
     link = ctx.fact(v, "decision_maker_link")
     if link.value is None:
         return []
@@ -962,7 +966,7 @@ def _link(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decision]:
                          "court's impartiality.", said=said), link, remedied)]
     return [unknown(_("Was the tie of the judge or juror who decided the case of {name} {when} "
                       "remedied: did the judge stand down, was the juror discharged, or did the "
-                      "judge direct the jury firmly on it ('link_remedied' on the verdict)?",
+                      "judge direct the jury firmly on it ('link_remedied' beside the tie)?",
                       **words), reason=said, facts=(link,))]
 
 
@@ -973,7 +977,8 @@ def _recusal_grounds(ctx: Context) -> list[Decision]:
                if r.request is RequestKind.RECUSAL and r.granted is False]
     grounds = any(v.decision_maker_link is not None or v.judge_expressed_guilt is True or
                   v.judge_prior_role is True or v.outside_pressure is True
-                  for v in ctx.events(Verdict))
+                  for v in ctx.events(Verdict)) or \
+        any(a.decision_maker_link is not None for a in ctx.events(Appeal))
     if not refused or grounds:
         return []
     first = ctx.first(refused)
@@ -981,8 +986,8 @@ def _recusal_grounds(ctx: Context) -> list[Decision]:
     words = {"name": ctx.name, "when": ctx.when(first)}
     return [unknown(_("On what facts did the request {when} to remove a judge or juror from the "
                       "case of {name} rest: a tie to a party, a witness or the subject matter "
-                      "('decision_maker_link' on the verdict), a view on guilt expressed "
-                      "earlier, or an earlier role in the case?", **words),
+                      "('decision_maker_link' on the verdict or the appeal), a view on guilt "
+                      "expressed earlier, or an earlier role in the case?", **words),
                     reason=_("The court refused the request {when} to remove a judge or juror "
                              "from the case of {name}, and the record does not say what it "
                              "rested on.", **words),
@@ -1008,7 +1013,8 @@ INDEPENDENT = Criterion(
     reads=("verdict.judge_expressed_guilt", "verdict.judge_prior_role",
            "verdict.outside_pressure", "verdict.military_court_civilian",
            "verdict.military_court_justified", "verdict.decision_maker_link",
-           "verdict.link_remedied", "defence_request.request", "defence_request.granted"),
+           "verdict.link_remedied", "appeal.decision_maker_link", "appeal.link_remedied",
+           "defence_request.request", "defence_request.granted"),
     at_trial=True,
     decide=_tribunal,
     affects_outcome=True,

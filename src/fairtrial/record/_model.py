@@ -1138,6 +1138,15 @@ class Appeal(Event):
         default=None, metadata=d("Where material was withheld from the defence at trial: did "
                                  "the appeal court examine it, with the defence able to argue on "
                                  "it or alone?"))
+    # On the appeal, not on a verdict of the appeal bench: a verdict reads as a conviction and
+    # its sentence, and would count them a second time.
+    decision_maker_link: DecisionMakerLink | None = attrs.field(
+        default=None, metadata=d("Did a judge of the appeal court who decided the appeal have a "
+                                 "personal or professional tie to a party, a witness or the "
+                                 "subject matter, and to what?"))
+    link_remedied: bool | None = attrs.field(
+        default=None, metadata=d("If so: was it remedied (the judge stood down before the "
+                                 "decision)?"))
 
 
 @attrs.frozen(kw_only=True)
