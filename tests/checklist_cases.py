@@ -782,15 +782,20 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                                absence_reason="not_brought", attendance_requested=True),
                  ev("appeal", "ap1", against="verdict", reviewed_facts_and_law=True))),
         # Tried in absence without notice: a breach unless a fresh determination of the charge
-        # was had or open to the accused (Sejdovic [GC]); after absconding, the finding asks.
+        # was had or open to the accused (Sejdovic [GC]); one shown to have fled to escape
+        # trial is owed none, but flight only one side alleges is asked about.
         (N, case(ev("hearing", "h1", stage="trial", defendant_present=False,
                     absence_reason="not_notified"), verdict(fresh_determination="obtained"))),
         (V, case(ev("hearing", "h1", stage="trial", defendant_present=False,
                     absence_reason="not_notified"), verdict(fresh_determination="none"))),
+        (N, case(ev("hearing", "h1", stage="trial", defendant_present=False,
+                    absence_reason="absconded"), verdict())),
+        (N, case(ev("hearing", "h1", stage="trial", defendant_present=False,
+                    absence_reason="absconded"), verdict(fresh_determination="none"))),
         (INS, case(ev("hearing", "h1", stage="trial", defendant_present=False,
-                      absence_reason="absconded"), verdict())),
-        (INS, case(ev("hearing", "h1", stage="trial", defendant_present=False,
-                      absence_reason="absconded"), verdict(fresh_determination="none"))),
+                      absence_reason="absconded",
+                      detail_provenance={"absence_reason": prov("alleged", ("prosecution",))}),
+                   verdict(fresh_determination="none"))),
         (N, case(ev("hearing", "h1", stage="trial", defendant_present=False,
                     absence_reason="absconded"), verdict(fresh_determination="available"))),
     ],

@@ -337,19 +337,18 @@ def _in_absentia(ctx: Context, h: Hearing, absent: str, shown: tuple[Fact, ...])
         return compliant(_("{absent} Once they learned of the conviction, {name} could have the "
                            "charge determined afresh on the facts and the law, and did not use "
                            "that right.", **words), *shown, best)
-    absconded = shown[1].value is AbsenceReason.ABSCONDED
-    if absconded and best is None:
-        return unknown(_("Can {name}, tried in absence after absconding, obtain a fresh "
-                         "determination of the charge on the facts and the law (record "
-                         "'fresh_determination' on the verdict: available, obtained, refused "
-                         "or none)?", **words), reason=absent, facts=shown)
-    if absconded and best is not None:
-        # No fresh determination is owed to one shown to have known of the proceedings and fled
-        # them, but flight is not to be presumed from not being found (Sejdovic [GC]).
+    if shown[1].value is AbsenceReason.ABSCONDED:
+        # One shown to have intended to escape trial is owed no fresh determination; flight is
+        # not to be presumed from not being found, so it must be established, not alleged
+        # (Sejdovic [GC]; GC32 para 36).
+        if shown[1].provenance.standing is Standing.ESTABLISHED:
+            return compliant(_("{absent} One shown to have fled the proceedings to escape trial "
+                               "is not owed a fresh determination of the charge.", **words),
+                             *shown)
         return unknown(_("Is it shown that {name} knew of the proceedings and fled to escape "
-                         "them (then record the absence as 'waived'), or only that they could "
-                         "not be found (then 'not_notified')?", **words),
-                       reason=absent, facts=(*shown, best))
+                         "them, or only that they could not be found (then record the absence "
+                         "as 'not_notified')?", **words),
+                       reason=absent, facts=(*shown, *((best,) if best is not None else ())))
     if best is not None and kind is FreshDetermination.REFUSED:
         return breach(_("{absent} {name} asked for a fresh determination of the charge by a "
                         "court that would hear them, and was refused it.", **words),
