@@ -609,10 +609,12 @@ def _overall_fairness(ctx: Context) -> Decision:
         return silence
     if not statements and silence is None:
         # Nothing said without a lawyer, whether or not access was restricted: nothing to use.
-        none_taken = [ctx.fact(i, "statement_taken") for i in ctx.events(Interrogation)
-                      if i.statement_taken is False]
-        if none_taken and len(none_taken) == len(
-                [i for i in ctx.events(Interrogation) if i.counsel_present is not True]):
+        # Read as facts: a detail found untrue ("denied") says nothing either way.
+        without = [i for i in ctx.events(Interrogation)
+                   if ctx.fact(i, "counsel_present").value is not True]
+        none_taken = [f for i in without
+                      if (f := ctx.fact(i, "statement_taken")).value is False]
+        if none_taken and len(none_taken) == len(without):
             return compliant(_("{name} made no statement while without a lawyer, so none "
                                "could be used.", name=ctx.name), *none_taken)
     if not restricted_facts:
