@@ -251,12 +251,17 @@ def weight_toward(weight: Weight) -> tuple[Toward, int]:
 
 def complexity(ctx: Context) -> Factor | None:
     """The case's complexity as a factor for a reasonable length (of the proceedings, of the
-    detention): three charges against the person or four accused."""
-    charges = charges_of(ctx)
-    accused = ctx.case.defendants()
-    if len(charges) >= 3 or len(accused) >= 4:
-        return Factor(_("The case was complex: {charges} charges, {accused} accused.",
-                        charges=len(charges), accused=len(accused)), Toward.FAIRNESS, 1)
+    detention), as the record states it: the courts assess it from the facts (the volume of
+    evidence, the number of accused, events abroad), and a count of charges does not measure
+    it (Pélissier and Sassi v France [GC]; W. v Switzerland). None where nothing is recorded."""
+    said = [(c, charge_fact(ctx, c)) for c in charges_of(ctx) if c.complex is not None]
+    if any(c.complex is True for c, _fact in said):
+        facts = tuple(f for c, f in said if c.complex is True)
+        return Factor(_("The case was complex to investigate and try."), Toward.FAIRNESS, 1,
+                      facts)
+    if said:
+        return Factor(_("The case was not complex."), Toward.BREACH, 1,
+                      tuple(f for _c, f in said))
     return None
 
 

@@ -62,6 +62,7 @@ from fairtrial.record._vocab import (
     DetentionGround,
     Measure,
     RequestKind,
+    Standing,
     Transfer,
     Treatment,
 )
@@ -261,6 +262,38 @@ def _beyond_48(ctx: Context, span: Span, appearance: FirstAppearance,
                    reason=late, facts=facts)
 
 
+def _unreachable(ctx: Context, arrest: Arrest, appearance: FirstAppearance,
+                 facts: tuple[Fact, ...]) -> Decision:
+    """Held where no judge could be reached (a vessel on the high seas): the time while it was
+    materially impossible to bring the person before a judge is not counted, in wholly
+    exceptional circumstances a court found; from when it became possible, the time is
+    counted strictly (Medvedyev and Others v France [GC]; Rigopoulos v Spain (dec.); Vassis
+    and Others v France: 48 hours after arrival, after weeks at sea, too long)."""
+    reachable = ctx.fact(appearance, "judge_reachable_from")
+    words = {"name": ctx.name, "when": ctx.when(arrest),
+             "reachable": ctx.when_text(appearance.judge_reachable_from)}
+    if reachable.provenance.standing is not Standing.ESTABLISHED:
+        return unknown(_("Did a court find that it was materially impossible to bring {name} "
+                         "before a judge sooner, the first possibility coming {reachable}?",
+                         **words),
+                       reason=_("The authorities say that {name} could first be brought before "
+                                "a judge {reachable}.", **words), facts=(*facts, reachable))
+    assert appearance.judge_reachable_from is not None and appearance.date is not None
+    after = Span.between(appearance.judge_reachable_from, appearance.date)
+    said = _("After the arrest {when}, {name} could first be brought before a judge "
+             "{reachable}, it being materially impossible sooner; {name} was brought before one "
+             "{span} after that.", span=duration(after), **words)
+    if after.exceeds(timedelta(hours=24)) is Tri.NO:
+        return compliant(_("{said} In wholly exceptional circumstances, the time while no "
+                           "judge could be reached does not count, and the appearance came "
+                           "promptly once one could.", said=said), *facts, reachable)
+    if after.exceeds(timedelta(hours=48)) is Tri.YES:
+        return breach(_("{said} Once a judge could be reached, the time is counted strictly: "
+                        "that was not prompt.", said=said), *facts, reachable)
+    return unknown(_("Once a judge could be reached, what kept {name} from being brought "
+                     "before one sooner?", **words), reason=said, facts=(*facts, reachable))
+
+
 #: Who is not a judge for art 9(3) and art 5(3): an appearance before them does not count.
 _NOT_A_JUDGE = frozenset({Authority.PROSECUTOR, Authority.INVESTIGATOR, Authority.OTHER,
                           Authority.NONE})
@@ -270,12 +303,22 @@ def _released_unseen(ctx: Context, arrest: Arrest,
                      judge: FirstAppearance | None) -> Decision | None:
     """Released more than 48 hours after the arrest without having been brought before a judge
     first: the time is measured to the release (Brogan v UK: released after four days and six
-    hours, never brought before a judge, a violation)."""
+    hours, never brought before a judge, a violation). Only where the record says so (on the
+    release, or by an appearance before nobody): an appearance left out is unknown, not
+    absent, and a trial court's verdict before the release is a judge's."""
     if arrest.date is None:
         return None
+    nobody = [a for a in ctx.not_before(ctx.events(FirstAppearance), arrest)
+              if a.before is Authority.NONE]
     for release in ctx.not_before(ctx.events(Release), arrest):
         if release.date is None or (judge is not None and judge.date is not None
                                     and judge.date.before(release.date) is not Tri.NO):
+            continue
+        if any(v.date is not None and v.date.before(release.date) is Tri.YES
+               for v in ctx.not_before(ctx.events(Verdict), arrest)):
+            continue
+        never = ctx.fact(release, "brought_before_judge")
+        if never.value is not False and not nobody:
             continue
         span = Span.between(arrest.date, release.date)
         if span.exceeds(timedelta(hours=48)) is not Tri.YES:
@@ -283,7 +326,8 @@ def _released_unseen(ctx: Context, arrest: Arrest,
         late = _("{name} was released {span} after the arrest {when} without having been "
                  "brought before a judge.", name=ctx.name, span=duration(span),
                  when=ctx.when(arrest))
-        facts = (ctx.fact(arrest), ctx.fact(release))
+        facts = (ctx.fact(arrest), ctx.fact(release),
+                 *((never,) if never.value is False else (ctx.fact(nobody[0], "before"),)))
         if span.exceeds(timedelta(hours=96)) is Tri.YES:
             return breach(late, *facts)
         return unknown(_("What exceptional circumstances, if any, justified holding {name} for "
@@ -334,9 +378,16 @@ def _prompt_judge(ctx: Context) -> Decision:
     span = Span.between(arrest.date, judge.date)
     before, present = ctx.fact(appearance, "before"), ctx.fact(appearance, "in_person")
     facts = (ctx.fact(arrest), ctx.fact(appearance))
-    if present.value is False:
+    if present.value is False and before.value is Authority.JUDGE:
         return breach(_("{name} was not physically brought before the judge.", name=ctx.name),
-                      present)
+                      present, before)
+    if present.value is False:
+        return unknown(_("Was the authority at the first appearance a judge?"),
+                       reason=_("{name} was not physically brought before the authority at the "
+                                "first appearance.", name=ctx.name), facts=(present,))
+    if appearance.judge_reachable_from is not None and \
+            span.exceeds(timedelta(hours=48)) is not Tri.NO:
+        return _unreachable(ctx, arrest, appearance, facts)
     late = span.exceeds(timedelta(hours=48))
     words = {"name": ctx.name, "span": duration(span), "when": ctx.when(arrest)}
     if late is Tri.YES:
@@ -368,10 +419,15 @@ PROMPT_JUDGE = Criterion(
         general_comment(35, "33", confirmed=False),
         general_comment(35, "34", confirmed=True),
         hrc_views("comm. no. 3105/2018 against Kyrgyzstan (CCPR/C/132/D/3105/2018)", "para 8.2"),
+        echr("5(3)"),
+        ecthr("Brogan and Others v UK, nos. 11209/84 and others, 29 November 1988"),
+        ecthr("Medvedyev and Others v France [GC], no. 3394/03, 29 March 2010"),
     ),
     severity=Severity.SERIOUS,
     reads=("arrest.date", "first_appearance.date", "first_appearance.before",
-           "first_appearance.in_person", "first_appearance.delay_justified", "release.date"),
+           "first_appearance.in_person", "first_appearance.delay_justified",
+           "first_appearance.judge_reachable_from", "release.date",
+           "release.brought_before_judge"),
     decide=_prompt_judge,
 )
 
@@ -598,57 +654,65 @@ def _detention_length(ctx: Context) -> Decision:
     ICCPR art 9(3); Kudła v Poland [GC]; Buzadji v Moldova [GC]; Idalov v Russia [GC]): no
     length is too long in itself, but the longer it runs the more the grounds of each
     extension must be relevant, sufficient and specific, and the gravity of the charge alone
-    never suffices; the authorities must show special diligence."""
+    never suffices; with such grounds, the authorities must still have shown special
+    diligence. It is for the authorities to show that continued detention was justified, so an
+    even balance is a breach."""
     orders = [o for o in ctx.events(DetentionOrder) if o.measure in (Measure.CUSTODY, None)]
     arrest = ctx.first(ctx.events(Arrest))
-    held = _held(ctx, arrest)
-    span = held[1] if held else None
+    periods = _periods(ctx)
     if arrest is None or not orders:
         return not_applicable(_("No pre-trial detention of {name} is recorded.", name=ctx.name))
-    if span is None:
+    if not periods:
         return unknown(_("How long was {name} held before trial: when was {name} released, or "
                          "the first-instance verdict given?", name=ctx.name))
+    span = Span(sum((p.shortest for _s, _e, p in periods), timedelta(0)),
+                sum((p.longest for _s, _e, p in periods), timedelta(0)))
     words = {"name": ctx.name, "span": duration(span)}
+    held_facts = tuple(ctx.fact(e) for start, end_, _p in periods for e in (start, end_))
     if span.exceeds(timedelta(days=182)) is Tri.NO:
         return compliant(_("{name} was held for {span} before release or verdict, too short for "
                            "the length itself to be in question; the reasons for each order "
                            "are weighed under 'Pre-trial detention ordered by a court on "
-                           "individual grounds'.", **words), ctx.fact(arrest))
+                           "individual grounds'.", **words), *held_facts)
     years = span.longest.days / 365.25
     factors: list[Factor] = []
     missing: list[Missing] = []
     weight = 3 if years >= 4 else 2 if years >= 2 else 1 if years >= 1 else 0
     if weight:
-        factors.append(Factor(_("{name} was held for {span} before release or verdict.",
-                                **words), Toward.BREACH, weight, (ctx.fact(arrest),)))
+        factors.append(Factor(
+            ctx.t.n_("{name} was held for {span} before release or verdict, in {count} period, "
+                     "added up.",
+                     "{name} was held for {span} before release or verdict, in {count} "
+                     "periods, added up.", len(periods), **words)
+            if len(periods) > 1 else
+            _("{name} was held for {span} before release or verdict.", **words),
+            Toward.BREACH, weight, held_facts))
     later = orders[1:] if len(orders) > 1 else orders
+    specific: list[Fact] = []
     for o in later:
         what = ctx.label(o)
         grounds = ctx.fact(o, "grounds")
+        stereotyped = ctx.fact(o, "reasons_stereotyped")
         if o.grounds and set(o.grounds) <= {DetentionGround.GRAVITY}:
             factors.append(Factor(_cap(_("{what} rested on the gravity of the charge alone, which "
                                          "cannot justify continued detention.", what=what)),
                                   Toward.BREACH, 2, (grounds,)))
         elif o.grounds:
-            factors.append(Factor(_cap(_("{what} gave specific grounds ({grounds}).", what=what,
-                                         grounds="; ".join(_ground(g) for g in o.grounds
-                                                           if g is not DetentionGround.GRAVITY))),
-                                  Toward.FAIRNESS, 1, (grounds,)))
+            if stereotyped.value is not True:
+                specific.append(grounds)
         else:
-            specific = ctx.fact(o, "individual_reasons")
-            if specific.value is True:
-                factors.append(Factor(_cap(_("{what} gave reasons specific to {name}.",
-                                             what=what, name=ctx.name)),
-                                      Toward.FAIRNESS, 1, (specific,)))
-            elif specific.value is False:
+            reasons = ctx.fact(o, "individual_reasons")
+            if reasons.value is True:
+                if stereotyped.value is not True:
+                    specific.append(reasons)
+            elif reasons.value is False:
                 factors.append(Factor(_cap(_("{what} gave no reasons specific to {name}.",
                                              what=what, name=ctx.name)),
-                                      Toward.BREACH, 2, (specific,)))
+                                      Toward.BREACH, 2, (reasons,)))
             missing.append(Missing(_("On what grounds did {what} keep {name} in detention (a "
                                      "risk of flight, of interference, of reoffending), and "
                                      "were they specific to {name}?", what=what,
                                      name=ctx.name), 2))
-        stereotyped = ctx.fact(o, "reasons_stereotyped")
         if stereotyped.value is True:
             factors.append(Factor(_cap(_("{what} repeated a formula from earlier orders, without "
                                          "regard to {name}'s situation or the time passed.",
@@ -657,17 +721,51 @@ def _detention_length(ctx: Context) -> Decision:
         if (milder := ctx.fact(o, "alternatives_considered")).value is False:
             factors.append(Factor(_("Milder measures were not considered in {what}.",
                                     name=ctx.name, what=what), Toward.BREACH, 1, (milder,)))
+    if specific and len(specific) == len(later):
+        # One factor, however many orders: the grounds persisting is one consideration, and a
+        # count of orders would let the number of extensions outweigh their length.
+        factors.append(Factor(
+            _("Every order that kept {name} in detention gave specific grounds ({grounds}).",
+              name=ctx.name, grounds="; ".join(dict.fromkeys(
+                  _ground(g) for o in later for g in o.grounds
+                  if g is not DetentionGround.GRAVITY)) or _("reasons specific to the person")),
+            Toward.FAIRNESS, 2, tuple(specific)))
+    diligence = [ctx.fact(o, "special_diligence") for o in orders
+                 if o.special_diligence is not None]
     lost = sum(_links.delay_days(d) for d in ctx.events(Delay)
                if d.caused_by is DelayCause.AUTHORITIES)
-    if lost >= 90:
+    if any(f.value is False for f in diligence):
+        factors.append(Factor(_("The authorities did not conduct the proceedings with the special "
+                                "diligence due while {name} was held.", name=ctx.name),
+                              Toward.BREACH, 2, tuple(f for f in diligence if f.value is False)))
+    elif lost >= 90:
         factors.append(Factor(_("The authorities caused delays of about {count} days while "
                                 "{name} was held, where special diligence was due.",
                                 count=round(lost), name=ctx.name), Toward.BREACH,
                               2 if lost >= 365 else 1,
                               tuple(ctx.fact(d) for d in ctx.events(Delay)
                                     if d.caused_by is DelayCause.AUTHORITIES)))
+    elif diligence:
+        factors.append(Factor(_("The authorities conducted the proceedings with special "
+                                "diligence while {name} was held.", name=ctx.name),
+                              Toward.FAIRNESS, 2, tuple(diligence)))
+    elif weight:
+        missing.append(Missing(_("Did the authorities conduct the proceedings with special "
+                                 "diligence while {name} was held ('special_diligence' on the "
+                                 "detention orders), or were there periods of inactivity?",
+                                 name=ctx.name), 2))
+    own = sum(_links.delay_days(d) for d in ctx.events(Delay) if d.caused_by is DelayCause.DEFENCE)
+    if own >= 90:
+        factors.append(Factor(_("{name}'s own conduct prolonged the proceedings by about {count} "
+                                "days.", name=ctx.name, count=round(own)), Toward.FAIRNESS,
+                              2 if own >= 365 else 1,
+                              tuple(ctx.fact(d) for d in ctx.events(Delay)
+                                    if d.caused_by is DelayCause.DEFENCE)))
     if (complex_ := _links.complexity(ctx)) is not None:
         factors.append(complex_)
+    elif weight:
+        missing.append(Missing(_("Was the case complex to investigate or try ('complex' on the "
+                                 "charge)?"), 1))
     return weigh(_("Weighing the length of {name}'s detention before trial (ECHR art 5(3); ICCPR "
                    "art 9(3); Buzadji v Moldova [GC]: the length, the grounds of each "
                    "extension, and the diligence of the authorities).", name=ctx.name),
@@ -675,7 +773,10 @@ def _detention_length(ctx: Context) -> Decision:
                  breach_text=_("the detention lasted longer than its grounds could justify."),
                  fair_text=_("relevant and sufficient grounds justified the detention for as "
                              "long as it lasted."),
-                 side=p_("weighing side", "the detention"))
+                 side=p_("weighing side", "the detention"), burden_on_state=True,
+                 tie_question=_("Did the authorities conduct the proceedings with special "
+                                "diligence while {name} was held, and did {name}'s own conduct "
+                                "prolong them?", name=ctx.name))
 
 
 def _ground(g: DetentionGround) -> str:
@@ -705,6 +806,43 @@ def _held(ctx: Context, arrest: Arrest | None) -> tuple[Event, Span] | None:
     return end, Span.between(arrest.date, end.date)  # type: ignore[arg-type]
 
 
+def _periods(ctx: Context) -> list[tuple[Event, Event, Span]]:
+    """Every period of detention before trial, to be added up (Kudła v Poland [GC]; Idalov v
+    Russia [GC]): from each arrest to the release or first-instance verdict that ended it, and
+    from an appeal that quashed a conviction, while the person stayed in custody, to the next
+    release or verdict. Empty when the first period's end is not recorded."""
+    out: list[tuple[Event, Event, Span]] = []
+    arrests = sorted((a for a in ctx.events(Arrest) if a.date is not None),
+                     key=lambda a: a.date.sort_key())  # type: ignore[union-attr]
+    for a in arrests:
+        if out and out[-1][1].date is not None and a.date is not None and \
+                a.date.before(out[-1][1].date) is not Tri.NO:
+            continue  # held already: the same period
+        held = _held(ctx, a)
+        if held is None:
+            break
+        out.append((a, held[0], held[1]))
+    releases = [r for r in ctx.events(Release) if r.date is not None]
+    for ap in ctx.events(Appeal):
+        decided = ap.decided_date
+        if ap.outcome is not AppealOutcome.QUASHED_RETRIAL or decided is None:
+            continue
+        # Kept in custody from the conviction to the quashing: no release between them.
+        convicted = [end for _a, end, _s in out if isinstance(end, Verdict) and end.date is not None
+                     and end.date.before(decided) is Tri.YES]
+        if not convicted or any(
+                r.date is not None and convicted[-1].date is not None
+                and convicted[-1].date.before(r.date) is not Tri.NO
+                and r.date.before(decided) is not Tri.NO for r in releases):
+            continue
+        ends = [e for e in (*releases, *ctx.events(Verdict))
+                if e.date is not None and decided.before(e.date) is Tri.YES]
+        if ends:
+            end = min(ends, key=lambda e: e.date.sort_key())  # type: ignore[union-attr]
+            out.append((ap, end, Span.between(decided, end.date)))  # type: ignore[arg-type]
+    return out
+
+
 DETENTION_LENGTH = Criterion(
     id="custody.detention-length",
     area=Area.CUSTODY,
@@ -719,7 +857,8 @@ DETENTION_LENGTH = Criterion(
     severity=Severity.SERIOUS,
     reads=("arrest.date", "release.date", "verdict.date", "detention_order.grounds",
            "detention_order.reasons_stereotyped", "detention_order.alternatives_considered",
-           "delay.caused_by"),
+           "detention_order.individual_reasons", "detention_order.special_diligence",
+           "delay.caused_by", "charge.complex", "appeal.outcome", "appeal.decided_date"),
     decide=_detention_length,
 )
 

@@ -1188,7 +1188,7 @@ WITHOUT_DELAY = Criterion(
     severity=Severity.MINOR,
     reads=("arrest.date", "formal_charge.date", "suspected.date", "suspected.formally",
            "search.date", "verdict.date", "appeal.date", "delay.caused_by",
-           "delay.duration_days", "detention_order"),
+           "delay.duration_days", "detention_order", "charge.complex"),
     decide=_delay,
 )
 

@@ -187,6 +187,11 @@ class Charge:
     heavier_penalty: bool | None = attrs.field(
         default=None, metadata=d("Was the penalty imposed heavier than the law allowed when the "
                                  "conduct took place?"))
+    complex: bool | None = attrs.field(
+        default=None, metadata=d("Was the matter charged complex to investigate or try (many "
+                                 "accused or witnesses, a large volume of documents, accounts or "
+                                 "expert evidence, events abroad), as a court found or nobody "
+                                 "disputes?"))
     custodial_penalty: bool | None = attrs.field(
         default=None,
         metadata=d("Could the offence be punished by deprivation of liberty (imprisonment, "
@@ -513,6 +518,11 @@ class FirstAppearance(Event):
     delay_reason: str | None = attrs.field(
         default=None, metadata=d("The reason given for a delay beyond 48 hours, in a "
                                  "sentence."))
+    judge_reachable_from: When | None = attrs.field(
+        default=None, metadata=d("Where it was materially impossible to bring the person before "
+                                 "a judge sooner (held on a vessel on the high seas, far from any "
+                                 "court): when it first became possible, such as the arrival in "
+                                 "port."))
 
 
 @attrs.frozen(kw_only=True)
@@ -529,6 +539,11 @@ class DetentionOrder(Event):
     until: When | None = attrs.field(default=None, metadata=d("Until when it runs."))
     grounds: tuple[DetentionGround, ...] = attrs.field(
         default=(), metadata=d("The grounds it gave for detention."))
+    special_diligence: bool | None = attrs.field(
+        default=None, metadata=d("For an order keeping the person in custody: had the "
+                                 "authorities conducted the proceedings with special diligence "
+                                 "so far (the investigation moving on, no period of inactivity "
+                                 "they caused)?"))
     reasons_stereotyped: bool | None = attrs.field(
         default=None,
         metadata=d("Were its reasons a formula repeated from earlier orders, without regard to "
@@ -542,6 +557,10 @@ class Release(Event):
     kind: ClassVar[str] = "release"
     conditions: tuple[str, ...] = attrs.field(
         default=(), metadata=d("Conditions attached, in plain words."))
+    brought_before_judge: bool | None = attrs.field(
+        default=None, metadata=d("Had the person been brought before a judge between the arrest "
+                                 "and this release? false only where the sources say they never "
+                                 "were."))
     gag_order: bool | None = attrs.field(
         default=None, metadata=d("Was the person forbidden to speak about the case?"))
 
