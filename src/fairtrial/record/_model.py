@@ -38,6 +38,7 @@ from fairtrial.record._vocab import (
     HearingStage,
     IllTreatmentContext,
     InvestigationOutcome,
+    LaterChange,
     LaterDisclosure,
     LegalBasis,
     Measure,
@@ -182,11 +183,28 @@ class Charge:
     conduct_date: When | None = attrs.field(
         default=None, metadata=d("When the conduct charged took place."))
     law_in_force_from: When | None = attrs.field(
-        default=None, metadata=d("Where its timing is in question: when the provision charged "
-                                 "(in the form applied) came into force."))
+        default=None, metadata=d("Where its timing is in question: when the statutory provision "
+                                 "defining the offence charged, or its penalty (in the form "
+                                 "applied), came into force. Never the date of a law of "
+                                 "procedure or evidence, or of a court ruling."))
     heavier_penalty: bool | None = attrs.field(
         default=None, metadata=d("Was the penalty imposed heavier than the law allowed when the "
                                  "conduct took place?"))
+    later_change: LaterChange | None = attrs.field(
+        default=None,
+        metadata=d("Where the sources say the law applied changed after the conduct: what the "
+                   "change touched (the offence, the penalty, a rule of procedure or evidence, or "
+                   "the execution of the sentence)."))
+    changed_by_courts: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where the law changed after the conduct: was the change made by the courts' "
+                   "interpretation (a ruling at the person's own trial or in another case), not "
+                   "by a new statute?"))
+    change_foreseeable: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a change made by the courts: was the development consistent with the "
+                   "essence of the offence, and reasonably foreseeable when the person acted? "
+                   "false if either was not so."))
     custodial_penalty: bool | None = attrs.field(
         default=None,
         metadata=d("Could the offence be punished by deprivation of liberty (imprisonment, "
