@@ -210,6 +210,26 @@ class Charge:
         metadata=d("Could the offence be punished by deprivation of liberty (imprisonment, "
                    "arrest, detention), whatever sentence was in the end imposed? false: only a "
                    "fine or another penalty that leaves the person free."))
+    refusal_to_answer: bool | None = attrs.field(
+        default=None,
+        metadata=d("Is the offence charged the person's refusal to answer questions or to give "
+                   "information that the law required of them (or their silence when so "
+                   "required), such as failing to account for their movements or to name a "
+                   "car's driver?"))
+    regulatory_scheme: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a charge of refusing to answer: did the duty to answer come with an "
+                   "activity the person chose to take up under a regulatory regime (keeping a "
+                   "car, holding a licence)?"))
+    compulsion_narrow: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a charge of refusing to answer: was the duty limited to one narrow, "
+                   "specific fact (who was driving), not questioning on the matter at large?"))
+    suspect_when_required: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a charge of refusing to answer: when the answers were demanded, was the "
+                   "person suspected or accused of an offence they could have proved? false: no "
+                   "proceedings against the person were pending or in view."))
     tried_before: bool | None = attrs.field(
         default=None,
         metadata=d("Had the person already been finally acquitted or convicted in this state "
