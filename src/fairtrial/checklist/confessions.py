@@ -11,6 +11,7 @@ if it affected the outcome (Gäfgen, Jalloh).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Literal
 
 import attrs
 
@@ -45,6 +46,7 @@ from fairtrial.checklist._core import (
 from fairtrial.checklist._once import Allegations
 from fairtrial.record._model import (
     BodilyIntervention,
+    Charge,
     Confession,
     Event,
     IllTreatment,
@@ -63,6 +65,7 @@ from fairtrial.record._vocab import (
     Ruling,
     Standing,
     Treatment,
+    VerdictOutcome,
     Weight,
 )
 
@@ -536,6 +539,8 @@ def _statement_used(ctx: Context) -> Decision:
     tainted = _tainted(ctx)
     compelled = [_compelled_used(ctx, s) for s in _links.pretrial_statements(ctx)
                  if s.compelled_by_law is True]
+    compelled += [d for c in _links.charges_of(ctx) if c.refusal_to_answer is True
+                  if (d := _refusal_punished(ctx, c)) is not None]
     if not tainted:
         return worst((*_possibly_tainted(ctx), *compelled), empty=not_applicable(_(
             "No statement of {name}, or used against {name}, is said to have been coerced.",
@@ -686,6 +691,76 @@ def _compelled_used(ctx: Context, s: Confession | Statement) -> Decision:
                                 "else proved the charge?", **words))
 
 
+def _convicted_of(ctx: Context, c: Charge) -> Verdict | Literal[False] | None:
+    """The verdict that convicted the person of ``c``; False where no verdict did (acquitted of
+    it, or no conviction); None where a partial conviction does not say of which charges."""
+    maybe = False
+    for v in _links.convictions(ctx):
+        for r in v.results:
+            if r.person != c.defendant or c.id in r.acquitted_of:
+                continue
+            if c.id in r.charges or (not r.charges and r.outcome is VerdictOutcome.CONVICTED):
+                return v
+            if not r.charges and r.outcome is VerdictOutcome.PARTLY_CONVICTED:
+                maybe = True
+    return None if maybe else False
+
+
+def _refusal_punished(ctx: Context, c: Charge) -> Decision | None:
+    """A conviction for refusing to answer, or for silence, weighed as the Court weighs the
+    use of compelled answers, since the punishment is then the compulsion carried out
+    (Heaney and McGuinness v Ireland: imprisonment for refusing to account for one's
+    movements destroyed the very essence of the privilege against self-incrimination and the
+    right to silence; O'Halloran and Francis v UK [GC] and Weh v Austria: a fine for refusing
+    to name the driver, under a regulatory regime the keeper accepted, a narrow duty, no
+    violation). None where the person was not convicted of it: the threat was not carried
+    out."""
+    words = {"name": ctx.name, "charge": c.description}
+    verdict = _convicted_of(ctx, c)
+    if verdict is False:
+        return None
+    if not isinstance(verdict, Verdict):
+        return unknown(_("Was {name} convicted of {charge}, the refusal to answer?", **words))
+    charge = _links.charge_fact(ctx, c)
+    factors = [Factor(_("{name} was convicted of {charge}: punished for refusing to answer.",
+                        **words), Toward.BREACH, 2, (charge, ctx.fact(verdict)))]
+    missing: list[Missing] = []
+    if c.custodial_penalty is True:
+        factors.append(Factor(_("Refusing to answer was punishable by imprisonment."),
+                              Toward.BREACH, 2, (charge,)))
+    elif c.custodial_penalty is False:
+        factors.append(Factor(_("Refusing to answer was punishable by a fine, not by "
+                                "imprisonment."), Toward.FAIRNESS, 1, (charge,)))
+    else:
+        missing.append(Missing(_("Could {name}'s refusal to answer be punished by "
+                                 "imprisonment?", **words), 2))
+    if c.regulatory_scheme is True:
+        factors.append(Factor(_("The duty came with an activity {name} chose to take up under a "
+                                "regulatory regime, and with its responsibilities.", **words),
+                              Toward.FAIRNESS, 2, (charge,)))
+    if c.compulsion_narrow is True:
+        factors.append(Factor(_("The duty reached only a narrow, specific fact, not the matter "
+                                "at large."), Toward.FAIRNESS, 1, (charge,)))
+    if c.suspect_when_required is False:
+        factors.append(Factor(_("When the answers were demanded, no proceedings against {name} "
+                                "were pending or in view: the link to a prosecution of {name} "
+                                "was remote (Weh v Austria).", **words),
+                              Toward.FAIRNESS, 2, (charge,)))
+    return weigh(_("Weighing {name}'s conviction for refusing to answer ({charge}), as "
+                   "compelled answers are weighed (Heaney and McGuinness v Ireland; "
+                   "O'Halloran and Francis v UK [GC]; Weh v Austria: the nature and degree of "
+                   "the compulsion, the safeguards, the person's position when asked).",
+                   **words),
+                 factors, missing,
+                 breach_text=_("punishing the refusal destroyed the essence of the privilege "
+                               "against self-incrimination and of the right to silence."),
+                 fair_text=_("punishing the refusal did not destroy the essence of the "
+                             "privilege against self-incrimination."),
+                 tie_question=_("What safeguards limited {name}'s duty to answer (a defence of "
+                                "not knowing the answer, a bar on using the answers), and what "
+                                "else proved the charge?", **words))
+
+
 # How much a conviction rested on a statement, as a factor of the weighing (Weight's values).
 _WEIGHT_FACTORS = _links.IT_WAS
 
@@ -740,7 +815,8 @@ STATEMENT_USED = Criterion(
     area=Area.CONFESSIONS,
     title="Coerced statements not used in evidence",
     question="Was any statement obtained by torture, ill-treatment or undue pressure kept out "
-             "of evidence?",
+             "of evidence, and was any punishment for refusing to answer compatible with the "
+             "privilege against self-incrimination?",
     citations=(
         iccpr("14(3)(g)"), iccpr("7"),
         general_comment(32, "6", confirmed=True), _GC32_41,
@@ -752,13 +828,16 @@ STATEMENT_USED = Criterion(
         ecthr("O'Halloran and Francis v United Kingdom [GC], nos. 15809/02 and 25624/02, "
               "29 June 2007", "§55"),
         ecthr("Jalloh v Germany [GC], no. 54810/00, 11 July 2006", "§117"),
+        ecthr("Heaney and McGuinness v Ireland, no. 34720/97, 21 December 2000"),
+        ecthr("Weh v Austria, no. 38544/97, 8 April 2004"),
     ),
     severity=Severity.GRAVE,
     reads=("ill_treatment", "retraction.alleges_coercion", "evidence.derived_from",
            "evidence.ruling", "verdict.relied_on", "verdict.addressed_retraction",
            "statement.compelled_by_law", "statement.compulsion_penalty",
            "statement.regulatory_scheme", "statement.compulsion_narrow", "statement.weight",
-           "charge.custodial_penalty"),
+           "charge.custodial_penalty", "charge.refusal_to_answer", "charge.regulatory_scheme",
+           "charge.compulsion_narrow", "charge.suspect_when_required", "verdict.results"),
     decide=_statement_used,
     depends_on=("confessions.coercion",),
     affects_outcome=True,

@@ -33,6 +33,7 @@ from fairtrial.checklist._core import (
 )
 from fairtrial.record._model import (
     Appeal,
+    Charge,
     FormalCharge,
     Hearing,
     Verdict,
@@ -42,6 +43,7 @@ from fairtrial.record._vocab import (
     AppealOutcome,
     AppealReasons,
     HearingStage,
+    LaterChange,
     NoticeCure,
     Reasons,
     RecharacterisationNotice,
@@ -491,42 +493,120 @@ TAINTED_CONVICTION = Criterion(
 def _no_retroactive(ctx: Context) -> Decision:
     """No conviction for conduct that was not an offence when it took place, and no heavier
     penalty than the one then applicable (ICCPR art 15(1); ECHR art 7(1); Del Río Prada v
-    Spain [GC]). The question arises where the record gives the dates it turns on: a law is
-    not presumed to post-date the conduct it punishes."""
+    Spain [GC]). The question arises where the record gives the dates it turns on, or says
+    what changed after the conduct: a law is not presumed to post-date the conduct it
+    punishes."""
     if not _links.convictions(ctx):
         return not_applicable(_("{name} was not convicted.", name=ctx.name))
-    mine = _links.charges_of(ctx)
     decisions: list[Decision] = []
-    for c in mine:
-        words = {"name": ctx.name, "charge": c.description}
-        fact = _links.charge_fact(ctx, c)
-        if c.heavier_penalty is True:
-            decisions.append(breach(_("{name} was given a heavier penalty for {charge} than the "
-                                      "law allowed when the conduct took place.", **words),
-                                    fact))
-        if c.conduct_date is None or c.law_in_force_from is None:
-            if c.law_in_force_from is not None:
-                decisions.append(unknown(_("When did the conduct charged as {charge} take "
-                                           "place?", **words)))
-            continue
-        words |= {"conduct": ctx.when_text(c.conduct_date),
-                  "law": ctx.when_text(c.law_in_force_from)}
-        if c.conduct_date.before(c.law_in_force_from) is Tri.YES:
-            decisions.append(breach(_("{name} was convicted of {charge} for conduct {conduct}, "
-                                      "before the provision came into force {law}.", **words),
-                                    fact))
-        elif c.law_in_force_from.before(c.conduct_date) is Tri.YES:
-            decisions.append(compliant(_("The provision under which {name} was convicted of "
-                                         "{charge} was in force {law}, before the conduct "
-                                         "{conduct}.", **words), fact))
-        else:
-            decisions.append(unknown(_("Did the conduct charged as {charge} take place before "
-                                       "or after the provision came into force {law}?",
-                                       **words)))
+    for c in _links.charges_of(ctx):
+        decisions.extend(_retroactive_charge(ctx, c))
     return worst(decisions, empty=not_applicable(_(
         "The record does not put in question whether the law under which {name} was convicted "
         "was in force at the time of the conduct (record the dates on the charge if the sources "
         "do).", name=ctx.name)))
+
+
+def _retroactive_charge(ctx: Context, c: Charge) -> list[Decision]:
+    """One charge. Art 15 and art 7 govern the definition of the offence and the penalty, not
+    the rules of procedure or evidence (Nicholas v Australia; Scoppola v Italy (no. 2) [GC]),
+    nor the execution of a sentence short of redefining the penalty (Kafkaris v Cyprus [GC];
+    Del Río Prada [GC]); a development of the law by the courts is tested by whether it was
+    consistent with the essence of the offence and reasonably foreseeable (S.W. v UK; C.R. v
+    UK), not by the date of the ruling."""
+    words = {"name": ctx.name, "charge": c.description}
+    fact = _links.charge_fact(ctx, c)
+    decisions: list[Decision] = []
+    if c.heavier_penalty is True:
+        decisions.append(breach(_("{name} was given a heavier penalty for {charge} than the "
+                                  "law allowed when the conduct took place.", **words), fact))
+    change = c.later_change
+    if change is LaterChange.PROCEDURE_OR_EVIDENCE:
+        # The date the record gives is then that of the rule of procedure or evidence, which
+        # is not compared with the conduct.
+        decisions.append(compliant(_(
+            "The change in the law after {name}'s conduct concerned the rules of procedure or "
+            "evidence by which {charge} was tried, not the definition of the offence or its "
+            "penalty: the prohibition of retroactive criminal law does not reach such rules "
+            "(Nicholas v Australia; Scoppola v Italy (no. 2) [GC]).", **words), fact))
+        return decisions
+    if change is LaterChange.ENFORCEMENT:
+        decisions.append(compliant(_(
+            "The change in the law after {name}'s conduct concerned the way the sentence for "
+            "{charge} is executed, not the penalty imposed: the prohibition of retroactive "
+            "criminal law does not reach it, short of a change that redefines the scope of the "
+            "penalty (Kafkaris v Cyprus [GC]; Del Río Prada v Spain [GC]).", **words), fact))
+        return decisions
+    if c.changed_by_courts is True:
+        # The courts' development decides, not the date of the ruling, which a law in force
+        # before the conduct does not need (S.W. v UK).
+        decisions.append(_developed_by_courts(ctx, c, words, fact))
+        return decisions
+    if change is LaterChange.PENALTY:
+        # A new statute on the penalty is a breach only where it made the penalty heavier: a
+        # more lenient one applies (Scoppola (no. 2) [GC]), so the dates alone do not decide.
+        if c.heavier_penalty is False:
+            decisions.append(compliant(_("The penalty imposed on {name} for {charge} was no "
+                                         "heavier than the law allowed when the conduct took "
+                                         "place.", **words), fact))
+        elif c.heavier_penalty is None:
+            decisions.append(unknown(_("Was the penalty imposed on {name} for {charge} heavier "
+                                       "than the law allowed when the conduct took place?",
+                                       **words)))
+        return decisions
+    if c.conduct_date is None or c.law_in_force_from is None:
+        if c.law_in_force_from is not None:
+            decisions.append(unknown(_("When did the conduct charged as {charge} take "
+                                       "place?", **words)))
+        elif change is LaterChange.OFFENCE:
+            decisions.append(unknown(_("Was the change in the law defining {charge}, after "
+                                       "{name}'s conduct, made by a new statute (and when did "
+                                       "it come into force), or by the courts' interpretation?",
+                                       **words)))
+        return decisions
+    words |= {"conduct": ctx.when_text(c.conduct_date),
+              "law": ctx.when_text(c.law_in_force_from)}
+    if c.conduct_date.before(c.law_in_force_from) is Tri.YES:
+        decisions.append(breach(_("{name} was convicted of {charge} for conduct {conduct}, "
+                                  "before the provision came into force {law}.", **words),
+                                fact))
+    elif c.law_in_force_from.before(c.conduct_date) is Tri.YES:
+        decisions.append(compliant(_("The provision under which {name} was convicted of "
+                                     "{charge} was in force {law}, before the conduct "
+                                     "{conduct}.", **words), fact))
+    else:
+        decisions.append(unknown(_("Did the conduct charged as {charge} take place before "
+                                   "or after the provision came into force {law}?",
+                                   **words)))
+    return decisions
+
+
+def _developed_by_courts(ctx: Context, c: Charge, words: dict[str, str],
+                         fact: Fact) -> Decision:
+    """Art 7 does not outlaw the gradual clarification of criminal liability by judicial
+    interpretation, provided the development is consistent with the essence of the offence and
+    could reasonably be foreseen (S.W. v UK; C.R. v UK); an unforeseeable one applied to the
+    accused is a breach (Del Río Prada [GC]). Whether it was is asked, never presumed."""
+    what = (_("the law on the penalty for {charge}", charge=c.description)
+            if c.later_change is LaterChange.PENALTY
+            else _("the law on the offence of {charge}", charge=c.description)
+            if c.later_change is LaterChange.OFFENCE
+            else _("the law on {charge}", charge=c.description))
+    words = words | {"what": what}
+    if c.change_foreseeable is True:
+        return compliant(_("The courts developed {what} after {name}'s conduct, but "
+                           "the development was consistent with the essence of the offence and "
+                           "reasonably foreseeable: the prohibition of retroactive criminal law "
+                           "does not outlaw the gradual clarification of the law by judicial "
+                           "interpretation (S.W. v UK; C.R. v UK).", **words), fact)
+    if c.change_foreseeable is False:
+        return breach(_("The courts developed {what} after {name}'s conduct, in a "
+                        "way that was not consistent with the essence of the offence or could "
+                        "not reasonably have been foreseen, and applied it to {name}.", **words),
+                      fact)
+    return unknown(_("Was the courts' development of {what}, applied to {name} after "
+                     "the conduct, consistent with the essence of the offence and reasonably "
+                     "foreseeable when {name} acted?", **words))
 
 
 NO_RETROACTIVE = Criterion(
@@ -536,9 +616,15 @@ NO_RETROACTIVE = Criterion(
     question="Was the conduct an offence, under a law in force, when it took place, and was the "
              "penalty no heavier than the law then allowed?",
     citations=(iccpr("15(1)"), echr("7(1)"),
-               ecthr("Del Río Prada v Spain [GC], no. 42750/09, 21 October 2013")),
+               ecthr("Del Río Prada v Spain [GC], no. 42750/09, 21 October 2013"),
+               ecthr("S.W. v United Kingdom, no. 20166/92, 22 November 1995"),
+               ecthr("C.R. v United Kingdom, no. 20190/92, 22 November 1995"),
+               ecthr("Kafkaris v Cyprus [GC], no. 21906/04, 12 February 2008"),
+               ecthr("Scoppola v Italy (no. 2) [GC], no. 10249/03, 17 September 2009"),
+               hrc_views("Nicholas v Australia, comm. no. 1080/2002, 19 March 2004")),
     severity=Severity.GRAVE,
     reads=("charge.conduct_date", "charge.law_in_force_from", "charge.heavier_penalty",
+           "charge.later_change", "charge.changed_by_courts", "charge.change_foreseeable",
            "verdict.results"),
     affects_outcome=True,
     decide=_no_retroactive,

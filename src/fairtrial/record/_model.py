@@ -38,6 +38,7 @@ from fairtrial.record._vocab import (
     HearingStage,
     IllTreatmentContext,
     InvestigationOutcome,
+    LaterChange,
     LaterDisclosure,
     LegalBasis,
     Measure,
@@ -182,8 +183,10 @@ class Charge:
     conduct_date: When | None = attrs.field(
         default=None, metadata=d("When the conduct charged took place."))
     law_in_force_from: When | None = attrs.field(
-        default=None, metadata=d("Where its timing is in question: when the provision charged "
-                                 "(in the form applied) came into force."))
+        default=None, metadata=d("Where its timing is in question: when the statutory provision "
+                                 "defining the offence charged, or its penalty (in the form "
+                                 "applied), came into force. Never the date of a law of "
+                                 "procedure or evidence, or of a court ruling."))
     heavier_penalty: bool | None = attrs.field(
         default=None, metadata=d("Was the penalty imposed heavier than the law allowed when the "
                                  "conduct took place?"))
@@ -192,11 +195,46 @@ class Charge:
                                  "accused or witnesses, a large volume of documents, accounts or "
                                  "expert evidence, events abroad), as a court found or nobody "
                                  "disputes?"))
+    later_change: LaterChange | None = attrs.field(
+        default=None,
+        metadata=d("Where the sources say the law applied changed after the conduct: what the "
+                   "change touched (the offence, the penalty, a rule of procedure or evidence, or "
+                   "the execution of the sentence)."))
+    changed_by_courts: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where the law changed after the conduct: was the change made by the courts' "
+                   "interpretation (a ruling at the person's own trial or in another case), not "
+                   "by a new statute?"))
+    change_foreseeable: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a change made by the courts: was the development consistent with the "
+                   "essence of the offence, and reasonably foreseeable when the person acted? "
+                   "false if either was not so."))
     custodial_penalty: bool | None = attrs.field(
         default=None,
         metadata=d("Could the offence be punished by deprivation of liberty (imprisonment, "
                    "arrest, detention), whatever sentence was in the end imposed? false: only a "
                    "fine or another penalty that leaves the person free."))
+    refusal_to_answer: bool | None = attrs.field(
+        default=None,
+        metadata=d("Is the offence charged the person's refusal to answer questions or to give "
+                   "information that the law required of them (or their silence when so "
+                   "required), such as failing to account for their movements or to name a "
+                   "car's driver?"))
+    regulatory_scheme: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a charge of refusing to answer: did the duty to answer come with an "
+                   "activity the person chose to take up under a regulatory regime (keeping a "
+                   "car, holding a licence)?"))
+    compulsion_narrow: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a charge of refusing to answer: was the duty limited to one narrow, "
+                   "specific fact (who was driving), not questioning on the matter at large?"))
+    suspect_when_required: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a charge of refusing to answer: when the answers were demanded, was the "
+                   "person suspected or accused of an offence they could have proved? false: no "
+                   "proceedings against the person were pending or in view."))
     tried_before: bool | None = attrs.field(
         default=None,
         metadata=d("Had the person already been finally acquitted or convicted in this state "

@@ -310,6 +310,17 @@ class CompulsionPenalty(Doc):
     OTHER = "other", "another penalty (loss of a licence, disqualification)"
 
 
+class LaterChange(Doc):
+    OFFENCE = "offence", "the definition of the offence: what conduct is punishable"
+    PENALTY = "penalty", (
+        "the penalty, or its scope (a change to early release that redefines the penalty "
+        "imposed counts here)")
+    PROCEDURE_OR_EVIDENCE = "procedure_or_evidence", (
+        "a rule of procedure or evidence: how the case is tried, what evidence may be admitted")
+    ENFORCEMENT = "enforcement", (
+        "the way the sentence is executed (remission, early release), not the penalty itself")
+
+
 class Ruling(Doc):
     ADMITTED = "admitted", "admitted and used"
     EXCLUDED = "excluded", "excluded as inadmissible"
