@@ -1075,6 +1075,9 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "tribunal.independent-impartial": [
         (V, case(verdict(judge_prior_role=True))),
         (V, case(verdict(military_court_civilian=True, military_court_justified=False))),
+        # A military judge on the bench that tried a civilian (Incal v Turkey [GC]).
+        (V, case(verdict(military_judge_on_bench=True))),
+        (N, case(verdict(military_judge_on_bench=False))),
         (N, case(verdict(judge_expressed_guilt=False, judge_prior_role=False,
                          outside_pressure=False))),
         (INS, case(verdict(military_court_civilian=True))),

@@ -909,6 +909,20 @@ def _tribunal(ctx: Context) -> Decision:
                                      "court?", **words),
                                    reason=_("{name}, a civilian, was tried by a military court "
                                             "{when}.", **words), facts=(military,)))
+        bench = ctx.fact(v, "military_judge_on_bench")
+        if bench.value is True:
+            # The status of a military judge (still in the army, under its discipline and
+            # assessment) gives a civilian legitimate cause to fear the court, whatever the
+            # rest of the bench (Incal v Turkey [GC]; Çıraklar v Turkey).
+            out.append(breach(_("{name}, a civilian, was tried {when} by a bench on which a "
+                                "military officer, or another judge answerable to the executive "
+                                "or the army, sat: a legitimate fear that the court lacked "
+                                "independence and impartiality (Incal v Turkey [GC]; Çıraklar "
+                                "v Turkey).", **words), bench))
+        elif bench.value is False:
+            out.append(compliant(_("No military officer or other judge answerable to the "
+                                   "executive or the army sat on the bench that tried {name} "
+                                   "{when}.", **words), bench))
         return out
 
     decisions = [d for v in ctx.events(Verdict) for d in one(v)]
@@ -975,7 +989,8 @@ def _recusal_grounds(ctx: Context) -> list[Decision]:
     refused = [r for r in ctx.events(DefenceRequest)
                if r.request is RequestKind.RECUSAL and r.granted is False]
     grounds = any(v.decision_maker_link is not None or v.judge_expressed_guilt is True or
-                  v.judge_prior_role is True or v.outside_pressure is True
+                  v.judge_prior_role is True or v.outside_pressure is True or
+                  v.military_judge_on_bench is True
                   for v in ctx.events(Verdict)) or \
         any(a.decision_maker_link is not None for a in ctx.events(Appeal))
     if not refused or grounds:
@@ -998,7 +1013,8 @@ INDEPENDENT = Criterion(
     area=Area.TRIBUNAL,
     title="An independent and impartial tribunal",
     question="Was the accused tried by a court independent of the executive and the parties, "
-             "free of prejudgment, and not a military court for a civilian without necessity?",
+             "free of prejudgment, and not a military court, or a bench with a military judge, "
+             "for a civilian without necessity?",
     citations=(iccpr("14(1)"), general_comment(32, "19", confirmed=False),
                general_comment(32, "21", confirmed=False),
                general_comment(32, "22", confirmed=False), echr("6(1)"),
@@ -1007,11 +1023,14 @@ INDEPENDENT = Criterion(
                ecthr("Hauschildt v Denmark, no. 10486/83, 24 May 1989"),
                ecthr("Gregory v UK, no. 22299/93, 25 February 1997"),
                ecthr("Hanif and Khan v UK, nos. 52999/08 and 61779/08, 20 December 2011"),
-               ecthr("Morice v France [GC], no. 29369/10, 23 April 2015")),
+               ecthr("Morice v France [GC], no. 29369/10, 23 April 2015"),
+               ecthr("Incal v Turkey [GC], no. 22678/93, 9 June 1998"),
+               ecthr("Çıraklar v Turkey, no. 19601/92, 28 October 1998")),
     severity=Severity.GRAVE,
     reads=("verdict.judge_expressed_guilt", "verdict.judge_prior_role",
            "verdict.outside_pressure", "verdict.military_court_civilian",
-           "verdict.military_court_justified", "verdict.decision_maker_link",
+           "verdict.military_court_justified", "verdict.military_judge_on_bench",
+           "verdict.decision_maker_link",
            "verdict.link_remedied", "appeal.decision_maker_link", "appeal.link_remedied",
            "defence_request.request", "defence_request.granted"),
     at_trial=True,

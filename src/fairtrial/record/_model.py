@@ -1034,6 +1034,11 @@ class Verdict(Event):
                                  "discharged, or the judge directed the jury firmly on it)?"))
     military_court_civilian: bool | None = attrs.field(
         default=None, metadata=d("Was a civilian tried by a military court?"))
+    military_judge_on_bench: bool | None = attrs.field(
+        default=None, metadata=d("Was the accused, a civilian, tried by a bench on which a "
+                                 "serving military officer, or another judge answerable to the "
+                                 "executive or the army, sat (in a court that is not itself a "
+                                 "military court)?"))
     military_court_justified: bool | None = attrs.field(
         default=None, metadata=d("If so: did the state show objective and serious reasons that "
                                  "made a military court necessary?"))
