@@ -1073,7 +1073,12 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (NA, case(verdict())),
     ],
     "tribunal.independent-impartial": [
-        (V, case(verdict(judge_prior_role=True))),
+        (V, case(verdict(judge_prior_role=True, judge_prior_role_kind="prosecutor"))),
+        # Only preliminary decisions (a warrant, questioning at the outset): their scope and
+        # nature do not justify fears (Padovani v Italy); an earlier role of no stated kind
+        # is asked.
+        (N, case(verdict(judge_prior_role=True, judge_prior_role_kind="preliminary_decisions"))),
+        (INS, case(verdict(judge_prior_role=True))),
         (V, case(verdict(military_court_civilian=True, military_court_justified=False))),
         # A military judge on the bench that tried a civilian (Incal v Turkey [GC]).
         (V, case(verdict(military_judge_on_bench=True))),

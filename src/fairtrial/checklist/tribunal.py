@@ -57,6 +57,7 @@ from fairtrial.record._vocab import (
     Excluded,
     FreshDetermination,
     HearingStage,
+    JudgePriorRole,
     Party,
     RequestKind,
     Speaker,
@@ -862,16 +863,7 @@ def _tribunal(ctx: Context) -> Decision:
             out.append(compliant(_("No judge who decided the case of {name} {when} had "
                                    "expressed a view on guilt before the verdict.", **words),
                                  expressed))
-        prior = ctx.fact(v, "judge_prior_role")
-        if prior.value is True:
-            out.append(breach(_("A judge who decided the case of {name} {when} had acted in it "
-                                "as prosecutor or investigator, or had found guilt established "
-                                "before the trial: an objectively justified doubt about the "
-                                "court's impartiality (Piersack v Belgium; Hauschildt v "
-                                "Denmark).", **words), prior))
-        elif prior.value is False:
-            out.append(compliant(_("No judge who decided the case of {name} {when} had acted "
-                                   "in it before in another role.", **words), prior))
+        out.extend(_prior_role(ctx, v, words))
         pressure = ctx.fact(v, "outside_pressure")
         if pressure.value is True and _party_claim_only(pressure):
             # The objective test asks for ascertainable facts that justify the fear, not a
@@ -955,6 +947,60 @@ _LINKS = {
 }
 
 
+#: What a judge had done in the case before the trial, as a sentence says it, and whether that
+#: by its scope and nature justifies a fear of bias.
+_PRIOR_ROLES: dict[JudgePriorRole, tuple[str, bool]] = {
+    JudgePriorRole.PROSECUTOR: (T_(
+        "A judge who decided the case of {name} {when} had earlier acted in it for the "
+        "prosecution: an objectively justified doubt about the court's impartiality (Piersack v "
+        "Belgium)."), True),
+    JudgePriorRole.INVESTIGATING_JUDGE: (T_(
+        "A judge who decided the case of {name} {when} had conducted its investigation as "
+        "investigating judge: an objectively justified doubt about the court's impartiality (De "
+        "Cubber v Belgium)."), True),
+    JudgePriorRole.PRE_TRIAL_GUILT_RULING: (T_(
+        "A judge who decided the case of {name} {when} had taken a decision before the trial "
+        "that required being satisfied of guilt, or of a particularly confirmed suspicion close "
+        "to it: an objectively justified doubt about the court's impartiality (Hauschildt v "
+        "Denmark)."), True),
+    JudgePriorRole.PRELIMINARY_DECISIONS: (T_(
+        "A judge who decided the case of {name} {when} had taken only preliminary decisions in "
+        "it before the trial (questioning the accused at the outset, a warrant, detention or "
+        "committal on a suspicion). Such decisions do not in themselves justify a fear of bias; "
+        "their scope and nature would, and these did not assess guilt (Padovani v Italy; Fey v "
+        "Austria; Nortier v Netherlands)."), False),
+}
+
+
+def _prior_role(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decision]:
+    """A judge's earlier part in the case: the mere fact that the trial judge took decisions
+    before the trial does not justify fears about impartiality; their scope and nature can
+    (Padovani v Italy; Fey v Austria; Hauschildt v Denmark), and having prosecuted or
+    investigated the case does (Piersack v Belgium; De Cubber v Belgium)."""
+    prior = ctx.fact(v, "judge_prior_role")
+    kind = ctx.fact(v, "judge_prior_role_kind")
+    if kind.value is not None:
+        text, doubt = _PRIOR_ROLES[kind.value]
+        facts = (prior, kind) if prior.value is True else (kind,)
+        return [breach(_(text, **words), *facts) if doubt else compliant(_(text, **words), *facts)]
+    if prior.value is True:
+        # The field once read "acted as prosecutor or investigator, or decided before the trial
+        # that guilt was established", which a recorder also sets for a judge's questioning or
+        # warrant (Padovani): without the kind, it cannot bear a breach.
+        return [unknown(_("What had the judge who decided the case of {name} {when} done in it "
+                          "before the trial: acted for the prosecution, conducted the "
+                          "investigation as investigating judge, ruled before the trial in terms "
+                          "that assessed guilt, or taken only preliminary decisions such as a "
+                          "warrant or detention ('judge_prior_role_kind')?", **words),
+                        reason=_("A judge who decided the case of {name} {when} had acted in it "
+                                 "before the trial.", **words), facts=(prior,))]
+    if prior.value is False:
+        return [compliant(_("No judge who decided the case of {name} {when} had acted in it "
+                            "earlier in another role or taken decisions in it before the "
+                            "trial.", **words), prior)]
+    return []
+
+
 def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Decision]:
     """A judge's or juror's tie to a party, a witness or the subject matter: under the objective
     test, an ascertainable fact that raises a legitimate doubt unless the court remedied it
@@ -989,8 +1035,8 @@ def _recusal_grounds(ctx: Context) -> list[Decision]:
     refused = [r for r in ctx.events(DefenceRequest)
                if r.request is RequestKind.RECUSAL and r.granted is False]
     grounds = any(v.decision_maker_link is not None or v.judge_expressed_guilt is True or
-                  v.judge_prior_role is True or v.outside_pressure is True or
-                  v.military_judge_on_bench is True
+                  v.judge_prior_role is True or v.judge_prior_role_kind is not None or
+                  v.outside_pressure is True or v.military_judge_on_bench is True
                   for v in ctx.events(Verdict)) or \
         any(a.decision_maker_link is not None for a in ctx.events(Appeal))
     if not refused or grounds:
@@ -1024,13 +1070,17 @@ INDEPENDENT = Criterion(
                ecthr("Gregory v UK, no. 22299/93, 25 February 1997"),
                ecthr("Hanif and Khan v UK, nos. 52999/08 and 61779/08, 20 December 2011"),
                ecthr("Morice v France [GC], no. 29369/10, 23 April 2015"),
+               ecthr("De Cubber v Belgium, no. 9186/80, 26 October 1984"),
+               ecthr("Padovani v Italy, no. 13396/87, 26 February 1993"),
+               ecthr("Fey v Austria, 24 February 1993"),
+               ecthr("Nortier v Netherlands, no. 13924/88, 24 August 1993"),
                ecthr("Incal v Turkey [GC], no. 22678/93, 9 June 1998"),
                ecthr("Çıraklar v Turkey, no. 19601/92, 28 October 1998")),
     severity=Severity.GRAVE,
     reads=("verdict.judge_expressed_guilt", "verdict.judge_prior_role",
-           "verdict.outside_pressure", "verdict.military_court_civilian",
-           "verdict.military_court_justified", "verdict.military_judge_on_bench",
-           "verdict.decision_maker_link",
+           "verdict.judge_prior_role_kind", "verdict.outside_pressure",
+           "verdict.military_court_civilian", "verdict.military_court_justified",
+           "verdict.military_judge_on_bench", "verdict.decision_maker_link",
            "verdict.link_remedied", "appeal.decision_maker_link", "appeal.link_remedied",
            "defence_request.request", "defence_request.granted"),
     at_trial=True,

@@ -38,6 +38,7 @@ from fairtrial.record._vocab import (
     HearingStage,
     IllTreatmentContext,
     InvestigationOutcome,
+    JudgePriorRole,
     LaterDisclosure,
     LegalBasis,
     Measure,
@@ -1019,9 +1020,11 @@ class Verdict(Event):
                                  "accused's guilt before the verdict (in public, or in an "
                                  "earlier ruling)?"))
     judge_prior_role: bool | None = attrs.field(
-        default=None, metadata=d("Had a judge who decided the case acted earlier in it as "
-                                 "prosecutor or investigator, or decided before the trial that "
-                                 "guilt was established?"))
+        default=None, metadata=d("Had a judge who decided the case acted in it earlier in "
+                                 "another role or taken decisions in it before the trial (say "
+                                 "which in 'judge_prior_role_kind')?"))
+    judge_prior_role_kind: JudgePriorRole | None = attrs.field(
+        default=None, metadata=d("If so: what the judge had done in the case before the trial."))
     outside_pressure: bool | None = attrs.field(
         default=None, metadata=d("Did the executive or another body outside the court instruct "
                                  "or pressure it on the outcome?"))
