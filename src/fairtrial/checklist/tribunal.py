@@ -29,6 +29,7 @@ from fairtrial.checklist._core import (
     hrc_views,
     iccpr,
     not_applicable,
+    read_yes_no,
     unknown,
     unless_recorded,
     weigh,
@@ -1001,11 +1002,22 @@ def _prior_role(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decisio
     return []
 
 
+#: How heavily a kind of tie weighs against the court's impartiality before its closeness is
+#: known: a tie to a side of the case, or a view taken in public on it, goes to the stance on the
+#: case itself; knowing a witness does not of itself show prejudice (Pullar v UK).
+_LINK_WEIGHT = {DecisionMakerLink.PARTY: 3, DecisionMakerLink.VICTIM: 3,
+                DecisionMakerLink.EARLIER_PUBLIC_VIEW: 3, DecisionMakerLink.WITNESS: 1,
+                DecisionMakerLink.OTHER: 1}
+
+
 def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Decision]:
-    """A judge's or juror's tie to a party, a witness or the subject matter: under the objective
-    test, an ascertainable fact that raises a legitimate doubt unless the court remedied it
-    (Hanif and Khan v UK; Morice v France [GC]: a judge of the court of cassation; Gregory v
-    UK: a firm direction to the jury)."""
+    """A judge's or juror's tie to a party, a witness or the subject matter, weighed on the
+    objective test: whether the tie, by its nature and closeness, objectively justifies a fear
+    of bias (Pullar v UK: a juror who was a junior employee of a witness's firm, no violation;
+    Hanif and Khan v UK: a police officer juror who knew a police witness whose disputed
+    evidence mattered, a violation; Morice v France [GC]: a judge's earlier public view).
+    A remedy (the judge stood down, the juror discharged, a firm direction: Gregory v UK)
+    dispels the doubt."""
     link = ctx.fact(v, "decision_maker_link")
     if link.value is None:
         return []
@@ -1020,13 +1032,61 @@ def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Deci
         return [compliant(_("{said} The court remedied it (the judge stood down, the juror was "
                             "discharged, or the jury was firmly directed on it), so no "
                             "legitimate doubt remained.", said=said), link, remedied)]
+    factors = [Factor(said, Toward.BREACH, _LINK_WEIGHT[link.value], (link,))]
+    missing: list[Missing] = []
+    if link.value is not DecisionMakerLink.EARLIER_PUBLIC_VIEW:
+        read_yes_no(ctx.fact(v, "link_close"), factors, missing, also=(link,),
+                    yes=(_("The tie was close: family, friendship, personal acquaintance, or "
+                           "working with the person."), Toward.BREACH, 3),
+                    no=(_("The tie was remote, with no dealings with the person: knowing of "
+                          "someone does not of itself show prejudice (Pullar v UK)."),
+                        Toward.FAIRNESS, 3),
+                    ask=(_("How close was the tie of the judge or juror who decided the case of "
+                           "{name} {when}: family, friendship or working together, or a remote "
+                           "connection ('link_close')?", **words), 3))
+    if link.value is DecisionMakerLink.WITNESS:
+        read_yes_no(ctx.fact(v, "witness_evidence_disputed"), factors, missing, also=(link,),
+                    yes=(_("The defence disputed the evidence of the witness concerned on a "
+                           "point that mattered (Hanif and Khan v UK)."), Toward.BREACH, 2),
+                    no=(_("The evidence of the witness concerned was not disputed on any point "
+                          "that mattered."), Toward.FAIRNESS, 2),
+                    ask=(_("Did the defence dispute, on a point that mattered, the evidence of "
+                           "the witness to whom a judge or juror who decided the case of {name} "
+                           "{when} was tied ('witness_evidence_disputed')?", **words), 2))
+    if isinstance(v, Verdict) and v.jury is True and \
+            link.value is not DecisionMakerLink.EARLIER_PUBLIC_VIEW:
+        factors.append(Factor(_("The verdict was a jury's: a juror with the tie decided with "
+                                "the other jurors, on oath and under the judge's directions "
+                                "(Pullar v UK)."), Toward.FAIRNESS, 1, (ctx.fact(v, "jury"),)))
     if remedied.value is False:
-        return [breach(_("{said} It was not remedied: an objectively justified doubt about the "
-                         "court's impartiality.", said=said), link, remedied)]
-    return [unknown(_("Was the tie of the judge or juror who decided the case of {name} {when} "
-                      "remedied: did the judge stand down, was the juror discharged, or did the "
-                      "judge direct the jury firmly on it ('link_remedied' beside the tie)?",
-                      **words), reason=said, facts=(link,))]
+        # Named, not weighed: a remedy would have dispelled the doubt, and its absence leaves
+        # the tie as it weighs.
+        factors.append(Factor(_("It was not remedied: the judge did not stand down, the juror "
+                                "was not discharged, and the jury was not directed on it."),
+                              Toward.BREACH, 0, (link, remedied)))
+    decision = weigh(
+        _("Weighing the tie of a judge or juror who decided the case of {name} {when}: whether "
+          "by its nature and closeness it objectively justifies a fear of bias (Pullar v UK; "
+          "Hanif and Khan v UK; Morice v France [GC]).", **words), factors, missing,
+        side=_("the court's impartiality"),
+        breach_text=_("the tie gave an objectively justified doubt about the court's "
+                      "impartiality."),
+        fair_text=_("the tie did not objectively justify a doubt about the court's "
+                    "impartiality."),
+        tie_question=_("What else shows whether the tie of the judge or juror who decided the "
+                       "case of {name} {when} could have swayed the decision (the person's own "
+                       "interest, the part the tie played in the case)?", **words))
+    if remedied.value is not None:
+        return [decision]
+    remedy = _("Was the tie of the judge or juror who decided the case of {name} {when} "
+               "remedied: did the judge stand down, was the juror discharged, or did the judge "
+               "direct the jury firmly on it ('link_remedied' beside the tie)?", **words)
+    if decision.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
+        return [unknown(remedy, reason=decision.reasons[0], facts=decision.facts,
+                        against=decision.against)]
+    if decision.outcome is Outcome.INSUFFICIENT:
+        return [attrs.evolve(decision, questions=(*decision.questions, remedy))]
+    return [decision]
 
 
 def _recusal_grounds(ctx: Context) -> list[Decision]:
@@ -1070,6 +1130,7 @@ INDEPENDENT = Criterion(
                ecthr("Gregory v UK, no. 22299/93, 25 February 1997"),
                ecthr("Hanif and Khan v UK, nos. 52999/08 and 61779/08, 20 December 2011"),
                ecthr("Morice v France [GC], no. 29369/10, 23 April 2015"),
+               ecthr("Pullar v UK, no. 22399/93, 10 June 1996"),
                ecthr("De Cubber v Belgium, no. 9186/80, 26 October 1984"),
                ecthr("Padovani v Italy, no. 13396/87, 26 February 1993"),
                ecthr("Fey v Austria, 24 February 1993"),
@@ -1081,7 +1142,9 @@ INDEPENDENT = Criterion(
            "verdict.judge_prior_role_kind", "verdict.outside_pressure",
            "verdict.military_court_civilian", "verdict.military_court_justified",
            "verdict.military_judge_on_bench", "verdict.decision_maker_link",
-           "verdict.link_remedied", "appeal.decision_maker_link", "appeal.link_remedied",
+           "verdict.link_remedied", "verdict.link_close", "verdict.witness_evidence_disputed",
+           "verdict.jury", "appeal.decision_maker_link", "appeal.link_remedied",
+           "appeal.link_close", "appeal.witness_evidence_disputed",
            "defence_request.request", "defence_request.granted"),
     at_trial=True,
     decide=_tribunal,

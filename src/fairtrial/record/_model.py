@@ -1035,6 +1035,14 @@ class Verdict(Event):
     link_remedied: bool | None = attrs.field(
         default=None, metadata=d("If so: was it remedied (the judge stood down, the juror was "
                                  "discharged, or the judge directed the jury firmly on it)?"))
+    link_close: bool | None = attrs.field(
+        default=None, metadata=d("If so: was the tie close (family, friendship, personal "
+                                 "acquaintance, working with the person or under them), not "
+                                 "remote (a junior employee of a large firm with no dealings "
+                                 "with the partner who testified)?"))
+    witness_evidence_disputed: bool | None = attrs.field(
+        default=None, metadata=d("For a tie to a witness: did the defence dispute that "
+                                 "witness's evidence on a point that mattered to the verdict?"))
     military_court_civilian: bool | None = attrs.field(
         default=None, metadata=d("Was a civilian tried by a military court?"))
     military_judge_on_bench: bool | None = attrs.field(
@@ -1155,6 +1163,13 @@ class Appeal(Event):
     link_remedied: bool | None = attrs.field(
         default=None, metadata=d("If so: was it remedied (the judge stood down before the "
                                  "decision)?"))
+    link_close: bool | None = attrs.field(
+        default=None, metadata=d("If so: was the tie close (family, friendship, personal "
+                                 "acquaintance, working with the person or under them), not "
+                                 "remote?"))
+    witness_evidence_disputed: bool | None = attrs.field(
+        default=None, metadata=d("For a tie to a witness: did the defence dispute that "
+                                 "witness's evidence on a point that mattered to the decision?"))
 
 
 @attrs.frozen(kw_only=True)
