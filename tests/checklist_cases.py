@@ -1073,15 +1073,28 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (NA, case(verdict())),
     ],
     "tribunal.independent-impartial": [
-        (V, case(verdict(judge_prior_role=True))),
+        (V, case(verdict(judge_prior_role=True, judge_prior_role_kind="prosecutor"))),
+        # Only preliminary decisions (a warrant, questioning at the outset): their scope and
+        # nature do not justify fears (Padovani v Italy); an earlier role of no stated kind
+        # is asked.
+        (N, case(verdict(judge_prior_role=True, judge_prior_role_kind="preliminary_decisions"))),
+        (INS, case(verdict(judge_prior_role=True))),
         (V, case(verdict(military_court_civilian=True, military_court_justified=False))),
+        # A military judge on the bench that tried a civilian (Incal v Turkey [GC]).
+        (V, case(verdict(military_judge_on_bench=True))),
+        (N, case(verdict(military_judge_on_bench=False))),
         (N, case(verdict(judge_expressed_guilt=False, judge_prior_role=False,
                          outside_pressure=False))),
         (INS, case(verdict(military_court_civilian=True))),
         (NA, case(verdict())),
-        # A judge's or juror's tie to the case: a breach unless remedied (Hanif and Khan;
-        # Morice [GC]; Gregory v UK), asked where the remedy is not recorded.
-        (V, case(verdict(decision_maker_link="witness", link_remedied=False))),
+        # A judge's or juror's tie to the case, weighed by its nature and closeness (Pullar v
+        # UK; Hanif and Khan; Morice [GC]); a remedy dispels it (Gregory v UK); what the
+        # weighing lacks is asked.
+        (V, case(verdict(decision_maker_link="witness", link_remedied=False, link_close=True,
+                         witness_evidence_disputed=True))),
+        (N, case(verdict(decision_maker_link="witness", link_remedied=False, link_close=False,
+                         witness_evidence_disputed=False, jury=True))),
+        (INS, case(verdict(decision_maker_link="witness", link_remedied=False))),
         (N, case(verdict(decision_maker_link="other", link_remedied=True))),
         (INS, case(verdict(decision_maker_link="party"))),
         # A refused request to remove a judge, its grounds unrecorded: ask for them.

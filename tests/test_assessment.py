@@ -157,10 +157,12 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: one (found by the property after the impartiality changes). And a party's claim of
 #: pressure on the court, or a judge's or juror's tie to the case, raises the question of what
 #: facts show it or whether it was remedied; with nothing said, a judge's impartiality is
-#: presumed (Kyprianou v Cyprus [GC]).
+#: presumed (Kyprianou v Cyprus [GC]). So too a judge's earlier part in the case, of no stated
+#: kind, raises the question of what it was (a prosecutor's role is a breach, a warrant alone
+#: is not: Piersack v Belgium; Padovani v Italy); with nothing said, impartiality is presumed.
 _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_challenge",
                      "addressed_defence_arguments", "military_court_civilian",
-                     "outside_pressure", "decision_maker_link"})
+                     "outside_pressure", "decision_maker_link", "judge_prior_role"})
 
 
 #: Details that rebut what the law presumes from a recorded fact: ill-treatment during

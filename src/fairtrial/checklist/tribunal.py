@@ -29,6 +29,7 @@ from fairtrial.checklist._core import (
     hrc_views,
     iccpr,
     not_applicable,
+    read_yes_no,
     unknown,
     unless_recorded,
     weigh,
@@ -57,6 +58,7 @@ from fairtrial.record._vocab import (
     Excluded,
     FreshDetermination,
     HearingStage,
+    JudgePriorRole,
     Party,
     RequestKind,
     Speaker,
@@ -862,16 +864,7 @@ def _tribunal(ctx: Context) -> Decision:
             out.append(compliant(_("No judge who decided the case of {name} {when} had "
                                    "expressed a view on guilt before the verdict.", **words),
                                  expressed))
-        prior = ctx.fact(v, "judge_prior_role")
-        if prior.value is True:
-            out.append(breach(_("A judge who decided the case of {name} {when} had acted in it "
-                                "as prosecutor or investigator, or had found guilt established "
-                                "before the trial: an objectively justified doubt about the "
-                                "court's impartiality (Piersack v Belgium; Hauschildt v "
-                                "Denmark).", **words), prior))
-        elif prior.value is False:
-            out.append(compliant(_("No judge who decided the case of {name} {when} had acted "
-                                   "in it before in another role.", **words), prior))
+        out.extend(_prior_role(ctx, v, words))
         pressure = ctx.fact(v, "outside_pressure")
         if pressure.value is True and _party_claim_only(pressure):
             # The objective test asks for ascertainable facts that justify the fear, not a
@@ -909,6 +902,20 @@ def _tribunal(ctx: Context) -> Decision:
                                      "court?", **words),
                                    reason=_("{name}, a civilian, was tried by a military court "
                                             "{when}.", **words), facts=(military,)))
+        bench = ctx.fact(v, "military_judge_on_bench")
+        if bench.value is True:
+            # The status of a military judge (still in the army, under its discipline and
+            # assessment) gives a civilian legitimate cause to fear the court, whatever the
+            # rest of the bench (Incal v Turkey [GC]; Çıraklar v Turkey).
+            out.append(breach(_("{name}, a civilian, was tried {when} by a bench on which a "
+                                "military officer, or another judge answerable to the executive "
+                                "or the army, sat: a legitimate fear that the court lacked "
+                                "independence and impartiality (Incal v Turkey [GC]; Çıraklar "
+                                "v Turkey).", **words), bench))
+        elif bench.value is False:
+            out.append(compliant(_("No military officer or other judge answerable to the "
+                                   "executive or the army sat on the bench that tried {name} "
+                                   "{when}.", **words), bench))
         return out
 
     decisions = [d for v in ctx.events(Verdict) for d in one(v)]
@@ -941,11 +948,76 @@ _LINKS = {
 }
 
 
+#: What a judge had done in the case before the trial, as a sentence says it, and whether that
+#: by its scope and nature justifies a fear of bias.
+_PRIOR_ROLES: dict[JudgePriorRole, tuple[str, bool]] = {
+    JudgePriorRole.PROSECUTOR: (T_(
+        "A judge who decided the case of {name} {when} had earlier acted in it for the "
+        "prosecution: an objectively justified doubt about the court's impartiality (Piersack v "
+        "Belgium)."), True),
+    JudgePriorRole.INVESTIGATING_JUDGE: (T_(
+        "A judge who decided the case of {name} {when} had conducted its investigation as "
+        "investigating judge: an objectively justified doubt about the court's impartiality (De "
+        "Cubber v Belgium)."), True),
+    JudgePriorRole.PRE_TRIAL_GUILT_RULING: (T_(
+        "A judge who decided the case of {name} {when} had taken a decision before the trial "
+        "that required being satisfied of guilt, or of a particularly confirmed suspicion close "
+        "to it: an objectively justified doubt about the court's impartiality (Hauschildt v "
+        "Denmark)."), True),
+    JudgePriorRole.PRELIMINARY_DECISIONS: (T_(
+        "A judge who decided the case of {name} {when} had taken only preliminary decisions in "
+        "it before the trial (questioning the accused at the outset, a warrant, detention or "
+        "committal on a suspicion). Such decisions do not in themselves justify a fear of bias; "
+        "their scope and nature would, and these did not assess guilt (Padovani v Italy; Fey v "
+        "Austria; Nortier v Netherlands)."), False),
+}
+
+
+def _prior_role(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decision]:
+    """A judge's earlier part in the case: the mere fact that the trial judge took decisions
+    before the trial does not justify fears about impartiality; their scope and nature can
+    (Padovani v Italy; Fey v Austria; Hauschildt v Denmark), and having prosecuted or
+    investigated the case does (Piersack v Belgium; De Cubber v Belgium)."""
+    prior = ctx.fact(v, "judge_prior_role")
+    kind = ctx.fact(v, "judge_prior_role_kind")
+    if kind.value is not None:
+        text, doubt = _PRIOR_ROLES[kind.value]
+        facts = (prior, kind) if prior.value is True else (kind,)
+        return [breach(_(text, **words), *facts) if doubt else compliant(_(text, **words), *facts)]
+    if prior.value is True:
+        # The field once read "acted as prosecutor or investigator, or decided before the trial
+        # that guilt was established", which a recorder also sets for a judge's questioning or
+        # warrant (Padovani): without the kind, it cannot bear a breach.
+        return [unknown(_("What had the judge who decided the case of {name} {when} done in it "
+                          "before the trial: acted for the prosecution, conducted the "
+                          "investigation as investigating judge, ruled before the trial in terms "
+                          "that assessed guilt, or taken only preliminary decisions such as a "
+                          "warrant or detention ('judge_prior_role_kind')?", **words),
+                        reason=_("A judge who decided the case of {name} {when} had acted in it "
+                                 "before the trial.", **words), facts=(prior,))]
+    if prior.value is False:
+        return [compliant(_("No judge who decided the case of {name} {when} had acted in it "
+                            "earlier in another role or taken decisions in it before the "
+                            "trial.", **words), prior)]
+    return []
+
+
+#: How heavily a kind of tie weighs against the court's impartiality before its closeness is
+#: known: a tie to a side of the case, or a view taken in public on it, goes to the stance on the
+#: case itself; knowing a witness does not of itself show prejudice (Pullar v UK).
+_LINK_WEIGHT = {DecisionMakerLink.PARTY: 3, DecisionMakerLink.VICTIM: 3,
+                DecisionMakerLink.EARLIER_PUBLIC_VIEW: 3, DecisionMakerLink.WITNESS: 1,
+                DecisionMakerLink.OTHER: 1}
+
+
 def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Decision]:
-    """A judge's or juror's tie to a party, a witness or the subject matter: under the objective
-    test, an ascertainable fact that raises a legitimate doubt unless the court remedied it
-    (Hanif and Khan v UK; Morice v France [GC]: a judge of the court of cassation; Gregory v
-    UK: a firm direction to the jury)."""
+    """A judge's or juror's tie to a party, a witness or the subject matter, weighed on the
+    objective test: whether the tie, by its nature and closeness, objectively justifies a fear
+    of bias (Pullar v UK: a juror who was a junior employee of a witness's firm, no violation;
+    Hanif and Khan v UK: a police officer juror who knew a police witness whose disputed
+    evidence mattered, a violation; Morice v France [GC]: a judge's earlier public view).
+    A remedy (the judge stood down, the juror discharged, a firm direction: Gregory v UK)
+    dispels the doubt."""
     link = ctx.fact(v, "decision_maker_link")
     if link.value is None:
         return []
@@ -960,13 +1032,61 @@ def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Deci
         return [compliant(_("{said} The court remedied it (the judge stood down, the juror was "
                             "discharged, or the jury was firmly directed on it), so no "
                             "legitimate doubt remained.", said=said), link, remedied)]
+    factors = [Factor(said, Toward.BREACH, _LINK_WEIGHT[link.value], (link,))]
+    missing: list[Missing] = []
+    if link.value is not DecisionMakerLink.EARLIER_PUBLIC_VIEW:
+        read_yes_no(ctx.fact(v, "link_close"), factors, missing, also=(link,),
+                    yes=(_("The tie was close: family, friendship, personal acquaintance, or "
+                           "working with the person."), Toward.BREACH, 3),
+                    no=(_("The tie was remote, with no dealings with the person: knowing of "
+                          "someone does not of itself show prejudice (Pullar v UK)."),
+                        Toward.FAIRNESS, 3),
+                    ask=(_("How close was the tie of the judge or juror who decided the case of "
+                           "{name} {when}: family, friendship or working together, or a remote "
+                           "connection ('link_close')?", **words), 3))
+    if link.value is DecisionMakerLink.WITNESS:
+        read_yes_no(ctx.fact(v, "witness_evidence_disputed"), factors, missing, also=(link,),
+                    yes=(_("The defence disputed the evidence of the witness concerned on a "
+                           "point that mattered (Hanif and Khan v UK)."), Toward.BREACH, 2),
+                    no=(_("The evidence of the witness concerned was not disputed on any point "
+                          "that mattered."), Toward.FAIRNESS, 2),
+                    ask=(_("Did the defence dispute, on a point that mattered, the evidence of "
+                           "the witness to whom a judge or juror who decided the case of {name} "
+                           "{when} was tied ('witness_evidence_disputed')?", **words), 2))
+    if isinstance(v, Verdict) and v.jury is True and \
+            link.value is not DecisionMakerLink.EARLIER_PUBLIC_VIEW:
+        factors.append(Factor(_("The verdict was a jury's: a juror with the tie decided with "
+                                "the other jurors, on oath and under the judge's directions "
+                                "(Pullar v UK)."), Toward.FAIRNESS, 1, (ctx.fact(v, "jury"),)))
     if remedied.value is False:
-        return [breach(_("{said} It was not remedied: an objectively justified doubt about the "
-                         "court's impartiality.", said=said), link, remedied)]
-    return [unknown(_("Was the tie of the judge or juror who decided the case of {name} {when} "
-                      "remedied: did the judge stand down, was the juror discharged, or did the "
-                      "judge direct the jury firmly on it ('link_remedied' beside the tie)?",
-                      **words), reason=said, facts=(link,))]
+        # Named, not weighed: a remedy would have dispelled the doubt, and its absence leaves
+        # the tie as it weighs.
+        factors.append(Factor(_("It was not remedied: the judge did not stand down, the juror "
+                                "was not discharged, and the jury was not directed on it."),
+                              Toward.BREACH, 0, (link, remedied)))
+    decision = weigh(
+        _("Weighing the tie of a judge or juror who decided the case of {name} {when}: whether "
+          "by its nature and closeness it objectively justifies a fear of bias (Pullar v UK; "
+          "Hanif and Khan v UK; Morice v France [GC]).", **words), factors, missing,
+        side=_("the court's impartiality"),
+        breach_text=_("the tie gave an objectively justified doubt about the court's "
+                      "impartiality."),
+        fair_text=_("the tie did not objectively justify a doubt about the court's "
+                    "impartiality."),
+        tie_question=_("What else shows whether the tie of the judge or juror who decided the "
+                       "case of {name} {when} could have swayed the decision (the person's own "
+                       "interest, the part the tie played in the case)?", **words))
+    if remedied.value is not None:
+        return [decision]
+    remedy = _("Was the tie of the judge or juror who decided the case of {name} {when} "
+               "remedied: did the judge stand down, was the juror discharged, or did the judge "
+               "direct the jury firmly on it ('link_remedied' beside the tie)?", **words)
+    if decision.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
+        return [unknown(remedy, reason=decision.reasons[0], facts=decision.facts,
+                        against=decision.against)]
+    if decision.outcome is Outcome.INSUFFICIENT:
+        return [attrs.evolve(decision, questions=(*decision.questions, remedy))]
+    return [decision]
 
 
 def _recusal_grounds(ctx: Context) -> list[Decision]:
@@ -975,7 +1095,8 @@ def _recusal_grounds(ctx: Context) -> list[Decision]:
     refused = [r for r in ctx.events(DefenceRequest)
                if r.request is RequestKind.RECUSAL and r.granted is False]
     grounds = any(v.decision_maker_link is not None or v.judge_expressed_guilt is True or
-                  v.judge_prior_role is True or v.outside_pressure is True
+                  v.judge_prior_role is True or v.judge_prior_role_kind is not None or
+                  v.outside_pressure is True or v.military_judge_on_bench is True
                   for v in ctx.events(Verdict)) or \
         any(a.decision_maker_link is not None for a in ctx.events(Appeal))
     if not refused or grounds:
@@ -998,7 +1119,8 @@ INDEPENDENT = Criterion(
     area=Area.TRIBUNAL,
     title="An independent and impartial tribunal",
     question="Was the accused tried by a court independent of the executive and the parties, "
-             "free of prejudgment, and not a military court for a civilian without necessity?",
+             "free of prejudgment, and not a military court, or a bench with a military judge, "
+             "for a civilian without necessity?",
     citations=(iccpr("14(1)"), general_comment(32, "19", confirmed=False),
                general_comment(32, "21", confirmed=False),
                general_comment(32, "22", confirmed=False), echr("6(1)"),
@@ -1007,12 +1129,22 @@ INDEPENDENT = Criterion(
                ecthr("Hauschildt v Denmark, no. 10486/83, 24 May 1989"),
                ecthr("Gregory v UK, no. 22299/93, 25 February 1997"),
                ecthr("Hanif and Khan v UK, nos. 52999/08 and 61779/08, 20 December 2011"),
-               ecthr("Morice v France [GC], no. 29369/10, 23 April 2015")),
+               ecthr("Morice v France [GC], no. 29369/10, 23 April 2015"),
+               ecthr("Pullar v UK, no. 22399/93, 10 June 1996"),
+               ecthr("De Cubber v Belgium, no. 9186/80, 26 October 1984"),
+               ecthr("Padovani v Italy, no. 13396/87, 26 February 1993"),
+               ecthr("Fey v Austria, 24 February 1993"),
+               ecthr("Nortier v Netherlands, no. 13924/88, 24 August 1993"),
+               ecthr("Incal v Turkey [GC], no. 22678/93, 9 June 1998"),
+               ecthr("Çıraklar v Turkey, no. 19601/92, 28 October 1998")),
     severity=Severity.GRAVE,
     reads=("verdict.judge_expressed_guilt", "verdict.judge_prior_role",
-           "verdict.outside_pressure", "verdict.military_court_civilian",
-           "verdict.military_court_justified", "verdict.decision_maker_link",
-           "verdict.link_remedied", "appeal.decision_maker_link", "appeal.link_remedied",
+           "verdict.judge_prior_role_kind", "verdict.outside_pressure",
+           "verdict.military_court_civilian", "verdict.military_court_justified",
+           "verdict.military_judge_on_bench", "verdict.decision_maker_link",
+           "verdict.link_remedied", "verdict.link_close", "verdict.witness_evidence_disputed",
+           "verdict.jury", "appeal.decision_maker_link", "appeal.link_remedied",
+           "appeal.link_close", "appeal.witness_evidence_disputed",
            "defence_request.request", "defence_request.granted"),
     at_trial=True,
     decide=_tribunal,

@@ -38,6 +38,7 @@ from fairtrial.record._vocab import (
     HearingStage,
     IllTreatmentContext,
     InvestigationOutcome,
+    JudgePriorRole,
     LaterChange,
     LaterDisclosure,
     LegalBasis,
@@ -1076,9 +1077,11 @@ class Verdict(Event):
                                  "accused's guilt before the verdict (in public, or in an "
                                  "earlier ruling)?"))
     judge_prior_role: bool | None = attrs.field(
-        default=None, metadata=d("Had a judge who decided the case acted earlier in it as "
-                                 "prosecutor or investigator, or decided before the trial that "
-                                 "guilt was established?"))
+        default=None, metadata=d("Had a judge who decided the case acted in it earlier in "
+                                 "another role or taken decisions in it before the trial (say "
+                                 "which in 'judge_prior_role_kind')?"))
+    judge_prior_role_kind: JudgePriorRole | None = attrs.field(
+        default=None, metadata=d("If so: what the judge had done in the case before the trial."))
     outside_pressure: bool | None = attrs.field(
         default=None, metadata=d("Did the executive or another body outside the court instruct "
                                  "or pressure it on the outcome?"))
@@ -1089,8 +1092,21 @@ class Verdict(Event):
     link_remedied: bool | None = attrs.field(
         default=None, metadata=d("If so: was it remedied (the judge stood down, the juror was "
                                  "discharged, or the judge directed the jury firmly on it)?"))
+    link_close: bool | None = attrs.field(
+        default=None, metadata=d("If so: was the tie close (family, friendship, personal "
+                                 "acquaintance, working with the person or under them), not "
+                                 "remote (a junior employee of a large firm with no dealings "
+                                 "with the partner who testified)?"))
+    witness_evidence_disputed: bool | None = attrs.field(
+        default=None, metadata=d("For a tie to a witness: did the defence dispute that "
+                                 "witness's evidence on a point that mattered to the verdict?"))
     military_court_civilian: bool | None = attrs.field(
         default=None, metadata=d("Was a civilian tried by a military court?"))
+    military_judge_on_bench: bool | None = attrs.field(
+        default=None, metadata=d("Was the accused, a civilian, tried by a bench on which a "
+                                 "serving military officer, or another judge answerable to the "
+                                 "executive or the army, sat (in a court that is not itself a "
+                                 "military court)?"))
     military_court_justified: bool | None = attrs.field(
         default=None, metadata=d("If so: did the state show objective and serious reasons that "
                                  "made a military court necessary?"))
@@ -1204,6 +1220,13 @@ class Appeal(Event):
     link_remedied: bool | None = attrs.field(
         default=None, metadata=d("If so: was it remedied (the judge stood down before the "
                                  "decision)?"))
+    link_close: bool | None = attrs.field(
+        default=None, metadata=d("If so: was the tie close (family, friendship, personal "
+                                 "acquaintance, working with the person or under them), not "
+                                 "remote?"))
+    witness_evidence_disputed: bool | None = attrs.field(
+        default=None, metadata=d("For a tie to a witness: did the defence dispute that "
+                                 "witness's evidence on a point that mattered to the decision?"))
 
 
 @attrs.frozen(kw_only=True)

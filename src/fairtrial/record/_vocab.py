@@ -29,6 +29,7 @@ __all__ = [
     "HearingStage",
     "IllTreatmentContext",
     "InvestigationOutcome",
+    "JudgePriorRole",
     "LaterDisclosure",
     "LegalBasis",
     "Measure",
@@ -426,6 +427,23 @@ class DecisionMakerLink(Doc):
     EARLIER_PUBLIC_VIEW = "earlier_public_view", (
         "a view the judge had taken in public on the matter or on someone involved in it")
     OTHER = "other", "another tie to the parties, the witnesses or the subject matter"
+
+
+class JudgePriorRole(Doc):
+    """What a judge who decided the case had done in it before the trial: its scope and
+    nature, not the mere fact of an earlier decision, is what can justify a fear of bias."""
+
+    PROSECUTOR = "prosecutor", (
+        "acted in the case for the prosecution, or headed the prosecutors' section that dealt "
+        "with it")
+    INVESTIGATING_JUDGE = "investigating_judge", (
+        "was the investigating judge who conducted the investigation of the case")
+    PRE_TRIAL_GUILT_RULING = "pre_trial_guilt_ruling", (
+        "took a decision before the trial that required being satisfied of guilt, or of a "
+        "particularly confirmed suspicion close to it")
+    PRELIMINARY_DECISIONS = "preliminary_decisions", (
+        "took only preliminary or procedural decisions: questioning the accused at the outset, "
+        "a warrant, detention or committal for trial on a suspicion")
 
 
 class RecharacterisationNotice(Doc):
