@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from fairtrial._gc import collector_paused
-from fairtrial._i18n import T_, _, using
+from fairtrial._i18n import T_, _, p_, using
 from fairtrial.assessment import _groups
 from fairtrial.assessment._treaties import (
     applicability,
@@ -20,7 +20,9 @@ from fairtrial.checklist._core import (
     SEVERITY_OF_OUTCOME,
     Area,
     Citation,
+    Confidence,
     Context,
+    Decision,
     Finding,
     Outcome,
     Severity,
@@ -169,6 +171,9 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
                 who = ctx.person.id if ctx.person else "the case"
                 raise CriterionError(f"criterion {criterion.id!r} failed for {who}: {exc!r}") \
                     from exc
+            if decision.rests_on is not None and decision.outcome in (
+                    Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
+                decision = _bound_then(decision, treaty_status)
             subject = ctx.person.id if ctx.person else None
             relied_on = tuple(dict.fromkeys(f.event.id for f in decision.facts
                                             if f.event.id in case._by_id)) \
@@ -320,6 +325,26 @@ def _ended_before_trial(case: Case, people: tuple[Person, ...]) -> dict[str | No
         out[None] = _("The proceedings ended before trial, so the trial questions do not "
                       "arise.")
     return out
+
+
+def _bound_then(decision: Decision, status: _Status) -> Decision:
+    """A breach of a standard only one treaty sets (the Covenant going further than the
+    Convention), where that treaty did not yet, or no longer, bind the state and the
+    Convention, which did, is met: no violation of the obligations the state had then (a
+    complaint to the Committee would fail for want of jurisdiction in time). Where neither
+    bound the state, the finding measures the proceedings against the standard, as every
+    other finding then does."""
+    alone = status[decision.rests_on, "treaty"]
+    if decision.rests_on != "ICCPR" or status["ECHR", "treaty"] != "binding" or \
+            alone not in ("not yet in force", "no longer in force", "persuasive"):
+        return decision
+    return attrs.evolve(
+        decision, outcome=Outcome.NO_VIOLATION, confidence=Confidence.MEDIUM,
+        reasons=(*decision.reasons, _(
+            "The Covenant did not bind the state when these events took place ({status}), and "
+            "the European Convention, which did, does not require this: no violation of the "
+            "obligations the state had then.", status=p_("status", alone))),
+        against=(), questions=())
 
 
 class _Status(dict[tuple[str | None, str], str]):

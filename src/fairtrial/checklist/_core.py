@@ -274,6 +274,9 @@ class Decision:
     #: Citations that this decision adds to its criterion's, for the facts it turned on (CAT
     #: art 1 only where the record shows torture, art 16 for other ill-treatment).
     cites: tuple[Citation, ...] = ()
+    #: The one treaty a breach rests on, where the others the criterion cites are met (the
+    #: Covenant going further than the Convention): whether it bound the state decides it.
+    rests_on: str | None = None
 
 
 def _sourced(text: str, facts: Sequence[Fact]) -> str:
@@ -396,6 +399,8 @@ def worst(decisions: Iterable[Decision], *, empty: Decision) -> Decision:
                             for q in d.questions)),
         confidence,
         tuple(dict.fromkeys(c for d in same for c in d.cites)),
+        # Only if every breach that leads rests on that one treaty.
+        lead.rests_on if all(d.rests_on == lead.rests_on for d in same) else None,
     )
 
 

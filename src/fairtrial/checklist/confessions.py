@@ -104,6 +104,9 @@ def _coercion(ctx: Context) -> Decision:
                          "under the Convention the pressure is a matter of art 3, not art 6, "
                          "so as a breach of the right not to be compelled to confess this "
                          "rests on the Covenant only.", text=text)
+                decisions.append(attrs.evolve(breach(text, fact), cites=_cat((fact,)),
+                                              rests_on="ICCPR"))
+                continue
             decisions.append(attrs.evolve(breach(text, fact), cites=_cat((fact,))))
         elif t.to_obtain_statement is None and t.context is None:
             # Never assume the purpose: ill-treatment is not, for that alone, pressure to

@@ -95,7 +95,7 @@ def _reasons(ctx: Context) -> Decision:
         return attrs.evolve(decision, reasons=(*decision.reasons, _(
             "{name} learnt the reasons within a few hours: that meets ECHR art 5(2) (Fox, "
             "Campbell and Hartley v UK), so this breaches the Covenant only.", name=ctx.name)),
-            facts=(*decision.facts, *later))
+            facts=(*decision.facts, *later), rests_on="ICCPR")
     return decision
 
 

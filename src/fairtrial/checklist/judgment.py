@@ -338,11 +338,12 @@ def _appeal(ctx: Context) -> Decision:
                 # The Covenant and the Convention part here: ECHR Protocol 7 art 2 lets the law
                 # confine review to points of law, ICCPR art 14(5) does not (GC32 para 48;
                 # Gómez Vázquez v Spain). The finding says which it rests on.
-                return breach(_("The court reviewed the appeal {when} on points of law only, "
-                                "not the facts and the evidence. ICCPR art 14(5) requires a "
-                                "review of both; ECHR Protocol 7 art 2 would allow a review "
-                                "confined to the law, so this breaches the Covenant only.",
-                                when=when), review, limited)
+                return attrs.evolve(breach(
+                    _("The court reviewed the appeal {when} on points of law only, not the facts "
+                      "and the evidence. ICCPR art 14(5) requires a review of both; ECHR "
+                      "Protocol 7 art 2 would allow a review confined to the law, so this "
+                      "breaches the Covenant only.", when=when), review, limited),
+                    rests_on="ICCPR")
             if limited.value is False:
                 return breach(_("The court reviewed the appeal {when} formally, without "
                                 "examining the facts and the law.", when=when), review, limited)
