@@ -520,16 +520,36 @@ def _sanction(ctx: Context) -> Decision:
     results = [(v, r) for v in verdicts for r in v.results if person in (None, r.person)]
     penalised = ctx.finding("expression.journalism-penalised")
     necessity = ctx.finding("expression.necessity")
+    # Incitement is the test only where the charge punishes incitement; on a defamation or
+    # other charge the breach comes from the necessity weighing, and the sentence is judged by
+    # it (GC34 para 47: imprisonment is never appropriate for defamation, which does not make
+    # every criminal sanction disproportionate).
+    unincited = ctx.finding("expression.incitement-threshold").is_breach
+    defamation = any(c.offence is OffenceKind.DEFAMATION for c in charges)
     decisions = []
     for v, r in results:
         sentence = r.sentence or p_("sentence", "a sentence not recorded")
         words = {"name": ctx.name, "sentence": sentence}
         fact = ctx.fact(v, "results")
-        if penalised.is_breach:
+        proven = penalised.outcome is Outcome.VIOLATION
+        if penalised.is_breach and unincited:
             decisions.append(breach(_("{name} was sentenced {when} to {sentence} for expression "
                                       "that was not shown to incite; any criminal sanction for "
                                       "it is disproportionate.", when=ctx.when(v), **words),
-                                    fact, proven=penalised.outcome is Outcome.VIOLATION))
+                                    fact, proven=proven))
+        elif penalised.is_breach and r.custodial is True and defamation:
+            decisions.append(breach(_("{name} was sentenced {when} to {sentence} for expression "
+                                      "whose punishment was not shown necessary and "
+                                      "proportionate (see 'A restriction on expression that "
+                                      "was necessary'); imprisonment is never an appropriate "
+                                      "penalty for defamation (GC34 para 47).",
+                                      when=ctx.when(v), **words), fact, proven=proven))
+        elif penalised.is_breach:
+            decisions.append(breach(_("{name} was sentenced {when} to {sentence} for expression "
+                                      "whose punishment was not shown necessary and "
+                                      "proportionate (see 'A restriction on expression that "
+                                      "was necessary').", when=ctx.when(v), **words),
+                                    fact, proven=proven))
         elif r.custodial is True and necessity.outcome is Outcome.NO_VIOLATION:
             # The penalty is part of the one proportionality test (Cumpănă and Mazăre v
             # Romania [GC]), and the necessity weighing counted the prison term against the
@@ -563,9 +583,10 @@ SANCTION = Criterion(
                general_comment(34, "47", confirmed=True)),
     severity=Severity.SERIOUS,
     reads=("verdict.results", "finding:expression.journalism-penalised",
-           "finding:expression.necessity"),
+           "finding:expression.necessity", "finding:expression.incitement-threshold"),
     decide=_sanction,
-    depends_on=("expression.journalism-penalised", "expression.necessity"),
+    depends_on=("expression.journalism-penalised", "expression.necessity",
+                "expression.incitement-threshold"),
 )
 
 #: Indicators that point to an ulterior purpose; an 'other' note says too little to count.
