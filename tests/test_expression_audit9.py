@@ -37,3 +37,18 @@ def test_incitement_charge_keeps_the_incitement_reason() -> None:
     finding = fairtrial.assess(fairtrial.from_data(data["case"])).finding(
         "expression.sanction-proportionate", "p1")
     assert "not shown to incite" in " ".join(finding.reasoning)
+
+
+def test_sentence_suspended_on_appeal_is_weighed_as_suspended() -> None:
+    finding = _finding("expression-prison-suspended-on-appeal.json", "expression.necessity")
+    text = " ".join((*finding.reasoning, *finding.against))
+    assert "as changed on appeal on 10 February 2021, was not custodial" in text
+    assert "six months' imprisonment;" not in text
+
+
+def test_sanction_names_the_sentence_given_on_appeal() -> None:
+    finding = _finding("expression-prison-imposed-on-appeal.json",
+                       "expression.sanction-proportionate")
+    text = " ".join(finding.reasoning)
+    assert "on appeal on 10 February 2021 to eight months' imprisonment" in text
+    assert "a fine" not in text

@@ -32,6 +32,7 @@ from fairtrial.checklist._core import (
     worst,
 )
 from fairtrial.record._model import (
+    Appeal,
     Arrest,
     Charge,
     DetentionOrder,
@@ -51,6 +52,7 @@ from fairtrial.record._vocab import (
     Standing,
     VerdictOutcome,
 )
+from fairtrial.record._when import When
 
 PROTECTED = frozenset({ConductKind.SPEECH, ConductKind.JOURNALISM, ConductKind.ASSEMBLY,
                        ConductKind.ASSOCIATION})
@@ -84,6 +86,39 @@ def _acquittal(ctx: Context) -> VerdictResult | None:
             if r.person == ctx.person.id and r.outcome is VerdictOutcome.ACQUITTED:
                 return r
     return None
+
+
+def _sentences(ctx: Context) -> list[tuple[Verdict | Appeal, VerdictResult, bool]]:
+    """Each conviction's sentence for the person as it stands: as the latest appeal that
+    changed it gave it (an appeal's ``results`` with a sentence, the conviction upheld), else
+    as the verdict gave it; and whether an appeal changed it. The penalty weighed is the one
+    imposed in the end, not a first-instance term an appeal replaced."""
+    person = ctx.person.id if ctx.person else None
+    out: list[tuple[Verdict | Appeal, VerdictResult, bool]] = []
+    for v in _links.convictions(ctx):
+        for r in v.results:
+            if person is not None and r.person != person:
+                continue
+            changed = [(a, c) for a in _links.conviction_appeals(ctx, after=v) for c in a.results
+                       if c.person == r.person and c.outcome in _CONVICTED
+                       and (c.custodial is not None or c.sentence)]
+            dated = [(a.decided_date or a.date, a, c) for a, c in changed]
+            if changed and all(w is not None for w, _a, _c in dated):
+                _w, a, c = max(dated, key=lambda d: d[0].sort_key() if d[0] else ())
+                out.append((a, c, True))
+            elif changed:
+                out.append((*changed[-1], True))
+            else:
+                out.append((v, r, False))
+    return out
+
+
+_CONVICTED = frozenset({VerdictOutcome.CONVICTED, VerdictOutcome.PARTLY_CONVICTED})
+
+
+def _decided(e: Verdict | Appeal) -> When | None:
+    """When a court gave the sentence: an appeal's decision, not its lodging."""
+    return (e.decided_date or e.date) if isinstance(e, Appeal) else e.date
 
 
 #: Offences whose justification is incitement, measured against the Rabat threshold; the
@@ -350,21 +385,26 @@ def _necessity(ctx: Context) -> Decision:
                                  "publication naming the charge): did it concern a matter of "
                                  "public interest, and did it call for violence?",
                                  name=ctx.name), 5 if incitement else 3))
-    for v in _links.convictions(ctx):
-        for r in v.results:
-            if ctx.person is not None and r.person != ctx.person.id:
-                continue
-            sentence = ctx.fact(v, "results")
-            if r.custodial is True:
-                grave = OffenceKind.DEFAMATION in offences
-                factors.append(Factor(_prison(ctx, r.sentence, grave), Toward.BREACH,
-                                      3 if grave else 2, (sentence,)))
-            elif r.custodial is False:
-                factors.append(Factor(_("{name}'s sentence was not custodial.", name=ctx.name),
-                                      Toward.FAIRNESS, 1, (sentence,)))
-            else:
-                missing.append(Missing(_("Was {name} sentenced to imprisonment?",
-                                         name=ctx.name), 1))
+    for v, r, on_appeal in _sentences(ctx):
+        sentence = ctx.fact(v, "results")
+        if r.custodial is True:
+            grave = OffenceKind.DEFAMATION in offences
+            factors.append(Factor(_prison(ctx, r.sentence, grave), Toward.BREACH,
+                                  3 if grave else 2, (sentence,)))
+        elif r.custodial is False and on_appeal:
+            factors.append(Factor(_("{name}'s sentence, as changed on appeal {when}, was not "
+                                    "custodial.", name=ctx.name, when=ctx.when_text(_decided(v))),
+                                  Toward.FAIRNESS, 1, (sentence,)))
+        elif r.custodial is False:
+            factors.append(Factor(_("{name}'s sentence was not custodial.", name=ctx.name),
+                                  Toward.FAIRNESS, 1, (sentence,)))
+        elif on_appeal:
+            missing.append(Missing(_("Was the sentence {name} was given on appeal {when} one of "
+                                     "imprisonment?", name=ctx.name,
+                                     when=ctx.when_text(_decided(v))), 1))
+        else:
+            missing.append(Missing(_("Was {name} sentenced to imprisonment?",
+                                     name=ctx.name), 1))
     if not factors and not missing:
         return unknown(_("What did {name} say or publish that was charged?", name=ctx.name))
     return weigh(_("Weighing the restriction on {name}'s expression (ICCPR art 19(3), GC34 "
@@ -421,7 +461,7 @@ NECESSITY = Criterion(
     severity=Severity.SERIOUS,
     reads=("charge.offence", "publication.public_interest", "publication.calls_for_violence",
            "publication.targets_group", "publication.factual_basis", "verdict.results",
-           "publication.imminent_risk", "publication.justifies_violence",
+           "appeal.results", "publication.imminent_risk", "publication.justifies_violence",
            "publication.rights_of_others", "publication.already_public"),
     decide=_necessity,
 )
@@ -516,8 +556,7 @@ def _sanction(ctx: Context) -> Decision:
     if not verdicts or not charges:
         return not_applicable(_("{name} is not convicted of an expression-related charge.",
                                 name=ctx.name))
-    person = ctx.person.id if ctx.person else None
-    results = [(v, r) for v in verdicts for r in v.results if person in (None, r.person)]
+    results = _sentences(ctx)
     penalised = ctx.finding("expression.journalism-penalised")
     necessity = ctx.finding("expression.necessity")
     # Incitement is the test only where the charge punishes incitement; on a defamation or
@@ -527,7 +566,9 @@ def _sanction(ctx: Context) -> Decision:
     unincited = ctx.finding("expression.incitement-threshold").is_breach
     defamation = any(c.offence is OffenceKind.DEFAMATION for c in charges)
     decisions = []
-    for v, r in results:
+    for v, r, on_appeal in results:
+        when = _("on appeal {when}", when=ctx.when_text(_decided(v))) if on_appeal \
+            else ctx.when(v)
         sentence = r.sentence or p_("sentence", "a sentence not recorded")
         words = {"name": ctx.name, "sentence": sentence}
         fact = ctx.fact(v, "results")
@@ -535,7 +576,7 @@ def _sanction(ctx: Context) -> Decision:
         if penalised.is_breach and unincited:
             decisions.append(breach(_("{name} was sentenced {when} to {sentence} for expression "
                                       "that was not shown to incite; any criminal sanction for "
-                                      "it is disproportionate.", when=ctx.when(v), **words),
+                                      "it is disproportionate.", when=when, **words),
                                     fact, proven=proven))
         elif penalised.is_breach and r.custodial is True and defamation:
             decisions.append(breach(_("{name} was sentenced {when} to {sentence} for expression "
@@ -543,12 +584,12 @@ def _sanction(ctx: Context) -> Decision:
                                       "proportionate (see 'A restriction on expression that "
                                       "was necessary'); imprisonment is never an appropriate "
                                       "penalty for defamation (GC34 para 47).",
-                                      when=ctx.when(v), **words), fact, proven=proven))
+                                      when=when, **words), fact, proven=proven))
         elif penalised.is_breach:
             decisions.append(breach(_("{name} was sentenced {when} to {sentence} for expression "
                                       "whose punishment was not shown necessary and "
                                       "proportionate (see 'A restriction on expression that "
-                                      "was necessary').", when=ctx.when(v), **words),
+                                      "was necessary').", when=when, **words),
                                     fact, proven=proven))
         elif r.custodial is True and necessity.outcome is Outcome.NO_VIOLATION:
             # The penalty is part of the one proportionality test (Cumpănă and Mazăre v
@@ -582,7 +623,7 @@ SANCTION = Criterion(
     citations=(iccpr("19(3)"), general_comment(34, "34-35", confirmed=False),
                general_comment(34, "47", confirmed=True)),
     severity=Severity.SERIOUS,
-    reads=("verdict.results", "finding:expression.journalism-penalised",
+    reads=("verdict.results", "appeal.results", "finding:expression.journalism-penalised",
            "finding:expression.necessity", "finding:expression.incitement-threshold"),
     decide=_sanction,
     depends_on=("expression.journalism-penalised", "expression.necessity",
