@@ -52,3 +52,11 @@ def test_sanction_names_the_sentence_given_on_appeal() -> None:
     text = " ".join(finding.reasoning)
     assert "on appeal on 10 February 2021 to eight months' imprisonment" in text
     assert "a fine" not in text
+
+
+def test_extremism_tie_asks_about_the_risk_not_defamation() -> None:
+    finding = _finding("extremism-tie-asks-risk.json", "expression.necessity")
+    assert finding.outcome.value == "insufficient_information"
+    (question,) = finding.questions
+    assert "likely and imminent" in question and "context" in question
+    assert "value judgments" not in question and "damages" not in question

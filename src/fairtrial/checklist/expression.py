@@ -414,10 +414,30 @@ def _necessity(ctx: Context) -> Decision:
                  breach_text=_("punishing the expression was not necessary and proportionate."),
                  fair_text=_("the restriction was necessary and proportionate on the record."),
                  side=_("the restriction"),
-                 tie_question=_("How much did {name}'s words add to a debate of public "
-                                "interest, were they statements of fact or value judgments, on "
-                                "what factual basis and in what good faith were they made, and "
-                                "how heavy was the penalty, damages included?", name=ctx.name))
+                 tie_question=_tie_question(ctx, offences))
+
+
+def _tie_question(ctx: Context, offences: set[OffenceKind | None]) -> str:
+    """What decides an even balance: for defamation, insult or false information the factors
+    the Court weighs there (Pedersen and Baadsgaard [GC]); for incitement, extremism or a threat
+    to security the likelihood and imminence of the harm in context (the Rabat Plan; Leroy v
+    France: the moment and the region of publication); for a mix, or an offence not classified,
+    both."""
+    factual = bool(offences & {OffenceKind.DEFAMATION, OffenceKind.INSULT_OF_OFFICIALS,
+                               OffenceKind.FALSE_INFORMATION})
+    harm = bool(offences & (INCITEMENT | {OffenceKind.NATIONAL_SECURITY}))
+    if factual and not harm and None not in offences:
+        return _("How much did {name}'s words add to a debate of public interest, were they "
+                 "statements of fact or value judgments, on what factual basis and in what good "
+                 "faith were they made, and how heavy was the penalty, damages included?",
+                 name=ctx.name)
+    if harm and not factual and None not in offences:
+        return _("How likely and imminent was the harm {name}'s expression risked in its "
+                 "context (who spoke, to whom, when and where, how widely), and how heavy was "
+                 "the penalty?", name=ctx.name)
+    return _("What did {name}'s expression add to a debate of public interest, what harm did it "
+             "risk in its context (who spoke, to whom, when and where, how widely), and how "
+             "heavy was the penalty?", name=ctx.name)
 
 
 #: What a publication put at risk, as a sentence names it.
