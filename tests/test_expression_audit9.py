@@ -39,11 +39,12 @@ def test_incitement_charge_keeps_the_incitement_reason() -> None:
     assert "not shown to incite" in " ".join(finding.reasoning)
 
 
-def test_sentence_suspended_on_appeal_is_weighed_as_suspended() -> None:
+def test_prison_suspended_on_appeal_is_weighed_as_suspended() -> None:
     finding = _finding("expression-prison-suspended-on-appeal.json", "expression.necessity")
     text = " ".join((*finding.reasoning, *finding.against))
-    assert "as changed on appeal on 10 February 2021, was not custodial" in text
+    assert "prison term was suspended" in text and "GC34 para 47" in text
     assert "six months' imprisonment;" not in text
+    assert finding.outcome.value == "no_violation"
 
 
 def test_sanction_names_the_sentence_given_on_appeal() -> None:

@@ -391,6 +391,18 @@ def _necessity(ctx: Context) -> Decision:
             grave = OffenceKind.DEFAMATION in offences
             factors.append(Factor(_prison(ctx, r.sentence, grave), Toward.BREACH,
                                   3 if grave else 2, (sentence,)))
+        elif r.custodial is False and r.prison_suspended is True:
+            # A prison sentence for expression chills it even where it is not served (Cumpănă
+            # and Mazăre v Romania [GC]); for defamation it is never appropriate (GC34 para 47).
+            grave = OffenceKind.DEFAMATION in offences
+            factors.append(Factor(
+                _("{name}'s prison term was suspended; imprisonment is never an appropriate "
+                  "penalty for defamation (GC34 para 47), suspended or not.", name=ctx.name)
+                if grave else
+                _("{name}'s prison term was suspended; a prison sentence for expression, even "
+                  "one not served, has a chilling effect and is justified only in exceptional "
+                  "circumstances (Cumpănă and Mazăre v Romania [GC]).", name=ctx.name),
+                Toward.BREACH, 2 if grave else 1, (sentence,)))
         elif r.custodial is False and on_appeal:
             factors.append(Factor(_("{name}'s sentence, as changed on appeal {when}, was not "
                                     "custodial.", name=ctx.name, when=ctx.when_text(_decided(v))),
@@ -593,12 +605,13 @@ def _sanction(ctx: Context) -> Decision:
         words = {"name": ctx.name, "sentence": sentence}
         fact = ctx.fact(v, "results")
         proven = penalised.outcome is Outcome.VIOLATION
+        prison = r.custodial is True or r.prison_suspended is True
         if penalised.is_breach and unincited:
             decisions.append(breach(_("{name} was sentenced {when} to {sentence} for expression "
                                       "that was not shown to incite; any criminal sanction for "
                                       "it is disproportionate.", when=when, **words),
                                     fact, proven=proven))
-        elif penalised.is_breach and r.custodial is True and defamation:
+        elif penalised.is_breach and prison and defamation:
             decisions.append(breach(_("{name} was sentenced {when} to {sentence} for expression "
                                       "whose punishment was not shown necessary and "
                                       "proportionate (see 'A restriction on expression that "
@@ -611,7 +624,7 @@ def _sanction(ctx: Context) -> Decision:
                                       "proportionate (see 'A restriction on expression that "
                                       "was necessary').", when=when, **words),
                                     fact, proven=proven))
-        elif r.custodial is True and necessity.outcome is Outcome.NO_VIOLATION:
+        elif prison and necessity.outcome is Outcome.NO_VIOLATION:
             # The penalty is part of the one proportionality test (Cumpănă and Mazăre v
             # Romania [GC]), and the necessity weighing counted the prison term against the
             # restriction: where it still found the restriction necessary, that answers this.
@@ -620,7 +633,7 @@ def _sanction(ctx: Context) -> Decision:
                                          "found it necessary (see 'A restriction on expression "
                                          "that was necessary').", **words),
                                        fact, against=necessity.against))
-        elif r.custodial is True:
+        elif prison:
             decisions.append(unknown(_("Was imprisonment necessary and proportionate to the "
                                        "expression charged?"),
                                      reason=_("{name} was sentenced to {sentence}.", **words),

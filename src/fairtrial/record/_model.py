@@ -219,6 +219,10 @@ class VerdictResult:
     sentence: str | None = attrs.field(default=None, metadata=d("The sentence in plain words."))
     custodial: bool | None = attrs.field(
         default=None, metadata=d("Whether the sentence is served in custody."))
+    prison_suspended: bool | None = attrs.field(
+        default=None, metadata=d("A prison term imposed but suspended, or otherwise not to be "
+                                 "served unless conditions are broken ('custodial' is then "
+                                 "false)."))
     acquitted_of: tuple[str, ...] = attrs.field(
         default=(), metadata=d("Ids of the charges the defendant was acquitted of.",
                                ref="charge"))
