@@ -910,6 +910,8 @@ def _time_to_prepare(ctx: Context) -> Decision:
     def one(r: DefenceRequest) -> Decision:
         granted = ctx.fact(r, "granted")
         when = ctx.when(r)
+        if r.made is False:
+            return _time_not_asked(ctx, r)
         if granted.value is True:
             return compliant(_("The defence's request for more time {when} was granted.",
                                when=when), granted)
@@ -922,6 +924,29 @@ def _time_to_prepare(ctx: Context) -> Decision:
     return worst((one(r) for r in requests), empty=unknown(_(
         "Did the defence have enough time to prepare between the charge, access to the file "
         "and the trial, and did it ask for more?")))
+
+
+def _time_not_asked(ctx: Context, r: DefenceRequest) -> Decision:
+    """The defence never asked the trial court for more time. A defence that did not raise the
+    lack of time there cannot ordinarily complain of it afterwards, unless the lack was manifest
+    to the court, which then had to act of its own motion (the Committee: neither counsel nor
+    the accused complained to the trial judge; Goddi v Italy)."""
+    made, manifest = ctx.fact(r, "made"), ctx.fact(r, "lack_manifest")
+    when = ctx.when(r)
+    if manifest.value is True:
+        return breach(_("The defence did not ask for more time to prepare {when}, but the lack "
+                        "of time was manifest to the court, which did not give more of its own "
+                        "motion.", when=when), made, manifest)
+    if manifest.value is False:
+        return compliant(_("The defence did not ask the trial court for more time to prepare "
+                           "{when}, and the lack of time was not manifest to the court: a "
+                           "complaint never raised before the trial court cannot ordinarily be "
+                           "made afterwards.", when=when), made, manifest)
+    return unknown(_("Though the defence did not ask for more time {when}, was the lack of time "
+                     "to prepare manifest to the trial court (counsel appointed on the day of "
+                     "trial, the file handed over at the hearing)?", when=when),
+                   reason=_("The defence did not ask the trial court for more time to prepare "
+                            "{when}.", when=when), facts=(made,))
 
 
 def _trial_went_on(ctx: Context, r: DefenceRequest) -> Factor | None:
@@ -1022,11 +1047,16 @@ TIME_TO_PREPARE = Criterion(
     question="Did the defence have adequate time to prepare, and were reasonable requests for "
              "adjournment granted?",
     citations=(iccpr("14(3)(b)"), general_comment(32, "32", confirmed=False),
-               ecthr("Öcalan v Turkey [GC], no. 46221/99, 12 May 2005")),
+               ecthr("Öcalan v Turkey [GC], no. 46221/99, 12 May 2005"),
+               hrc_views("Sawyers and McLean v Jamaica, comm. nos. 226/1987 and 256/1987, "
+                         "11 April 1991", confirmed=False),
+               hrc_views("Wright v Jamaica, comm. no. 349/1989, 27 July 1992", confirmed=False),
+               ecthr("Goddi v Italy, no. 8966/80, 9 April 1984")),
     severity=Severity.SERIOUS,
     reads=("defence_request.request=adjournment", "defence_request.granted",
            "defence_request.days_available", "defence_request.file_pages",
-           "defence_request.relevance_shown", "defence_request.refusal_reasoned"),
+           "defence_request.relevance_shown", "defence_request.refusal_reasoned",
+           "defence_request.made", "defence_request.lack_manifest"),
     at_trial=True,
     decide=_time_to_prepare,
 )

@@ -400,8 +400,10 @@ def _requests(ctx: Context, kinds: frozenset[RequestKind], ask: str,
 
     # An empty ``ask`` is never asked (the caller has requests): it must not reach gettext,
     # whose translation of "" is the catalogue's header.
+    # A request the defence never made is no answer of the court's: only a criterion that
+    # decides what not asking means (``decided``) reads it.
     return worst((done.get(r.id) or one(r) for r in ctx.events(DefenceRequest)
-                  if r.request in kinds),
+                  if r.request in kinds and (r.made is not False or r.id in done)),
                  empty=unknown(_(ask, name=ctx.name) if ask else ""))
 
 
@@ -427,9 +429,12 @@ def _witnesses(ctx: Context) -> Decision:
     # A defence witness (Murtazaliyeva v Russia [GC]): was the request reasoned and relevant;
     # did the court consider its relevance and give adequate reasons; was the trial fair as a
     # whole. A request that never said what the witness would prove need not be granted.
-    decided = []
+    decided = [(r.id, _witness_not_asked(ctx, r)) for r in ctx.events(DefenceRequest)
+               if r.request in (RequestKind.CALL_WITNESS, RequestKind.EXAMINE_WITNESS)
+               and r.made is False]
     for r in ctx.events(DefenceRequest):
-        if r.request is not RequestKind.CALL_WITNESS or r.granted is not False:
+        if r.request is not RequestKind.CALL_WITNESS or r.granted is not False \
+                or r.made is False:
             continue
         relevant = ctx.fact(r, "relevance_shown")
         words = {"when": ctx.when(r), "kind": _request_kind(r.request)}
@@ -451,7 +456,8 @@ def _witnesses(ctx: Context) -> Decision:
     # itself here, and the same witness is not counted twice.
     absent = ctx.finding("evidence.absent-witness")
     for r in ctx.events(DefenceRequest):
-        if r.request is not RequestKind.EXAMINE_WITNESS or r.granted is not False:
+        if r.request is not RequestKind.EXAMINE_WITNESS or r.granted is not False \
+                or r.made is False:
             continue
         words = {"when": ctx.when(r), "kind": _request_kind(r.request), "name": ctx.name}
         refused = _("The court refused the defence request {when} ({kind}).", **words)
@@ -471,6 +477,28 @@ def _witnesses(ctx: Context) -> Decision:
                         "equal terms?"), tuple(decided))
 
 
+def _witness_not_asked(ctx: Context, r: DefenceRequest) -> Decision:
+    """The defence never asked the trial court to call or hear the witness. A defence that did
+    not raise it there cannot ordinarily complain afterwards that the witness was not heard,
+    unless the need for the witness was manifest to the court (the Committee: neither counsel
+    nor the accused complained to the trial judge)."""
+    made, manifest = ctx.fact(r, "made"), ctx.fact(r, "lack_manifest")
+    words = {"when": ctx.when(r), "kind": _request_kind(r.request)}
+    if manifest.value is True:
+        return breach(_("The defence did not ask the court {when} ({kind}), but the need for "
+                        "the witness was manifest to the court, which did not act of its own "
+                        "motion.", **words), made, manifest)
+    if manifest.value is False:
+        return compliant(_("The defence did not ask the trial court {when} ({kind}), and the "
+                           "need for the witness was not manifest to the court: a complaint "
+                           "never raised before the trial court cannot ordinarily be made "
+                           "afterwards.", **words), made, manifest)
+    return unknown(_("Though the defence did not ask the court {when} ({kind}), was the need "
+                     "for the witness manifest to the trial court?", **words),
+                   reason=_("The defence did not ask the trial court {when} ({kind}).", **words),
+                   facts=(made,))
+
+
 WITNESSES = Criterion(
     id="evidence.witnesses",
     area=Area.EVIDENCE,
@@ -478,10 +506,13 @@ WITNESSES = Criterion(
     question="Could the defence examine prosecution witnesses and call its own on the same "
              "terms as the prosecution?",
     citations=(iccpr("14(3)(e)"), general_comment(32, "39", confirmed=False),
-               hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016")),
+               hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016"),
+               hrc_views("Sawyers and McLean v Jamaica, comm. nos. 226/1987 and 256/1987, "
+                         "11 April 1991", confirmed=False)),
     severity=Severity.SERIOUS,
     reads=("defence_request.request=call_witness|examine_witness", "defence_request.granted",
-           "defence_request.relevance_shown", "finding:evidence.absent-witness"),
+           "defence_request.relevance_shown", "finding:evidence.absent-witness",
+           "defence_request.made", "defence_request.lack_manifest"),
     at_trial=True,
     depends_on=("evidence.absent-witness",),
     decide=_witnesses,

@@ -32,6 +32,7 @@ from fairtrial.checklist._core import (
     worst,
 )
 from fairtrial.record._model import (
+    Appeal,
     Arrest,
     Charge,
     DetentionOrder,
@@ -51,6 +52,7 @@ from fairtrial.record._vocab import (
     Standing,
     VerdictOutcome,
 )
+from fairtrial.record._when import When
 
 PROTECTED = frozenset({ConductKind.SPEECH, ConductKind.JOURNALISM, ConductKind.ASSEMBLY,
                        ConductKind.ASSOCIATION})
@@ -84,6 +86,39 @@ def _acquittal(ctx: Context) -> VerdictResult | None:
             if r.person == ctx.person.id and r.outcome is VerdictOutcome.ACQUITTED:
                 return r
     return None
+
+
+def _sentences(ctx: Context) -> list[tuple[Verdict | Appeal, VerdictResult, bool]]:
+    """Each conviction's sentence for the person as it stands: as the latest appeal that
+    changed it gave it (an appeal's ``results`` with a sentence, the conviction upheld), else
+    as the verdict gave it; and whether an appeal changed it. The penalty weighed is the one
+    imposed in the end, not a first-instance term an appeal replaced."""
+    person = ctx.person.id if ctx.person else None
+    out: list[tuple[Verdict | Appeal, VerdictResult, bool]] = []
+    for v in _links.convictions(ctx):
+        for r in v.results:
+            if person is not None and r.person != person:
+                continue
+            changed = [(a, c) for a in _links.conviction_appeals(ctx, after=v) for c in a.results
+                       if c.person == r.person and c.outcome in _CONVICTED
+                       and (c.custodial is not None or c.sentence)]
+            dated = [(a.decided_date or a.date, a, c) for a, c in changed]
+            if changed and all(w is not None for w, _a, _c in dated):
+                _w, a, c = max(dated, key=lambda d: d[0].sort_key() if d[0] else ())
+                out.append((a, c, True))
+            elif changed:
+                out.append((*changed[-1], True))
+            else:
+                out.append((v, r, False))
+    return out
+
+
+_CONVICTED = frozenset({VerdictOutcome.CONVICTED, VerdictOutcome.PARTLY_CONVICTED})
+
+
+def _decided(e: Verdict | Appeal) -> When | None:
+    """When a court gave the sentence: an appeal's decision, not its lodging."""
+    return (e.decided_date or e.date) if isinstance(e, Appeal) else e.date
 
 
 #: Offences whose justification is incitement, measured against the Rabat threshold; the
@@ -350,21 +385,38 @@ def _necessity(ctx: Context) -> Decision:
                                  "publication naming the charge): did it concern a matter of "
                                  "public interest, and did it call for violence?",
                                  name=ctx.name), 5 if incitement else 3))
-    for v in _links.convictions(ctx):
-        for r in v.results:
-            if ctx.person is not None and r.person != ctx.person.id:
-                continue
-            sentence = ctx.fact(v, "results")
-            if r.custodial is True:
-                grave = OffenceKind.DEFAMATION in offences
-                factors.append(Factor(_prison(ctx, r.sentence, grave), Toward.BREACH,
-                                      3 if grave else 2, (sentence,)))
-            elif r.custodial is False:
-                factors.append(Factor(_("{name}'s sentence was not custodial.", name=ctx.name),
-                                      Toward.FAIRNESS, 1, (sentence,)))
-            else:
-                missing.append(Missing(_("Was {name} sentenced to imprisonment?",
-                                         name=ctx.name), 1))
+    for v, r, on_appeal in _sentences(ctx):
+        sentence = ctx.fact(v, "results")
+        if r.custodial is True:
+            grave = OffenceKind.DEFAMATION in offences
+            factors.append(Factor(_prison(ctx, r.sentence, grave), Toward.BREACH,
+                                  3 if grave else 2, (sentence,)))
+        elif r.custodial is False and r.prison_suspended is True:
+            # A prison sentence for expression chills it even where it is not served (Cumpănă
+            # and Mazăre v Romania [GC]); for defamation it is never appropriate (GC34 para 47).
+            grave = OffenceKind.DEFAMATION in offences
+            factors.append(Factor(
+                _("{name}'s prison term was suspended; imprisonment is never an appropriate "
+                  "penalty for defamation (GC34 para 47), suspended or not.", name=ctx.name)
+                if grave else
+                _("{name}'s prison term was suspended; a prison sentence for expression, even "
+                  "one not served, has a chilling effect and is justified only in exceptional "
+                  "circumstances (Cumpănă and Mazăre v Romania [GC]).", name=ctx.name),
+                Toward.BREACH, 2 if grave else 1, (sentence,)))
+        elif r.custodial is False and on_appeal:
+            factors.append(Factor(_("{name}'s sentence, as changed on appeal {when}, was not "
+                                    "custodial.", name=ctx.name, when=ctx.when_text(_decided(v))),
+                                  Toward.FAIRNESS, 1, (sentence,)))
+        elif r.custodial is False:
+            factors.append(Factor(_("{name}'s sentence was not custodial.", name=ctx.name),
+                                  Toward.FAIRNESS, 1, (sentence,)))
+        elif on_appeal:
+            missing.append(Missing(_("Was the sentence {name} was given on appeal {when} one of "
+                                     "imprisonment?", name=ctx.name,
+                                     when=ctx.when_text(_decided(v))), 1))
+        else:
+            missing.append(Missing(_("Was {name} sentenced to imprisonment?",
+                                     name=ctx.name), 1))
     if not factors and not missing:
         return unknown(_("What did {name} say or publish that was charged?", name=ctx.name))
     return weigh(_("Weighing the restriction on {name}'s expression (ICCPR art 19(3), GC34 "
@@ -374,10 +426,30 @@ def _necessity(ctx: Context) -> Decision:
                  breach_text=_("punishing the expression was not necessary and proportionate."),
                  fair_text=_("the restriction was necessary and proportionate on the record."),
                  side=_("the restriction"),
-                 tie_question=_("How much did {name}'s words add to a debate of public "
-                                "interest, were they statements of fact or value judgments, on "
-                                "what factual basis and in what good faith were they made, and "
-                                "how heavy was the penalty, damages included?", name=ctx.name))
+                 tie_question=_tie_question(ctx, offences))
+
+
+def _tie_question(ctx: Context, offences: set[OffenceKind | None]) -> str:
+    """What decides an even balance: for defamation, insult or false information the factors
+    the Court weighs there (Pedersen and Baadsgaard [GC]); for incitement, extremism or a threat
+    to security the likelihood and imminence of the harm in context (the Rabat Plan; Leroy v
+    France: the moment and the region of publication); for a mix, or an offence not classified,
+    both."""
+    factual = bool(offences & {OffenceKind.DEFAMATION, OffenceKind.INSULT_OF_OFFICIALS,
+                               OffenceKind.FALSE_INFORMATION})
+    harm = bool(offences & (INCITEMENT | {OffenceKind.NATIONAL_SECURITY}))
+    if factual and not harm and None not in offences:
+        return _("How much did {name}'s words add to a debate of public interest, were they "
+                 "statements of fact or value judgments, on what factual basis and in what good "
+                 "faith were they made, and how heavy was the penalty, damages included?",
+                 name=ctx.name)
+    if harm and not factual and None not in offences:
+        return _("How likely and imminent was the harm {name}'s expression risked in its "
+                 "context (who spoke, to whom, when and where, how widely), and how heavy was "
+                 "the penalty?", name=ctx.name)
+    return _("What did {name}'s expression add to a debate of public interest, what harm did it "
+             "risk in its context (who spoke, to whom, when and where, how widely), and how "
+             "heavy was the penalty?", name=ctx.name)
 
 
 #: What a publication put at risk, as a sentence names it.
@@ -421,7 +493,7 @@ NECESSITY = Criterion(
     severity=Severity.SERIOUS,
     reads=("charge.offence", "publication.public_interest", "publication.calls_for_violence",
            "publication.targets_group", "publication.factual_basis", "verdict.results",
-           "publication.imminent_risk", "publication.justifies_violence",
+           "appeal.results", "publication.imminent_risk", "publication.justifies_violence",
            "publication.rights_of_others", "publication.already_public"),
     decide=_necessity,
 )
@@ -516,21 +588,43 @@ def _sanction(ctx: Context) -> Decision:
     if not verdicts or not charges:
         return not_applicable(_("{name} is not convicted of an expression-related charge.",
                                 name=ctx.name))
-    person = ctx.person.id if ctx.person else None
-    results = [(v, r) for v in verdicts for r in v.results if person in (None, r.person)]
+    results = _sentences(ctx)
     penalised = ctx.finding("expression.journalism-penalised")
     necessity = ctx.finding("expression.necessity")
+    # Incitement is the test only where the charge punishes incitement; on a defamation or
+    # other charge the breach comes from the necessity weighing, and the sentence is judged by
+    # it (GC34 para 47: imprisonment is never appropriate for defamation, which does not make
+    # every criminal sanction disproportionate).
+    unincited = ctx.finding("expression.incitement-threshold").is_breach
+    defamation = any(c.offence is OffenceKind.DEFAMATION for c in charges)
     decisions = []
-    for v, r in results:
+    for v, r, on_appeal in results:
+        when = _("on appeal {when}", when=ctx.when_text(_decided(v))) if on_appeal \
+            else ctx.when(v)
         sentence = r.sentence or p_("sentence", "a sentence not recorded")
         words = {"name": ctx.name, "sentence": sentence}
         fact = ctx.fact(v, "results")
-        if penalised.is_breach:
+        proven = penalised.outcome is Outcome.VIOLATION
+        prison = r.custodial is True or r.prison_suspended is True
+        if penalised.is_breach and unincited:
             decisions.append(breach(_("{name} was sentenced {when} to {sentence} for expression "
                                       "that was not shown to incite; any criminal sanction for "
-                                      "it is disproportionate.", when=ctx.when(v), **words),
-                                    fact, proven=penalised.outcome is Outcome.VIOLATION))
-        elif r.custodial is True and necessity.outcome is Outcome.NO_VIOLATION:
+                                      "it is disproportionate.", when=when, **words),
+                                    fact, proven=proven))
+        elif penalised.is_breach and prison and defamation:
+            decisions.append(breach(_("{name} was sentenced {when} to {sentence} for expression "
+                                      "whose punishment was not shown necessary and "
+                                      "proportionate (see 'A restriction on expression that "
+                                      "was necessary'); imprisonment is never an appropriate "
+                                      "penalty for defamation (GC34 para 47).",
+                                      when=when, **words), fact, proven=proven))
+        elif penalised.is_breach:
+            decisions.append(breach(_("{name} was sentenced {when} to {sentence} for expression "
+                                      "whose punishment was not shown necessary and "
+                                      "proportionate (see 'A restriction on expression that "
+                                      "was necessary').", when=when, **words),
+                                    fact, proven=proven))
+        elif prison and necessity.outcome is Outcome.NO_VIOLATION:
             # The penalty is part of the one proportionality test (Cumpănă and Mazăre v
             # Romania [GC]), and the necessity weighing counted the prison term against the
             # restriction: where it still found the restriction necessary, that answers this.
@@ -539,7 +633,7 @@ def _sanction(ctx: Context) -> Decision:
                                          "found it necessary (see 'A restriction on expression "
                                          "that was necessary').", **words),
                                        fact, against=necessity.against))
-        elif r.custodial is True:
+        elif prison:
             decisions.append(unknown(_("Was imprisonment necessary and proportionate to the "
                                        "expression charged?"),
                                      reason=_("{name} was sentenced to {sentence}.", **words),
@@ -562,10 +656,11 @@ SANCTION = Criterion(
     citations=(iccpr("19(3)"), general_comment(34, "34-35", confirmed=False),
                general_comment(34, "47", confirmed=True)),
     severity=Severity.SERIOUS,
-    reads=("verdict.results", "finding:expression.journalism-penalised",
-           "finding:expression.necessity"),
+    reads=("verdict.results", "appeal.results", "finding:expression.journalism-penalised",
+           "finding:expression.necessity", "finding:expression.incitement-threshold"),
     decide=_sanction,
-    depends_on=("expression.journalism-penalised", "expression.necessity"),
+    depends_on=("expression.journalism-penalised", "expression.necessity",
+                "expression.incitement-threshold"),
 )
 
 #: Indicators that point to an ulterior purpose; an 'other' note says too little to count.

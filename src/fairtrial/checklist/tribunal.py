@@ -365,10 +365,12 @@ def _absent_on_appeal(ctx: Context, h: Hearing, absent: str,
                       facts: tuple[Fact, ...]) -> Decision:
     """Absent from an appeal hearing for a reason of the State's: the accused's own presence is
     needed where the appeal court assesses the facts or the person, not where it decides points
-    of law only and counsel is heard (Kamasinski v Austria; Hermi v Italy [GC])."""
-    appeals = _links.conviction_appeals(ctx)
+    of law only and counsel is heard (Kamasinski v Austria; Hermi v Italy [GC]). What is read
+    is the appeal this hearing heard: an earlier appeal that reviewed the facts says nothing of
+    a later hearing on the law."""
+    appeals = _appeal_heard(ctx, h)
     on_law = [ctx.fact(a, "review_limited_to_law") for a in appeals
-              if a.review_limited_to_law is True]
+              if a.review_limited_to_law is True and a.reviewed_facts_and_law is not True]
     counsel = ctx.fact(h, "counsel_present")
     words = {"name": ctx.name, "what": ctx.label(h)}
     if appeals and len(on_law) == len(appeals) and counsel.value is True:

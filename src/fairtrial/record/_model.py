@@ -263,6 +263,10 @@ class VerdictResult:
     sentence: str | None = attrs.field(default=None, metadata=d("The sentence in plain words."))
     custodial: bool | None = attrs.field(
         default=None, metadata=d("Whether the sentence is served in custody."))
+    prison_suspended: bool | None = attrs.field(
+        default=None, metadata=d("A prison term imposed but suspended, or otherwise not to be "
+                                 "served unless conditions are broken ('custodial' is then "
+                                 "false)."))
     acquitted_of: tuple[str, ...] = attrs.field(
         default=(), metadata=d("Ids of the charges the defendant was acquitted of.",
                                ref="charge"))
@@ -1042,6 +1046,16 @@ class DefenceRequest(Event):
     later_disclosed: LaterDisclosure | None = attrs.field(
         default=None, metadata=d("For access to the case file or evidence, refused: was the "
                                  "withheld material disclosed to the defence later, and when?"))
+    made: bool | None = attrs.field(
+        default=None, metadata=d("For more time to prepare, or a witness called or examined: "
+                                 "false where the sources say the defence never asked the trial "
+                                 "court for it (no adjournment sought, the court never asked to "
+                                 "call or hear the witness); 'granted' then stays empty."))
+    lack_manifest: bool | None = attrs.field(
+        default=None, metadata=d("Where the defence did not ask ('made': false): was the lack "
+                                 "of time, or the need for the witness, nonetheless manifest to "
+                                 "the trial court, so that it should have acted of its own "
+                                 "motion?"))
 
 
 @attrs.frozen(kw_only=True)
