@@ -155,7 +155,11 @@ def _parties(parties: Iterable[Party]) -> str:
 
 
 _STANDING_HEADS = {Standing.ALLEGED: T_("alleged by {who}"),
-                   Standing.DENIED: T_("denied by {who}")}
+                   Standing.DENIED: T_("claimed by {who}, found untrue or withdrawn"),
+                   Standing.UNPROVEN: T_("claimed by {who}, examined and not found proven")}
+
+#: Standings no finding of a breach can rest on: found untrue, or examined and not proven.
+REFUTED = frozenset({Standing.DENIED, Standing.UNPROVEN})
 
 
 def provenance_text(prov: Provenance) -> str:
@@ -304,6 +308,12 @@ def breach(reason: str, *facts: Fact, against: Sequence[str] = (),
     whose event is established (a retraction made in court) but whose content is not.
     """
     standings = {f.standing for f in facts}
+    if standings & REFUTED:
+        # Allegation is not proof, and a claim a court or body rejected is less than that.
+        return Decision(Outcome.NO_VIOLATION, (_(
+            "Not shown: {claim} That rests on a claim found untrue, or examined and not found "
+            "proven, so no violation can rest on it.", claim=_sourced(reason, facts)),),
+            tuple(facts), tuple(against), (), Confidence.MEDIUM)
     if not proven and standings <= {Standing.ESTABLISHED}:
         outcome, confidence = Outcome.LIKELY_VIOLATION, Confidence.MEDIUM
     elif standings <= {Standing.ESTABLISHED}:
@@ -477,6 +487,9 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
     recorded factors weigh the same and nothing is missing, if the criterion can name it.
     """
     side = side or _("fairness")
+    refuted = [f for f in factors if f.toward is Toward.BREACH
+               and any(x.standing in REFUTED for x in f.facts)]
+    factors = [f for f in factors if f not in refuted]
     counted = [*factors, *([presumption] if presumption else [])]
     against = [f for f in counted if f.toward is Toward.BREACH]
     for_ = [f for f in counted if f.toward is Toward.FAIRNESS]
@@ -487,6 +500,9 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
         parts.append(_("Against {side}: {factors}", side=side, factors=_listed(against)))
     if for_:
         parts.append(_("For {side}: {factors}", side=side, factors=_listed(for_)))
+    if refuted:
+        parts.append(_("Not counted, as found untrue or examined and not found proven: "
+                       "{factors}", factors=_listed(refuted)))
     if missing:
         parts.append(_("Not recorded: {questions}",
                        questions=" ".join(m.question for m in missing)))
@@ -644,7 +660,7 @@ class Context:
         if fact is None:
             prov = event.provenance_of(detail) if detail else event.provenance
             value = getattr(event, detail) if detail else event
-            if prov.standing is Standing.DENIED:
+            if prov.standing in REFUTED:
                 value = None
             label = event_label(event)
             if detail:

@@ -10,7 +10,7 @@ from itertools import pairwise
 import attrs
 
 from fairtrial._i18n import N_, T_, _, join, p_
-from fairtrial.checklist._core import Context, Fact, Factor, Toward
+from fairtrial.checklist._core import REFUTED, Context, Fact, Factor, Toward
 from fairtrial.record._model import (
     Appeal,
     Charge,
@@ -317,7 +317,7 @@ def safeguards_withheld(ctx: Context, i: Interrogation, lawyer_present: bool | N
 
 #: Which provenance a fact resting on two others takes: the less firm of them.
 _FIRMNESS = {Standing.ESTABLISHED: 3, Standing.ALLEGED: 2, Standing.DISPUTED: 1,
-             Standing.DENIED: 0}
+             Standing.UNPROVEN: 0, Standing.DENIED: 0}
 
 
 def suspect_as_witness(ctx: Context, i: Interrogation) -> tuple[Fact | None, str | None]:
@@ -437,7 +437,7 @@ def _allegations_of(ctx: Context, maker: str, *, sure: bool,
     def build() -> tuple[tuple[IllTreatment, ...], tuple[Fact, ...], list[datetime] | None]:
         picked = []
         for t in ctx.case.events_of(IllTreatment, maker):
-            if t.to_obtain_statement is False:
+            if t.to_obtain_statement is False or t.provenance.standing in REFUTED:
                 continue
             aimed = t.to_obtain_statement is True or t.context in _QUESTIONING
             unclear = t.to_obtain_statement is None and t.context is None
@@ -453,7 +453,8 @@ def _allegations_of(ctx: Context, maker: str, *, sure: bool,
 
 def _retractions_of(ctx: Context, statement: Event) -> list[Retraction]:
     """Retractions of ``statement`` by its makers that allege coercion."""
-    return [r for r in retractions_of(ctx, statement) if r.alleges_coercion]
+    return [r for r in retractions_of(ctx, statement) if r.alleges_coercion
+            and r.provenance_of("alleges_coercion").standing not in REFUTED]
 
 
 def retractions_of(ctx: Context, statement: Event) -> list[Retraction]:

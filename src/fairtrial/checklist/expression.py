@@ -8,6 +8,7 @@ import attrs
 from fairtrial._i18n import T_, _, p_
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
+    REFUTED,
     Area,
     Citation,
     Confidence,
@@ -691,15 +692,18 @@ def _pretext(ctx: Context) -> Decision:
         return not_applicable(_("No indicator that the prosecution of {name} is a pretext is "
                                 "recorded (record one under 'context' if the sources give it).",
                                 name=ctx.name))
-    if all(f.standing is Standing.DENIED for f in indicators):
+    if all(f.standing in REFUTED for f in indicators):
         return compliant(_("The indicators that the prosecution of {name} was a pretext were "
-                           "found untrue or withdrawn.", name=ctx.name), *indicators)
+                           "found untrue, withdrawn, or examined and not found proven.",
+                           name=ctx.name), *indicators)
     factors: list[Factor] = []
     for f in indicators:
         said = _indicator(ctx, f)
         if f.standing is Standing.DENIED:
             factors.append(Factor(_("The indicator that {said} was found untrue or withdrawn.",
                                     said=said), Toward.FAIRNESS, 1, (f,)))
+        elif f.standing is Standing.UNPROVEN:
+            continue  # examined and not proven: it counts neither way
         else:
             factors.append(Factor(_("Indicator: {said}.", said=said), Toward.BREACH,
                                   2 if f.standing is Standing.ESTABLISHED else 1, (f,)))

@@ -10,6 +10,7 @@ import attrs
 from fairtrial._i18n import T_, _
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
+    REFUTED,
     Area,
     Context,
     Criterion,
@@ -787,7 +788,7 @@ INTERPRETER = Criterion(
 
 def _equal(ctx: Context) -> Decision:
     statements = _links.context_facts(ctx, frozenset({ContextKind.DISCRIMINATORY_STATEMENT}))
-    held = [f for f in statements if f.standing is not Standing.DENIED]
+    held = [f for f in statements if f.standing not in REFUTED]
     if held:
         # Equality before the courts is the court's and the prosecution's to keep (GC32 para
         # 8): a minister's words bear on the presumption of innocence or on why the case was

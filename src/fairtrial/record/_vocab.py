@@ -149,6 +149,8 @@ class Standing(Doc):
     ALLEGED = "alleged", "asserted by one side; no answer from the other on the record"
     DISPUTED = "disputed", "asserted by one side and contested by another (give counter_claim)"
     DENIED = "denied", "found untrue by a court or an independent investigation, or withdrawn"
+    UNPROVEN = "unproven", (
+        "examined by a court or an international body and not found proven, nor found untrue")
 
 
 class OthersInterest(Doc):
