@@ -759,7 +759,8 @@ class Hearing(Event):
         default=None,
         metadata=d("Did the lawyer present manifestly fail to defend (silent throughout, "
                    "conceding guilt against the client's instructions, missing a step only a "
-                   "lawyer could take), in a way the court saw or was told of?"))
+                   "lawyer could take), in a way that was plain from what happened before "
+                   "the court or was brought to its attention?"))
     counsel_kept_out: bool | None = attrs.field(
         default=None,
         metadata=d("Where no lawyer was present: was a lawyer the defendant had (retained or "
