@@ -81,6 +81,17 @@ def _cleared(ctx: Context) -> list[Fact]:
     return quashed
 
 
+def _acquitted(ctx: Context) -> bool:
+    """Whether the person was acquitted (at trial, or on an appeal that quashed the
+    conviction), not only cleared by proceedings that ended without a decision on guilt."""
+    if ctx.person is None:
+        return False
+    pid = ctx.person.id
+    results = [r for v in ctx.events(Verdict) for r in v.results]
+    results += [r for a in ctx.events(Appeal) for r in a.results]
+    return any(r.person == pid and r.outcome is VerdictOutcome.ACQUITTED for r in results)
+
+
 #: The outcomes that leave a person's innocence standing.
 _CLEARING = frozenset({VerdictOutcome.ACQUITTED, VerdictOutcome.DISCONTINUED,
                        VerdictOutcome.DISCHARGED})
@@ -122,12 +133,43 @@ def _statements(ctx: Context) -> Decision:
             if not cleared:
                 late.append(s)
                 continue
+            suspicion = ctx.fact(s, "voices_suspicion")
             if guilty.value is True:
                 decisions.append(breach(
                     _("After {name} was cleared, {speakers} {when} publicly presented {name} as "
                       "guilty.", **words) if speakers else
                     _("After {name} was cleared, an official {when} publicly presented {name} as "
                       "guilty.", **words), guilty, ctx.fact(s), *cleared))
+            elif suspicion.value is True and _acquitted(ctx):
+                # Once acquitted, even voicing suspicion of guilt is no longer admissible
+                # (Sekanina v Austria; Allen v UK [GC]).
+                decisions.append(breach(
+                    _("After {name} was acquitted, {speakers} {when} voiced suspicion that "
+                      "{name} was guilty after all, casting doubt on the acquittal.", **words)
+                    if speakers else
+                    _("After {name} was acquitted, an official {when} voiced suspicion that "
+                      "{name} was guilty after all, casting doubt on the acquittal.", **words),
+                    suspicion, ctx.fact(s), *cleared))
+            elif suspicion.value is True:
+                # Proceedings that ended without a decision on guilt: describing a suspicion
+                # that remained is allowed, declaring guilt is not (Englert v Germany;
+                # Nölkenbockhoff v Germany; Minelli v Switzerland).
+                decisions.append(compliant(
+                    _("After the proceedings against {name} ended without a decision on guilt, "
+                      "{speakers} {when} described a suspicion that remained, without "
+                      "declaring {name} guilty.", **words) if speakers else
+                    _("After the proceedings against {name} ended without a decision on guilt, "
+                      "an official {when} described a suspicion that remained, without "
+                      "declaring {name} guilty.", **words), guilty, suspicion))
+            elif guilty.value is False and suspicion.value is None and _acquitted(ctx):
+                decisions.append(unknown(
+                    _("Did the statement of {speakers} {when}, made after {name} was acquitted, "
+                      "voice suspicion that {name} was guilty after all?", **words)
+                    if speakers else
+                    _("Did the statement of an official {when}, made after {name} was "
+                      "acquitted, voice suspicion that {name} was guilty after all?", **words),
+                    reason=_("It did not declare {name} guilty.", name=ctx.name),
+                    facts=(guilty,)))
             elif guilty.value is None:
                 decisions.append(unknown(
                     _("Did the statement of {speakers} {when}, made after {name} was cleared, "
@@ -210,9 +252,13 @@ STATEMENTS = Criterion(
         # After an acquittal, voicing guilt still breaches the presumption.
         ecthr("Sekanina v Austria, no. 13126/87, 25 Aug 1993"),
         ecthr("Allen v UK [GC], no. 25424/09, 12 July 2013"),
+        # After proceedings ended without a decision on guilt, describing a suspicion is not.
+        ecthr("Englert v Germany, no. 10282/83, 25 Aug 1987"),
+        ecthr("Minelli v Switzerland, no. 8660/79, 25 Mar 1983"),
     ),
     severity=Severity.SERIOUS,
-    reads=("public_statement.presents_as_guilty", "public_statement.date",
+    reads=("public_statement.presents_as_guilty", "public_statement.voices_suspicion",
+           "public_statement.date",
            "broadcast_confession", "verdict.date", "verdict.results"),
     decide=_statements,
 )

@@ -634,6 +634,9 @@ class PublicStatement(Event):
     medium: str | None = attrs.field(default=None, metadata=d("Where: press conference, TV, ..."))
     presents_as_guilty: bool | None = attrs.field(
         default=None, metadata=d("Does it present the accused as guilty before a verdict?"))
+    voices_suspicion: bool | None = attrs.field(
+        default=None, metadata=d("Short of declaring guilt, did it voice suspicion that the "
+                                 "person was guilty (after an acquittal: cast doubt on it)?"))
 
 
 @attrs.frozen(kw_only=True)
