@@ -456,7 +456,8 @@ GRADE_LABELS = {
     "C": "violations of core guarantees, not shown to have affected the outcome",
     "D": "violations that bear on the outcome, or a grave violation",
     "F": "a grave, established violation that bears on a conviction",
-    "incomplete": "no violation found, but grave or serious questions remain open",
+    "incomplete": "no violation of a core guarantee found, but grave or serious questions remain "
+                  "open",
 }
 #: Worse grades rank higher; adding a breach can never lower the rank.
 GRADE_RANK = {"A": 0, "B": 1, "incomplete": 2, "C": 3, "D": 4, "F": 5}

@@ -301,11 +301,14 @@ def _counter_claims(facts: Iterable[Fact]) -> tuple[str, ...]:
 
 
 def breach(reason: str, *facts: Fact, against: Sequence[str] = (),
-           questions: Sequence[str] = (), proven: bool = True) -> Decision:
+           questions: Sequence[str] = (), proven: bool = True,
+           claim_first: bool = True) -> Decision:
     """The standard was not met. Violation if every fact is established, else likely.
 
     ``proven=False`` caps the outcome at a likely violation: for a breach inferred from a claim
     whose event is established (a retraction made in court) but whose content is not.
+    ``claim_first=False``: the reason says itself which of its parts rest on a claim (a
+    weighing), so it is not prefixed.
     """
     standings = {f.standing for f in facts}
     if standings & REFUTED:
@@ -322,7 +325,14 @@ def breach(reason: str, *facts: Fact, against: Sequence[str] = (),
         outcome, confidence = Outcome.LIKELY_VIOLATION, Confidence.LOW
     else:
         outcome, confidence = Outcome.LIKELY_VIOLATION, Confidence.MEDIUM
-    return Decision(outcome, (_sourced(reason, facts),), tuple(facts),
+    text = _sourced(reason, facts)
+    if claim_first and standings - {Standing.ESTABLISHED}:
+        # A breach resting on a claim says so in its first words, not only in the sources.
+        who = _parties(dict.fromkeys(p for f in facts if f.standing is not Standing.ESTABLISHED
+                                     for p in f.provenance.asserted_by))
+        text = (_("On the account of {who}, not established: {claim}", who=who, claim=text)
+                if who else _("Not established: {claim}", claim=text))
+    return Decision(outcome, (text,), tuple(facts),
                     (*_counter_claims(facts), *against), tuple(questions), confidence)
 
 
@@ -512,7 +522,8 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
         parts.append(_("On what is recorded the factors for and against weigh the same, and "
                        "the State, which must show it convincingly, has not shown otherwise: "
                        "{conclusion}", conclusion=breach_text))
-        return _narrow(breach(" ".join(parts), *facts, against=tuple(f.text for f in for_)))
+        return _narrow(breach(" ".join(_claimed(parts, facts)), *facts,
+                              against=tuple(f.text for f in for_), claim_first=False))
     if abs(score) <= open_weight or score == 0:
         parts.append(_("On what is recorded the balance is open: the missing factors could "
                        "decide it.") if missing else
@@ -533,14 +544,15 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
         parts.append(_("The balance tips only narrowly toward {side}, and the State, which must "
                        "show it convincingly, has not: {conclusion}", side=side,
                        conclusion=breach_text))
-        return _narrow(breach(" ".join(parts), *facts, against=tuple(f.text for f in for_),
+        return _narrow(breach(" ".join(_claimed(parts, facts)), *facts,
+                              against=tuple(f.text for f in for_), claim_first=False,
                               questions=tuple(m.question for m in missing)))
     if score < 0:
         parts.append(_("The balance tips clearly against {side}: {conclusion}", side=side,
                        conclusion=breach_text) if clearly else
                      _("The balance tips narrowly against {side}: {conclusion}", side=side,
                        conclusion=breach_text))
-        decision = breach(" ".join(parts), *facts,
+        decision = breach(" ".join(_claimed(parts, facts)), *facts, claim_first=False,
                           against=tuple(f.text for f in for_),
                           questions=tuple(m.question for m in missing))
         return decision if clearly else _narrow(decision)
@@ -549,6 +561,16 @@ def weigh(test: str, factors: Sequence[Factor], missing: Sequence[Missing] = (),
                  _("The balance tips narrowly toward {side}: {conclusion}", side=side,
                    conclusion=fair_text))
     return compliant(" ".join(parts), *fair_facts, against=tuple(f.text for f in against))
+
+
+def _claimed(parts: list[str], facts: Sequence[Fact]) -> list[str]:
+    """The weighing's parts, and where factors against rest on a claim, whose."""
+    who = _parties(dict.fromkeys(p for f in facts if f.standing is not Standing.ESTABLISHED
+                                 for p in f.provenance.asserted_by))
+    if not who:
+        return parts
+    return [*parts[:-1], _("Some of the factors against rest on the account of {who}, not "
+                           "established.", who=who), parts[-1]]
 
 
 def _narrow(decision: Decision) -> Decision:
