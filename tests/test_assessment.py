@@ -179,10 +179,13 @@ _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_chall
 #: confirmed here): an interest it served, or a risk the words created, counts for it only
 #: where the record shows it (``rights_of_others``, ``imminent_risk``, ``justifies_violence``).
 #: So too a delay of more than four days before a judge is a breach unless it was materially
-#: impossible to bring the person sooner (``judge_reachable_from``, Medvedyev [GC]).
+#: impossible to bring the person sooner (``judge_reachable_from``, Medvedyev [GC]). And an
+#: undercover operation is weighed for incitement unless shown to have only gathered evidence
+#: of an offence already committed (``offence_in_operation``).
 _EXCEPTIONS = frozenset({"to_obtain_statement", "own_default", "later_disclosed",
                          "attendance_requested", "fresh_determination", "rights_of_others",
-                         "imminent_risk", "justifies_violence", "judge_reachable_from"})
+                         "imminent_risk", "justifies_violence", "judge_reachable_from",
+                         "offence_in_operation"})
 
 
 @given(cases(), st.data())

@@ -54,6 +54,7 @@ from fairtrial.record._model import (
     Investigation,
     Retraction,
     Statement,
+    Surveillance,
     Verdict,
 )
 from fairtrial.record._vocab import (
@@ -64,6 +65,7 @@ from fairtrial.record._vocab import (
     QuestionedAs,
     Ruling,
     Standing,
+    SurveillanceMethod,
     Treatment,
     VerdictOutcome,
     Weight,
@@ -538,10 +540,47 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _elicited(ctx: Context) -> list[Decision]:
+    """Admissions an agent of the authorities drew out of a person who had chosen to stay
+    silent under questioning, by steering conversations to the offence: obtained in defiance
+    of the person's will, against the privilege against self-incrimination, where used (Allan
+    v UK); conversations that were not the equivalent of questioning, with no pressure, are
+    not that (Bykov v Russia [GC])."""
+    out: list[Decision] = []
+    for s in ctx.events(Surveillance):
+        elicited = ctx.fact(s, "elicited_after_silence")
+        if s.method is not SurveillanceMethod.UNDERCOVER or elicited.value is None:
+            continue
+        words = {"name": ctx.name, "what": ctx.label(s)}
+        if elicited.value is False:
+            out.append(compliant(_("The conversations through {what} were not the equivalent "
+                                   "of questioning after {name} had chosen to stay silent: no "
+                                   "admission was drawn out against {name}'s will.", **words),
+                                 elicited))
+            continue
+        how, use = _links.reliance(ctx, s)
+        if how == "unknown":
+            how, use = _links.reliance(ctx, s, as_statement=False)
+        said = _("After {name} had chosen to stay silent under questioning, an agent of the "
+                 "authorities drew admissions out of {name} through {what}.", **words)
+        if how in ("relied", "admitted"):
+            out.append(breach(_("{said} They were used at trial, obtained in defiance of {name}'s "
+                                "will to stay silent.", said=said, name=ctx.name),
+                              elicited, *use))
+        elif how == "excluded":
+            out.append(compliant(_("{said} They were excluded from the evidence.", said=said),
+                                 elicited, *use))
+        else:
+            out.append(unknown(_("Were the admissions drawn out of {name} through {what} used "
+                                 "at trial?", **words), reason=said, facts=(elicited,)))
+    return out
+
+
 def _statement_used(ctx: Context) -> Decision:
     tainted = _tainted(ctx)
     compelled = [_compelled_used(ctx, s) for s in _links.pretrial_statements(ctx)
                  if s.compelled_by_law is True]
+    compelled += _elicited(ctx)
     compelled += [d for c in _links.charges_of(ctx) if c.refusal_to_answer is True
                   if (d := _refusal_punished(ctx, c)) is not None]
     if not tainted:
@@ -833,9 +872,12 @@ STATEMENT_USED = Criterion(
         ecthr("Jalloh v Germany [GC], no. 54810/00, 11 July 2006", "§117"),
         ecthr("Heaney and McGuinness v Ireland, no. 34720/97, 21 December 2000"),
         ecthr("Weh v Austria, no. 38544/97, 8 April 2004"),
+        ecthr("Allan v UK, no. 48539/99, 5 November 2002"),
+        ecthr("Bykov v Russia [GC], no. 4378/02, 10 March 2009"),
     ),
     severity=Severity.GRAVE,
     reads=("ill_treatment", "retraction.alleges_coercion", "evidence.derived_from",
+           "surveillance.elicited_after_silence",
            "evidence.ruling", "verdict.relied_on", "verdict.addressed_retraction",
            "statement.compelled_by_law", "statement.compulsion_penalty",
            "statement.regulatory_scheme", "statement.compulsion_narrow", "statement.weight",

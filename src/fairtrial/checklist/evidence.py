@@ -931,7 +931,14 @@ def _entrapment(ctx: Context) -> Decision:
     Lithuania [GC]; Bannikova v Russia): did the agents investigate in an essentially passive
     way, on an existing suspicion, or did they bring about an offence that would not
     otherwise have been committed; and did the court examine a plea of incitement?"""
-    operations = [s for s in ctx.events(Surveillance) if s.method is SurveillanceMethod.UNDERCOVER]
+    undercover = [s for s in ctx.events(Surveillance)
+                  if s.method is SurveillanceMethod.UNDERCOVER]
+    # An agent who gathered evidence of an offence already committed incited nothing.
+    operations = [s for s in undercover if ctx.fact(s, "offence_in_operation").value is not False]
+    if undercover and not operations:
+        return not_applicable(_("The undercover operations concerning {name} gathered evidence of "
+                                "an offence already committed: no offence was incited.",
+                                name=ctx.name))
     if not operations:
         return not_applicable(_("No undercover operation concerning {name} is recorded.",
                                 name=ctx.name))

@@ -966,6 +966,18 @@ class Surveillance(Event):
     entrapment_plea_examined: bool | None = attrs.field(
         default=None, metadata=d("Where the defence said the person was incited: did the court "
                                  "examine that plea?"))
+    offence_in_operation: bool | None = attrs.field(
+        default=None,
+        metadata=d("For an undercover operation: was the offence charged committed during it, "
+                   "with the agents taking part (a test purchase)? false: the agent only gathered "
+                   "evidence of an offence already committed (an informer placed beside a "
+                   "suspect)."))
+    elicited_after_silence: bool | None = attrs.field(
+        default=None,
+        metadata=d("For an informer or agent placed with the person: after the person had chosen "
+                   "to stay silent under questioning, did the agent, directed by the "
+                   "authorities, steer conversations to the offence to draw admissions out (the "
+                   "equivalent of questioning)?"))
 
 
 @attrs.frozen(kw_only=True)
