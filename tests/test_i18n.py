@@ -265,11 +265,14 @@ def _case_text(data: object) -> list[str]:
 
 
 def _unmarked(case: Case, a: Assessment, area: str) -> list[str]:
-    from fairtrial.assessment._treaties import derogations
+    from fairtrial.assessment._treaties import derogations, reservations
 
-    # A derogation's note quotes its data (territory, source) and the provision it names.
+    # A derogation's note quotes its data (territory, source) and the provision it names; a
+    # reservation's, its words as the treaty's depositary gives them, its source and articles.
     data = {x for d in derogations() if d.state == case.jurisdiction
             for x in (d.territory, d.source)}
+    data |= {x for r in reservations() if r.state == case.jurisdiction
+             for x in (r.summary.rstrip("."), r.source, r.treaty, ", ".join(r.articles))}
     cited = {f"{c.treaty} {c.pinpoint}" for f in a.findings for c, _x in f.citations}
     own = sorted(set(_case_text(fairtrial.dump(case))) | {p.name for p in case.people}
                  | data | cited, key=len, reverse=True)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from fairtrial._gc import collector_paused
-from fairtrial._i18n import T_, _, p_, using
+from fairtrial._i18n import T_, _, current, p_, using
 from fairtrial.assessment import _groups
 from fairtrial.assessment._treaties import (
     applicability,
@@ -152,6 +154,11 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
             if key not in derogations:
                 derogations[key] = _derogation_notes(case.jurisdiction, (c,), start)
         derogated = tuple(dict.fromkeys(n for key in provisions for n in derogations[key]))
+        # Beside the breach itself, not in the citation table's derogations: few, and not those.
+        reserved = tuple(dict.fromkeys(
+            n for c in criterion.citations
+            for n in _reservation_notes(case.jurisdiction, c.treaty, c.kind, c.pinpoint,
+                                        current().code)))
         mine = by_criterion[criterion.id] = []
         alone: dict[tuple[str, str], Outcome] = {}
         for ctx in contexts if criterion.per_person and contexts else [case_context]:
@@ -185,7 +192,7 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
                 reasoning=decision.reasons + tuple(dict.fromkeys(
                     line for e in relied_on for line in bodies.get(e, ()))),
                 relied_on=relied_on,
-                against=decision.against + (derogated if decision.outcome in (
+                against=decision.against + (derogated + reserved if decision.outcome in (
                     Outcome.VIOLATION, Outcome.LIKELY_VIOLATION) else ()),
                 questions=decision.questions,
                 citations=cited + tuple((c, treaty_status[c.treaty, c.kind])
@@ -432,6 +439,44 @@ def _derogation_notes(country: str, citations: tuple[Citation, ...],
                 provision=provision, start=d.start, until=until, where=where,
                 source=d.source, mark=mark))
     return tuple(dict.fromkeys(notes))
+
+
+#: A reservation's kind, as the sentence beside a breach says it (the data's summary and
+#: source are quoted as they are).
+_RESERVATION = {
+    "reservation": T_("The state made a reservation to {treaty} art {articles}: {summary} "
+                      "(source: {source}{mark}). fairtrial does not decide whether it is valid "
+                      "or covers this case."),
+    "interpretative declaration": T_(
+        "The state made an interpretative declaration on {treaty} art {articles}: {summary} "
+        "(source: {source}{mark}). fairtrial does not decide whether it changes this case."),
+    "understanding": T_("The state stated an understanding of {treaty} art {articles}: "
+                        "{summary} (source: {source}{mark}). fairtrial does not decide whether "
+                        "it changes this case."),
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def _reservation_notes(country: str, treaty: str | None, kind: str, pinpoint: str | None,
+                       code: str) -> tuple[str, ...]:
+    """A reservation or declaration the state made to the provision a breach cites: said
+    beside the breach, without deciding whether it is valid or covers the case (a reservation
+    to art 14(5) for trials before an assize court, say). Once per state, provision and
+    language: every case of a batch cites the same."""
+    if treaty is None or kind != "treaty" or not pinpoint:
+        return ()
+    article = pinpoint.removeprefix("art ").strip()
+    notes = []
+    for r in reservations():
+        if r.state != country or r.treaty != treaty:
+            continue
+        # A reservation to art 14 covers 14(5); one to 14(5) does not cover 14(3)(g).
+        if any(article == a or article.startswith(a + "(") for a in r.articles):
+            mark = "" if r.confirmed else _(" (unconfirmed)")
+            notes.append(_(_RESERVATION.get(r.kind, _RESERVATION["reservation"]),
+                           treaty=r.treaty, articles=", ".join(r.articles),
+                           summary=r.summary.rstrip("."), source=r.source, mark=mark))
+    return tuple(notes)
 
 
 def _areas(findings: list[Finding]) -> tuple[AreaSummary, ...]:
