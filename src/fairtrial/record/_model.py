@@ -1276,9 +1276,18 @@ class Publication(Event):
     rights_of_others: tuple[OthersInterest, ...] = attrs.field(
         default=(), metadata=d("What the publication put at risk that a restriction may protect: "
                                "the confidentiality of an investigation, another person's fair "
-                               "trial, another's private life."))
+                               "trial, another's private life, national security, the "
+                               "confidentiality of official or diplomatic information."))
     already_public: bool | None = attrs.field(
         default=None, metadata=d("Was what it disclosed already widely known?"))
+    bound_by_secrecy: bool | None = attrs.field(
+        default=None, metadata=d("Where it disclosed information kept secret: was the author "
+                                 "bound by a duty of secrecy or discretion over it (an official, "
+                                 "an officer, a contractor), as a journalist ordinarily is not?"))
+    misleading_presentation: bool | None = attrs.field(
+        default=None, metadata=d("Was what it disclosed presented in a truncated, distorted or "
+                                 "sensational way that misled readers (as a court or press "
+                                 "council found), rather than accurately and in context?"))
     justifies_violence: bool | None = attrs.field(
         default=None, metadata=d("Did it praise or back the use of violence by an organisation "
                                  "or a person, without itself calling for more?"))
