@@ -389,7 +389,13 @@ def _necessity(ctx: Context) -> Decision:
             else:
                 missing.append(Missing(_("Did what {what} stated have a factual basis, or was it "
                                          "said in good faith?", what=what), 2))
-    if not facts_of:
+    for c in charges:
+        _unpublished_factors(ctx, c, factors, missing)
+    # An order to disclose a source, or a journalist's own conduct while gathering news, is
+    # weighed on what was restricted: there is no publication to ask for (Goodwin v United
+    # Kingdom [GC]; Pentikäinen v Finland [GC]).
+    published = [c for c in charges if c.source_refusal is not True and c.newsgathering is not True]
+    if not facts_of and published:
         missing.append(Missing(_("What did {name} say or publish that was charged (a "
                                  "publication naming the charge): did it concern a matter of "
                                  "public interest, and did it call for violence?",
@@ -470,6 +476,47 @@ def _secrecy_factors(ctx: Context, p: Publication, journalist: bool, factors: li
                                          "context.", what=what)), Toward.BREACH, 1, (shown,)))
 
 
+def _unpublished_factors(ctx: Context, c: Charge, factors: list[Factor],
+                         missing: list[Missing]) -> None:
+    """A charge over journalism with no publication: a refusal to disclose a source (Goodwin v
+    United Kingdom [GC]: only an overriding requirement in the public interest justifies an
+    order to disclose one), or conduct while gathering news (Pentikäinen v Finland [GC]:
+    journalism does not exempt a person from the ordinary criminal law)."""
+    fact = _links.charge_fact(ctx, c)
+    if c.source_refusal is True:
+        factors.append(Factor(_("{name} was punished for refusing to disclose a journalistic "
+                                "source; the protection of sources is a basic condition of "
+                                "press freedom.", name=ctx.name), Toward.BREACH, 2, (fact,)))
+        if c.source_overriding_need is True:
+            factors.append(Factor(_("Disclosure of the source was justified by an overriding "
+                                    "requirement in the public interest that no other means "
+                                    "could meet."), Toward.FAIRNESS, 3, (fact,)))
+        elif c.source_overriding_need is False:
+            factors.append(Factor(_("No overriding requirement in the public interest justified "
+                                    "disclosure of the source."), Toward.BREACH, 3, (fact,)))
+        else:
+            missing.append(Missing(_("Was disclosure of the source {name} refused to name "
+                                     "justified by an overriding requirement in the public "
+                                     "interest (preventing a serious crime, say) that no other "
+                                     "means could meet?", name=ctx.name), 3))
+    elif c.newsgathering is True:
+        if c.treated_as_others is True:
+            factors.append(Factor(_("{name} was charged under a law binding on everyone, for "
+                                    "conduct while gathering news that would be sanctioned in "
+                                    "anyone, and was treated as others present were; journalism "
+                                    "does not exempt a person from the ordinary criminal law.",
+                                    name=ctx.name), Toward.FAIRNESS, 3, (fact,)))
+        elif c.treated_as_others is False:
+            factors.append(Factor(_("{name} was charged for conduct while gathering news that "
+                                    "would not have been sanctioned in others, or was singled "
+                                    "out as a journalist.", name=ctx.name),
+                                  Toward.BREACH, 3, (fact,)))
+        else:
+            missing.append(Missing(_("Was {name} charged under a law binding on everyone, for "
+                                     "conduct that would be sanctioned in anyone, and treated as "
+                                     "others present were?", name=ctx.name), 3))
+
+
 def _tie_question(ctx: Context, offences: set[OffenceKind | None]) -> str:
     """What decides an even balance: for defamation, insult or false information the factors
     the Court weighs there (Pedersen and Baadsgaard [GC]); for incitement, extremism or a threat
@@ -535,13 +582,17 @@ NECESSITY = Criterion(
                ecthr("Zana v Turkey [GC], no. 18954/91, 25 November 1997"),
                ecthr("Bédat v Switzerland [GC], no. 56925/08, 29 March 2016"),
                ecthr("Hadjianastassiou v Greece, no. 12945/87, 16 December 1992"),
-               ecthr("Stoll v Switzerland [GC], no. 69698/01, 10 December 2007")),
+               ecthr("Stoll v Switzerland [GC], no. 69698/01, 10 December 2007"),
+               ecthr("Goodwin v United Kingdom [GC], no. 17488/90, 27 March 1996"),
+               ecthr("Pentikäinen v Finland [GC], no. 11882/10, 20 October 2015")),
     severity=Severity.SERIOUS,
     reads=("charge.offence", "publication.public_interest", "publication.calls_for_violence",
            "publication.targets_group", "publication.factual_basis", "verdict.results",
            "appeal.results", "publication.imminent_risk", "publication.justifies_violence",
            "publication.rights_of_others", "publication.already_public",
-           "publication.bound_by_secrecy", "publication.misleading_presentation"),
+           "publication.bound_by_secrecy", "publication.misleading_presentation",
+           "charge.source_refusal", "charge.source_overriding_need", "charge.newsgathering",
+           "charge.treated_as_others"),
     decide=_necessity,
 )
 

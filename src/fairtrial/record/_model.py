@@ -211,6 +211,26 @@ class Charge:
         metadata=d("For a change made by the courts: was the development consistent with the "
                    "essence of the offence, and reasonably foreseeable when the person acted? "
                    "false if either was not so."))
+    source_refusal: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a charge over journalism: is the offence the journalist's refusal to "
+                   "obey an order to disclose a source (contempt, refusing to testify), not a "
+                   "publication?"))
+    source_overriding_need: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a refusal to disclose a source: was disclosure justified by an "
+                   "overriding requirement in the public interest (preventing a serious crime, "
+                   "say) that no other means could meet?"))
+    newsgathering: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a charge over journalism: is the offence the journalist's own conduct "
+                   "while gathering news (disobeying a police order at a demonstration, "
+                   "trespass), not a publication?"))
+    treated_as_others: bool | None = attrs.field(
+        default=None,
+        metadata=d("For newsgathering conduct: was the journalist charged under a law binding "
+                   "on everyone, for conduct that would be sanctioned in anyone (not for the "
+                   "reporting itself), and treated as others present were?"))
     custodial_penalty: bool | None = attrs.field(
         default=None,
         metadata=d("Could the offence be punished by deprivation of liberty (imprisonment, "
