@@ -972,6 +972,13 @@ class Surveillance(Event):
         default=None, metadata=d("Who authorised it beforehand."))
     legal_basis: LegalBasis | None = attrs.field(
         default=None, metadata=d("What law it rested on."))
+    law_safeguards: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did the law it rested on state with reasonable clarity the scope of the "
+                   "power and the safeguards against abuse: whose communications or movements "
+                   "may be watched, for which offences, for how long, and how recordings are "
+                   "drawn up, used, kept and destroyed? false: a general power (an "
+                   "investigating judge's power to take any useful step) without them."))
     prior_suspicion: bool | None = attrs.field(
         default=None,
         metadata=d("For an undercover operation: did the authorities have objective grounds "
