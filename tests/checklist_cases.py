@@ -136,6 +136,9 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                     authorised_by="judge", law_safeguards=False))),
         (INS, case(ev("surveillance", "sv1", method="interception", legal_basis="statute",
                       authorised_by="judge"))),
+        # Tracking a prosecutor authorised, reviewed by the trial court afterwards (Uzun).
+        (N, case(ev("surveillance", "sv1", method="tracking", legal_basis="statute",
+                    authorised_by="prosecutor", judicial_review_after=True))),
         # Statute and an investigator's own order, no independent supervision recorded: ask
         # (Roman Zakharov [GC]).
         (INS, case(ev("surveillance", "sv1", legal_basis="statute",

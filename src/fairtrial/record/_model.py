@@ -979,6 +979,11 @@ class Surveillance(Event):
                    "may be watched, for which offences, for how long, and how recordings are "
                    "drawn up, used, kept and destroyed? false: a general power (an "
                    "investigating judge's power to take any useful step) without them."))
+    judicial_review_after: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where a prosecutor or the police authorised it: did a court (the trial "
+                   "court, say) or an independent oversight body review its lawfulness and "
+                   "necessity afterwards, with power to exclude what it produced?"))
     prior_suspicion: bool | None = attrs.field(
         default=None,
         metadata=d("For an undercover operation: did the authorities have objective grounds "
