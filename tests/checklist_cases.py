@@ -130,6 +130,15 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                     legal_basis="internal_guidelines"))),
         (N, case(ev("surveillance", "sv1", legal_basis="statute", authorised_by="judge"))),
         (INS, case(ev("surveillance", "sv1", method="interception"))),
+        # A judge's warrant under a general power without the safeguards the law must state
+        # (Kruslin v France); a statute silent on them, for interception, is asked about.
+        (V, case(ev("surveillance", "sv1", method="interception", legal_basis="statute",
+                    authorised_by="judge", law_safeguards=False))),
+        (INS, case(ev("surveillance", "sv1", method="interception", legal_basis="statute",
+                      authorised_by="judge"))),
+        # Tracking a prosecutor authorised, reviewed by the trial court afterwards (Uzun).
+        (N, case(ev("surveillance", "sv1", method="tracking", legal_basis="statute",
+                    authorised_by="prosecutor", judicial_review_after=True))),
         # Statute and an investigator's own order, no independent supervision recorded: ask
         # (Roman Zakharov [GC]).
         (INS, case(ev("surveillance", "sv1", legal_basis="statute",

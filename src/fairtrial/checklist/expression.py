@@ -295,6 +295,7 @@ def _necessity(ctx: Context) -> Decision:
     # says nothing of the test the Court applies there (Pedersen and Baadsgaard [GC]; Cumpănă
     # and Mazăre [GC]: public interest, factual basis and good faith, the sanction).
     violence_relevant = incitement or OffenceKind.NATIONAL_SECURITY in offences
+    journalist = any(ConductKind.JOURNALISM in c.conduct for c in charges)
     violent = OffenceKind.INCITEMENT_VIOLENCE in offences
     if None in offences:
         missing.append(Missing(_("What offence does the law make of the conduct {name} is "
@@ -307,6 +308,11 @@ def _necessity(ctx: Context) -> Decision:
     factual = bool(offences & {OffenceKind.DEFAMATION, OffenceKind.FALSE_INFORMATION})
     for p in facts_of:
         what = ctx.label(p)
+        # A disclosure of secrets is not punished as a call to violence: whether it called for
+        # one says nothing of the test there (Hadjianastassiou v Greece; Stoll v Switzerland
+        # [GC]), unless an incitement charge is also brought over it.
+        secret = bool(_SECRECY & set(p.rights_of_others))
+        violence_here = incitement or (violence_relevant and not secret)
         public = ctx.fact(p, "public_interest")
         if public.value is True:
             factors.append(Factor(_capital(_("{what} concerned a matter of public interest, "
@@ -335,18 +341,18 @@ def _necessity(ctx: Context) -> Decision:
         # In a context of violence, words likely to exacerbate it weigh for the restriction
         # even without a call to violence (Zana v Turkey [GC]; Sürek v Turkey (no. 1) [GC]).
         risk = ctx.fact(p, "imminent_risk")
-        if risk.value is True and violence_relevant:
+        if risk.value is True and violence_here:
             factors.append(Factor(_capital(_("{what} created a likely and imminent risk of "
                                              "violence or disorder.", what=what)),
                                   Toward.FAIRNESS, 3, (risk,)))
         backs = ctx.fact(p, "justifies_violence")
-        if backs.value is True and violence_relevant and calls.value is not True:
+        if backs.value is True and violence_here and calls.value is not True:
             factors.append(Factor(_capital(_("{what} praised or backed the use of violence.",
                                              what=what)), Toward.FAIRNESS, 2, (backs,)))
         if calls.value is True:
             factors.append(Factor(_capital(_("{what} called for violence or disorder.",
                                              what=what)), Toward.FAIRNESS, 3, (calls,)))
-        elif calls.value is False and violence_relevant and risk.value is not True:
+        elif calls.value is False and violence_here and risk.value is not True:
             factors.append(Factor(_capital(_("{what} did not call for violence or disorder.",
                                              what=what)),
                                   Toward.BREACH, 2 if violent else 1, (calls,)))
@@ -369,6 +375,8 @@ def _necessity(ctx: Context) -> Decision:
                 factors.append(Factor(_capital(_("What {what} disclosed was already widely "
                                                  "known.", what=what)), Toward.BREACH, 2,
                                       (known,)))
+        if secret:
+            _secrecy_factors(ctx, p, journalist, factors, missing)
         if factual:
             basis = ctx.fact(p, "factual_basis")
             if basis.value is True:
@@ -381,7 +389,13 @@ def _necessity(ctx: Context) -> Decision:
             else:
                 missing.append(Missing(_("Did what {what} stated have a factual basis, or was it "
                                          "said in good faith?", what=what), 2))
-    if not facts_of:
+    for c in charges:
+        _unpublished_factors(ctx, c, factors, missing)
+    # An order to disclose a source, or a journalist's own conduct while gathering news, is
+    # weighed on what was restricted: there is no publication to ask for (Goodwin v United
+    # Kingdom [GC]; Pentikäinen v Finland [GC]).
+    published = [c for c in charges if c.source_refusal is not True and c.newsgathering is not True]
+    if not facts_of and published:
         missing.append(Missing(_("What did {name} say or publish that was charged (a "
                                  "publication naming the charge): did it concern a matter of "
                                  "public interest, and did it call for violence?",
@@ -430,6 +444,79 @@ def _necessity(ctx: Context) -> Decision:
                  tie_question=_tie_question(ctx, offences))
 
 
+#: What a restriction on disclosing secrets protects (Hadjianastassiou v Greece; Stoll v
+#: Switzerland [GC]).
+_SECRECY = frozenset({OthersInterest.NATIONAL_SECURITY, OthersInterest.OFFICIAL_CONFIDENTIALITY})
+
+
+def _secrecy_factors(ctx: Context, p: Publication, journalist: bool, factors: list[Factor],
+                     missing: list[Missing]) -> None:
+    """What the Court weighs for a disclosure of secrets beyond the interest and the public
+    interest: the discloser's duties and the manner of presenting it (Stoll v Switzerland
+    [GC]: the duties of an official, the truncated and sensational form of a publication)."""
+    what = ctx.label(p)
+    bound = ctx.fact(p, "bound_by_secrecy")
+    if bound.value is True:
+        factors.append(Factor(_("{name} was bound by a duty of secrecy or discretion over what "
+                                "{what} disclosed, as an official or officer; those duties and "
+                                "responsibilities weigh for the restriction (Hadjianastassiou v "
+                                "Greece).", name=ctx.name, what=what),
+                              Toward.FAIRNESS, 2, (bound,)))
+    elif bound.value is None and not journalist:
+        missing.append(Missing(_("Was {name} bound by a duty of secrecy or discretion over what "
+                                 "{what} disclosed (an official, an officer, a contractor)?",
+                                 name=ctx.name, what=what), 1))
+    shown = ctx.fact(p, "misleading_presentation")
+    if shown.value is True:
+        factors.append(Factor(_capital(_("{what} presented what it disclosed in a truncated, "
+                                         "distorted or sensational way (Stoll v Switzerland "
+                                         "[GC]).", what=what)), Toward.FAIRNESS, 2, (shown,)))
+    elif shown.value is False:
+        factors.append(Factor(_capital(_("{what} presented what it disclosed accurately and in "
+                                         "context.", what=what)), Toward.BREACH, 1, (shown,)))
+
+
+def _unpublished_factors(ctx: Context, c: Charge, factors: list[Factor],
+                         missing: list[Missing]) -> None:
+    """A charge over journalism with no publication: a refusal to disclose a source (Goodwin v
+    United Kingdom [GC]: only an overriding requirement in the public interest justifies an
+    order to disclose one), or conduct while gathering news (Pentikäinen v Finland [GC]:
+    journalism does not exempt a person from the ordinary criminal law)."""
+    fact = _links.charge_fact(ctx, c)
+    if c.source_refusal is True:
+        factors.append(Factor(_("{name} was punished for refusing to disclose a journalistic "
+                                "source; the protection of sources is a basic condition of "
+                                "press freedom.", name=ctx.name), Toward.BREACH, 2, (fact,)))
+        if c.source_overriding_need is True:
+            factors.append(Factor(_("Disclosure of the source was justified by an overriding "
+                                    "requirement in the public interest that no other means "
+                                    "could meet."), Toward.FAIRNESS, 3, (fact,)))
+        elif c.source_overriding_need is False:
+            factors.append(Factor(_("No overriding requirement in the public interest justified "
+                                    "disclosure of the source."), Toward.BREACH, 3, (fact,)))
+        else:
+            missing.append(Missing(_("Was disclosure of the source {name} refused to name "
+                                     "justified by an overriding requirement in the public "
+                                     "interest (preventing a serious crime, say) that no other "
+                                     "means could meet?", name=ctx.name), 3))
+    elif c.newsgathering is True:
+        if c.treated_as_others is True:
+            factors.append(Factor(_("{name} was charged under a law binding on everyone, for "
+                                    "conduct while gathering news that would be sanctioned in "
+                                    "anyone, and was treated as others present were; journalism "
+                                    "does not exempt a person from the ordinary criminal law.",
+                                    name=ctx.name), Toward.FAIRNESS, 3, (fact,)))
+        elif c.treated_as_others is False:
+            factors.append(Factor(_("{name} was charged for conduct while gathering news that "
+                                    "would not have been sanctioned in others, or was singled "
+                                    "out as a journalist.", name=ctx.name),
+                                  Toward.BREACH, 3, (fact,)))
+        else:
+            missing.append(Missing(_("Was {name} charged under a law binding on everyone, for "
+                                     "conduct that would be sanctioned in anyone, and treated as "
+                                     "others present were?", name=ctx.name), 3))
+
+
 def _tie_question(ctx: Context, offences: set[OffenceKind | None]) -> str:
     """What decides an even balance: for defamation, insult or false information the factors
     the Court weighs there (Pedersen and Baadsgaard [GC]); for incitement, extremism or a threat
@@ -458,7 +545,10 @@ _OTHERS = {OthersInterest.INVESTIGATION_SECRECY: T_("the confidentiality of a cr
                                                     "investigation"),
            OthersInterest.PRESUMPTION_OF_INNOCENCE: T_("another person's fair trial and "
                                                        "presumption of innocence"),
-           OthersInterest.PRIVACY: T_("another person's private life")}
+           OthersInterest.PRIVACY: T_("another person's private life"),
+           OthersInterest.NATIONAL_SECURITY: T_("national security or defence"),
+           OthersInterest.OFFICIAL_CONFIDENTIALITY: T_("the confidentiality of official or "
+                                                       "diplomatic information")}
 
 
 def _prison(ctx: Context, sentence: str | None, defamation: bool) -> str:
@@ -490,12 +580,19 @@ NECESSITY = Criterion(
                ecthr("Pedersen and Baadsgaard v Denmark [GC], no. 49017/99, 17 December 2004"),
                ecthr("Cumpănă and Mazăre v Romania [GC], no. 33348/96, 17 December 2004"),
                ecthr("Zana v Turkey [GC], no. 18954/91, 25 November 1997"),
-               ecthr("Bédat v Switzerland [GC], no. 56925/08, 29 March 2016")),
+               ecthr("Bédat v Switzerland [GC], no. 56925/08, 29 March 2016"),
+               ecthr("Hadjianastassiou v Greece, no. 12945/87, 16 December 1992"),
+               ecthr("Stoll v Switzerland [GC], no. 69698/01, 10 December 2007"),
+               ecthr("Goodwin v United Kingdom [GC], no. 17488/90, 27 March 1996"),
+               ecthr("Pentikäinen v Finland [GC], no. 11882/10, 20 October 2015")),
     severity=Severity.SERIOUS,
     reads=("charge.offence", "publication.public_interest", "publication.calls_for_violence",
            "publication.targets_group", "publication.factual_basis", "verdict.results",
            "appeal.results", "publication.imminent_risk", "publication.justifies_violence",
-           "publication.rights_of_others", "publication.already_public"),
+           "publication.rights_of_others", "publication.already_public",
+           "publication.bound_by_secrecy", "publication.misleading_presentation",
+           "charge.source_refusal", "charge.source_overriding_need", "charge.newsgathering",
+           "charge.treated_as_others"),
     decide=_necessity,
 )
 
@@ -507,6 +604,18 @@ def _journalism(ctx: Context) -> Decision:
     threshold = ctx.finding("expression.incitement-threshold")
     conduct = "; ".join(c.description for c in charges)
     words = {"name": ctx.name, "conduct": conduct}
+    pubs = _publications(ctx, charges)
+    if (pubs and not any(ConductKind.JOURNALISM in c.conduct for c in charges)
+            and all(_SECRECY & set(p.rights_of_others)
+                    and ctx.fact(p, "bound_by_secrecy").value is True for p in pubs)):
+        # An official's disclosure of secrets he was bound to keep is not journalism or
+        # criticism of the authorities (Hadjianastassiou v Greece): its necessity is weighed
+        # once, not again as a penalty on legitimate reporting.
+        return not_applicable(_("{name} is charged with disclosing information under a duty to "
+                                "keep it secret ({conduct}), not with journalism or "
+                                "criticism of the authorities; whether punishing it was "
+                                "necessary is weighed under 'A restriction on expression that "
+                                "was necessary'.", **words))
     facts = [ctx.fact(e) for e in ctx.events(ExpertReport)]
     if (acquitted := _acquittal(ctx)) is not None:
         held = [d for d in ctx.events(DetentionOrder) if d.measure in (Measure.CUSTODY, None)]
@@ -577,7 +686,8 @@ JOURNALISM = Criterion(
                general_comment(35, "17", confirmed=False)),
     severity=Severity.SERIOUS,
     reads=("charge.conduct", "finding:expression.incitement-threshold",
-           "finding:expression.necessity"),
+           "finding:expression.necessity", "publication.rights_of_others",
+           "publication.bound_by_secrecy"),
     decide=_journalism,
     depends_on=("expression.incitement-threshold", "expression.necessity"),
 )
@@ -592,6 +702,10 @@ def _sanction(ctx: Context) -> Decision:
     results = _sentences(ctx)
     penalised = ctx.finding("expression.journalism-penalised")
     necessity = ctx.finding("expression.necessity")
+    if penalised.outcome is Outcome.NOT_APPLICABLE:
+        # An official's disclosure of secrets (not journalism): the necessity weighing alone
+        # says whether punishing it was justified.
+        penalised = necessity
     # Incitement is the test only where the charge punishes incitement; on a defamation or
     # other charge the breach comes from the necessity weighing, and the sentence is judged by
     # it (GC34 para 47: imprisonment is never appropriate for defamation, which does not make

@@ -403,6 +403,17 @@ _SUPERVISED = {
 }
 
 
+#: Measures so intrusive that the law must be particularly precise about them, and the record
+#: must say whether it was (Kruslin v France; Huvig v France): a statute alone does not show it.
+_PRECISE = frozenset({SurveillanceMethod.INTERCEPTION, SurveillanceMethod.LISTENING_DEVICE})
+
+
+#: Who authorised a measure, as a sentence names them.
+_AUTHORITY = {Authority.PROSECUTOR: T_("a prosecutor"),
+              Authority.INVESTIGATOR: T_("an investigator, police or security officer"),
+              Authority.OTHER: T_("some other authority")}
+
+
 def _surveillance(ctx: Context) -> Decision:
     def one(v: Surveillance) -> Decision:
         basis, by = ctx.fact(v, "legal_basis"), ctx.fact(v, "authorised_by")
@@ -417,6 +428,24 @@ def _surveillance(ctx: Context) -> Decision:
         if by.value is Authority.NONE:
             return breach(_("Nobody authorised {what}.", what=what), by)
         if basis.value in (LegalBasis.STATUTE, LegalBasis.PUBLISHED_RULES):
+            # A statute is not enough if it does not say, with the precision covert measures
+            # need, whom and what they may cover, for how long, and what becomes of what they
+            # produce (Kruslin v France; Huvig v France; Malone v United Kingdom).
+            quality = ctx.fact(v, "law_safeguards")
+            if quality.value is False:
+                return breach(_cap(_("{what} rested on law that did not state with reasonable "
+                                     "clarity the scope of the power and the safeguards against "
+                                     "abuse (whose communications or movements may be watched, "
+                                     "for which offences, for how long, and how recordings are "
+                                     "used, kept and destroyed).", what=what)), basis, quality)
+            held = (quality,) if quality.value is True else ()
+            if quality.value is None and v.method in _PRECISE:
+                return unknown(_("Did the law {what} rested on state with reasonable clarity "
+                                 "whose communications may be intercepted or recorded, for which "
+                                 "offences, for how long, and how recordings are drawn up, used, "
+                                 "kept and destroyed?", what=what),
+                               reason=_cap(_("{what} rested on published law.", what=what)),
+                               facts=(basis,))
             if by.value is None:
                 return unknown(_("Who authorised {what}, and was it reviewed by a judge?",
                                  what=what),
@@ -425,7 +454,36 @@ def _surveillance(ctx: Context) -> Decision:
             if by.value is Authority.JUDGE:
                 return compliant(_cap(_("{what} rested on published law and was authorised "
                                         "by a judge or investigating judge.", what=what)),
-                                 basis, by)
+                                 basis, by, *held)
+            # Supervision may come after the measure: for location tracking, less intrusive
+            # than interception, review by the trial court afterwards is a sufficient safeguard
+            # (Uzun v Germany); for a more intrusive one, whether the review could undo it.
+            review = ctx.fact(v, "judicial_review_after")
+            if review.value is True and v.method is SurveillanceMethod.TRACKING:
+                return compliant(_cap(_("{what} rested on published law and, though not "
+                                        "authorised by a judge, was reviewed afterwards by a "
+                                        "court or independent body; for location tracking, "
+                                        "less intrusive than interception, that is a sufficient "
+                                        "safeguard against abuse.", what=what)),
+                                 basis, by, review, *held)
+            if review.value is True:
+                return unknown(_("Could the review of {what} afterwards examine its lawfulness "
+                                 "and necessity and exclude or destroy what it produced, as a "
+                                 "measure this intrusive requires?", what=what),
+                               reason=_cap(_("{what} rested on published law, was not "
+                                             "authorised by a judge, and was reviewed "
+                                             "afterwards by a court or independent body.",
+                                             what=what)),
+                               facts=(basis, by, review))
+            if review.value is False:
+                # Neither a judge's authorisation nor any review afterwards: no independent
+                # supervision at all (Roman Zakharov [GC]). How much a measure needs is weighed
+                # with its intrusiveness (Uzun), so this stays a likely violation.
+                return breach(_cap(_("{what} was authorised by {authority}, and no court or "
+                                     "independent body reviewed it, before or after: covert "
+                                     "surveillance needs independent supervision against "
+                                     "abuse.", what=what, authority=_(_AUTHORITY[by.value]))),
+                              basis, by, review, proven=False)
             # Law alone is not enough: covert measures need safeguards against abuse, above
             # all independent authorisation or supervision (Roman Zakharov v Russia [GC]).
             question, reason = _SUPERVISED[by.value]
@@ -446,9 +504,14 @@ SURVEILLANCE = Criterion(
              "foreseeable law, with independent authorisation or supervision?",
     citations=(iccpr("17"), general_comment(16, "8", confirmed=False), echr("8"),
                ecthr("Khan v United Kingdom, no. 35394/97, 12 May 2000"),
-               ecthr("Roman Zakharov v Russia [GC], no. 47143/06, 4 Dec 2015")),
+               ecthr("Roman Zakharov v Russia [GC], no. 47143/06, 4 Dec 2015"),
+               ecthr("Kruslin v France, no. 11801/85, 24 April 1990"),
+               ecthr("Huvig v France, no. 11105/84, 24 April 1990"),
+               ecthr("Malone v United Kingdom, no. 8691/79, 2 August 1984"),
+               ecthr("Uzun v Germany, no. 35623/05, 2 September 2010")),
     severity=Severity.SERIOUS,
-    reads=("surveillance.legal_basis", "surveillance.authorised_by"),
+    reads=("surveillance.legal_basis", "surveillance.authorised_by",
+           "surveillance.law_safeguards", "surveillance.judicial_review_after"),
     decide=_surveillance,
 )
 

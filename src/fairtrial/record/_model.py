@@ -211,6 +211,26 @@ class Charge:
         metadata=d("For a change made by the courts: was the development consistent with the "
                    "essence of the offence, and reasonably foreseeable when the person acted? "
                    "false if either was not so."))
+    source_refusal: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a charge over journalism: is the offence the journalist's refusal to "
+                   "obey an order to disclose a source (contempt, refusing to testify), not a "
+                   "publication?"))
+    source_overriding_need: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a refusal to disclose a source: was disclosure justified by an "
+                   "overriding requirement in the public interest (preventing a serious crime, "
+                   "say) that no other means could meet?"))
+    newsgathering: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a charge over journalism: is the offence the journalist's own conduct "
+                   "while gathering news (disobeying a police order at a demonstration, "
+                   "trespass), not a publication?"))
+    treated_as_others: bool | None = attrs.field(
+        default=None,
+        metadata=d("For newsgathering conduct: was the journalist charged under a law binding "
+                   "on everyone, for conduct that would be sanctioned in anyone (not for the "
+                   "reporting itself), and treated as others present were?"))
     custodial_penalty: bool | None = attrs.field(
         default=None,
         metadata=d("Could the offence be punished by deprivation of liberty (imprisonment, "
@@ -952,6 +972,18 @@ class Surveillance(Event):
         default=None, metadata=d("Who authorised it beforehand."))
     legal_basis: LegalBasis | None = attrs.field(
         default=None, metadata=d("What law it rested on."))
+    law_safeguards: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did the law it rested on state with reasonable clarity the scope of the "
+                   "power and the safeguards against abuse: whose communications or movements "
+                   "may be watched, for which offences, for how long, and how recordings are "
+                   "drawn up, used, kept and destroyed? false: a general power (an "
+                   "investigating judge's power to take any useful step) without them."))
+    judicial_review_after: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where a prosecutor or the police authorised it: did a court (the trial "
+                   "court, say) or an independent oversight body review its lawfulness and "
+                   "necessity afterwards, with power to exclude what it produced?"))
     prior_suspicion: bool | None = attrs.field(
         default=None,
         metadata=d("For an undercover operation: did the authorities have objective grounds "
@@ -1288,9 +1320,18 @@ class Publication(Event):
     rights_of_others: tuple[OthersInterest, ...] = attrs.field(
         default=(), metadata=d("What the publication put at risk that a restriction may protect: "
                                "the confidentiality of an investigation, another person's fair "
-                               "trial, another's private life."))
+                               "trial, another's private life, national security, the "
+                               "confidentiality of official or diplomatic information."))
     already_public: bool | None = attrs.field(
         default=None, metadata=d("Was what it disclosed already widely known?"))
+    bound_by_secrecy: bool | None = attrs.field(
+        default=None, metadata=d("Where it disclosed information kept secret: was the author "
+                                 "bound by a duty of secrecy or discretion over it (an official, "
+                                 "an officer, a contractor), as a journalist ordinarily is not?"))
+    misleading_presentation: bool | None = attrs.field(
+        default=None, metadata=d("Was what it disclosed presented in a truncated, distorted or "
+                                 "sensational way that misled readers (as a court or press "
+                                 "council found), rather than accurately and in context?"))
     justifies_violence: bool | None = attrs.field(
         default=None, metadata=d("Did it praise or back the use of violence by an organisation "
                                  "or a person, without itself calling for more?"))

@@ -159,6 +159,11 @@ class OthersInterest(Doc):
     PRESUMPTION_OF_INNOCENCE = ("presumption_of_innocence",
                                 "another person's fair trial and presumption of innocence")
     PRIVACY = "privacy", "another person's private life"
+    NATIONAL_SECURITY = ("national_security",
+                         "national security or defence (military secrets, a weapon project)")
+    OFFICIAL_CONFIDENTIALITY = ("official_confidentiality",
+                                "the confidentiality of official or diplomatic information "
+                                "(a government's or an embassy's confidential papers)")
 
 
 class ConductKind(Doc):
