@@ -1272,7 +1272,8 @@ def _delay(ctx: Context) -> Decision:
         factors.append(Factor(_("{name} was held in detention, which calls for special "
                                 "diligence.", name=ctx.name), Toward.BREACH, 1,
                               tuple(ctx.fact(d) for d in ctx.events(DetentionOrder))))
-    if (complex_ := _links.complexity(ctx)) is not None:
+    complex_ = _links.complexity(ctx)
+    if complex_ is not None:
         factors.append(complex_)
     delays = ctx.events(Delay)
     lost = {cause: [d for d in delays if d.caused_by is cause] for cause in DelayCause}
@@ -1300,6 +1301,11 @@ def _delay(ctx: Context) -> Decision:
         missing.append(Missing(_("Which periods of the proceedings against {name} were lost, "
                                  "and to whom: the authorities (inactivity, adjournments, files "
                                  "sent back) or the defence?", name=ctx.name), 2))
+    if high > 2 and complex_ is None:
+        # How long is too long turns on how complex the case was, which a count of charges
+        # does not show: asked, where the length is in question.
+        missing.append(Missing(_("Was the case complex to investigate or try ('complex' on the "
+                                 "charge)?"), 1))
     return weigh(
         _("Weighing the length of the proceedings (ICCPR art 14(3)(c); GC32 para 35; ECHR art "
           "6(1); Pélissier and Sassi v France [GC]: the complexity of the case, the conduct of "
