@@ -227,7 +227,7 @@ def _expert(ctx: Context) -> Decision:
     def one(r: ExpertReport) -> Decision:
         when = ctx.when(r)
         concl, treat = ctx.fact(r, "conclusion"), ctx.fact(r, "treatment")
-        challenge = ctx.fact(r, "defence_could_challenge")
+        challenge = _challenge(ctx, r)
         # An expert's report the defence could not challenge weighs as far as the court used
         # it (Matytsina v Russia): set aside, it harmed no one; relied on, how much the
         # conviction rested on it decides.
@@ -266,6 +266,21 @@ def _expert(ctx: Context) -> Decision:
         _("No expert evidence concerning {name} is recorded.", name=ctx.name)))
 
 
+def _challenge(ctx: Context, r: ExpertReport) -> Fact:
+    """Whether the defence could challenge the report at all: the older single detail where
+    recorded, else either of the two the law weighs apart (questioning the expert, calling its
+    own), unknown unless both are answered no."""
+    old = ctx.fact(r, "defence_could_challenge")
+    if old.value is not None:
+        return old
+    question, own = ctx.fact(r, "defence_could_question"), ctx.fact(r, "defence_own_expert")
+    if question.value is True or own.value is True:
+        return question if question.value is True else own
+    if question.value is False and own.value is False:
+        return question
+    return old
+
+
 def _unchallenged(ctx: Context, r: ExpertReport, challenge: Fact, treat: Fact) -> Decision:
     """An expert report the defence could not challenge, relied on: weighed by how much the
     conviction rested on it and what else it rested on (Matytsina v Russia; GC32 para 13)."""
@@ -296,23 +311,33 @@ def _unchallenged(ctx: Context, r: ExpertReport, challenge: Fact, treat: Fact) -
 
 
 def _expert_refused(ctx: Context, r: DefenceRequest) -> Decision:
-    """A refused defence request for an expert. Equality of arms is breached where expert
-    evidence for the prosecution decided the case and the defence had no other way to answer
-    it (Matytsina v Russia; GC32 para 13); the refusal's reasons count, but do not settle it."""
+    """A refused defence request for an expert. There is no right to a counter-expert as such:
+    equality of arms is breached where the court's expert was not neutral, in effect a witness
+    against the accused with a standing the defence's side lacked (Bönisch v Austria), not
+    where the expert was merely tied to the body that reported the offence (Brandstetter v
+    Austria); how far expert evidence decided the case and the refusal's reasons count too
+    (Matytsina v Russia; GC32 para 13)."""
     granted = ctx.fact(r, "granted")
     factors: list[Factor] = []
     missing: list[Missing] = []
     reports = [e for e in ctx.events(ExpertReport) if e.appointed_by is not Party.DEFENCE]
     relied = [e for e in reports if e.treatment is ExpertTreatment.RELIED_ON]
     if relied:
+        what = join([ctx.label(e) for e in relied])
         factors.append(Factor(_("The court relied on expert evidence for the prosecution or "
-                                "of its own ({what}).", what=join([ctx.label(e) for e in relied])),
-                              Toward.BREACH, 2,
+                                "of its own ({what}).", what=what), Toward.BREACH, 1,
                               (granted, *(ctx.fact(e, "treatment") for e in relied))))
-        if all(e.defence_could_challenge is True for e in relied):
+        _neutrality(ctx, relied, what, granted, factors, missing)
+        question = [ctx.fact(e, "defence_could_question") for e in relied]
+        if all(f.value is None for f in question):
+            question = [ctx.fact(e, "defence_could_challenge") for e in relied]
+        if all(f.value is True for f in question):
             factors.append(Factor(_("The defence could question that expert."),
-                                  Toward.FAIRNESS, 1,
-                                  tuple(ctx.fact(e, "defence_could_challenge") for e in relied)))
+                                  Toward.FAIRNESS, 1, tuple(question)))
+        own = [ctx.fact(e, "defence_own_expert") for e in relied]
+        if all(f.value is True for f in own):
+            factors.append(Factor(_("The defence's own expert evidence on the matter was still "
+                                    "put before the court."), Toward.FAIRNESS, 2, tuple(own)))
     elif reports and all(e.treatment is not None for e in reports):
         factors.append(Factor(_("The court did not rely on expert evidence against the "
                                 "defence."), Toward.FAIRNESS, 2,
@@ -332,11 +357,44 @@ def _expert_refused(ctx: Context, r: DefenceRequest) -> Decision:
                      1))
     return weigh(
         _("Weighing the refusal {when} of the defence's request for an expert (ICCPR art "
-          "14(1), 14(3)(e); GC32 para 13; Matytsina v Russia: equality of arms, as far as "
-          "expert evidence decided the case).", when=ctx.when(r)),
+          "14(1), 14(3)(e); GC32 para 13; Bönisch v Austria and Brandstetter v Austria: "
+          "equality of arms turns on the neutrality of the court's expert and the standing of "
+          "the defence's side, as far as expert evidence decided the case).", when=ctx.when(r)),
         factors, missing,
         breach_text=_("the defence could not answer the expert evidence on equal terms."),
         fair_text=_("the refusal did not deprive the defence of equal terms."))
+
+
+def _neutrality(ctx: Context, relied: list[ExpertReport], what: str, granted: Fact,
+                factors: list[Factor], missing: list[Missing]) -> None:
+    """The court's expert's neutrality, as Bönisch and Brandstetter weigh it: a tie to the
+    accuser counts a little; an expert in effect acting as a witness against the accused, or
+    shown biased in fact, counts heavily; one shown to have acted as a neutral auxiliary of the
+    court counts for fairness, however tied."""
+    tied = [ctx.fact(e, "linked_to_accuser") for e in relied]
+    prosecution = [ctx.fact(e, "appointed_by") for e in relied
+                   if e.appointed_by is Party.PROSECUTION]
+    if any(f.value is True for f in tied) or prosecution:
+        factors.append(Factor(_("The expert ({what}) was tied to the accuser or the "
+                                "prosecution.", what=what), Toward.BREACH, 1,
+                              (granted, *(f for f in tied if f.value is True), *prosecution)))
+    elif all(f.value is False for f in tied):
+        factors.append(Factor(_("The expert ({what}) had no tie to the accuser or the "
+                                "prosecution.", what=what), Toward.FAIRNESS, 1, tuple(tied)))
+    acted = [ctx.fact(e, "acted_for_prosecution") for e in relied]
+    if any(f.value is True for f in acted):
+        factors.append(Factor(_("The expert ({what}) in effect acted as a witness against the "
+                                "accused, with a standing at the trial the defence's side did "
+                                "not have.", what=what), Toward.BREACH, 3,
+                              (granted, *(f for f in acted if f.value is True))))
+    elif all(f.value is False for f in acted):
+        factors.append(Factor(_("The expert ({what}) acted as a neutral auxiliary of the court, "
+                                "not as a witness against the accused, and was not shown "
+                                "biased in fact.", what=what), Toward.FAIRNESS, 2, tuple(acted)))
+    else:
+        missing.append(Missing(_("Did the court's expert ({what}) act in effect as a witness "
+                                 "against the accused, or was the expert's neutrality open to "
+                                 "objectively justified doubt?", what=what), 2))
 
 
 def _treatment(how: ExpertTreatment) -> str:
@@ -359,10 +417,16 @@ EXPERT = Criterion(
     question="Could expert evidence be challenged, and did the court deal with expert evidence "
              "favourable to the defence rather than set it aside unexplained?",
     citations=(general_comment(32, "13", confirmed=True), iccpr("14(3)(e)"), iccpr("14(1)"),
-               ecthr("Matytsina v Russia, no. 58428/10, 27 March 2014")),
+               ecthr("Matytsina v Russia, no. 58428/10, 27 March 2014"),
+               ecthr("Bönisch v Austria, no. 8658/79, 6 May 1985"),
+               ecthr("Brandstetter v Austria, nos. 11170/84, 12876/87 and 13468/87, "
+                     "28 Aug 1991"),
+               ecthr("Mantovanelli v France, no. 21497/93, 18 March 1997")),
     severity=Severity.SERIOUS,
     reads=("expert_report.conclusion", "expert_report.treatment",
-           "expert_report.defence_could_challenge", "defence_request.request=expert",
+           "expert_report.defence_could_challenge", "expert_report.defence_could_question",
+           "expert_report.defence_own_expert", "expert_report.linked_to_accuser",
+           "expert_report.acted_for_prosecution", "defence_request.request=expert",
            "defence_request.relevance_shown", "defence_request.refusal_reasoned"),
     at_trial=True,
     decide=_expert,

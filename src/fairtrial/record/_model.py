@@ -1009,7 +1009,26 @@ class ExpertReport(Event):
     treatment: ExpertTreatment | None = attrs.field(
         default=None, metadata=d("How the court treated it."))
     defence_could_challenge: bool | None = attrs.field(
-        default=None, metadata=d("Could the defence question the expert or call its own?"))
+        default=None, metadata=d("Could the defence question the expert or call its own? "
+                                 "Prefer the two details below, which the law weighs apart."))
+    defence_could_question: bool | None = attrs.field(
+        default=None, metadata=d("Could the defence question this expert, at a hearing or in "
+                                 "writing?"))
+    defence_own_expert: bool | None = attrs.field(
+        default=None, metadata=d("Could the defence put its own expert's evidence on the same "
+                                 "matter before the court (its expert heard, or a report "
+                                 "admitted)?"))
+    linked_to_accuser: bool | None = attrs.field(
+        default=None, metadata=d("Was the expert employed by, or otherwise tied to, the body or "
+                                 "person whose report set off the prosecution, or the "
+                                 "prosecution itself?"))
+    acted_for_prosecution: bool | None = attrs.field(
+        default=None, metadata=d("Did the expert in effect act as a witness against the "
+                                 "accused, with a standing at the trial the defence's side "
+                                 "did not have (attending throughout, questioning the accused "
+                                 "and witnesses), or was the expert shown to be biased in "
+                                 "fact? false: a tie alone, with the expert acting as a "
+                                 "neutral auxiliary of the court."))
     about: tuple[str, ...] = attrs.field(
         default=(), metadata=d("Ids of the publications or evidence the expert examined, so "
                                "that a report about one charge is not read as about another.",
