@@ -46,12 +46,14 @@ from fairtrial.record._model import (
 from fairtrial.record._vocab import (
     AppealExamination,
     AppealOutcome,
+    AppealReasons,
     Counterbalance,
     ExpertConclusion,
     ExpertTreatment,
     LaterDisclosure,
     Party,
     Plea,
+    Reasons,
     RequestKind,
     Ruling,
     SurveillanceMethod,
@@ -223,6 +225,7 @@ BURDEN = Criterion(
 
 def _expert(ctx: Context) -> Decision:
     convicted = bool(_links.convictions(ctx))
+    juries = [v for v in _links.convictions(ctx) if v.jury is True]
 
     def one(r: ExpertReport) -> Decision:
         when = ctx.when(r)
@@ -246,6 +249,11 @@ def _expert(ctx: Context) -> Decision:
                                         "{when}.", when=when),))
         unexplained = treat.value in (ExpertTreatment.DISMISSED_WITHOUT_REASONS,
                                       ExpertTreatment.NOT_ADDRESSED)
+        if concl.value is ExpertConclusion.DOES_NOT_SUPPORT and unexplained and juries:
+            # A jury never addresses an expert report in words: whether the proceedings as a
+            # whole let the accused understand why it departed from the experts is weighed
+            # (Lhermitte v Belgium [GC]; Taxquet v Belgium [GC]).
+            return _jury_departed(ctx, r, concl, challenge, juries)
         if concl.value is ExpertConclusion.DOES_NOT_SUPPORT and unexplained and convicted:
             return breach(_("The expert report {when} did not support the charge, yet the court "
                             "set it aside without explanation and convicted.", when=when),
@@ -279,6 +287,55 @@ def _challenge(ctx: Context, r: ExpertReport) -> Fact:
     if question.value is False and own.value is False:
         return question
     return old
+
+
+def _jury_departed(ctx: Context, r: ExpertReport, concl: Fact, challenge: Fact,
+                   juries: list[Verdict]) -> Decision:
+    """A jury that convicted against expert evidence favourable to the accused, weighed as
+    Lhermitte v Belgium [GC] weighs it: a tribunal of fact may depart from the experts where
+    the proceedings as a whole (the adversarial debate on the expert evidence, the directions
+    and questions put to the jury, the reasons given beside its answers, the appeal) let the
+    accused understand why."""
+    when = ctx.when(r)
+    factors = [Factor(_("The expert report {when} did not support the charge, and the jury "
+                        "convicted without saying why it departed from it.", when=when),
+                      Toward.BREACH, 3, (concl, *(ctx.fact(v, "jury") for v in juries)))]
+    missing: list[Missing] = []
+    read_yes_no(challenge, factors, missing,
+                yes=(_("The expert evidence was debated at trial, where the defence could "
+                       "challenge it."), Toward.FAIRNESS, 1),
+                no=(_("The defence could not challenge the expert evidence at trial."),
+                    Toward.BREACH, 1))
+    for v in juries:
+        directions = ctx.fact(v, "jury_directions")
+        read_yes_no(directions, factors, missing,
+                    yes=(_("The directions and questions put to the jury {when} let the accused "
+                           "understand the verdict.", when=ctx.when(v)), Toward.FAIRNESS, 2),
+                    no=(_("The directions and questions put to the jury {when} did not let the "
+                          "accused understand the verdict.", when=ctx.when(v)),
+                        Toward.BREACH, 2),
+                    ask=(_("Did the directions and questions put to the jury {when} let the "
+                           "accused understand why it convicted?", when=ctx.when(v)), 2))
+        reasons = ctx.fact(v, "reasons")
+        if reasons.value in (Reasons.CONCLUSORY, Reasons.REASONED):
+            factors.append(Factor(_("Reasons were given beside the jury's answers {when} (by "
+                                    "the presiding judge or in the sentencing judgment).",
+                                    when=ctx.when(v)), Toward.FAIRNESS, 1, (reasons,)))
+        for a in _links.conviction_appeals(ctx, after=v):
+            given = ctx.fact(a, "reasons")
+            if given.value is AppealReasons.REASONED and \
+                    a.outcome is not AppealOutcome.NOT_ADMITTED:
+                factors.append(Factor(_("The appeal court {when} gave reasons of its own on the "
+                                        "conviction.", when=ctx.when(a)), Toward.FAIRNESS, 1,
+                                      (given,)))
+    return weigh(_("Weighing the jury's departure from the expert report {when} (Lhermitte v "
+                   "Belgium [GC]; Taxquet v Belgium [GC]: whether the proceedings as a whole let "
+                   "the accused understand why the jury convicted).", when=when),
+                 factors, missing,
+                 breach_text=_("the accused could not understand why the jury convicted "
+                               "against the expert evidence."),
+                 fair_text=_("the proceedings as a whole let the accused understand why the "
+                             "jury convicted against the expert evidence."))
 
 
 def _unchallenged(ctx: Context, r: ExpertReport, challenge: Fact, treat: Fact) -> Decision:
@@ -421,12 +478,15 @@ EXPERT = Criterion(
                ecthr("Bönisch v Austria, no. 8658/79, 6 May 1985"),
                ecthr("Brandstetter v Austria, nos. 11170/84, 12876/87 and 13468/87, "
                      "28 Aug 1991"),
-               ecthr("Mantovanelli v France, no. 21497/93, 18 March 1997")),
+               ecthr("Mantovanelli v France, no. 21497/93, 18 March 1997"),
+               ecthr("Lhermitte v Belgium [GC], no. 34238/09, 29 Nov 2016"),
+               ecthr("Taxquet v Belgium [GC], no. 926/05, 16 Nov 2010")),
     severity=Severity.SERIOUS,
     reads=("expert_report.conclusion", "expert_report.treatment",
            "expert_report.defence_could_challenge", "expert_report.defence_could_question",
            "expert_report.defence_own_expert", "expert_report.linked_to_accuser",
-           "expert_report.acted_for_prosecution", "defence_request.request=expert",
+           "expert_report.acted_for_prosecution", "verdict.jury", "verdict.jury_directions",
+           "verdict.reasons", "appeal.reasons", "defence_request.request=expert",
            "defence_request.relevance_shown", "defence_request.refusal_reasoned"),
     at_trial=True,
     decide=_expert,

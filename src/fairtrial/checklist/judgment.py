@@ -93,10 +93,17 @@ def _first_instance(ctx: Context, v: Verdict) -> Decision | tuple[str, tuple[Fac
     and the defect with the facts it rests on where they fall short."""
     reasons = ctx.fact(v, "reasons")
     what = ctx.label(v)
-    if reasons.value is Reasons.NONE and v.jury is True:
+    if reasons.value in (Reasons.NONE, Reasons.CONCLUSORY) and v.jury is True:
         # A jury gives no reasons; precise questions and directions can stand in for them
-        # (Taxquet v Belgium [GC]).
+        # (Taxquet v Belgium [GC]). Its answers with a sentencing judgment's few words are
+        # still a jury's verdict, weighed the same way with the proceedings as a whole
+        # (Lhermitte v Belgium [GC]).
         directions = ctx.fact(v, "jury_directions")
+        if directions.value is True and reasons.value is Reasons.CONCLUSORY:
+            return compliant(_cap(_(
+                "{what} was a jury's, with brief reasons beside its answers and with directions "
+                "and questions that, with the proceedings as a whole, let the accused "
+                "understand it.", what=what)), directions, reasons)
         if directions.value is True:
             return compliant(_cap(_(
                 "{what} was a jury's, without reasons, but with directions and questions "
