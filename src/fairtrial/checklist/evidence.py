@@ -957,6 +957,21 @@ def _absent_witness(ctx: Context) -> Decision:
         else:
             missing.append(Missing(_("Why could the defence not question {whom}, and did the "
                                      "court find a good reason for it?", whom=whom)))
+        # Less restrictive means: a witness whose identity or safety needed protecting could
+        # often still have been questioned under protective measures; never offering that at
+        # any stage weighs against (Lüdi v Switzerland; Van Mechelen and Others v Netherlands).
+        if s.maker_examined is False:
+            read_yes_no(
+                ctx.fact(s, "protected_questioning_possible"), factors, missing,
+                also=(ctx.fact(s, "maker_examined"),),
+                yes=(_("{whom} could have been questioned under measures that protected them "
+                       "(identity kept secret, questions in writing), but the defence was never "
+                       "offered that at any stage.", whom=_cap(whom)), Toward.BREACH, 2),
+                no=(_("No measure protecting {whom} would have let the defence question them.",
+                      whom=whom), Toward.FAIRNESS, 1),
+                ask=(_("Could {whom} have been questioned by the defence under protective "
+                       "measures (identity kept secret, questions in writing), and was that "
+                       "offered?", whom=whom), 1) if s.anonymous is True else None)
         # Step 2: was the statement the sole or decisive basis of the conviction?
         weight = _links.weight_of(ctx, s)
         if weight is not None:
@@ -1016,7 +1031,7 @@ def _safeguard(c: Counterbalance) -> str:
         Counterbalance.PRETRIAL_QUESTIONING: p_(
             "safeguard", "the defence questioned the witness before trial"),
         Counterbalance.RECORDING: p_(
-            "safeguard", "a video recording of the witness's questioning was shown"),
+            "safeguard", "a recording of the witness's own questioning was shown"),
         Counterbalance.CORROBORATION: p_(
             "safeguard", "strong evidence corroborated the statement"),
         Counterbalance.CAUTION: p_(
@@ -1040,9 +1055,13 @@ ABSENT_WITNESS = Criterion(
                ecthr("Al-Khawaja and Tahery v UK [GC], nos. 26766/05 and 22228/06, "
                      "15 Dec 2011", "§§119-147"),
                ecthr("Schatschaschwili v Germany [GC], no. 9154/10, 15 Dec 2015",
-                     "§§107-131")),
+                     "§§107-131"),
+               ecthr("Lüdi v Switzerland, no. 12433/86, 15 June 1992"),
+               ecthr("Van Mechelen and Others v Netherlands, nos. 21363/93 and others, "
+                     "23 April 1997")),
     severity=Severity.SERIOUS,
     reads=("statement.maker_examined", "statement.anonymous",
+           "statement.protected_questioning_possible",
            "statement.good_reason_for_absence", "statement.weight",
            "statement.counterbalancing", "statement.used_against", "verdict.relied_on"),
     at_trial=True,

@@ -915,11 +915,18 @@ class Statement(Event):
         default=None, metadata=d("Was the maker's identity withheld from the defence?"))
     maker_examined: bool | None = attrs.field(
         default=None, metadata=d("Could the defence question the maker, at trial or before?"))
+    protected_questioning_possible: bool | None = attrs.field(
+        default=None, metadata=d("Where the defence could never question the maker: could the "
+                                 "maker have been questioned under measures that protected "
+                                 "them (identity kept secret, face or voice hidden, questions "
+                                 "in writing), though that was never offered?"))
     absence_reason: str | None = attrs.field(
         default=None, metadata=d("Why the maker did not appear or was not named, as given."))
     good_reason_for_absence: bool | None = attrs.field(
         default=None, metadata=d("Did the court find a good reason (death, fear, untraceable "
-                                 "after diligent search) for not hearing the maker?"))
+                                 "after diligent search) for not hearing the maker? Recording "
+                                 "an international judgment or view: what that body found, "
+                                 "not the domestic court."))
     counterbalancing: tuple[Counterbalance, ...] = attrs.field(
         default=(), metadata=d("Safeguards that made up for the defence's inability to "
                                "question the maker."))
