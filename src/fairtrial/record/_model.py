@@ -1226,6 +1226,13 @@ class Appeal(Event):
         metadata=d("Where the appeal was lodged before the written judgment reached the "
                    "defence: could the defence file or complete its grounds after receiving "
                    "it?"))
+    written_judgment_date: When | None = attrs.field(
+        default=None, metadata=d("When the appeal court's reasoned judgment reached the "
+                                 "defence, where a further remedy against it was open."))
+    appeal_deadline: When | None = attrs.field(
+        default=None, metadata=d("The last day to lodge or complete a further remedy against "
+                                 "the appeal court's judgment, as the law or the court set "
+                                 "it."))
     review_limited_to_law: bool | None = attrs.field(
         default=None,
         metadata=d("Where the facts and the law were not both reviewed: did the court review "
