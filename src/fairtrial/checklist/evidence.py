@@ -46,12 +46,14 @@ from fairtrial.record._model import (
 from fairtrial.record._vocab import (
     AppealExamination,
     AppealOutcome,
+    AppealReasons,
     Counterbalance,
     ExpertConclusion,
     ExpertTreatment,
     LaterDisclosure,
     Party,
     Plea,
+    Reasons,
     RequestKind,
     Ruling,
     SurveillanceMethod,
@@ -223,11 +225,12 @@ BURDEN = Criterion(
 
 def _expert(ctx: Context) -> Decision:
     convicted = bool(_links.convictions(ctx))
+    juries = [v for v in _links.convictions(ctx) if v.jury is True]
 
     def one(r: ExpertReport) -> Decision:
         when = ctx.when(r)
         concl, treat = ctx.fact(r, "conclusion"), ctx.fact(r, "treatment")
-        challenge = ctx.fact(r, "defence_could_challenge")
+        challenge = _challenge(ctx, r)
         # An expert's report the defence could not challenge weighs as far as the court used
         # it (Matytsina v Russia): set aside, it harmed no one; relied on, how much the
         # conviction rested on it decides.
@@ -246,6 +249,11 @@ def _expert(ctx: Context) -> Decision:
                                         "{when}.", when=when),))
         unexplained = treat.value in (ExpertTreatment.DISMISSED_WITHOUT_REASONS,
                                       ExpertTreatment.NOT_ADDRESSED)
+        if concl.value is ExpertConclusion.DOES_NOT_SUPPORT and unexplained and juries:
+            # A jury never addresses an expert report in words: whether the proceedings as a
+            # whole let the accused understand why it departed from the experts is weighed
+            # (Lhermitte v Belgium [GC]; Taxquet v Belgium [GC]).
+            return _jury_departed(ctx, r, concl, challenge, juries)
         if concl.value is ExpertConclusion.DOES_NOT_SUPPORT and unexplained and convicted:
             return breach(_("The expert report {when} did not support the charge, yet the court "
                             "set it aside without explanation and convicted.", when=when),
@@ -264,6 +272,70 @@ def _expert(ctx: Context) -> Decision:
         decisions.append(_requests(ctx, frozenset({RequestKind.EXPERT}), "", refused))
     return worst(decisions, empty=not_applicable(
         _("No expert evidence concerning {name} is recorded.", name=ctx.name)))
+
+
+def _challenge(ctx: Context, r: ExpertReport) -> Fact:
+    """Whether the defence could challenge the report at all: the older single detail where
+    recorded, else either of the two the law weighs apart (questioning the expert, calling its
+    own), unknown unless both are answered no."""
+    old = ctx.fact(r, "defence_could_challenge")
+    if old.value is not None:
+        return old
+    question, own = ctx.fact(r, "defence_could_question"), ctx.fact(r, "defence_own_expert")
+    if question.value is True or own.value is True:
+        return question if question.value is True else own
+    if question.value is False and own.value is False:
+        return question
+    return old
+
+
+def _jury_departed(ctx: Context, r: ExpertReport, concl: Fact, challenge: Fact,
+                   juries: list[Verdict]) -> Decision:
+    """A jury that convicted against expert evidence favourable to the accused, weighed as
+    Lhermitte v Belgium [GC] weighs it: a tribunal of fact may depart from the experts where
+    the proceedings as a whole (the adversarial debate on the expert evidence, the directions
+    and questions put to the jury, the reasons given beside its answers, the appeal) let the
+    accused understand why."""
+    when = ctx.when(r)
+    factors = [Factor(_("The expert report {when} did not support the charge, and the jury "
+                        "convicted without saying why it departed from it.", when=when),
+                      Toward.BREACH, 3, (concl, *(ctx.fact(v, "jury") for v in juries)))]
+    missing: list[Missing] = []
+    read_yes_no(challenge, factors, missing,
+                yes=(_("The expert evidence was debated at trial, where the defence could "
+                       "challenge it."), Toward.FAIRNESS, 1),
+                no=(_("The defence could not challenge the expert evidence at trial."),
+                    Toward.BREACH, 1))
+    for v in juries:
+        directions = ctx.fact(v, "jury_directions")
+        read_yes_no(directions, factors, missing,
+                    yes=(_("The directions and questions put to the jury {when} let the accused "
+                           "understand the verdict.", when=ctx.when(v)), Toward.FAIRNESS, 2),
+                    no=(_("The directions and questions put to the jury {when} did not let the "
+                          "accused understand the verdict.", when=ctx.when(v)),
+                        Toward.BREACH, 2),
+                    ask=(_("Did the directions and questions put to the jury {when} let the "
+                           "accused understand why it convicted?", when=ctx.when(v)), 2))
+        reasons = ctx.fact(v, "reasons")
+        if reasons.value in (Reasons.CONCLUSORY, Reasons.REASONED):
+            factors.append(Factor(_("Reasons were given beside the jury's answers {when} (by "
+                                    "the presiding judge or in the sentencing judgment).",
+                                    when=ctx.when(v)), Toward.FAIRNESS, 1, (reasons,)))
+        for a in _links.conviction_appeals(ctx, after=v):
+            given = ctx.fact(a, "reasons")
+            if given.value is AppealReasons.REASONED and \
+                    a.outcome is not AppealOutcome.NOT_ADMITTED:
+                factors.append(Factor(_("The appeal court {when} gave reasons of its own on the "
+                                        "conviction.", when=ctx.when(a)), Toward.FAIRNESS, 1,
+                                      (given,)))
+    return weigh(_("Weighing the jury's departure from the expert report {when} (Lhermitte v "
+                   "Belgium [GC]; Taxquet v Belgium [GC]: whether the proceedings as a whole let "
+                   "the accused understand why the jury convicted).", when=when),
+                 factors, missing,
+                 breach_text=_("the accused could not understand why the jury convicted "
+                               "against the expert evidence."),
+                 fair_text=_("the proceedings as a whole let the accused understand why the "
+                             "jury convicted against the expert evidence."))
 
 
 def _unchallenged(ctx: Context, r: ExpertReport, challenge: Fact, treat: Fact) -> Decision:
@@ -296,23 +368,33 @@ def _unchallenged(ctx: Context, r: ExpertReport, challenge: Fact, treat: Fact) -
 
 
 def _expert_refused(ctx: Context, r: DefenceRequest) -> Decision:
-    """A refused defence request for an expert. Equality of arms is breached where expert
-    evidence for the prosecution decided the case and the defence had no other way to answer
-    it (Matytsina v Russia; GC32 para 13); the refusal's reasons count, but do not settle it."""
+    """A refused defence request for an expert. There is no right to a counter-expert as such:
+    equality of arms is breached where the court's expert was not neutral, in effect a witness
+    against the accused with a standing the defence's side lacked (Bönisch v Austria), not
+    where the expert was merely tied to the body that reported the offence (Brandstetter v
+    Austria); how far expert evidence decided the case and the refusal's reasons count too
+    (Matytsina v Russia; GC32 para 13)."""
     granted = ctx.fact(r, "granted")
     factors: list[Factor] = []
     missing: list[Missing] = []
     reports = [e for e in ctx.events(ExpertReport) if e.appointed_by is not Party.DEFENCE]
     relied = [e for e in reports if e.treatment is ExpertTreatment.RELIED_ON]
     if relied:
+        what = join([ctx.label(e) for e in relied])
         factors.append(Factor(_("The court relied on expert evidence for the prosecution or "
-                                "of its own ({what}).", what=join([ctx.label(e) for e in relied])),
-                              Toward.BREACH, 2,
+                                "of its own ({what}).", what=what), Toward.BREACH, 1,
                               (granted, *(ctx.fact(e, "treatment") for e in relied))))
-        if all(e.defence_could_challenge is True for e in relied):
+        _neutrality(ctx, relied, what, granted, factors, missing)
+        question = [ctx.fact(e, "defence_could_question") for e in relied]
+        if all(f.value is None for f in question):
+            question = [ctx.fact(e, "defence_could_challenge") for e in relied]
+        if all(f.value is True for f in question):
             factors.append(Factor(_("The defence could question that expert."),
-                                  Toward.FAIRNESS, 1,
-                                  tuple(ctx.fact(e, "defence_could_challenge") for e in relied)))
+                                  Toward.FAIRNESS, 1, tuple(question)))
+        own = [ctx.fact(e, "defence_own_expert") for e in relied]
+        if all(f.value is True for f in own):
+            factors.append(Factor(_("The defence's own expert evidence on the matter was still "
+                                    "put before the court."), Toward.FAIRNESS, 2, tuple(own)))
     elif reports and all(e.treatment is not None for e in reports):
         factors.append(Factor(_("The court did not rely on expert evidence against the "
                                 "defence."), Toward.FAIRNESS, 2,
@@ -332,11 +414,44 @@ def _expert_refused(ctx: Context, r: DefenceRequest) -> Decision:
                      1))
     return weigh(
         _("Weighing the refusal {when} of the defence's request for an expert (ICCPR art "
-          "14(1), 14(3)(e); GC32 para 13; Matytsina v Russia: equality of arms, as far as "
-          "expert evidence decided the case).", when=ctx.when(r)),
+          "14(1), 14(3)(e); GC32 para 13; Bönisch v Austria and Brandstetter v Austria: "
+          "equality of arms turns on the neutrality of the court's expert and the standing of "
+          "the defence's side, as far as expert evidence decided the case).", when=ctx.when(r)),
         factors, missing,
         breach_text=_("the defence could not answer the expert evidence on equal terms."),
         fair_text=_("the refusal did not deprive the defence of equal terms."))
+
+
+def _neutrality(ctx: Context, relied: list[ExpertReport], what: str, granted: Fact,
+                factors: list[Factor], missing: list[Missing]) -> None:
+    """The court's expert's neutrality, as Bönisch and Brandstetter weigh it: a tie to the
+    accuser counts a little; an expert in effect acting as a witness against the accused, or
+    shown biased in fact, counts heavily; one shown to have acted as a neutral auxiliary of the
+    court counts for fairness, however tied."""
+    tied = [ctx.fact(e, "linked_to_accuser") for e in relied]
+    prosecution = [ctx.fact(e, "appointed_by") for e in relied
+                   if e.appointed_by is Party.PROSECUTION]
+    if any(f.value is True for f in tied) or prosecution:
+        factors.append(Factor(_("The expert ({what}) was tied to the accuser or the "
+                                "prosecution.", what=what), Toward.BREACH, 1,
+                              (granted, *(f for f in tied if f.value is True), *prosecution)))
+    elif all(f.value is False for f in tied):
+        factors.append(Factor(_("The expert ({what}) had no tie to the accuser or the "
+                                "prosecution.", what=what), Toward.FAIRNESS, 1, tuple(tied)))
+    acted = [ctx.fact(e, "acted_for_prosecution") for e in relied]
+    if any(f.value is True for f in acted):
+        factors.append(Factor(_("The expert ({what}) in effect acted as a witness against the "
+                                "accused, with a standing at the trial the defence's side did "
+                                "not have.", what=what), Toward.BREACH, 3,
+                              (granted, *(f for f in acted if f.value is True))))
+    elif all(f.value is False for f in acted):
+        factors.append(Factor(_("The expert ({what}) acted as a neutral auxiliary of the court, "
+                                "not as a witness against the accused, and was not shown "
+                                "biased in fact.", what=what), Toward.FAIRNESS, 2, tuple(acted)))
+    else:
+        missing.append(Missing(_("Did the court's expert ({what}) act in effect as a witness "
+                                 "against the accused, or was the expert's neutrality open to "
+                                 "objectively justified doubt?", what=what), 2))
 
 
 def _treatment(how: ExpertTreatment) -> str:
@@ -359,10 +474,19 @@ EXPERT = Criterion(
     question="Could expert evidence be challenged, and did the court deal with expert evidence "
              "favourable to the defence rather than set it aside unexplained?",
     citations=(general_comment(32, "13", confirmed=True), iccpr("14(3)(e)"), iccpr("14(1)"),
-               ecthr("Matytsina v Russia, no. 58428/10, 27 March 2014")),
+               ecthr("Matytsina v Russia, no. 58428/10, 27 March 2014"),
+               ecthr("Bönisch v Austria, no. 8658/79, 6 May 1985"),
+               ecthr("Brandstetter v Austria, nos. 11170/84, 12876/87 and 13468/87, "
+                     "28 Aug 1991"),
+               ecthr("Mantovanelli v France, no. 21497/93, 18 March 1997"),
+               ecthr("Lhermitte v Belgium [GC], no. 34238/09, 29 Nov 2016"),
+               ecthr("Taxquet v Belgium [GC], no. 926/05, 16 Nov 2010")),
     severity=Severity.SERIOUS,
     reads=("expert_report.conclusion", "expert_report.treatment",
-           "expert_report.defence_could_challenge", "defence_request.request=expert",
+           "expert_report.defence_could_challenge", "expert_report.defence_could_question",
+           "expert_report.defence_own_expert", "expert_report.linked_to_accuser",
+           "expert_report.acted_for_prosecution", "verdict.jury", "verdict.jury_directions",
+           "verdict.reasons", "appeal.reasons", "defence_request.request=expert",
            "defence_request.relevance_shown", "defence_request.refusal_reasoned"),
     at_trial=True,
     decide=_expert,
@@ -833,6 +957,21 @@ def _absent_witness(ctx: Context) -> Decision:
         else:
             missing.append(Missing(_("Why could the defence not question {whom}, and did the "
                                      "court find a good reason for it?", whom=whom)))
+        # Less restrictive means: a witness whose identity or safety needed protecting could
+        # often still have been questioned under protective measures; never offering that at
+        # any stage weighs against (Lüdi v Switzerland; Van Mechelen and Others v Netherlands).
+        if s.maker_examined is False:
+            read_yes_no(
+                ctx.fact(s, "protected_questioning_possible"), factors, missing,
+                also=(ctx.fact(s, "maker_examined"),),
+                yes=(_("{whom} could have been questioned under measures that protected them "
+                       "(identity kept secret, questions in writing), but the defence was never "
+                       "offered that at any stage.", whom=_cap(whom)), Toward.BREACH, 2),
+                no=(_("No measure protecting {whom} would have let the defence question them.",
+                      whom=whom), Toward.FAIRNESS, 1),
+                ask=(_("Could {whom} have been questioned by the defence under protective "
+                       "measures (identity kept secret, questions in writing), and was that "
+                       "offered?", whom=whom), 1) if s.anonymous is True else None)
         # Step 2: was the statement the sole or decisive basis of the conviction?
         weight = _links.weight_of(ctx, s)
         if weight is not None:
@@ -892,7 +1031,7 @@ def _safeguard(c: Counterbalance) -> str:
         Counterbalance.PRETRIAL_QUESTIONING: p_(
             "safeguard", "the defence questioned the witness before trial"),
         Counterbalance.RECORDING: p_(
-            "safeguard", "a video recording of the witness's questioning was shown"),
+            "safeguard", "a recording of the witness's own questioning was shown"),
         Counterbalance.CORROBORATION: p_(
             "safeguard", "strong evidence corroborated the statement"),
         Counterbalance.CAUTION: p_(
@@ -916,9 +1055,13 @@ ABSENT_WITNESS = Criterion(
                ecthr("Al-Khawaja and Tahery v UK [GC], nos. 26766/05 and 22228/06, "
                      "15 Dec 2011", "§§119-147"),
                ecthr("Schatschaschwili v Germany [GC], no. 9154/10, 15 Dec 2015",
-                     "§§107-131")),
+                     "§§107-131"),
+               ecthr("Lüdi v Switzerland, no. 12433/86, 15 June 1992"),
+               ecthr("Van Mechelen and Others v Netherlands, nos. 21363/93 and others, "
+                     "23 April 1997")),
     severity=Severity.SERIOUS,
     reads=("statement.maker_examined", "statement.anonymous",
+           "statement.protected_questioning_possible",
            "statement.good_reason_for_absence", "statement.weight",
            "statement.counterbalancing", "statement.used_against", "verdict.relied_on"),
     at_trial=True,

@@ -49,7 +49,7 @@ from fairtrial.record._vocab import (
     RecharacterisationNotice,
     ReviewKind,
 )
-from fairtrial.record._when import Tri
+from fairtrial.record._when import Tri, When
 
 
 def _no_verdict() -> Decision:
@@ -93,10 +93,17 @@ def _first_instance(ctx: Context, v: Verdict) -> Decision | tuple[str, tuple[Fac
     and the defect with the facts it rests on where they fall short."""
     reasons = ctx.fact(v, "reasons")
     what = ctx.label(v)
-    if reasons.value is Reasons.NONE and v.jury is True:
+    if reasons.value in (Reasons.NONE, Reasons.CONCLUSORY) and v.jury is True:
         # A jury gives no reasons; precise questions and directions can stand in for them
-        # (Taxquet v Belgium [GC]).
+        # (Taxquet v Belgium [GC]). Its answers with a sentencing judgment's few words are
+        # still a jury's verdict, weighed the same way with the proceedings as a whole
+        # (Lhermitte v Belgium [GC]).
         directions = ctx.fact(v, "jury_directions")
+        if directions.value is True and reasons.value is Reasons.CONCLUSORY:
+            return compliant(_cap(_(
+                "{what} was a jury's, with brief reasons beside its answers and with directions "
+                "and questions that, with the proceedings as a whole, let the accused "
+                "understand it.", what=what)), directions, reasons)
         if directions.value is True:
             return compliant(_cap(_(
                 "{what} was a jury's, without reasons, but with directions and questions "
@@ -246,38 +253,62 @@ def _written(ctx: Context) -> Decision:
         if written is None:
             return unknown(_("When did the defence receive the written judgment of {what}?",
                              what=ctx.label(v)))
-        fact = ctx.fact(v, "written_judgment_date")
-        words = {"when": ctx.when_text(written)}
-        deadline = v.appeal_deadline
-        if deadline is not None and deadline.before(written) is Tri.YES:
-            return breach(_("The written judgment reached the defence {when}, after the time "
-                            "to appeal ended {deadline}.", deadline=ctx.when_text(deadline),
-                            **words), fact, ctx.fact(v, "appeal_deadline"))
         appeals = [a for a in ctx.events(Appeal)
                    if a.against is AppealAgainst.VERDICT and a.date is not None]
-        late = [a for a in appeals if a.date.before(written) is Tri.YES]  # type: ignore[union-attr]
-        if late:
-            # Lodging a notice of appeal before the reasons is no harm where the grounds could
-            # be filed or completed once they came (Henry v Jamaica: an appeal heard without
-            # them).
-            after = ctx.fact(late[0], "grounds_after_judgment")
-            lodged = {"lodged": ctx.when(late[0]), **words}
-            if after.value is True:
-                return compliant(_("The appeal was lodged {lodged}, before the written judgment "
-                                   "reached the defence {when}, but the defence could complete "
-                                   "its grounds after receiving it.", **lodged), fact, after)
-            if after.value is False:
-                return breach(_("The written judgment reached the defence {when}, after the "
-                                "appeal was lodged {lodged}, and the grounds could not be "
-                                "completed after it.", **lodged), fact, ctx.fact(late[0]), after)
-            return unknown(_("Could the defence file or complete its grounds of appeal after "
-                             "the written judgment reached it {when}?", **words),
-                           reason=_("The written judgment reached the defence {when}, after the "
-                                    "appeal was lodged {lodged}.", **lodged),
-                           facts=(fact, ctx.fact(late[0])))
-        return compliant(_("The written judgment reached the defence {when}.", **words), fact)
+        return _in_time(ctx, v, written, appeals)
 
-    return worst((one(v) for v in ctx.events(Verdict)), empty=_no_verdict())
+    def further(a: Appeal) -> Decision | None:
+        # An appeal court's reasons count as a verdict's do where a further remedy lay against
+        # them (Hadjianastassiou v Greece: a five-day cassation time limit, the reasons given
+        # after it); weighed only where the record gives the reasons' date or the time limit.
+        if a.written_judgment_date is None and a.appeal_deadline is None:
+            return None
+        if a.written_judgment_date is None:
+            return unknown(_("When did the appeal court's reasoned judgment {when} reach the "
+                             "defence?", when=ctx.when(a)))
+        decided = a.decided_date or a.date
+        later = [b for b in ctx.events(Appeal) if b is not a and b.date is not None
+                 and decided is not None and decided.before(b.date) is Tri.YES]
+        return _in_time(ctx, a, a.written_judgment_date, later)
+
+    decisions = [one(v) for v in ctx.events(Verdict)]
+    decisions += [d for a in ctx.events(Appeal) if (d := further(a)) is not None]
+    return worst(decisions, empty=_no_verdict())
+
+
+def _in_time(ctx: Context, v: Verdict | Appeal, written: When,
+             appeals: list[Appeal]) -> Decision:
+    """Whether the written reasons of ``v`` reached the defence in time for the remedy against
+    them: before its time limit ended, or, for ``appeals`` lodged earlier, with the grounds
+    open to completion after them."""
+    fact = ctx.fact(v, "written_judgment_date")
+    words = {"when": ctx.when_text(written)}
+    deadline = v.appeal_deadline
+    if deadline is not None and deadline.before(written) is Tri.YES:
+        return breach(_("The written judgment reached the defence {when}, after the time "
+                        "to appeal ended {deadline}.", deadline=ctx.when_text(deadline),
+                        **words), fact, ctx.fact(v, "appeal_deadline"))
+    late = [a for a in appeals if a.date.before(written) is Tri.YES]  # type: ignore[union-attr]
+    if late:
+        # Lodging a notice of appeal before the reasons is no harm where the grounds could
+        # be filed or completed once they came (Henry v Jamaica: an appeal heard without
+        # them).
+        after = ctx.fact(late[0], "grounds_after_judgment")
+        lodged = {"lodged": ctx.when(late[0]), **words}
+        if after.value is True:
+            return compliant(_("The appeal was lodged {lodged}, before the written judgment "
+                               "reached the defence {when}, but the defence could complete "
+                               "its grounds after receiving it.", **lodged), fact, after)
+        if after.value is False:
+            return breach(_("The written judgment reached the defence {when}, after the "
+                            "appeal was lodged {lodged}, and the grounds could not be "
+                            "completed after it.", **lodged), fact, ctx.fact(late[0]), after)
+        return unknown(_("Could the defence file or complete its grounds of appeal after "
+                         "the written judgment reached it {when}?", **words),
+                       reason=_("The written judgment reached the defence {when}, after the "
+                                "appeal was lodged {lodged}.", **lodged),
+                       facts=(fact, ctx.fact(late[0])))
+    return compliant(_("The written judgment reached the defence {when}.", **words), fact)
 
 
 WRITTEN = Criterion(
@@ -288,10 +319,13 @@ WRITTEN = Criterion(
              "appeal?",
     citations=(iccpr("14(5)"), iccpr("14(3)(b)"),
                hrc_views("Mennen v Netherlands, comm. no. 1797/2008", "para 8.2"),
-               hrc_views("Henry v Jamaica, comm. no. 230/1987", "para 8.4")),
+               hrc_views("Henry v Jamaica, comm. no. 230/1987", "para 8.4"),
+               echr("6(3)(b)"),
+               ecthr("Hadjianastassiou v Greece, no. 12945/87, 16 Dec 1992")),
     severity=Severity.SERIOUS,
     reads=("verdict.written_judgment_date", "verdict.appeal_deadline", "appeal.date",
-           "appeal.grounds_after_judgment"),
+           "appeal.grounds_after_judgment", "appeal.written_judgment_date",
+           "appeal.appeal_deadline"),
     decide=_written,
 )
 

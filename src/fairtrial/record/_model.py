@@ -935,11 +935,18 @@ class Statement(Event):
         default=None, metadata=d("Was the maker's identity withheld from the defence?"))
     maker_examined: bool | None = attrs.field(
         default=None, metadata=d("Could the defence question the maker, at trial or before?"))
+    protected_questioning_possible: bool | None = attrs.field(
+        default=None, metadata=d("Where the defence could never question the maker: could the "
+                                 "maker have been questioned under measures that protected "
+                                 "them (identity kept secret, face or voice hidden, questions "
+                                 "in writing), though that was never offered?"))
     absence_reason: str | None = attrs.field(
         default=None, metadata=d("Why the maker did not appear or was not named, as given."))
     good_reason_for_absence: bool | None = attrs.field(
         default=None, metadata=d("Did the court find a good reason (death, fear, untraceable "
-                                 "after diligent search) for not hearing the maker?"))
+                                 "after diligent search) for not hearing the maker? Recording "
+                                 "an international judgment or view: what that body found, "
+                                 "not the domestic court."))
     counterbalancing: tuple[Counterbalance, ...] = attrs.field(
         default=(), metadata=d("Safeguards that made up for the defence's inability to "
                                "question the maker."))
@@ -1053,7 +1060,26 @@ class ExpertReport(Event):
     treatment: ExpertTreatment | None = attrs.field(
         default=None, metadata=d("How the court treated it."))
     defence_could_challenge: bool | None = attrs.field(
-        default=None, metadata=d("Could the defence question the expert or call its own?"))
+        default=None, metadata=d("Could the defence question the expert or call its own? "
+                                 "Prefer the two details below, which the law weighs apart."))
+    defence_could_question: bool | None = attrs.field(
+        default=None, metadata=d("Could the defence question this expert, at a hearing or in "
+                                 "writing?"))
+    defence_own_expert: bool | None = attrs.field(
+        default=None, metadata=d("Could the defence put its own expert's evidence on the same "
+                                 "matter before the court (its expert heard, or a report "
+                                 "admitted)?"))
+    linked_to_accuser: bool | None = attrs.field(
+        default=None, metadata=d("Was the expert employed by, or otherwise tied to, the body or "
+                                 "person whose report set off the prosecution, or the "
+                                 "prosecution itself?"))
+    acted_for_prosecution: bool | None = attrs.field(
+        default=None, metadata=d("Did the expert in effect act as a witness against the "
+                                 "accused, with a standing at the trial the defence's side "
+                                 "did not have (attending throughout, questioning the accused "
+                                 "and witnesses), or was the expert shown to be biased in "
+                                 "fact? false: a tie alone, with the expert acting as a "
+                                 "neutral auxiliary of the court."))
     about: tuple[str, ...] = attrs.field(
         default=(), metadata=d("Ids of the publications or evidence the expert examined, so "
                                "that a report about one charge is not read as about another.",
@@ -1244,6 +1270,13 @@ class Appeal(Event):
         metadata=d("Where the appeal was lodged before the written judgment reached the "
                    "defence: could the defence file or complete its grounds after receiving "
                    "it?"))
+    written_judgment_date: When | None = attrs.field(
+        default=None, metadata=d("When the appeal court's reasoned judgment reached the "
+                                 "defence, where a further remedy against it was open."))
+    appeal_deadline: When | None = attrs.field(
+        default=None, metadata=d("The last day to lodge or complete a further remedy against "
+                                 "the appeal court's judgment, as the law or the court set "
+                                 "it."))
     review_limited_to_law: bool | None = attrs.field(
         default=None,
         metadata=d("Where the facts and the law were not both reviewed: did the court review "

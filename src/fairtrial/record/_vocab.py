@@ -527,7 +527,7 @@ class StatementNature(Doc):
 class Counterbalance(Doc):
     PRETRIAL_QUESTIONING = "pretrial_questioning", (
         "the defence questioned the witness before trial")
-    RECORDING = "recording", "a video recording of the witness's questioning was shown"
+    RECORDING = "recording", "a recording of the witness's own questioning was shown"
     CORROBORATION = "corroboration", "strong evidence corroborated the statement"
     CAUTION = "caution", (
         "the court treated the statement with caution, or warned the jury")
