@@ -115,8 +115,7 @@ def _public(ctx: Context) -> Decision:
         what = ctx.label(h)
         kept_out = ", ".join(_(_EXCLUDED[x]) for x in h.excluded)
         if public.value is True and not h.excluded:
-            return compliant(_("The public and press were admitted to {what}.", what=what),
-                             public)
+            return _open_in_practice(ctx, h, public)
         if public.value is False and h.stage is HearingStage.APPEAL and not trial_closed:
             # After a public trial, an appeal on points of law may be heard in private; one
             # that decides the facts and guilt anew may not (Ekbatani v Sweden).
@@ -175,6 +174,44 @@ def _public(ctx: Context) -> Decision:
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
 
 
+def _open_in_practice(ctx: Context, h: Hearing, public: Fact) -> Decision:
+    """A hearing nobody was kept out of is public only if the public could learn of it and
+    reach it. In a regular courtroom that goes without saying; held where the public has in
+    principle no access (a prison), it obliges the State to take compensatory measures: tell
+    the public and press of the place and how to reach it, and grant them effective access
+    (Riepan v Austria, paras 28-29). Either step missing is a breach; a formal opening is not
+    enough."""
+    what = ctx.label(h)
+    outside, told = ctx.fact(h, "outside_courtroom"), ctx.fact(h, "publicly_announced")
+    reach = ctx.fact(h, "public_could_attend")
+    if reach.value is False:
+        return breach(_("{what} was formally open, but the public could not in practice reach "
+                        "it or be let in.", what=_capital(what)), public, reach)
+    if outside.value is not True:
+        return compliant(_("The public and press were admitted to {what}.", what=what),
+                         public, *((outside,) if outside.value is False else ()))
+    if told.value is False:
+        return breach(_("{what} was formally open, but it was held outside a regular courtroom, "
+                        "where the public has in principle no access, and the public and press "
+                        "were not told of its date and place or how to reach it.",
+                        what=_capital(what)), public, outside, told)
+    if told.value is True and reach.value is True:
+        return compliant(_("{what} was held outside a regular courtroom, but the public and "
+                           "press were told of its date and place and could reach it and be "
+                           "let in.", what=_capital(what)), public, outside, told, reach)
+    questions = []
+    if told.value is None:
+        questions.append(_("Were the public and press told of the date and place of {what} and "
+                           "how to reach it?", what=what))
+    if reach.value is None:
+        questions.append(_("Could members of the public in practice reach {what} and be let "
+                           "in?", what=what))
+    return unknown(*questions, reason=_("{what} was formally open, but held outside a regular "
+                                        "courtroom, where the public has in principle no "
+                                        "access.", what=_capital(what)),
+                   facts=(public, outside, *((told,) if told.value is True else ())))
+
+
 #: The grounds the law allows for excluding the public, as a sentence names them.
 _GROUNDS = {ClosureGround.MORALS: T_("morals"), ClosureGround.PUBLIC_ORDER: T_("public order"),
             ClosureGround.NATIONAL_SECURITY: T_("national security"),
@@ -224,9 +261,12 @@ PUBLIC = Criterion(
              "grounds art 14(1) allows?",
     citations=(iccpr("14(1)"), general_comment(32, "28-29", confirmed=False), echr("6(1)"),
                ecthr("Ekbatani v Sweden, no. 10563/83, 26 May 1988"),
-               ecthr("Belashev v Russia, no. 28617/03, 4 December 2008")),
+               ecthr("Belashev v Russia, no. 28617/03, 4 December 2008"),
+               ecthr("Riepan v Austria, no. 35115/97, 14 November 2000", "28-29",
+                     confirmed=False)),
     severity=Severity.SERIOUS,
-    reads=("hearing.public", "hearing.excluded", "hearing.closure_reason",
+    reads=("hearing.public", "hearing.outside_courtroom", "hearing.publicly_announced",
+           "hearing.public_could_attend", "hearing.excluded", "hearing.closure_reason",
            "hearing.closure_reason_given", "hearing.closure_limited_to_need",
            "hearing.closure_ground", "hearing.stage"),
     decide=_public,

@@ -730,7 +730,25 @@ class Hearing(Event):
     court: str | None = attrs.field(
         default=None, metadata=d("Id of the court.", ref="organisation"))
     public: bool | None = attrs.field(
-        default=None, metadata=d("Were the public and press admitted?"))
+        default=None,
+        metadata=d("Was the hearing open to the public and press (no order closing it, nobody "
+                   "turned away)? A hearing formally open but held where the public could hardly "
+                   "attend (a prison) is true here, with outside_courtroom and what was done to "
+                   "let the public in (publicly_announced, public_could_attend) recorded too."))
+    outside_courtroom: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was it held outside a regular courtroom, somewhere the public does not "
+                   "ordinarily go or can hardly reach (a prison, a police station, a remote or "
+                   "guarded site)?"))
+    publicly_announced: bool | None = attrs.field(
+        default=None,
+        metadata=d("Were the public and press told of its date and place, and how to reach it "
+                   "(a notice at the court, a published list of hearings)?"))
+    public_could_attend: bool | None = attrs.field(
+        default=None,
+        metadata=d("Could members of the public in practice reach the place and be let in? "
+                   "false: no one from outside could get in, or only on conditions that kept "
+                   "them out."))
     closure_reason: str | None = attrs.field(
         default=None, metadata=d("The reason given for closing it."))
     closure_reason_given: bool | None = attrs.field(
