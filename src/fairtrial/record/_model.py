@@ -791,10 +791,13 @@ class Hearing(Event):
         metadata=d("Where no lawyer was present: could the defendant pay for one? false: they "
                    "lacked the means."))
     defendant_caged: bool | None = attrs.field(
-        default=None, metadata=d("Were defendants held in a cage or restrained?"))
+        default=None,
+        metadata=d("Were defendants held in a cage or a closed cabin, or restrained (handcuffs, "
+                   "shackles)? An ordinary dock where every accused sits, open or glass-fronted, "
+                   "is neither: false, unless they were also restrained."))
     restraint: Restraint | None = attrs.field(
-        default=None, metadata=d("If so, how: a metal cage, a glass cabin, or handcuffs and "
-                                 "other restraints."))
+        default=None, metadata=d("If so, how: a metal cage, a closed glass cabin, or handcuffs "
+                                 "and other restraints."))
     restraint_justified: bool | None = attrs.field(
         default=None, metadata=d("If so: did the court give an individual reason for it (a "
                                  "real risk of escape or violence, assessed for this person)?"))
