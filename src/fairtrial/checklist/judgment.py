@@ -332,6 +332,9 @@ def _appeal(ctx: Context) -> Decision:
         if outcome.value is AppealOutcome.NOT_ADMITTED:
             return breach(_("The appeal {when} was refused without examination.", when=when),
                           outcome)
+        if a.against is AppealAgainst.SENTENCE and outcome.value not in _CHANGED and \
+                outcome.value is not AppealOutcome.LEAVE_REFUSED:
+            return _sentence_review(ctx, a, outcome, review)
         if review.value is False:
             limited = ctx.fact(a, "review_limited_to_law")
             if limited.value is True:
@@ -382,11 +385,37 @@ def _appeal(ctx: Context) -> Decision:
     # One review of the conviction on the facts and the law is what the right asks for: a
     # further appeal confined to the law, or not admitted, after it takes nothing away
     # (ICCPR art 14(5); GC32 para 48).
+    # A review of the sentence is no review of the conviction: it answers for the sentence
+    # alone, beside whichever review the conviction had.
     full = [a for a in appeals if a.reviewed_facts_and_law is True
-            and a.against is not None and a.outcome is not AppealOutcome.NOT_ADMITTED]
+            and a.against is AppealAgainst.VERDICT and a.outcome is not AppealOutcome.NOT_ADMITTED]
     if full:
-        return checked(full[0])
+        return worst((checked(a) for a in (full[0], *(a for a in appeals
+                                                      if a.against is AppealAgainst.SENTENCE))),
+                     empty=_no_verdict())
     return worst((checked(a) for a in appeals), empty=_no_verdict())
+
+
+def _sentence_review(ctx: Context, a: Appeal, outcome: Fact, review: Fact) -> Decision:
+    """An appeal against the sentence only puts the sentence before the court, not the
+    conviction: the accused who did not appeal against the conviction was not denied its review
+    (ICCPR art 14(5) gives the right to have both reviewed, on the convicted person's appeal).
+    What it is judged on is whether the sentence was examined in substance."""
+    when = ctx.when(a)
+    if review.value is True:
+        return compliant(_("The appeal {when} was against the sentence only, and the court "
+                           "examined the sentence in substance.", when=when), review)
+    if review.value is False and a.review_limited_to_law is False:
+        return breach(_("The appeal {when} was against the sentence only, and the court looked "
+                        "only at its form, without examining the sentence.", when=when), review,
+                      ctx.fact(a, "review_limited_to_law"))
+    if outcome.value is AppealOutcome.PENDING:
+        return unknown(_("How was the appeal {when} decided?", when=when))
+    return unknown(_("Did the court examine the sentence in substance in the appeal {when}, or "
+                     "only the appeal's form?", when=when),
+                   reason=_("The appeal {when} was against the sentence only, so the conviction "
+                            "was not before the court: that it was not reviewed is no denial of "
+                            "review.", when=when), facts=(ctx.fact(a, "against"),))
 
 
 #: An appeal that changed the decision, one whole sentence for each way it did (the words in

@@ -1212,7 +1212,9 @@ class Appeal(Event):
     filed_by: Party | None = attrs.field(default=None, metadata=d("Who appealed."))
     outcome: AppealOutcome | None = attrs.field(default=None, metadata=d("Its result."))
     reviewed_facts_and_law: bool | None = attrs.field(
-        default=None, metadata=d("Did the court review the facts and the law in substance?"))
+        default=None, metadata=d("Did the court review the facts and the law in substance? "
+                                 "For an appeal against the sentence only: did it examine the "
+                                 "sentence in substance?"))
     decided_date: When | None = attrs.field(
         default=None, metadata=d("When the court decided it, where the event's date is when it "
                                  "was lodged."))
