@@ -206,25 +206,39 @@ REASONED = Criterion(
 
 
 def _public(ctx: Context) -> Decision:
-    # A judgment not read out in public is public in the Convention's sense when anyone can
-    # consult it, deposited in the registry or published (Pretto and Others v Italy).
-    made = [(v, ctx.fact(v, "made_available_to_public")) for v in ctx.events(Verdict)
-            if v.pronounced_publicly is False]
-    what = join([ctx.label(v) for v, _f in made])
-    if made and all(f.value is True for _v, f in made):
-        return compliant(_("{what} was not pronounced in public, but the full judgment was made "
-                           "available to anyone.", what=what), *(f for _v, f in made))
-    if made and any(f.value is None for _v, f in made) and \
-            not any(f.value is False for _v, f in made):
-        return unknown(_("Was the full judgment of {what} made available to the public "
-                         "(deposited in the registry, published)?", what=what),
-                       reason=_("{what} was not pronounced in public.", what=what),
-                       facts=tuple(ctx.fact(v, "pronounced_publicly") for v, _f in made))
-    return by_detail(
-        ctx, ctx.events(Verdict), "pronounced_publicly", bad=False,
-        said_bad=T_("{what} was not pronounced in public."),
-        said_good=T_("{what} was pronounced in public."),
-        ask=T_("Was {what} pronounced in public?"), empty=_no_verdict())
+    # An appeal or cassation judgment must be public too (Sutter v Switzerland); it is judged
+    # where the record says how it was made public, beside the verdict.
+    judgments: list[Verdict | Appeal] = [*ctx.events(Verdict), *(
+        a for a in ctx.events(Appeal)
+        if a.against not in (AppealAgainst.DETENTION, AppealAgainst.OTHER)
+        and (a.pronounced_publicly is not None or a.made_available_to_public is not None))]
+
+    def one(e: Verdict | Appeal) -> Decision:
+        # A judgment not read out in public is public in the Convention's sense when anyone can
+        # consult it, deposited in the registry or published (Pretto and Others v Italy;
+        # Sutter v Switzerland, for a court of cassation).
+        read = ctx.fact(e, "pronounced_publicly")
+        made = ctx.fact(e, "made_available_to_public")
+        what = ctx.label(e)
+        if read.value is True:
+            return compliant(_cap(_("{what} was pronounced in public.", what=what)), read)
+        if made.value is True:
+            return compliant(_cap(
+                _("{what} was not pronounced in public, but the full judgment was made "
+                  "available to anyone.", what=what) if read.value is False else
+                _("The full judgment of {what} was made available to anyone (deposited in the "
+                  "registry, published).", what=what)), *((read,) if read.value is False else ()),
+                made)
+        if read.value is False and made.value is False:
+            return breach(_cap(_("{what} was not pronounced in public.", what=what)), read, made)
+        if read.value is False:
+            return unknown(_("Was the full judgment of {what} made available to the public "
+                             "(deposited in the registry, published)?", what=what),
+                           reason=_cap(_("{what} was not pronounced in public.", what=what)),
+                           facts=(read,))
+        return unknown(_("Was {what} pronounced in public?", what=what))
+
+    return worst((one(e) for e in judgments), empty=_no_verdict())
 
 
 PUBLIC_JUDGMENT = Criterion(
@@ -233,9 +247,11 @@ PUBLIC_JUDGMENT = Criterion(
     title="Judgment made public",
     question="Was the judgment pronounced in public?",
     citations=(iccpr("14(1)"), general_comment(32, "29", confirmed=False), echr("6(1)"),
-               ecthr("Pretto and Others v Italy, no. 7984/77, 8 December 1983")),
+               ecthr("Pretto and Others v Italy, no. 7984/77, 8 December 1983"),
+               ecthr("Sutter v Switzerland, no. 8209/78, 22 February 1984")),
     severity=Severity.MINOR,
-    reads=("verdict.pronounced_publicly", "verdict.made_available_to_public"),
+    reads=("verdict.pronounced_publicly", "verdict.made_available_to_public",
+           "appeal.pronounced_publicly", "appeal.made_available_to_public"),
     decide=_public,
 )
 

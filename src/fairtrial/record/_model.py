@@ -1239,6 +1239,12 @@ class Appeal(Event):
                                  "to the wrong court)?"))
     grounds_considered: bool | None = attrs.field(
         default=None, metadata=d("Did the court consider the grounds (even in refusing leave)?"))
+    pronounced_publicly: bool | None = attrs.field(
+        default=None, metadata=d("Was the appeal court's judgment pronounced in public?"))
+    made_available_to_public: bool | None = attrs.field(
+        default=None, metadata=d("Where not pronounced in public: was the appeal court's full "
+                                 "judgment made available to anyone (deposited in the "
+                                 "registry, published)?"))
     prosecution_submission_communicated: bool | None = attrs.field(
         default=None, metadata=d("Was every submission of the prosecutor to the court "
                                  "communicated to the defence, with a chance to answer?"))
