@@ -566,6 +566,26 @@ def _appeal_scope(ctx: Context, h: Hearing, factors: list[Factor],
                                  "or points of law only?", **words), 2))
 
 
+def _prosecution_heard(ctx: Context, h: Hearing, factors: list[Factor],
+                       missing: list[Missing]) -> None:
+    """Whether the prosecution was heard at an appeal hearing where the accused had no lawyer:
+    even on points of law only, an oral hearing at which the prosecution argued and the accused
+    could not answer through counsel called for a lawyer (Pakelli v Germany; equality of arms).
+    Unrecorded, it is asked only where the appeal was on the law, where it weighs most."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    heard = ctx.fact(h, "prosecution_heard")
+    if heard.value is True:
+        factors.append(Factor(_("The prosecution was heard at {what}, and {name} had no lawyer "
+                                "to answer it (Pakelli v Germany).", **words),
+                              Toward.BREACH, 2, (heard,)))
+    elif heard.value is False:
+        factors.append(Factor(_("The prosecution was not heard at {what} either.", **words),
+                              Toward.FAIRNESS, 1, (heard,)))
+    elif any(a.review_limited_to_law is True and a.reviewed_facts_and_law is not True
+             for a in _appeal_heard(ctx, h)):
+        missing.append(Missing(_("Did the prosecution appear and argue at {what}?", **words), 1))
+
+
 def _legal_aid_owed(ctx: Context, h: Hearing, present: Fact, chose: Fact, pays: Fact,
                     refused: list[Fact]) -> Decision:
     """No lawyer, and not by choice so far as the record shows: legal aid is owed where the
@@ -585,6 +605,7 @@ def _legal_aid_owed(ctx: Context, h: Hearing, present: Fact, chose: Fact, pays: 
                               Toward.BREACH, 2))
     if h.stage is HearingStage.APPEAL:
         _appeal_scope(ctx, h, factors, missing, liberty)
+        _prosecution_heard(ctx, h, factors, missing)
     # Whether the person could pay and asked for aid decide whether a free lawyer was owed, not
     # how strongly justice called for one: they are named, with no weight of their own.
     if pays.value is False:
@@ -634,9 +655,10 @@ COUNSEL_AT_TRIAL = Criterion(
                ecthr("Quaranta v Switzerland, no. 12744/87, 24 May 1991"),
                ecthr("Benham v UK [GC], no. 19380/92, 10 June 1996"),
                ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987"),
-               ecthr("Granger v UK, no. 11932/86, 28 March 1990")),
+               ecthr("Granger v UK, no. 11932/86, 28 March 1990"),
+               ecthr("Pakelli v Germany, no. 8398/78, 25 April 1983")),
     severity=Severity.SERIOUS,
-    reads=("hearing.counsel_present", "hearing.counsel_waived",
+    reads=("hearing.counsel_present", "hearing.counsel_waived", "hearing.prosecution_heard",
            "hearing.counsel_manifest_failure", "hearing.counsel_kept_out",
            "hearing.could_pay_counsel", "defence_request.request=legal_aid",
            "charge.custodial_penalty", "verdict.results", "appeal.results",

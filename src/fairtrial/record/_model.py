@@ -790,6 +790,10 @@ class Hearing(Event):
         default=None,
         metadata=d("Where no lawyer was present: could the defendant pay for one? false: they "
                    "lacked the means."))
+    prosecution_heard: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did the prosecution appear and address the court at it (argue, make "
+                   "submissions)? false: it did not appear, or the hearing was in writing."))
     defendant_caged: bool | None = attrs.field(
         default=None,
         metadata=d("Were defendants held in a cage or a closed cabin, or restrained (handcuffs, "
