@@ -219,7 +219,9 @@ def _public(ctx: Context) -> Decision:
         # Sutter v Switzerland, for a court of cassation).
         read = ctx.fact(e, "pronounced_publicly")
         made = ctx.fact(e, "made_available_to_public")
-        what = ctx.label(e)
+        # What is pronounced on an appeal is the appeal court's judgment, not the appeal.
+        what = (_("the judgment on {appeal}", appeal=ctx.label(e)) if isinstance(e, Appeal)
+                else ctx.label(e))
         if read.value is True:
             return compliant(_cap(_("{what} was pronounced in public.", what=what)), read)
         if made.value is True:
