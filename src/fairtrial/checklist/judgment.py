@@ -213,25 +213,41 @@ REASONED = Criterion(
 
 
 def _public(ctx: Context) -> Decision:
-    # A judgment not read out in public is public in the Convention's sense when anyone can
-    # consult it, deposited in the registry or published (Pretto and Others v Italy).
-    made = [(v, ctx.fact(v, "made_available_to_public")) for v in ctx.events(Verdict)
-            if v.pronounced_publicly is False]
-    what = join([ctx.label(v) for v, _f in made])
-    if made and all(f.value is True for _v, f in made):
-        return compliant(_("{what} was not pronounced in public, but the full judgment was made "
-                           "available to anyone.", what=what), *(f for _v, f in made))
-    if made and any(f.value is None for _v, f in made) and \
-            not any(f.value is False for _v, f in made):
-        return unknown(_("Was the full judgment of {what} made available to the public "
-                         "(deposited in the registry, published)?", what=what),
-                       reason=_("{what} was not pronounced in public.", what=what),
-                       facts=tuple(ctx.fact(v, "pronounced_publicly") for v, _f in made))
-    return by_detail(
-        ctx, ctx.events(Verdict), "pronounced_publicly", bad=False,
-        said_bad=T_("{what} was not pronounced in public."),
-        said_good=T_("{what} was pronounced in public."),
-        ask=T_("Was {what} pronounced in public?"), empty=_no_verdict())
+    # An appeal or cassation judgment must be public too (Sutter v Switzerland); it is judged
+    # where the record says how it was made public, beside the verdict.
+    judgments: list[Verdict | Appeal] = [*ctx.events(Verdict), *(
+        a for a in ctx.events(Appeal)
+        if a.against not in (AppealAgainst.DETENTION, AppealAgainst.OTHER)
+        and (a.pronounced_publicly is not None or a.made_available_to_public is not None))]
+
+    def one(e: Verdict | Appeal) -> Decision:
+        # A judgment not read out in public is public in the Convention's sense when anyone can
+        # consult it, deposited in the registry or published (Pretto and Others v Italy;
+        # Sutter v Switzerland, for a court of cassation).
+        read = ctx.fact(e, "pronounced_publicly")
+        made = ctx.fact(e, "made_available_to_public")
+        # What is pronounced on an appeal is the appeal court's judgment, not the appeal.
+        what = (_("the judgment on {appeal}", appeal=ctx.label(e)) if isinstance(e, Appeal)
+                else ctx.label(e))
+        if read.value is True:
+            return compliant(_cap(_("{what} was pronounced in public.", what=what)), read)
+        if made.value is True:
+            return compliant(_cap(
+                _("{what} was not pronounced in public, but the full judgment was made "
+                  "available to anyone.", what=what) if read.value is False else
+                _("The full judgment of {what} was made available to anyone (deposited in the "
+                  "registry, published).", what=what)), *((read,) if read.value is False else ()),
+                made)
+        if read.value is False and made.value is False:
+            return breach(_cap(_("{what} was not pronounced in public.", what=what)), read, made)
+        if read.value is False:
+            return unknown(_("Was the full judgment of {what} made available to the public "
+                             "(deposited in the registry, published)?", what=what),
+                           reason=_cap(_("{what} was not pronounced in public.", what=what)),
+                           facts=(read,))
+        return unknown(_("Was {what} pronounced in public?", what=what))
+
+    return worst((one(e) for e in judgments), empty=_no_verdict())
 
 
 PUBLIC_JUDGMENT = Criterion(
@@ -240,9 +256,11 @@ PUBLIC_JUDGMENT = Criterion(
     title="Judgment made public",
     question="Was the judgment pronounced in public?",
     citations=(iccpr("14(1)"), general_comment(32, "29", confirmed=False), echr("6(1)"),
-               ecthr("Pretto and Others v Italy, no. 7984/77, 8 December 1983")),
+               ecthr("Pretto and Others v Italy, no. 7984/77, 8 December 1983"),
+               ecthr("Sutter v Switzerland, no. 8209/78, 22 February 1984")),
     severity=Severity.MINOR,
-    reads=("verdict.pronounced_publicly", "verdict.made_available_to_public"),
+    reads=("verdict.pronounced_publicly", "verdict.made_available_to_public",
+           "appeal.pronounced_publicly", "appeal.made_available_to_public"),
     decide=_public,
 )
 
@@ -366,6 +384,9 @@ def _appeal(ctx: Context) -> Decision:
         if outcome.value is AppealOutcome.NOT_ADMITTED:
             return breach(_("The appeal {when} was refused without examination.", when=when),
                           outcome)
+        if a.against is AppealAgainst.SENTENCE and outcome.value not in _CHANGED and \
+                outcome.value is not AppealOutcome.LEAVE_REFUSED:
+            return _sentence_review(ctx, a, outcome, review)
         if review.value is False:
             limited = ctx.fact(a, "review_limited_to_law")
             if limited.value is True:
@@ -416,11 +437,37 @@ def _appeal(ctx: Context) -> Decision:
     # One review of the conviction on the facts and the law is what the right asks for: a
     # further appeal confined to the law, or not admitted, after it takes nothing away
     # (ICCPR art 14(5); GC32 para 48).
+    # A review of the sentence is no review of the conviction: it answers for the sentence
+    # alone, beside whichever review the conviction had.
     full = [a for a in appeals if a.reviewed_facts_and_law is True
-            and a.against is not None and a.outcome is not AppealOutcome.NOT_ADMITTED]
+            and a.against is AppealAgainst.VERDICT and a.outcome is not AppealOutcome.NOT_ADMITTED]
     if full:
-        return checked(full[0])
+        return worst((checked(a) for a in (full[0], *(a for a in appeals
+                                                      if a.against is AppealAgainst.SENTENCE))),
+                     empty=_no_verdict())
     return worst((checked(a) for a in appeals), empty=_no_verdict())
+
+
+def _sentence_review(ctx: Context, a: Appeal, outcome: Fact, review: Fact) -> Decision:
+    """An appeal against the sentence only puts the sentence before the court, not the
+    conviction: the accused who did not appeal against the conviction was not denied its review
+    (ICCPR art 14(5) gives the right to have both reviewed, on the convicted person's appeal).
+    What it is judged on is whether the sentence was examined in substance."""
+    when = ctx.when(a)
+    if review.value is True:
+        return compliant(_("The appeal {when} was against the sentence only, and the court "
+                           "examined the sentence in substance.", when=when), review)
+    if review.value is False and a.review_limited_to_law is False:
+        return breach(_("The appeal {when} was against the sentence only, and the court looked "
+                        "only at its form, without examining the sentence.", when=when), review,
+                      ctx.fact(a, "review_limited_to_law"))
+    if outcome.value is AppealOutcome.PENDING:
+        return unknown(_("How was the appeal {when} decided?", when=when))
+    return unknown(_("Did the court examine the sentence in substance in the appeal {when}, or "
+                     "only the appeal's form?", when=when),
+                   reason=_("The appeal {when} was against the sentence only, so the conviction "
+                            "was not before the court: that it was not reviewed is no denial of "
+                            "review.", when=when), facts=(ctx.fact(a, "against"),))
 
 
 #: An appeal that changed the decision, one whole sentence for each way it did (the words in

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import attrs
+
 from fairtrial._i18n import N_, _, join, p_
 from fairtrial.checklist._core import (
     Area,
@@ -279,12 +281,29 @@ def _caged(ctx: Context) -> Decision:
                              caged)
         kind, justified = ctx.fact(h, "restraint"), ctx.fact(h, "restraint_justified")
         if kind.value is Restraint.METAL_CAGE:
-            return breach(_("{name} was held in a metal cage at {what}: degrading whatever the "
-                            "reason, and it presents the accused as a dangerous criminal.",
-                            **words), caged, kind)
+            # Both treaties forbid it, under different articles: the Covenant as presenting
+            # the accused as dangerous (art 14(2); GC32 para 30) and as degrading (arts 7,
+            # 10(1)); the Convention as degrading treatment (art 3, Svinarenko [GC]), not as a
+            # breach of art 6(2), which a cage used for every accused need not be (Ashot
+            # Harutyunyan v Armenia).
+            return attrs.evolve(breach(
+                _("{name} was held in a metal cage at {what}. Under the Covenant this presents "
+                  "the accused as a dangerous criminal, contrary to art 14(2) (GC32 para 30), "
+                  "and is degrading (arts 7 and 10(1)). Under the European Convention a metal "
+                  "cage is degrading treatment contrary to art 3 whatever the reason "
+                  "(Svinarenko and Slyadnev v Russia [GC]); it is a matter of art 3 there, "
+                  "not of the presumption of innocence in art 6(2).", **words), caged, kind),
+                cites=_CAGE_CITES)
         if justified.value is False:
-            return breach(_("{name} was held in a cage or restrained at {what} with no "
-                            "individual reason given.", **words), caged, justified)
+            # GC32 para 30 asks an individual reason for any restraint; the Convention finds a
+            # restraint a breach only where it reaches the severity of degrading treatment
+            # (art 3) or hinders the defence, which these facts alone do not show.
+            return attrs.evolve(breach(
+                _("{name} was held in a cage or restrained at {what} with no individual reason "
+                  "given. ICCPR art 14(2) requires one (GC32 para 30); under the European "
+                  "Convention a restraint is a breach only where it amounts to degrading "
+                  "treatment (art 3) or hinders the defence, so this rests on the Covenant "
+                  "only.", **words), caged, justified), rests_on="ICCPR")
         if justified.value is True and kind.value is not None:
             return compliant(_("{name} was restrained at {what} ({how}) for an individual "
                                "reason the court gave.", how=p_("restraint", RESTRAINTS[
@@ -307,6 +326,11 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+#: What a metal cage breaches under the Convention, beyond the criterion's own citations.
+_CAGE_CITES = (iccpr("7"), echr("3"),
+               ecthr("Ashot Harutyunyan v Armenia, no. 34334/04, 15 June 2010"))
+
+
 #: How a person was held, as a reason names it (context "restraint").
 RESTRAINTS = {Restraint.METAL_CAGE: N_("a metal cage"), Restraint.GLASS_CABIN: N_("a glass cabin"),
               Restraint.HANDCUFFS: N_("handcuffs or other restraints")}
@@ -322,7 +346,9 @@ CAGED = Criterion(
                ecthr("Svinarenko and Slyadnev v Russia [GC], nos. 32541/08 and 43441/08, "
                      "17 July 2014"),
                ecthr("Yaroslav Belousov v Russia, nos. 2653/13 and 60980/14, 4 Oct 2016")),
-    severity=Severity.MINOR,
+    # Not minor: a metal cage is degrading treatment (art 3; ICCPR arts 7, 10(1)), and a
+    # restraint without reason a breach of the presumption of innocence, a core guarantee.
+    severity=Severity.SERIOUS,
     reads=("hearing.defendant_caged", "hearing.restraint", "hearing.restraint_justified"),
     at_trial=True,
     decide=_caged,

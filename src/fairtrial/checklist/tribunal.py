@@ -115,8 +115,7 @@ def _public(ctx: Context) -> Decision:
         what = ctx.label(h)
         kept_out = ", ".join(_(_EXCLUDED[x]) for x in h.excluded)
         if public.value is True and not h.excluded:
-            return compliant(_("The public and press were admitted to {what}.", what=what),
-                             public)
+            return _open_in_practice(ctx, h, public)
         if public.value is False and h.stage is HearingStage.APPEAL and not trial_closed:
             # After a public trial, an appeal on points of law may be heard in private; one
             # that decides the facts and guilt anew may not (Ekbatani v Sweden).
@@ -175,6 +174,44 @@ def _public(ctx: Context) -> Decision:
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
 
 
+def _open_in_practice(ctx: Context, h: Hearing, public: Fact) -> Decision:
+    """A hearing nobody was kept out of is public only if the public could learn of it and
+    reach it. In a regular courtroom that goes without saying; held where the public has in
+    principle no access (a prison), it obliges the State to take compensatory measures: tell
+    the public and press of the place and how to reach it, and grant them effective access
+    (Riepan v Austria, paras 28-29). Either step missing is a breach; a formal opening is not
+    enough."""
+    what = ctx.label(h)
+    outside, told = ctx.fact(h, "outside_courtroom"), ctx.fact(h, "publicly_announced")
+    reach = ctx.fact(h, "public_could_attend")
+    if reach.value is False:
+        return breach(_("{what} was formally open, but the public could not in practice reach "
+                        "it or be let in.", what=_capital(what)), public, reach)
+    if outside.value is not True:
+        return compliant(_("The public and press were admitted to {what}.", what=what),
+                         public, *((outside,) if outside.value is False else ()))
+    if told.value is False:
+        return breach(_("{what} was formally open, but it was held outside a regular courtroom, "
+                        "where the public has in principle no access, and the public and press "
+                        "were not told of its date and place or how to reach it.",
+                        what=_capital(what)), public, outside, told)
+    if told.value is True and reach.value is True:
+        return compliant(_("{what} was held outside a regular courtroom, but the public and "
+                           "press were told of its date and place and could reach it and be "
+                           "let in.", what=_capital(what)), public, outside, told, reach)
+    questions = []
+    if told.value is None:
+        questions.append(_("Were the public and press told of the date and place of {what} and "
+                           "how to reach it?", what=what))
+    if reach.value is None:
+        questions.append(_("Could members of the public in practice reach {what} and be let "
+                           "in?", what=what))
+    return unknown(*questions, reason=_("{what} was formally open, but held outside a regular "
+                                        "courtroom, where the public has in principle no "
+                                        "access.", what=_capital(what)),
+                   facts=(public, outside, *((told,) if told.value is True else ())))
+
+
 #: The grounds the law allows for excluding the public, as a sentence names them.
 _GROUNDS = {ClosureGround.MORALS: T_("morals"), ClosureGround.PUBLIC_ORDER: T_("public order"),
             ClosureGround.NATIONAL_SECURITY: T_("national security"),
@@ -224,9 +261,12 @@ PUBLIC = Criterion(
              "grounds art 14(1) allows?",
     citations=(iccpr("14(1)"), general_comment(32, "28-29", confirmed=False), echr("6(1)"),
                ecthr("Ekbatani v Sweden, no. 10563/83, 26 May 1988"),
-               ecthr("Belashev v Russia, no. 28617/03, 4 December 2008")),
+               ecthr("Belashev v Russia, no. 28617/03, 4 December 2008"),
+               ecthr("Riepan v Austria, no. 35115/97, 14 November 2000", "28-29",
+                     confirmed=False)),
     severity=Severity.SERIOUS,
-    reads=("hearing.public", "hearing.excluded", "hearing.closure_reason",
+    reads=("hearing.public", "hearing.outside_courtroom", "hearing.publicly_announced",
+           "hearing.public_could_attend", "hearing.excluded", "hearing.closure_reason",
            "hearing.closure_reason_given", "hearing.closure_limited_to_need",
            "hearing.closure_ground", "hearing.stage"),
     decide=_public,
@@ -526,6 +566,26 @@ def _appeal_scope(ctx: Context, h: Hearing, factors: list[Factor],
                                  "or points of law only?", **words), 2))
 
 
+def _prosecution_heard(ctx: Context, h: Hearing, factors: list[Factor],
+                       missing: list[Missing]) -> None:
+    """Whether the prosecution was heard at an appeal hearing where the accused had no lawyer:
+    even on points of law only, an oral hearing at which the prosecution argued and the accused
+    could not answer through counsel called for a lawyer (Pakelli v Germany; equality of arms).
+    Unrecorded, it is asked only where the appeal was on the law, where it weighs most."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    heard = ctx.fact(h, "prosecution_heard")
+    if heard.value is True:
+        factors.append(Factor(_("The prosecution was heard at {what}, and {name} had no lawyer "
+                                "to answer it (Pakelli v Germany).", **words),
+                              Toward.BREACH, 2, (heard,)))
+    elif heard.value is False:
+        factors.append(Factor(_("The prosecution was not heard at {what} either.", **words),
+                              Toward.FAIRNESS, 1, (heard,)))
+    elif any(a.review_limited_to_law is True and a.reviewed_facts_and_law is not True
+             for a in _appeal_heard(ctx, h)):
+        missing.append(Missing(_("Did the prosecution appear and argue at {what}?", **words), 1))
+
+
 def _legal_aid_owed(ctx: Context, h: Hearing, present: Fact, chose: Fact, pays: Fact,
                     refused: list[Fact]) -> Decision:
     """No lawyer, and not by choice so far as the record shows: legal aid is owed where the
@@ -545,6 +605,7 @@ def _legal_aid_owed(ctx: Context, h: Hearing, present: Fact, chose: Fact, pays: 
                               Toward.BREACH, 2))
     if h.stage is HearingStage.APPEAL:
         _appeal_scope(ctx, h, factors, missing, liberty)
+        _prosecution_heard(ctx, h, factors, missing)
     # Whether the person could pay and asked for aid decide whether a free lawyer was owed, not
     # how strongly justice called for one: they are named, with no weight of their own.
     if pays.value is False:
@@ -594,9 +655,10 @@ COUNSEL_AT_TRIAL = Criterion(
                ecthr("Quaranta v Switzerland, no. 12744/87, 24 May 1991"),
                ecthr("Benham v UK [GC], no. 19380/92, 10 June 1996"),
                ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987"),
-               ecthr("Granger v UK, no. 11932/86, 28 March 1990")),
+               ecthr("Granger v UK, no. 11932/86, 28 March 1990"),
+               ecthr("Pakelli v Germany, no. 8398/78, 25 April 1983")),
     severity=Severity.SERIOUS,
-    reads=("hearing.counsel_present", "hearing.counsel_waived",
+    reads=("hearing.counsel_present", "hearing.counsel_waived", "hearing.prosecution_heard",
            "hearing.counsel_manifest_failure", "hearing.counsel_kept_out",
            "hearing.could_pay_counsel", "defence_request.request=legal_aid",
            "charge.custodial_penalty", "verdict.results", "appeal.results",

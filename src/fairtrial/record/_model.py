@@ -750,7 +750,25 @@ class Hearing(Event):
     court: str | None = attrs.field(
         default=None, metadata=d("Id of the court.", ref="organisation"))
     public: bool | None = attrs.field(
-        default=None, metadata=d("Were the public and press admitted?"))
+        default=None,
+        metadata=d("Was the hearing open to the public and press (no order closing it, nobody "
+                   "turned away)? A hearing formally open but held where the public could hardly "
+                   "attend (a prison) is true here, with outside_courtroom and what was done to "
+                   "let the public in (publicly_announced, public_could_attend) recorded too."))
+    outside_courtroom: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was it held outside a regular courtroom, somewhere the public does not "
+                   "ordinarily go or can hardly reach (a prison, a police station, a remote or "
+                   "guarded site)?"))
+    publicly_announced: bool | None = attrs.field(
+        default=None,
+        metadata=d("Were the public and press told of its date and place, and how to reach it "
+                   "(a notice at the court, a published list of hearings)?"))
+    public_could_attend: bool | None = attrs.field(
+        default=None,
+        metadata=d("Could members of the public in practice reach the place and be let in? "
+                   "false: no one from outside could get in, or only on conditions that kept "
+                   "them out."))
     closure_reason: str | None = attrs.field(
         default=None, metadata=d("The reason given for closing it."))
     closure_reason_given: bool | None = attrs.field(
@@ -792,11 +810,18 @@ class Hearing(Event):
         default=None,
         metadata=d("Where no lawyer was present: could the defendant pay for one? false: they "
                    "lacked the means."))
+    prosecution_heard: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did the prosecution appear and address the court at it (argue, make "
+                   "submissions)? false: it did not appear, or the hearing was in writing."))
     defendant_caged: bool | None = attrs.field(
-        default=None, metadata=d("Were defendants held in a cage or restrained?"))
+        default=None,
+        metadata=d("Were defendants held in a cage or a closed cabin, or restrained (handcuffs, "
+                   "shackles)? An ordinary dock where every accused sits, open or glass-fronted, "
+                   "is neither: false, unless they were also restrained."))
     restraint: Restraint | None = attrs.field(
-        default=None, metadata=d("If so, how: a metal cage, a glass cabin, or handcuffs and "
-                                 "other restraints."))
+        default=None, metadata=d("If so, how: a metal cage, a closed glass cabin, or handcuffs "
+                                 "and other restraints."))
     restraint_justified: bool | None = attrs.field(
         default=None, metadata=d("If so: did the court give an individual reason for it (a "
                                  "real risk of escape or violence, assessed for this person)?"))
@@ -1261,7 +1286,9 @@ class Appeal(Event):
     filed_by: Party | None = attrs.field(default=None, metadata=d("Who appealed."))
     outcome: AppealOutcome | None = attrs.field(default=None, metadata=d("Its result."))
     reviewed_facts_and_law: bool | None = attrs.field(
-        default=None, metadata=d("Did the court review the facts and the law in substance?"))
+        default=None, metadata=d("Did the court review the facts and the law in substance? "
+                                 "For an appeal against the sentence only: did it examine the "
+                                 "sentence in substance?"))
     decided_date: When | None = attrs.field(
         default=None, metadata=d("When the court decided it, where the event's date is when it "
                                  "was lodged."))
@@ -1293,6 +1320,12 @@ class Appeal(Event):
                                  "to the wrong court)?"))
     grounds_considered: bool | None = attrs.field(
         default=None, metadata=d("Did the court consider the grounds (even in refusing leave)?"))
+    pronounced_publicly: bool | None = attrs.field(
+        default=None, metadata=d("Was the appeal court's judgment pronounced in public?"))
+    made_available_to_public: bool | None = attrs.field(
+        default=None, metadata=d("Where not pronounced in public: was the appeal court's full "
+                                 "judgment made available to anyone (deposited in the "
+                                 "registry, published)?"))
     prosecution_submission_communicated: bool | None = attrs.field(
         default=None, metadata=d("Was every submission of the prosecutor to the court "
                                  "communicated to the defence, with a chance to answer?"))

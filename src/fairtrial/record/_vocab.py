@@ -196,7 +196,8 @@ class DelayCause(Doc):
 
 class Restraint(Doc):
     METAL_CAGE = "metal_cage", "a metal cage in the courtroom"
-    GLASS_CABIN = "glass_cabin", "a glass or plastic cabin in the courtroom"
+    GLASS_CABIN = "glass_cabin", ("a closed glass or plastic cabin shutting the accused in (not "
+                                  "an ordinary glass-fronted dock)")
     HANDCUFFS = "handcuffs", "handcuffs, shackles or other restraints on the body"
 
 
