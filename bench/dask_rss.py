@@ -5,6 +5,7 @@
     python bench/dask_rss.py --cases 2000 --chunk 32 64 --speed 3  # throughput against --jobs 2
     python bench/dask_rss.py --cases 3000 --pair FAIRTRIAL_DASK_COMPRESS=0 --rounds 2
                                           # the command as it is against it with that setting
+    python bench/dask_rss.py --cases 2000 --chunk 32 --speed 3 --pair FAIRTRIAL_DASK_COMPRESS=0
 
 For each variant a fresh LocalCluster of two worker processes (one thread each, with nannies,
 Dask's message log off as docs/performance.md advises) is started, and the RSS of each worker
@@ -101,7 +102,8 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def speed(corpus: Path, chunks: list[int], rounds: int, config: dict[str, object]) -> None:
+def speed(corpus: Path, chunks: list[int], rounds: int, config: dict[str, object],
+          pair: dict[str, str] | None = None) -> None:
     """Wall time of --jobs 2 and of Dask at each chunk size, interleaved in each round, on
     one warm LocalCluster (as bench/batch.py --corpora); ratios within a round. Also the CPU
     seconds of every process: for --jobs 2 the command and its workers; for Dask the command,
@@ -134,9 +136,11 @@ def speed(corpus: Path, chunks: list[int], rounds: int, config: dict[str, object
         for _ in range(rounds):
             measure("--jobs 2", [*base, "--jobs", "2"], None)
             for chunk in chunks:
-                measure(f"Dask, chunk {chunk}",
-                        [*base, "--scheduler", cluster.scheduler_address],
-                        {**os.environ, "FAIRTRIAL_DASK_CHUNK": str(chunk)})
+                for extra in ({}, pair) if pair else ({},):
+                    measure(f"Dask, chunk {chunk}" + "".join(f" {k}={v}"
+                                                            for k, v in extra.items()),
+                            [*base, "--scheduler", cluster.scheduler_address],
+                            {**os.environ, "FAIRTRIAL_DASK_CHUNK": str(chunk), **extra})
         jobs = times["--jobs 2"]
         print(f"wall: median (range) of {rounds} rounds; CPU seconds, median: the command "
               f"(with its workers for --jobs 2), Dask's workers, the scheduler's process")
@@ -179,10 +183,10 @@ def main() -> None:
         corpus = Path(tmp) / "corpus.jsonl"
         write_distinct(corpus, args.cases, args.events)
         print(f"corpus: {args.cases} distinct cases of {args.events} events", flush=True)
-        if args.speed:
-            speed(corpus, args.chunk or [64], args.speed, config)
-            return
         pair = dict(e.split("=", 1) for e in args.pair)
+        if args.speed:
+            speed(corpus, args.chunk or [64], args.speed, config, pair)
+            return
         for chunk in args.chunk or [None]:
             ratios = []
             for _ in range(args.rounds):

@@ -8,6 +8,7 @@ import io
 import json
 import os
 import re
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -79,6 +80,28 @@ def test_scheduler_gives_the_bytes_of_the_local_batch(cluster: str, tmp_path: Pa
             (tmp_path / "there" / f"{name}.parquet").read_bytes()
     assert pq.read_table(tmp_path / "there" / "cases.parquet").num_rows == 40
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_the_parquet_command_on_dask_leaves_numpy_out(cluster: str, tmp_path: Path) -> None:
+    """As a program, the command imports pyarrow and Dask's client without NumPy (neither
+    needs it to write the tables or to receive results), and writes the same tables."""
+    pytest.importorskip("pyarrow")
+    from fairtrial.reports import _tables
+
+    if not _tables._numpy_optional():
+        pytest.skip("this pyarrow requires NumPy")
+    path = write_corpus(tmp_path / "corpus.jsonl", 12)
+    probe = ("import sys; from fairtrial.cli._cli import main; code = main(); "
+             "sys.stderr.write(f'numpy imported: {\"numpy\" in sys.modules}'); sys.exit(code)")
+    tables = ["assess", "--lines", str(path), "--format", "parquet"]
+    run = subprocess.run([sys.executable, "-c", probe, *tables, "-o", str(tmp_path / "there"),
+                          "--scheduler", cluster], capture_output=True, text=True, check=False)
+    assert run.returncode == 1, run.stderr  # the corpus has invalid cases
+    assert run.stderr.endswith("numpy imported: False"), run.stderr
+    assert local([*tables, "-o", str(tmp_path / "here")])[0] == 1
+    for name in ("cases", "findings", "questions"):
+        assert (tmp_path / "here" / f"{name}.parquet").read_bytes() == \
+            (tmp_path / "there" / f"{name}.parquet").read_bytes()
 
 
 def _bounds(dask_worker: object) -> tuple[int | None, int | None]:

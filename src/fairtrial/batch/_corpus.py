@@ -398,7 +398,8 @@ def assess_corpus(args: Any, items: Iterable[tuple[str, bytes | str]], out: Text
         # when pyarrow is imported, just below; a value the user set is kept.
         os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
         if getattr(args, "as_program", False):  # not in a process that goes on
-            _tables.import_lean(numpy=args.scheduler is None)  # Dask imports NumPy anyway
+            # NumPy neither (some 5 MiB): not for pyarrow, nor for Dask's client.
+            _tables.import_lean(numpy=True, dask=args.scheduler is not None)
         try:
             _tables.require_pyarrow()
         except _tables.TablesUnavailable as exc:
