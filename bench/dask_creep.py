@@ -36,6 +36,13 @@ def _lengths(obj: Any) -> dict[str, int]:
     return {k: len(v) for k, v in obj.items()}
 
 
+def _key_split_cached() -> int:
+    """Task keys in Dask's cache of their prefixes (bounded at 100,000; no setting)."""
+    from dask.utils import key_split
+
+    return int(key_split.cache_info().currsize)
+
+
 def _mallinfo() -> dict[str, float]:
     """glibc's own account, MiB: heap obtained from the system (arena), in use, free in it,
     and mmapped blocks (each returned to the system when freed)."""
@@ -123,6 +130,7 @@ def _worker_state(dask_worker: Any = None, trace: bool = False) -> dict[str, Any
         "linecache lines": sum(len(v[2]) for v in linecache.cache.values() if len(v) > 2),
         "gc objects": len(gc.get_objects()),
         "sys.modules": len(sys.modules),
+        "dask key_split cache": _key_split_cached(),
     }
     for name in ("task_counter", "_async_instructions", "active_keys", "bandwidth_workers",
                  "bandwidth_types", "stream_comms", "threads", "active_threads"):
@@ -186,6 +194,7 @@ def _scheduler_state(s: Any) -> dict[str, int]:
         sizes[f"prefix {prefix.name} all_durations"] = len(prefix.all_durations)
         sizes[f"prefix {prefix.name} groups"] = len(getattr(prefix, "_groups", ()))
     sizes["gc objects"] = len(__import__("gc").get_objects())
+    sizes["dask key_split cache"] = _key_split_cached()
     return sizes
 
 
