@@ -231,7 +231,8 @@ def corpora(cases: int, events: int, *, rss_only: bool, rounds: int) -> None:
     # As docs/performance.md advises for any cluster: Dask's scheduler and workers otherwise
     # keep their last 1,000 messages and stimuli, each with a task's cases, for debugging.
     # The nannies hand this configuration to the worker processes.
-    dask.config.set({"distributed.admin.low-level-log-length": 0})
+    from fairtrial.batch._corpus import DASK_CONFIG
+    dask.config.set(DASK_CONFIG)
     # Starting a LocalCluster sets, in this process's environment, what its workers should
     # inherit (MALLOC_TRIM_THRESHOLD_=65536, PYTHONHASHSEED, OMP_NUM_THREADS...). A command
     # run from here would inherit it too: with that trim threshold glibc maps and unmaps

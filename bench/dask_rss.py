@@ -3,6 +3,9 @@
     python bench/dask_rss.py --cases 2000                  # the command as it is
     python bench/dask_rss.py --cases 2000 --chunk 16 32 64 # one fresh cluster per chunk size
     python bench/dask_rss.py --cases 2000 --chunk 32 64 --speed 3  # throughput against --jobs 2
+    python bench/dask_rss.py --cases 3000 --pair FAIRTRIAL_DASK_COMPRESS=0 --rounds 2
+                                          # the command as it is against it with that setting
+    python bench/dask_rss.py --cases 2000 --chunk 32 --speed 3 --pair FAIRTRIAL_DASK_COMPRESS=0
 
 For each variant a fresh LocalCluster of two worker processes (one thread each, with nannies,
 Dask's message log off as docs/performance.md advises) is started, and the RSS of each worker
@@ -24,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from batch import hwm, median, peak_of, write_distinct
+from timing import spread
 
 
 def _rss() -> tuple[float, float]:
@@ -51,11 +55,15 @@ def _show(what: str, values: dict[str, tuple[float, float]]) -> str:
 
 
 def variant(corpus: Path, chunk: int | None, fmt: str, env: dict[str, str],
-            config: dict[str, object]) -> None:
+            config: dict[str, object]) -> tuple[float, float, float]:
+    """Prints the readings; returns the command's wall time and largest process, and the
+    largest worker's peak."""
     import dask
     from distributed import Client, LocalCluster
 
-    dask.config.set({"distributed.admin.low-level-log-length": 0, **config})
+    from fairtrial.batch._corpus import DASK_CONFIG
+
+    dask.config.set({**DASK_CONFIG, **config})
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address=":0", silence_logs=50) as cluster, \
             Client(cluster) as client:
@@ -81,6 +89,7 @@ def variant(corpus: Path, chunk: int | None, fmt: str, env: dict[str, str],
                              ("  workers after", after), ("  then malloc_trim(0)", trimmed),
                              ("  nannies", nannies)):
             print(_show(what, values), flush=True)
+        return wall, peak, max(p for _, p in after.values())
 
 
 def _cpu() -> float:
@@ -93,7 +102,8 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def speed(corpus: Path, chunks: list[int], rounds: int, config: dict[str, object]) -> None:
+def speed(corpus: Path, chunks: list[int], rounds: int, config: dict[str, object],
+          pair: dict[str, str] | None = None) -> None:
     """Wall time of --jobs 2 and of Dask at each chunk size, interleaved in each round, on
     one warm LocalCluster (as bench/batch.py --corpora); ratios within a round. Also the CPU
     seconds of every process: for --jobs 2 the command and its workers; for Dask the command,
@@ -104,7 +114,9 @@ def speed(corpus: Path, chunks: list[int], rounds: int, config: dict[str, object
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from timing import spread
 
-    dask.config.set({"distributed.admin.low-level-log-length": 0, **config})
+    from fairtrial.batch._corpus import DASK_CONFIG
+
+    dask.config.set({**DASK_CONFIG, **config})
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address=":0", silence_logs=50) as cluster, \
             Client(cluster) as client:
@@ -124,9 +136,11 @@ def speed(corpus: Path, chunks: list[int], rounds: int, config: dict[str, object
         for _ in range(rounds):
             measure("--jobs 2", [*base, "--jobs", "2"], None)
             for chunk in chunks:
-                measure(f"Dask, chunk {chunk}",
-                        [*base, "--scheduler", cluster.scheduler_address],
-                        {**os.environ, "FAIRTRIAL_DASK_CHUNK": str(chunk)})
+                for extra in ({}, pair) if pair else ({},):
+                    measure(f"Dask, chunk {chunk}" + "".join(f" {k}={v}"
+                                                            for k, v in extra.items()),
+                            [*base, "--scheduler", cluster.scheduler_address],
+                            {**os.environ, "FAIRTRIAL_DASK_CHUNK": str(chunk), **extra})
         jobs = times["--jobs 2"]
         print(f"wall: median (range) of {rounds} rounds; CPU seconds, median: the command "
               f"(with its workers for --jobs 2), Dask's workers, the scheduler's process")
@@ -158,6 +172,10 @@ def main() -> None:
                         help="Dask configuration of the cluster (distributed.worker...)")
     parser.add_argument("--env", nargs="*", default=[], metavar="NAME=VALUE",
                         help="environment of the command (FAIRTRIAL_...)")
+    parser.add_argument("--pair", nargs="*", default=[], metavar="NAME=VALUE",
+                        help="each round also runs the command with this environment "
+                             "(after the command without it), and prints the ratios")
+    parser.add_argument("--rounds", type=int, default=1)
     args = parser.parse_args()
     env = dict(e.split("=", 1) for e in args.env)
     config = {k: _value(v) for k, v in (c.split("=", 1) for c in args.config)}
@@ -165,11 +183,24 @@ def main() -> None:
         corpus = Path(tmp) / "corpus.jsonl"
         write_distinct(corpus, args.cases, args.events)
         print(f"corpus: {args.cases} distinct cases of {args.events} events", flush=True)
+        pair = dict(e.split("=", 1) for e in args.pair)
         if args.speed:
-            speed(corpus, args.chunk or [64], args.speed, config)
+            speed(corpus, args.chunk or [64], args.speed, config, pair)
             return
         for chunk in args.chunk or [None]:
-            variant(corpus, chunk, args.format, env, config)
+            ratios = []
+            for _ in range(args.rounds):
+                now = variant(corpus, chunk, args.format, env, config)
+                if pair:
+                    other = variant(corpus, chunk, args.format, {**env, **pair}, config)
+                    ratios.append([a / b for a, b in zip(now, other, strict=True)])
+            if ratios:
+                print(f"chunk {chunk or 'default'}: as it is / with {args.pair}, "
+                      f"{args.rounds} round(s): "
+                      + "; ".join(f"{what} {spread([r[i] for r in ratios], '{:.3f}')}x"
+                                  for i, what in enumerate(("wall", "command's peak",
+                                                            "largest worker's peak"))),
+                      flush=True)
 
 
 if __name__ == "__main__":

@@ -7,9 +7,12 @@ import functools
 import io
 import json
 import os
+import re
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,9 +31,13 @@ distributed = pytest.importorskip("distributed")
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[str]:
-    """Two worker processes, one thread each: what travels is pickled, as on a real cluster."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=":0", silence_logs=50) as c:
+    """Two worker processes, one thread each: what travels is pickled, as on a real cluster;
+    started with the settings docs/performance.md advises for a cluster."""
+    import dask
+
+    with dask.config.set(_corpus.DASK_CONFIG), distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+            silence_logs=50) as c:
         yield c.scheduler_address
 
 
@@ -57,6 +64,9 @@ def test_scheduler_gives_the_bytes_of_the_local_batch(cluster: str, tmp_path: Pa
     code, plain = local(args)
     assert code == 1 and plain.count("\n") == 40
     assert local([*args, "--scheduler", cluster]) == (code, plain)
+    monkeypatch.setattr(_corpus, "_DASK_COMPRESS", False)  # FAIRTRIAL_DASK_COMPRESS=0
+    assert local([*args, "--scheduler", cluster]) == (code, plain)
+    monkeypatch.setattr(_corpus, "_DASK_COMPRESS", True)
     cache = ["--cache", str(tmp_path / "cache.sqlite")]
     assert local([*args, "--scheduler", cluster, *cache]) == (code, plain)  # cold
     assert local([*args, "--scheduler", cluster, *cache]) == (code, plain)  # warm
@@ -70,6 +80,50 @@ def test_scheduler_gives_the_bytes_of_the_local_batch(cluster: str, tmp_path: Pa
             (tmp_path / "there" / f"{name}.parquet").read_bytes()
     assert pq.read_table(tmp_path / "there" / "cases.parquet").num_rows == 40
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_the_parquet_command_on_dask_leaves_numpy_out(cluster: str, tmp_path: Path) -> None:
+    """As a program, the command imports pyarrow and Dask's client without NumPy (neither
+    needs it to write the tables or to receive results), and writes the same tables."""
+    pytest.importorskip("pyarrow")
+    from fairtrial.reports import _tables
+
+    if not _tables._numpy_optional():
+        pytest.skip("this pyarrow requires NumPy")
+    path = write_corpus(tmp_path / "corpus.jsonl", 12)
+    probe = ("import sys; from fairtrial.cli._cli import main; code = main(); "
+             "sys.stderr.write(f'numpy imported: {\"numpy\" in sys.modules}'); sys.exit(code)")
+    tables = ["assess", "--lines", str(path), "--format", "parquet"]
+    run = subprocess.run([sys.executable, "-c", probe, *tables, "-o", str(tmp_path / "there"),
+                          "--scheduler", cluster], capture_output=True, text=True, check=False)
+    assert run.returncode == 1, run.stderr  # the corpus has invalid cases
+    assert run.stderr.endswith("numpy imported: False"), run.stderr
+    assert local([*tables, "-o", str(tmp_path / "here")])[0] == 1
+    for name in ("cases", "findings", "questions"):
+        assert (tmp_path / "here" / f"{name}.parquet").read_bytes() == \
+            (tmp_path / "there" / f"{name}.parquet").read_bytes()
+
+
+def _bounds(dask_worker: object) -> tuple[int | None, int | None]:
+    worker: Any = dask_worker
+    return worker.state.log.maxlen, worker.monitor.quantities["cpu"].maxlen
+
+
+def test_workers_started_as_advised_keep_their_logs_short(cluster: str) -> None:
+    with distributed.Client(cluster, set_as_default=False) as client:
+        assert set(client.run(_bounds).values()) == {(0, 1200)}
+
+
+def test_the_advised_environment_is_the_commands_settings() -> None:
+    """docs/performance.md's ``export DASK_...`` lines give a cluster's processes the settings
+    the command gives its own client (DASK_CONFIG), as Dask reads them from the environment."""
+    import dask
+
+    text = (ROOT / "docs" / "performance.md").read_text(encoding="utf-8")
+    exported = dict(re.findall(r"^export (DASK_\w+)=(\S+)", text, re.MULTILINE))
+    advised = dask.config.collect_env(exported)
+    for key, value in _corpus.DASK_CONFIG.items():
+        assert dask.config.get(key, config=advised) == value, key
 
 
 def test_library_function_on_a_dask_bag(cluster: str, tmp_path: Path) -> None:

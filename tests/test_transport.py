@@ -39,6 +39,18 @@ def test_packed_results_unpack_to_the_results_themselves() -> None:
         assert {s for s, _, _ in plain} != {plain[0][0]}  # errors were among them
 
 
+def test_compressed_results_unpack_to_the_results_themselves() -> None:
+    for kind in ("json", "rows"):
+        args = chunk(kind)
+        packed = _corpus.work_chunk(args, True)
+        compressed = _corpus.work_chunk(args, True, True)
+        assert isinstance(compressed, tuple) and isinstance(packed, tuple)
+        assert list(_corpus._unpacked(compressed)) == list(_corpus._unpacked(packed))
+        assert all(what & _corpus._COMPRESSED for _, _, _, what in compressed[1])
+        # What a worker holds and sends: a case's results are repetitive JSON.
+        assert len(compressed[0]) * 3 < len(packed[0])
+
+
 def test_a_chunk_leaves_the_collector_as_it_found_it() -> None:
     assert gc.isenabled()
     _corpus.work_chunk(chunk("json")[:2], True)

@@ -34,6 +34,19 @@ _DASK_CHUNK = int(os.environ.get("FAIRTRIAL_DASK_CHUNK", "32"))
 _CONNECT_SECONDS = 20
 #: FAIRTRIAL_DASK_DIRECT=0 when the workers cannot be reached from the command's machine.
 _DASK_DIRECT = os.environ.get("FAIRTRIAL_DASK_DIRECT", "1") != "0"
+#: Each result compressed on the worker (see ``work_chunk``); FAIRTRIAL_DASK_COMPRESS=0 sends
+#: them as they are, as before (to compare; docs/performance.md).
+_DASK_COMPRESS = os.environ.get("FAIRTRIAL_DASK_COMPRESS", "1") != "0"
+#: Dask's settings for the command's own client, and those docs/performance.md advises for a
+#: cluster's scheduler and workers (its ``export`` lines; the benchmark's and the tests'
+#: LocalClusters start with them). Dask keeps, for debugging, the last 1,000 messages under
+#: 1 MB that a process sent and the last 1,000 stimuli a worker received; each of ours carries
+#: a task's cases, so a process grew by hundreds of megabytes over a large corpus. And each
+#: scheduler, nanny and worker samples its CPU, memory, network and disk every 0.5 s and keeps
+#: 7,200 samples (an hour, 2.5 MiB) for the dashboard's charts: 1,200 keep ten minutes of
+#: them in 0.4 MiB.
+DASK_CONFIG: dict[str, object] = {"distributed.admin.low-level-log-length": 0,
+                                  "distributed.admin.system-monitor.log-length": 1200}
 
 try:
     import orjson as _ORJSON
@@ -56,13 +69,16 @@ def work(kind: str, label: str, data: bytes | str, profile: str, plugins: bool,
 
 
 #: A chunk's results as they travel from a worker: every payload's bytes in one buffer, and
-#: per case (status, size of its payload, note, what the payload was: _RECORD, _TEXT, _BYTES).
+#: per case (status, size of its payload, note, what the payload was: _RECORD, _TEXT, _BYTES,
+#: plus _COMPRESSED if its bytes are compressed).
 Packed = tuple[bytearray, list[tuple[int, int, str, int]]]
-_RECORD, _TEXT, _BYTES = 0, 1, 2
+_RECORD, _TEXT, _BYTES, _COMPRESSED = 0, 1, 2, 4
 
 
-def work_chunk(args: list[tuple[Any, ...]], pack: bool = False) -> list[Result] | Packed:
-    """The results of a chunk; with ``pack`` they travel as one buffer (see ``Packed``).
+def work_chunk(args: list[tuple[Any, ...]], pack: bool = False,
+               compress: bool = False) -> list[Result] | Packed:
+    """The results of a chunk; with ``pack`` they travel as one buffer (see ``Packed``), with
+    ``compress`` each result compressed in it.
 
     A list of results (some 125 kB of JSON a case) went through pickle, which copied all of
     it while the list was still alive; Dask sends a buffer as it is, and a result is appended
@@ -73,9 +89,17 @@ def work_chunk(args: list[tuple[Any, ...]], pack: bool = False) -> list[Result] 
     The collector is paused for the whole chunk, not only while loading and assessing (which
     pause it themselves): a chunk makes no cyclic garbage, and in a Dask worker, whose heap
     (distributed's objects) is not frozen as a forked pool's is, the passes between cases
-    took some 15% of the worker's CPU."""
+    took some 15% of the worker's CPU.
+
+    Compressed (Zstandard at level 1, as the cache stores them), a case's JSON takes a ninth
+    of its bytes for about 0.1 ms against the 5 ms of assessing it: a Dask worker holds a
+    finished task's results until the command fetches them, beside the task it is running,
+    and those buffers (some 4 MB each for 32 cases, as they were) were what took a worker's
+    peak over 100 MiB (docs/performance.md); they also cross the network."""
     if not pack:
         return [work(*a) for a in args]
+    if compress:
+        from fairtrial.batch import _codec
     buffer, index = bytearray(), []
     with collector_paused():
         for a in args:
@@ -86,6 +110,8 @@ def work_chunk(args: list[tuple[Any, ...]], pack: bool = False) -> list[Result] 
                 data, what = payload.encode("utf-8"), _TEXT
             else:
                 data, what = payload, _BYTES
+            if compress:
+                data, what = _codec.compress(data), what | _COMPRESSED
             buffer += data
             index.append((status, len(data), note, what))
     return buffer, index
@@ -100,6 +126,10 @@ def _unpacked(value: list[Result] | Packed) -> Iterator[Result]:
     for status, size, note, what in index:
         data = bytes(view[start:start + size])
         start += size
+        if what & _COMPRESSED:
+            from fairtrial.batch import _codec
+
+            data, what = _codec.decompress(data), what & ~_COMPRESSED
         yield status, (_unpack(data) if what == _RECORD
                        else data.decode("utf-8") if what == _TEXT else data), note
     view.release()
@@ -176,8 +206,9 @@ class _Dask(Executor):
 def results(items: Iterable[tuple[str, bytes | str]], *, kind: str, profile: str,
             plugins: bool, many: bool, jobs: int = 1, cache: Any = None,
             executor: Executor | None = None, window: int | None = None,
-            chunk: int = _CHUNK) -> Iterator[Result]:
-    """Each item's result in input order; cached results are reused and new ones stored."""
+            chunk: int = _CHUNK, compress: bool = False) -> Iterator[Result]:
+    """Each item's result in input order; cached results are reused and new ones stored;
+    ``compress``: the executor's results travel compressed (see ``work_chunk``)."""
     from fairtrial.batch._cache import case_key
 
     flavour = f"{kind}:{profile}:{int(plugins)}:{int(many)}"
@@ -229,7 +260,8 @@ def results(items: Iterable[tuple[str, bytes | str]], *, kind: str, profile: str
         if executor is None:
             pending.append((entries, _Done(work_chunk(todo))))
         else:
-            pending.append((entries, executor.submit(work_chunk, todo, True) if todo else None))
+            pending.append((entries, executor.submit(work_chunk, todo, True, compress)
+                            if todo else None))
         while len(pending) >= limit:
             yield from drain()
     while pending:
@@ -272,10 +304,8 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
             try:
                 # Results come straight from the workers: through the scheduler every
                 # result would cross two connections and load the scheduler's process.
-                # Dask keeps the last 1,000 messages under 1 MB that a client sent, for
-                # debugging; each of ours carries a task's cases (about 0.5 MB), so the
-                # command grew by hundreds of megabytes over a large corpus.
-                with dask.config.set({"distributed.admin.low-level-log-length": 0}):
+                # Without Dask's message log (DASK_CONFIG) the command stays small.
+                with dask.config.set(DASK_CONFIG):
                     client = Client(scheduler, set_as_default=False,
                                     timeout=_CONNECT_SECONDS, direct_to_workers=_DASK_DIRECT)
             except (OSError, TimeoutError, ValueError) as exc:
@@ -304,7 +334,8 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
         with executor or _NoExecutor():
             for status, payload, note in results(
                     items, kind=kind, profile=profile, plugins=plugins, many=many, jobs=jobs,
-                    cache=cache, executor=executor, window=window, chunk=chunk):
+                    cache=cache, executor=executor, window=window, chunk=chunk,
+                    compress=scheduler is not None and _DASK_COMPRESS):
                 worst = max(worst, status)
                 if note:
                     errors.write(note)
@@ -367,7 +398,8 @@ def assess_corpus(args: Any, items: Iterable[tuple[str, bytes | str]], out: Text
         # when pyarrow is imported, just below; a value the user set is kept.
         os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
         if getattr(args, "as_program", False):  # not in a process that goes on
-            _tables.import_lean(numpy=args.scheduler is None)  # Dask imports NumPy anyway
+            # NumPy neither (some 5 MiB): not for pyarrow, nor for Dask's client.
+            _tables.import_lean(numpy=True, dask=args.scheduler is not None)
         try:
             _tables.require_pyarrow()
         except _tables.TablesUnavailable as exc:

@@ -8,6 +8,8 @@ the tables are written: it is the optional extra ``fairtrial[parquet]``.
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import os
 from collections.abc import Iterable
 from typing import Any
@@ -289,9 +291,10 @@ class _Hidden:
 _NEEDLESS = ("numpy", "pyarrow._s3fs", "pyarrow._gcsfs", "pyarrow._azurefs", "pyarrow._hdfs")
 
 
-def import_lean(*, numpy: bool = True) -> None:
+def import_lean(*, numpy: bool = True, dask: bool = False) -> None:
     """Import pyarrow and ``pyarrow.parquet`` without what writing the tables does not use:
-    NumPy too if ``numpy``.
+    NumPy too if ``numpy``; with ``dask``, Dask's client (``distributed``) too, which imports
+    NumPy only to allocate the buffers it receives into and makes them itself without it.
 
     For a process that ends with the command only: pyarrow carries on without each of them
     (NumPy is optional from pyarrow 16; where pyarrow's metadata requires it, it is not
@@ -309,9 +312,10 @@ def import_lean(*, numpy: bool = True) -> None:
     finder = _Hidden(hidden)
     sys.meta_path.insert(0, finder)
     try:
-        import pyarrow.parquet  # noqa: F401
-    except ImportError:  # not installed: require_pyarrow says so
-        pass
+        for name in ("pyarrow.parquet", "distributed") if dask else ("pyarrow.parquet",):
+            # Not installed: require_pyarrow, or the command's check for Dask, says so.
+            with contextlib.suppress(ImportError):
+                importlib.import_module(name)
     finally:
         sys.meta_path.remove(finder)
 
