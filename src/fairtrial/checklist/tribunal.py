@@ -455,8 +455,9 @@ def _counsel_at_trial(ctx: Context) -> Decision:
         if present.value is True and failed.value is True:
             # The State answers for a lawyer's conduct only where the failure was manifest and
             # the court saw or was told of it (Artico v Italy; Czekalla v Portugal; Kamasinski).
-            return breach(_("{name}'s lawyer at {what} manifestly failed to defend, in a way the "
-                            "court saw or was told of: a lawyer in name only.", **words),
+            return breach(_("{name}'s lawyer at {what} manifestly failed to defend, in a way "
+                            "plain from what happened before the court or brought to its "
+                            "attention: a lawyer in name only.", **words),
                           present, failed)
         if present.value is True:
             return compliant(_("{name}'s lawyer was present at {what}.", **words), present)
@@ -489,7 +490,40 @@ def _counsel_at_trial(ctx: Context) -> Decision:
         return _legal_aid_owed(ctx, h, present, chose, pays,
                                [ctx.fact(r, "granted") for r in aid if r.granted is False])
 
-    return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
+    at_trial = _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
+    imposed = _imposed(ctx)
+    return worst([at_trial, *imposed], empty=_no_hearing()) if imposed else at_trial
+
+
+def _imposed(ctx: Context) -> list[Decision]:
+    """A lawyer the court assigned against the accused's wishes: the choice of counsel is not
+    absolute, and the court may override it where relevant and sufficient reasons show that the
+    interests of justice require it (Croissant v Germany: a third lawyer appointed so that a
+    long trial could go on, no violation; Dvorski v Croatia [GC])."""
+    out: list[Decision] = []
+    for h in ctx.events(Hearing):
+        imposed = ctx.fact(h, "counsel_imposed")
+        if imposed.value is not True:
+            continue
+        words = {"name": ctx.name, "what": ctx.label(h)}
+        justified = ctx.fact(h, "imposition_justified")
+        if justified.value is True:
+            out.append(compliant(_("The court assigned {name} a lawyer against {name}'s wishes "
+                                   "for {what}, with relevant and sufficient reasons that the "
+                                   "interests of justice required it.", **words),
+                                 imposed, justified))
+        elif justified.value is False:
+            out.append(breach(_("The court assigned {name} a lawyer against {name}'s wishes for "
+                                "{what}, without relevant and sufficient reasons that the "
+                                "interests of justice required it.", **words),
+                              imposed, justified))
+        else:
+            out.append(unknown(_("What reasons did the court give for assigning {name} a lawyer "
+                                 "against {name}'s wishes for {what}, and did the interests of "
+                                 "justice require it?", **words),
+                               reason=_("The court assigned {name} a lawyer against {name}'s "
+                                        "wishes for {what}.", **words), facts=(imposed,)))
+    return out
 
 
 def _at_stake(ctx: Context, factors: list[Factor], missing: list[Missing]) -> bool:
@@ -656,10 +690,12 @@ COUNSEL_AT_TRIAL = Criterion(
                ecthr("Benham v UK [GC], no. 19380/92, 10 June 1996"),
                ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987"),
                ecthr("Granger v UK, no. 11932/86, 28 March 1990"),
-               ecthr("Pakelli v Germany, no. 8398/78, 25 April 1983")),
+               ecthr("Pakelli v Germany, no. 8398/78, 25 April 1983"),
+               ecthr("Croissant v Germany, no. 13611/88, 25 September 1992")),
     severity=Severity.SERIOUS,
     reads=("hearing.counsel_present", "hearing.counsel_waived", "hearing.prosecution_heard",
            "hearing.counsel_manifest_failure", "hearing.counsel_kept_out",
+           "hearing.counsel_imposed", "hearing.imposition_justified",
            "hearing.could_pay_counsel", "defence_request.request=legal_aid",
            "charge.custodial_penalty", "verdict.results", "appeal.results",
            "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law", "person.minor",

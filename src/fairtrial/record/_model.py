@@ -806,6 +806,14 @@ class Hearing(Event):
         default=None,
         metadata=d("Where no lawyer was present: was a lawyer the defendant had (retained or "
                    "assigned) kept out, refused leave to act, or not told of the hearing?"))
+    counsel_imposed: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did the court assign a lawyer to defend the accused against their wishes, "
+                   "instead of or beside the lawyer they chose?"))
+    imposition_justified: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: did the court give relevant and sufficient reasons that the "
+                   "interests of justice required it (so that the trial could go on, say)?"))
     could_pay_counsel: bool | None = attrs.field(
         default=None,
         metadata=d("Where no lawyer was present: could the defendant pay for one? false: they "
