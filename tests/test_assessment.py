@@ -160,7 +160,11 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: presumed (Kyprianou v Cyprus [GC]). So too a judge's earlier part in the case, of no stated
 #: kind, raises the question of what it was (a prosecutor's role is a breach, a warrant alone
 #: is not: Piersack v Belgium; Padovani v Italy); with nothing said, impartiality is presumed.
+#: An appeal court's judgment is judged public or not only where the record says how it was
+#: made public (Sutter v Switzerland), the verdict's always: so ``pronounced_publicly`` on an
+#: appeal raises the question its absence leaves unasked.
 _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_challenge",
+                     "pronounced_publicly",
                      "addressed_defence_arguments", "military_court_civilian",
                      "outside_pressure", "decision_maker_link", "judge_prior_role"})
 

@@ -985,11 +985,19 @@ def _absent_witness(ctx: Context) -> Decision:
                                      "and how much did the conviction rest on it?",
                                      name=ctx.name, **words), 2))
         # Step 3: counterbalancing factors and procedural safeguards.
-        for c in s.counterbalancing:
+        given = [c for c in s.counterbalancing if c is not Counterbalance.NONE]
+        for c in given:
             factors.append(Factor(_("Safeguard: {safeguard}.", safeguard=_safeguard(c)),
                                   Toward.FAIRNESS, _COUNTERWEIGHT[c],
                                   (ctx.fact(s, "counterbalancing"),)))
-        if not s.counterbalancing:
+        if not given and Counterbalance.NONE in s.counterbalancing:
+            # The sources say so: an answer, not a gap (Unterpertinger v Austria); it weighs
+            # most where the statement was sole or decisive (Al-Khawaja §147).
+            heavy = weight is not None and weight.value in (Weight.SOLE, Weight.DECISIVE)
+            factors.append(Factor(_("Nothing made up for the defence's inability to question "
+                                    "{whom}.", whom=whom), Toward.BREACH, 2 if heavy else 1,
+                                  (ctx.fact(s, "counterbalancing"),)))
+        elif not given:
             missing.append(Missing(_("What safeguards made up for the defence's inability to "
                                      "question {whom} (a recording, questioning before trial, "
                                      "corroboration, a caution by the court)?", whom=whom), 2))
@@ -1041,6 +1049,7 @@ def _safeguard(c: Counterbalance) -> str:
         Counterbalance.WRITTEN_QUESTIONS: p_(
             "safeguard", "the defence could put questions in writing"),
         Counterbalance.OTHER: p_("safeguard", "another safeguard, described in notes"),
+        Counterbalance.NONE: p_("safeguard", "the sources say there was no safeguard at all"),
     }[c]
 
 

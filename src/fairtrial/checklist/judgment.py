@@ -235,14 +235,14 @@ def _public(ctx: Context) -> Decision:
             return compliant(_cap(
                 _("{what} was not pronounced in public, but the full judgment was made "
                   "available to anyone.", what=what) if read.value is False else
-                _("The full judgment of {what} was made available to anyone (deposited in the "
-                  "registry, published).", what=what)), *((read,) if read.value is False else ()),
+                _("{what} was made available in full to anyone (deposited in the registry, "
+                  "published).", what=what)), *((read,) if read.value is False else ()),
                 made)
         if read.value is False and made.value is False:
             return breach(_cap(_("{what} was not pronounced in public.", what=what)), read, made)
         if read.value is False:
-            return unknown(_("Was the full judgment of {what} made available to the public "
-                             "(deposited in the registry, published)?", what=what),
+            return unknown(_("Was {what} made available in full to the public (deposited in "
+                             "the registry, published)?", what=what),
                            reason=_cap(_("{what} was not pronounced in public.", what=what)),
                            facts=(read,))
         return unknown(_("Was {what} pronounced in public?", what=what))

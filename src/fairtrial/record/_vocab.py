@@ -535,6 +535,7 @@ class Counterbalance(Doc):
     OWN_ACCOUNT = "own_account", "the accused could give their own account and challenge it"
     WRITTEN_QUESTIONS = "written_questions", "the defence could put questions in writing"
     OTHER = "other", "another safeguard, described in notes"
+    NONE = "none", "the sources say there was no safeguard at all"
 
 
 class Weight(Doc):
