@@ -305,7 +305,10 @@ def _necessity(ctx: Context) -> Decision:
     # Hostility against a protected group is what a hatred charge turns on; an extremism or
     # apology-for-terrorism charge is not about a group, so its absence says nothing there.
     hatred = OffenceKind.INCITEMENT_HATRED in offences
-    factual = bool(offences & {OffenceKind.DEFAMATION, OffenceKind.FALSE_INFORMATION})
+    # An insult is a value judgment, but one with no factual basis at all is gratuitous abuse
+    # (Janowski v Poland [GC]): the basis is weighed there too, as the tie question asks.
+    factual = bool(offences & {OffenceKind.DEFAMATION, OffenceKind.FALSE_INFORMATION,
+                               OffenceKind.INSULT_OF_OFFICIALS})
     for p in facts_of:
         what = ctx.label(p)
         # A disclosure of secrets is not punished as a call to violence: whether it called for
