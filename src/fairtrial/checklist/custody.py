@@ -881,6 +881,7 @@ def _habeas(ctx: Context) -> Decision:
                                       "examination.", **words), outcome))
         elif outcome.value not in (None, AppealOutcome.PENDING):
             decisions.append(_speedily(ctx, a, outcome, words))
+            decisions.extend(_review_scope(ctx, a, words))
         else:
             decisions.append(unknown(_("How, and how quickly, did the court decide the "
                                        "challenge to detention {when}?", **words)))
@@ -900,6 +901,26 @@ def _habeas(ctx: Context) -> Decision:
                                 name=ctx.name))
     return unknown(_("Did {name} challenge the lawfulness of detention before a court, and "
                      "did the court decide without delay?", name=ctx.name))
+
+
+def _review_scope(ctx: Context, a: Appeal, words: dict[str, str]) -> list[Decision]:
+    """A review of detention must be wide enough to bear on what makes the detention lawful,
+    the detainee's arguments included, and adversarial, with equality of arms: a court that
+    looked only at the gravity of the charge, or heard the prosecutor's submissions unanswered,
+    did not review it (Nikolova v Bulgaria [GC]). Only what the record says is read: speed is
+    decided beside it."""
+    out: list[Decision] = []
+    considered = ctx.fact(a, "grounds_considered")
+    if considered.value is False:
+        out.append(breach(_("The court that decided {name}'s challenge to detention {when} did "
+                            "not examine the arguments for release, only whether the charge "
+                            "was grave enough.", **words), considered))
+    heard = ctx.fact(a, "prosecution_submission_communicated")
+    if heard.value is False:
+        out.append(breach(_("The prosecutor's submissions on {name}'s challenge to detention "
+                            "{when} were not communicated to the defence: the review was not "
+                            "adversarial.", **words), heard))
+    return out
 
 
 def _speedily(ctx: Context, a: Appeal, outcome: Fact, words: dict[str, str]) -> Decision:
@@ -932,9 +953,11 @@ HABEAS = Criterion(
              "decided without delay?",
     citations=(iccpr("9(4)"), general_comment(35, "39-48", confirmed=False),
                body_of_principles("32", confirmed=False), echr("5(4)"),
-               ecthr("Rehbock v Slovenia, no. 29462/95, 28 November 2000")),
+               ecthr("Rehbock v Slovenia, no. 29462/95, 28 November 2000"),
+               ecthr("Nikolova v Bulgaria [GC], no. 31195/96, 25 March 1999")),
     severity=Severity.SERIOUS,
     reads=("appeal.against", "appeal.outcome", "appeal.date", "appeal.decided_date",
+           "appeal.grounds_considered", "appeal.prosecution_submission_communicated",
            "defence_request.refusal_reasoned"),
     decide=_habeas,
 )
