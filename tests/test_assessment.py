@@ -162,9 +162,12 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: is not: Piersack v Belgium; Padovani v Italy); with nothing said, impartiality is presumed.
 #: An appeal court's judgment is judged public or not only where the record says how it was
 #: made public (Sutter v Switzerland), the verdict's always: so ``pronounced_publicly`` on an
-#: appeal raises the question its absence leaves unasked.
+#: appeal raises the question its absence leaves unasked. So too an arrest abroad by abduction
+#: (``transfer``) raises whether the state where it happened consented (Öcalan [GC]); an
+#: arrest recorded without it is an ordinary one (found by the thorough profile once a claim
+#: found untrue stopped counting as a likely breach beside it).
 _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_challenge",
-                     "pronounced_publicly",
+                     "pronounced_publicly", "transfer",
                      "addressed_defence_arguments", "military_court_civilian",
                      "outside_pressure", "decision_maker_link", "judge_prior_role"})
 
