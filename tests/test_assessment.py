@@ -165,9 +165,12 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: appeal raises the question its absence leaves unasked. So too an arrest abroad by abduction
 #: (``transfer``) raises whether the state where it happened consented (Öcalan [GC]); an
 #: arrest recorded without it is an ordinary one (found by the thorough profile once a claim
-#: found untrue stopped counting as a likely breach beside it).
+#: found untrue stopped counting as a likely breach beside it). And a person recorded as never
+#: told of the right to a lawyer cannot have waived one by not asking (Panovits v Cyprus);
+#: with nothing said of it, a lawyer recorded as free to attend, which by its definition the
+#: person knew, is taken as recorded (Imbrioscia v Switzerland).
 _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_challenge",
-                     "pronounced_publicly", "transfer",
+                     "pronounced_publicly", "transfer", "informed_of_right_to_counsel",
                      "addressed_defence_arguments", "military_court_civilian",
                      "outside_pressure", "decision_maker_link", "judge_prior_role"})
 
@@ -188,11 +191,17 @@ _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_chall
 #: So too a delay of more than four days before a judge is a breach unless it was materially
 #: impossible to bring the person sooner (``judge_reachable_from``, Medvedyev [GC]). And an
 #: undercover operation is weighed for incitement unless shown to have only gathered evidence
-#: of an offence already committed (``offence_in_operation``).
+#: of an offence already committed (``offence_in_operation``). Questioning without a lawyer
+#: is a restriction unless shown to have gone on so only because no lawyer was asked for, one
+#: being free to attend (``lawyer_free_to_attend``, ``counsel_requested``: Imbrioscia v
+#: Switzerland). And an official's words of guilt declare it unless shown to have been said in
+#: a decision within the proceedings (``said_in``), where they are read in context (Daktaras v
+#: Lithuania).
 _EXCEPTIONS = frozenset({"to_obtain_statement", "own_default", "later_disclosed",
                          "attendance_requested", "fresh_determination", "rights_of_others",
                          "imminent_risk", "justifies_violence", "judge_reachable_from",
-                         "offence_in_operation"})
+                         "offence_in_operation", "lawyer_free_to_attend", "counsel_requested",
+                         "said_in"})
 
 
 @given(cases(), st.data())

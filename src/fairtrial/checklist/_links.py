@@ -287,13 +287,31 @@ def restriction_at(ctx: Context, statement: Event) -> Fact | None:
             and statement.setting is not Setting.INTERROGATION:
         return None
     present = counsel_at(ctx, statement)
-    if present is not None and present.value is False:
-        return present
     linked = interrogation_of(ctx, statement)
+    if present is not None and present.value is False and \
+            (linked is None or counsel_not_sought(ctx, linked) is None):
+        return present
     if linked is not None:
         withheld = safeguards_withheld(ctx, linked, present.value if present else None)
         return withheld[0] if withheld else None
     return None
+
+
+def counsel_not_sought(ctx: Context, i: Interrogation) -> Fact | None:
+    """The fact showing that questioning ``i`` went on without a lawyer only because none was
+    asked for: a lawyer was free to attend, the person knew it, and neither they nor their
+    lawyer asked. The authorities restricted nothing (Imbrioscia v Switzerland; a waiver may
+    be tacit where its consequences were foreseeable: Pishchalnikov v Russia). Never for a
+    minor or a vulnerable person, whose silence is no knowing waiver (Panovits v Cyprus), nor
+    where the person was not told of the right or asked for a lawyer."""
+    free = ctx.fact(i, "lawyer_free_to_attend")
+    person = ctx.person
+    if free.value is not True or free.standing in REFUTED or i.counsel_present is not False \
+            or i.counsel_requested is not False or i.informed_of_right_to_counsel is False \
+            or (person is not None and (person.minor is not False
+                                        or person.vulnerable is True)):
+        return None
+    return free
 
 
 def safeguards_withheld(ctx: Context, i: Interrogation, lawyer_present: bool | None,

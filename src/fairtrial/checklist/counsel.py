@@ -9,7 +9,7 @@ from datetime import timedelta
 import attrs
 
 from fairtrial._durations import duration
-from fairtrial._i18n import T_, _
+from fairtrial._i18n import T_, _, join
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -106,7 +106,8 @@ def _restrictions(ctx: Context) -> tuple[list[Fact], list[str]]:
                 # denial of counsel (Pishchalnikov §79; Dvorski §100).
                 open_.append(_("Was {name}'s waiver of a lawyer {when} unequivocal, informed "
                                "and voluntary?", name=ctx.name, when=ctx.when(i)))
-            elif present.value is False and not waived:
+            elif present.value is False and not waived and \
+                    _links.counsel_not_sought(ctx, i) is None:
                 found.append(present)
             elif present.value is None and not waived:
                 open_.append(_("Was a lawyer present when {name} was questioned {when}?",
@@ -164,6 +165,16 @@ def _first_interrogation(ctx: Context) -> Decision:
                    if i.counsel_present is True]
         waived = [ctx.fact(i, "waiver_informed") for i in ctx.events(Interrogation)
                   if i.waiver is True and i.waiver_informed is True]
+        unsought = [(i, f) for i in ctx.events(Interrogation)
+                    if (f := _links.counsel_not_sought(ctx, i)) is not None]
+        if unsought:
+            return compliant(
+                _("{name} was questioned without a lawyer {when}, but a lawyer was free to "
+                  "attend and neither {name}, who knew it, nor a lawyer of theirs asked for one: "
+                  "the authorities restricted nothing (Imbrioscia v Switzerland).",
+                  name=ctx.name, when=join([ctx.when(i) for i, _f in unsought])),
+                *present, *waived, *(f for _i, f in unsought),
+                *(ctx.fact(i, "counsel_requested") for i, _f in unsought))
         if not present and not waived:
             return unknown(_("Did {name} have a lawyer when questioned?", name=ctx.name))
         return compliant(_("{name} had a lawyer, or validly waived one, each time they were "

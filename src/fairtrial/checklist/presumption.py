@@ -15,7 +15,10 @@ from fairtrial.checklist._core import (
     Criterion,
     Decision,
     Fact,
+    Factor,
+    Missing,
     Severity,
+    Toward,
     breach,
     compliant,
     echr,
@@ -24,7 +27,9 @@ from fairtrial.checklist._core import (
     hrc_views,
     iccpr,
     not_applicable,
+    read_yes_no,
     unknown,
+    weigh,
     worst,
 )
 from fairtrial.record._model import (
@@ -39,6 +44,7 @@ from fairtrial.record._vocab import (
     AppealAgainst,
     AppealOutcome,
     Restraint,
+    StatementSetting,
     VerdictOutcome,
 )
 
@@ -186,7 +192,9 @@ def _statements(ctx: Context) -> Decision:
                     _("The statement of an official {when}, made after {name} was cleared, did "
                       "not present {name} as guilty.", **words), guilty))
             continue
-        if guilty.value is True:
+        if guilty.value is True and s.said_in is StatementSetting.PROCEDURAL_DECISION:
+            decisions.append(_in_decision(ctx, s, guilty, words))
+        elif guilty.value is True:
             if speakers and s.quote:
                 text = _("Before any verdict, {speakers} {when} publicly presented {name} as "
                          "guilty: \"{quote}\".", quote=s.quote, **words)
@@ -234,6 +242,52 @@ def _statements(ctx: Context) -> Decision:
         "recorded.", name=ctx.name)))
 
 
+def _in_decision(ctx: Context, s: PublicStatement, guilty: Fact,
+                 words: dict[str, str]) -> Decision:
+    """Words of guilt in a decision within the proceedings, read in their context: whether they
+    declared that the accused committed the offence (Matijašević v Serbia: a detention ruling
+    that said so) or assessed whether the evidence sufficed for the step being decided
+    (Daktaras v Lithuania: a prosecutor refusing the accused's own request to drop the case).
+    The presumption binds judges and prosecutors deciding such steps; the setting and the
+    request answered are how the words are read, not an exception to it."""
+    said = (_("The words presented {name} as guilty: \"{quote}\".", quote=s.quote, **words)
+            if s.quote else _("The words presented {name} as guilty.", **words))
+    factors = [Factor(said, Toward.BREACH, 2, (guilty, ctx.fact(s)))]
+    missing: list[Missing] = []
+    read_yes_no(ctx.fact(s, "about_sufficiency"), factors, missing, also=(guilty,),
+                yes=(_("Read in their context, the words assessed whether the evidence sufficed "
+                       "for the step the decision had to take, not whether {name} committed "
+                       "the offence (Daktaras v Lithuania).", **words), Toward.FAIRNESS, 3),
+                no=(_("Read in their context, the words declared that {name} committed the "
+                      "offence, not only that the evidence sufficed for the step decided "
+                      "(Matijašević v Serbia).", **words), Toward.BREACH, 3),
+                ask=(_("Read in their context, did the words of the decision {when} assess "
+                       "whether the evidence sufficed for the step it had to take (a trial, "
+                       "continued custody), or declare that {name} committed the offence "
+                       "('about_sufficiency')?", **words), 3))
+    read_yes_no(ctx.fact(s, "answers_defence_request"), factors, missing,
+                yes=(_("The decision answered a request of the defence that required the "
+                       "evidence to be assessed."), Toward.FAIRNESS, 1),
+                ask=(_("Did the decision {when} answer a request of the defence "
+                       "that required the evidence to be assessed, such as a request to drop "
+                       "the case ('answers_defence_request')?", **words), 1))
+    factors.append(Factor(_("The words were not spoken in public but in a decision within the "
+                            "proceedings, addressed to the parties."), Toward.FAIRNESS, 1,
+                          (ctx.fact(s, "said_in"),)))
+    return weigh(
+        _("Weighing the words of {speakers} in a decision {when}, before any verdict: whether, "
+          "in their context, they declared {name} guilty or assessed the state of the evidence "
+          "(Daktaras v Lithuania).", **words) if words["speakers"] else
+        _("Weighing the words of a decision {when}, before any verdict: whether, in their "
+          "context, they declared {name} guilty or assessed the state of the evidence "
+          "(Daktaras v Lithuania).", **words), factors, missing,
+        side=_("the presumption of innocence"),
+        breach_text=_("in their context the words declared {name} guilty before any verdict.",
+                      **words),
+        fair_text=_("in their context the words assessed the state of the evidence and did not "
+                    "declare {name} guilty.", **words))
+
+
 STATEMENTS = Criterion(
     id="presumption.official-statements",
     area=Area.PRESUMPTION,
@@ -257,9 +311,15 @@ STATEMENTS = Criterion(
         # After proceedings ended without a decision on guilt, describing a suspicion is not.
         ecthr("Englert v Germany, no. 10282/83, 25 Aug 1987"),
         ecthr("Minelli v Switzerland, no. 8660/79, 25 Mar 1983"),
+        # Words in a decision within the proceedings are read in their context: an assessment
+        # of the evidence for the step decided is not a declaration of guilt.
+        ecthr("Daktaras v Lithuania, no. 42095/98, 10 Oct 2000", confirmed=True),
+        ecthr("Matijašević v Serbia, no. 23037/04, 19 Sept 2006"),
     ),
     severity=Severity.SERIOUS,
     reads=("public_statement.presents_as_guilty", "public_statement.voices_suspicion",
+           "public_statement.said_in", "public_statement.about_sufficiency",
+           "public_statement.answers_defence_request",
            "public_statement.date",
            "broadcast_confession", "verdict.date", "verdict.results"),
     decide=_statements,

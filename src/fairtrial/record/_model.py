@@ -66,6 +66,7 @@ from fairtrial.record._vocab import (
     Standing,
     StatementNature,
     StatementRole,
+    StatementSetting,
     SurveillanceMethod,
     Transfer,
     Treatment,
@@ -458,6 +459,12 @@ class Interrogation(Event):
         default=None, metadata=d("Was a lawyer present?"))
     counsel_requested: bool | None = attrs.field(
         default=None, metadata=d("Did the person ask for a lawyer?"))
+    lawyer_free_to_attend: bool | None = attrs.field(
+        default=None,
+        metadata=d("Questioned without a lawyer: could a lawyer have attended had the person or "
+                   "their lawyer asked? true: nobody was kept out or refused, and the person "
+                   "knew they could have one (was told so, or already had a lawyer); false: "
+                   "the authorities did not allow one."))
     informed_of_right_to_counsel: bool | None = attrs.field(
         default=None, metadata=d("Was the person told of the right to a lawyer beforehand?"))
     informed_of_right_to_silence: bool | None = attrs.field(
@@ -657,6 +664,22 @@ class PublicStatement(Event):
     voices_suspicion: bool | None = attrs.field(
         default=None, metadata=d("Short of declaring guilt, did it voice suspicion that the "
                                  "person was guilty (after an acquittal: cast doubt on it)?"))
+    said_in: StatementSetting | None = attrs.field(
+        default=None,
+        metadata=d("Where it was said: 'public' (the press, television, a speech: the default "
+                   "when not given) or 'procedural_decision' (a decision or submission in the "
+                   "proceedings, addressed to the parties)."))
+    answers_defence_request: bool | None = attrs.field(
+        default=None,
+        metadata=d("For words in a procedural decision: did the decision answer a request of "
+                   "the defence that required the evidence to be assessed (to drop the case, "
+                   "to release the accused, against committal for trial)?"))
+    about_sufficiency: bool | None = attrs.field(
+        default=None,
+        metadata=d("For words in a procedural decision: read in its context, did the wording "
+                   "assess whether the evidence sufficed for the step being decided (a trial, "
+                   "continued custody) rather than declare that the accused committed the "
+                   "offence? false: it declared that they committed it."))
 
 
 @attrs.frozen(kw_only=True)

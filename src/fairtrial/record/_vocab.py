@@ -56,6 +56,7 @@ __all__ = [
     "Standing",
     "StatementNature",
     "StatementRole",
+    "StatementSetting",
     "SurveillanceMethod",
     "Transfer",
     "Treatment",
@@ -275,6 +276,18 @@ class Setting(Doc):
     MEDIA = "media", "in a broadcast, video or publication"
     WRITTEN = "written", "in a written statement"
     OTHER = "other", "elsewhere"
+
+
+class StatementSetting(Doc):
+    """Where an official's words about guilt were spoken: the presumption binds both, but words
+    in a procedural decision are read in the context of what the decision had to decide
+    (Daktaras v Lithuania)."""
+
+    PUBLIC = "public", ("in public: to the press, on television, in a speech, a press release "
+                        "or a public report")
+    PROCEDURAL_DECISION = "procedural_decision", (
+        "in a decision or submission within the proceedings, addressed to the parties: a "
+        "detention order, a decision on a request of the defence, a committal for trial")
 
 
 class Treatment(Doc):
