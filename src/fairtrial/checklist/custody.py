@@ -356,14 +356,20 @@ def _prompt_judge(ctx: Context) -> Decision:
     judge = ctx.first([a for a in appearances if a.before not in _NOT_A_JUDGE])
     others = [a for a in appearances if a not in ([judge] if judge else [])]
     earliest = ctx.first(appearances)
-    if earliest is not None and earliest.date is not None and earliest is not judge:
-        # Even the first appearance before anyone came late: a judge came later still.
+    if earliest is not None and earliest.date is not None and earliest is not judge and \
+            (judge is None or judge.date is None):
+        # Even the first appearance before anyone came late, and no dated appearance before a
+        # judge follows to measure instead. Where one does, the time to it decides: an
+        # appearance before a prosecutor stops no clock (GC35 para 32), and a justification for
+        # reaching the prosecutor late is no justification for never reaching a judge.
         span = Span.between(arrest.date, earliest.date)
         if span.exceeds(timedelta(hours=48)) is Tri.YES:
-            return _beyond_48(ctx, span, earliest, (ctx.fact(arrest), ctx.fact(earliest)), _(
+            late = _beyond_48(ctx, span, earliest, (ctx.fact(arrest), ctx.fact(earliest)), _(
                 "{name} was first brought before any authority {span} after the arrest {when}, "
                 "and not before a judge earlier: more than the 48 hours that ordinarily "
                 "suffice.", name=ctx.name, span=duration(span), when=ctx.when(arrest)))
+            if late.outcome is not Outcome.NO_VIOLATION:
+                return late
     released = _released_unseen(ctx, arrest, judge)
     if released is not None:
         return released
