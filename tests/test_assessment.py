@@ -168,9 +168,13 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: found untrue stopped counting as a likely breach beside it). And a person recorded as never
 #: told of the right to a lawyer cannot have waived one by not asking (Panovits v Cyprus);
 #: with nothing said of it, a lawyer recorded as free to attend, which by its definition the
-#: person knew, is taken as recorded (Imbrioscia v Switzerland).
+#: person knew, is taken as recorded (Imbrioscia v Switzerland). So too the time limit for a
+#: further remedy against an appeal court's judgment raises when its reasons reached the
+#: defence (Hadjianastassiou v Greece); with neither recorded, an appeal court's reasons are
+#: not weighed for their timing.
 _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_challenge",
                      "pronounced_publicly", "transfer", "informed_of_right_to_counsel",
+                     "appeal_deadline",
                      "addressed_defence_arguments", "military_court_civilian",
                      "outside_pressure", "decision_maker_link", "judge_prior_role"})
 
