@@ -1017,6 +1017,19 @@ def _tribunal(ctx: Context) -> Decision:
             out.append(compliant(_("No military officer or other judge answerable to the "
                                    "executive or the army sat on the bench that tried {name} "
                                    "{when}.", **words), bench))
+        faceless = ctx.fact(v, "judges_identity_withheld")
+        if faceless.value is True:
+            # The Committee holds a court of anonymous judges incompatible with art 14(1) as
+            # such, whatever the reason: the accused cannot know who judges them, or challenge
+            # their independence and impartiality (Polay Campos v Peru; GC32).
+            out.append(breach(_("{name} was tried {when} by judges whose identities were "
+                                "withheld from {name}: a court of anonymous judges does not "
+                                "guarantee, or let the accused see, that the tribunal is "
+                                "independent and impartial (Polay Campos v Peru).", **words),
+                              faceless))
+        elif faceless.value is False:
+            out.append(compliant(_("The identities of the judges who tried {name} {when} were "
+                                   "known to {name}.", **words), faceless))
         return out
 
     decisions = [d for v in ctx.events(Verdict) for d in one(v)]
@@ -1197,7 +1210,8 @@ def _recusal_grounds(ctx: Context) -> list[Decision]:
                if r.request is RequestKind.RECUSAL and r.granted is False]
     grounds = any(v.decision_maker_link is not None or v.judge_expressed_guilt is True or
                   v.judge_prior_role is True or v.judge_prior_role_kind is not None or
-                  v.outside_pressure is True or v.military_judge_on_bench is True
+                  v.outside_pressure is True or v.military_judge_on_bench is True or
+                  v.judges_identity_withheld is True
                   for v in ctx.events(Verdict)) or \
         any(a.decision_maker_link is not None for a in ctx.events(Appeal))
     if not refused or grounds:
@@ -1237,12 +1251,17 @@ INDEPENDENT = Criterion(
                ecthr("Fey v Austria, 24 February 1993"),
                ecthr("Nortier v Netherlands, no. 13924/88, 24 August 1993"),
                ecthr("Incal v Turkey [GC], no. 22678/93, 9 June 1998"),
-               ecthr("Çıraklar v Turkey, no. 19601/92, 28 October 1998")),
+               ecthr("Çıraklar v Turkey, no. 19601/92, 28 October 1998"),
+               # A court of "faceless" judges as such (GC32 paragraph from memory).
+               hrc_views("Polay Campos v Peru, comm. no. 577/1994, 6 November 1997",
+                         confirmed=False),
+               general_comment(32, "23", confirmed=False)),
     severity=Severity.GRAVE,
     reads=("verdict.judge_expressed_guilt", "verdict.judge_prior_role",
            "verdict.judge_prior_role_kind", "verdict.outside_pressure",
            "verdict.military_court_civilian", "verdict.military_court_justified",
-           "verdict.military_judge_on_bench", "verdict.decision_maker_link",
+           "verdict.military_judge_on_bench", "verdict.judges_identity_withheld",
+           "verdict.decision_maker_link",
            "verdict.link_remedied", "verdict.link_close", "verdict.witness_evidence_disputed",
            "verdict.jury", "appeal.decision_maker_link", "appeal.link_remedied",
            "appeal.link_close", "appeal.witness_evidence_disputed",

@@ -1254,6 +1254,10 @@ class Verdict(Event):
     military_court_justified: bool | None = attrs.field(
         default=None, metadata=d("If so: did the state show objective and serious reasons that "
                                  "made a military court necessary?"))
+    judges_identity_withheld: bool | None = attrs.field(
+        default=None, metadata=d("Were the identities of the judges who decided the case "
+                                 "withheld from the accused (a court of 'faceless' judges, "
+                                 "behind a screen or known only by a code)?"))
     appointment_irregular: bool | None = attrs.field(
         default=None, metadata=d("Was a judge who decided the case appointed, or the bench "
                                  "composed, in breach of the domestic rules?"))
