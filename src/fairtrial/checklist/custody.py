@@ -364,12 +364,12 @@ def _prompt_judge(ctx: Context) -> Decision:
         # reaching the prosecutor late is no justification for never reaching a judge.
         span = Span.between(arrest.date, earliest.date)
         if span.exceeds(timedelta(hours=48)) is Tri.YES:
-            late = _beyond_48(ctx, span, earliest, (ctx.fact(arrest), ctx.fact(earliest)), _(
+            tardy = _beyond_48(ctx, span, earliest, (ctx.fact(arrest), ctx.fact(earliest)), _(
                 "{name} was first brought before any authority {span} after the arrest {when}, "
                 "and not before a judge earlier: more than the 48 hours that ordinarily "
                 "suffice.", name=ctx.name, span=duration(span), when=ctx.when(arrest)))
-            if late.outcome is not Outcome.NO_VIOLATION:
-                return late
+            if tardy.outcome is not Outcome.NO_VIOLATION:
+                return tardy
     released = _released_unseen(ctx, arrest, judge)
     if released is not None:
         return released
