@@ -48,6 +48,7 @@ from fairtrial.record._vocab import (
     Reasons,
     RecharacterisationNotice,
     ReviewKind,
+    VerdictOutcome,
 )
 from fairtrial.record._when import Tri, When
 
@@ -358,9 +359,93 @@ def _ordinary_appeals(ctx: Context) -> list[Appeal]:
             and a.review_kind not in _EXTRAORDINARY]
 
 
+def _first_convicted_on_appeal(ctx: Context) -> tuple[list[Appeal], bool]:
+    """The ordinary appeals that convicted the person for the first time, of a charge the trial
+    court had acquitted them of (or after a full acquittal), and whether every verdict had
+    acquitted them. Such an appeal is not the person's review of a conviction but the
+    conviction itself (GC32 para 47)."""
+    pid = ctx.person.id if ctx.person else None
+    results = [r for v in ctx.events(Verdict) for r in v.results if r.person == pid]
+    if pid is None or not results:
+        return [], False
+    cleared = all(r.outcome is VerdictOutcome.ACQUITTED for r in results)
+    acquitted = {c for r in results for c in (*r.acquitted_of, *(
+        r.charges if r.outcome is VerdictOutcome.ACQUITTED else ()))}
+    convicting = (VerdictOutcome.CONVICTED, VerdictOutcome.PARTLY_CONVICTED)
+    return [a for a in _ordinary_appeals(ctx)
+            if any(r.person == pid and r.outcome in convicting
+                   and (cleared or acquitted.intersection(r.charges)) for r in a.results)
+            ], cleared
+
+
+def _review_of_appeal_conviction(ctx: Context, a: Appeal, later: list[Appeal]) -> Decision:
+    """A first conviction on appeal must itself be open to review under the Covenant (GC32
+    para 47; Gomaríz Valera v Spain), while ECHR Protocol 7 art 2(2) excepts a conviction
+    following an appeal against acquittal: a breach of the Covenant only."""
+    words = {"name": ctx.name, "when": ctx.when(a)}
+    further = ctx.fact(a, "further_review_available")
+    if later:
+        return compliant(_("{name} was first convicted on appeal {when} of a charge of which "
+                           "the trial court had acquitted {name}, and a higher court was "
+                           "seized of that conviction.", **words),
+                         ctx.fact(a, "results"), *(ctx.fact(b) for b in later))
+    if further.value is False:
+        return attrs.evolve(breach(
+            _("{name} was first convicted on appeal {when} of a charge of which the trial court "
+              "had acquitted {name}, and no higher court could review that conviction. ICCPR "
+              "art 14(5) gives the right to have a first conviction reviewed even when an "
+              "appeal court pronounced it; ECHR Protocol "
+              "7 art 2(2) excepts a conviction following an appeal against acquittal, so this "
+              "breaches the Covenant only.", **words), ctx.fact(a, "results"), further),
+            rests_on="ICCPR")
+    if further.value is True:
+        return compliant(_("{name} was first convicted on appeal {when} of a charge of which "
+                           "the trial court had acquitted {name}; a higher court could review "
+                           "that conviction.", **words), further)
+    return unknown(_("Could {name} have a higher court review the conviction that the appeal "
+                     "court pronounced {when} ('further_review_available')?", **words),
+                   reason=_("{name} was first convicted on appeal {when} of a charge of which "
+                            "the trial court had acquitted {name}.", **words),
+                   facts=(ctx.fact(a, "results"),))
+
+
+def _no_appeal_lay(ctx: Context, v: Verdict) -> Decision:
+    """A conviction against which the law gave no appeal: a breach of ICCPR art 14(5)
+    (Bandajevsky v Belarus: a first-instance conviction by a chamber of the Supreme Court with
+    only supervisory review). ECHR Protocol 7 art 2(2) excepts a trial at first instance by
+    the highest tribunal: that case breaches the Covenant only."""
+    words = {"name": ctx.name, "what": ctx.label(v)}
+    available = ctx.fact(v, "appeal_available")
+    highest = ctx.fact(v, "tried_by_highest_court")
+    if highest.value is True:
+        return attrs.evolve(breach(
+            _("The law gave {name} no appeal against {what}, a conviction by the highest court "
+              "at first instance. ICCPR art 14(5) allows no exception for it (a supervisory or "
+              "other extraordinary review is no appeal); ECHR Protocol 7 art 2(2) does, so this "
+              "breaches the Covenant only.", **words), available, highest),
+            rests_on="ICCPR")
+    return breach(_("The law gave {name} no appeal against {what} to a higher court (a "
+                    "supervisory or other extraordinary review is no appeal).", **words),
+                  available, *((highest,) if highest.value is False else ()))
+
+
 def _appeal(ctx: Context) -> Decision:
+    first, cleared = _first_convicted_on_appeal(ctx)
+    reviews = [_review_of_appeal_conviction(
+        ctx, a, [b for b in _ordinary_appeals(ctx) if b is not a and a.date is not None
+                 and b.date is not None and a.date.before(b.date) is Tri.YES]) for a in first]
+    if cleared and first:
+        # Acquitted at trial: the appeal that convicted is the prosecution's, not a review.
+        return worst(reviews, empty=_no_verdict())
+    return worst([_review_of_conviction(ctx), *reviews], empty=_no_verdict())
+
+
+def _review_of_conviction(ctx: Context) -> Decision:
     appeals = _ordinary_appeals(ctx)
     if not appeals:
+        barred = [v for v in _links.convictions(ctx) if v.appeal_available is False]
+        if barred:
+            return worst((_no_appeal_lay(ctx, v) for v in barred), empty=_no_verdict())
         if _links.convictions(ctx):
             if any(a.review_kind in _EXTRAORDINARY for a in ctx.events(Appeal)):
                 return not_applicable(_(
@@ -490,10 +575,18 @@ APPEAL = Criterion(
              "law?",
     citations=(iccpr("14(5)"), general_comment(32, "45-51", confirmed=False),
                hrc_views("Gómez Vázquez v Spain, comm. no. 701/1996, 20 July 2000"),
+               # No appeal at all: only supervisory review of a Supreme Court chamber's
+               # conviction (the paragraph as an audit read it, not checked here).
+               hrc_views("Bandajevsky v Belarus, comm. no. 1100/2002", "para 10.13",
+                         confirmed=False),
+               # A first conviction pronounced on appeal must itself be reviewable.
+               hrc_views("Gomaríz Valera v Spain, comm. no. 1095/2002", confirmed=False),
                Citation(source="ECHR Protocol No. 7", pinpoint="art 2", treaty="ECHR-P7")),
     severity=Severity.SERIOUS,
     reads=("appeal.outcome", "appeal.reviewed_facts_and_law", "appeal.review_limited_to_law",
-           "appeal.grounds_considered", "appeal.review_kind"),
+           "appeal.grounds_considered", "appeal.review_kind", "appeal.results",
+           "appeal.further_review_available", "verdict.appeal_available",
+           "verdict.tried_by_highest_court", "verdict.results"),
     decide=_appeal,
 )
 

@@ -1254,6 +1254,14 @@ class Verdict(Event):
     military_court_justified: bool | None = attrs.field(
         default=None, metadata=d("If so: did the state show objective and serious reasons that "
                                  "made a military court necessary?"))
+    appeal_available: bool | None = attrs.field(
+        default=None, metadata=d("Did the law give the convicted person an ordinary appeal "
+                                 "against this conviction to a higher court? false: none lay "
+                                 "(a trial at first instance by the highest court, or only a "
+                                 "supervisory or other extraordinary review)."))
+    tried_by_highest_court: bool | None = attrs.field(
+        default=None, metadata=d("Was the case tried at first instance by the highest court "
+                                 "of the state?"))
     judges_identity_withheld: bool | None = attrs.field(
         default=None, metadata=d("Were the identities of the judges who decided the case "
                                  "withheld from the accused (a court of 'faceless' judges, "
@@ -1346,6 +1354,10 @@ class Appeal(Event):
                    "court of cassation may)? false: it looked only at the appeal's form."))
     results: tuple[VerdictResult, ...] = attrs.field(
         default=(), metadata=d("The outcome for each defendant, if it changed."))
+    further_review_available: bool | None = attrs.field(
+        default=None, metadata=d("Where this appeal convicted the person for the first time "
+                                 "(on an appeal against an acquittal): could a higher court "
+                                 "review that conviction?"))
     review_kind: ReviewKind | None = attrs.field(
         default=None, metadata=d("What sort of remedy: an ordinary appeal, cassation, a "
                                  "constitutional complaint, supervisory review."))
