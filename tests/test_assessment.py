@@ -200,12 +200,13 @@ _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_chall
 #: being free to attend (``lawyer_free_to_attend``, ``counsel_requested``: Imbrioscia v
 #: Switzerland). And an official's words of guilt declare it unless shown to have been said in
 #: a decision within the proceedings (``said_in``), where they are read in context (Daktaras v
-#: Lithuania).
+#: Lithuania). And the time to prepare is weighed on the consultations recorded unless the
+#: lack of it is shown not to have been manifest to the trial court (``lack_manifest``).
 _EXCEPTIONS = frozenset({"to_obtain_statement", "own_default", "later_disclosed",
                          "attendance_requested", "fresh_determination", "rights_of_others",
                          "imminent_risk", "justifies_violence", "judge_reachable_from",
                          "offence_in_operation", "lawyer_free_to_attend", "counsel_requested",
-                         "said_in"})
+                         "said_in", "lack_manifest"})
 
 
 @given(cases(), st.data())

@@ -47,7 +47,7 @@ from fairtrial.record._model import (
     Interrogation,
     OutsideContact,
 )
-from fairtrial.record._vocab import ContactWith, Party, RequestKind, Weight
+from fairtrial.record._vocab import ContactWith, HearingStage, Party, RequestKind, Weight
 from fairtrial.record._when import Span, Tri
 
 
@@ -932,9 +932,96 @@ def _time_to_prepare(ctx: Context) -> Decision:
                          when=when))
 
     requests = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.ADJOURNMENT]
+    if not requests and (meetings := _consultations(ctx)):
+        return _consultation_weighed(ctx, meetings, None)
     return worst((one(r) for r in requests), empty=unknown(_(
         "Did the defence have enough time to prepare between the charge, access to the file "
         "and the trial, and did it ask for more?")))
+
+
+def _consultations(ctx: Context) -> list[CounselAccess]:
+    """The meetings with a lawyer before the trial whose length, or whether the evidence could
+    be gone through, is recorded: what adequate time is judged on where nobody asked the court
+    for more (Little v Jamaica: half an hour before a capital trial)."""
+    starts = [h.date for h in ctx.events(Hearing) if h.stage is HearingStage.TRIAL and h.date]
+    starts += [v.date for v in _links.convictions(ctx) if v.date is not None]
+    first = min(starts, key=lambda w: w.sort_key(), default=None)
+    return [c for c in ctx.events(CounselAccess) if c.granted is not False
+            and (c.duration_hours is not None or c.could_review_evidence is not None)
+            and (first is None or c.date is None or c.date.before(first) is not Tri.NO)]
+
+
+def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
+                          not_asked: DefenceRequest | None) -> Decision:
+    """Whether the defence had adequate time, on the consultations recorded before the trial:
+    how long the person had with the lawyer, whether they could go through the prosecution's
+    evidence, and what was at stake (GC32 para 32; in a capital case the Committee found half
+    an hour insufficient though no adjournment was sought: Little v Jamaica). A defence that
+    did not ask the court for more time weighs the other way: it cannot ordinarily complain of
+    what it never raised, unless the lack was manifest (Sawyers and McLean v Jamaica)."""
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    timed = [c for c in meetings if c.duration_hours is not None]
+    if timed:
+        hours = sum(c.duration_hours or 0.0 for c in timed)
+        said = {"name": ctx.name, "hours": f"{hours:g}"}
+        facts = tuple(ctx.fact(c, "duration_hours") for c in timed)
+        if hours <= 1:
+            factors.append(Factor(_("{name} had only {hours} hours with a lawyer before the "
+                                    "trial.", **said), Toward.BREACH, 2, facts))
+        elif hours >= 8:
+            factors.append(Factor(_("{name} had {hours} hours with a lawyer before the trial.",
+                                    **said), Toward.FAIRNESS, 1, facts))
+    else:
+        missing.append(Missing(_("How long did {name} have with a lawyer before the trial "
+                                 "('duration_hours' on each 'counsel_access')?",
+                                 name=ctx.name), 2))
+    reviewed = [ctx.fact(c, "could_review_evidence") for c in meetings
+                if c.could_review_evidence is not None]
+    if any(f.value is True for f in reviewed):
+        factors.append(Factor(_("{name} and the lawyer could go through the prosecution's "
+                                "evidence before the trial.", name=ctx.name), Toward.FAIRNESS, 2,
+                              tuple(f for f in reviewed if f.value is True)))
+    elif reviewed:
+        factors.append(Factor(_("{name} and the lawyer could not go through the prosecution's "
+                                "evidence before the trial.", name=ctx.name), Toward.BREACH, 2,
+                              tuple(reviewed)))
+    else:
+        missing.append(Missing(_("Could {name} and the lawyer go through the prosecution's "
+                                 "evidence before the trial ('could_review_evidence')?",
+                                 name=ctx.name), 2))
+    charges = _links.charges_of(ctx)
+    if any(c.capital is True for c in charges):
+        factors.append(Factor(_("{name} faced a charge punishable by death, where the time to "
+                                "prepare must be fully adequate.", name=ctx.name),
+                              Toward.BREACH, 2,
+                              tuple(_links.charge_fact(ctx, c) for c in charges if c.capital)))
+    elif any(c.custodial_penalty is True for c in charges):
+        factors.append(Factor(_("{name} faced a charge punishable by imprisonment.",
+                                name=ctx.name), Toward.BREACH, 1,
+                              tuple(_links.charge_fact(ctx, c) for c in charges
+                                    if c.custodial_penalty)))
+        if any(c.capital is None for c in charges):
+            missing.append(Missing(_("Could the offence charged be punished by death "
+                                     "('capital')?"), 1))
+    else:
+        # What was at stake weighs either way only where the record gives it.
+        missing.append(Missing(_("What penalty could the charge against {name} carry: "
+                                 "imprisonment ('custodial_penalty') or death ('capital')?",
+                                 name=ctx.name), 2))
+    if not_asked is not None:
+        factors.append(Factor(_("The defence did not ask the trial court for more time {when}.",
+                                when=ctx.when(not_asked)), Toward.FAIRNESS, 2,
+                              (ctx.fact(not_asked, "made"),)))
+    else:
+        missing.append(Missing(_("Did the defence ask the trial court for more time to "
+                                 "prepare?"), 1))
+    return weigh(
+        _("Weighing whether {name} had adequate time to prepare the defence with a lawyer, on "
+          "the consultations before the trial (ICCPR art 14(3)(b); GC32 para 32; Little v "
+          "Jamaica).", name=ctx.name), factors, missing,
+        breach_text=_("the defence did not have adequate time to prepare."),
+        fair_text=_("the time the defence had to prepare was adequate."))
 
 
 def _time_not_asked(ctx: Context, r: DefenceRequest) -> Decision:
@@ -944,6 +1031,8 @@ def _time_not_asked(ctx: Context, r: DefenceRequest) -> Decision:
     the accused complained to the trial judge; Goddi v Italy)."""
     made, manifest = ctx.fact(r, "made"), ctx.fact(r, "lack_manifest")
     when = ctx.when(r)
+    if manifest.value is None and (meetings := _consultations(ctx)):
+        return _consultation_weighed(ctx, meetings, r)
     if manifest.value is True:
         return breach(_("The defence did not ask for more time to prepare {when}, but the lack "
                         "of time was manifest to the court, which did not give more of its own "
@@ -1062,12 +1151,17 @@ TIME_TO_PREPARE = Criterion(
                hrc_views("Sawyers and McLean v Jamaica, comm. nos. 226/1987 and 256/1987, "
                          "11 April 1991", confirmed=False),
                hrc_views("Wright v Jamaica, comm. no. 349/1989, 27 July 1992", confirmed=False),
+               # Half an hour with counsel before a capital trial, the statements unread.
+               hrc_views("Little v Jamaica, comm. no. 283/1988", "paras 8.3-8.4",
+                         confirmed=False),
                ecthr("Goddi v Italy, no. 8966/80, 9 April 1984")),
     severity=Severity.SERIOUS,
     reads=("defence_request.request=adjournment", "defence_request.granted",
            "defence_request.days_available", "defence_request.file_pages",
            "defence_request.relevance_shown", "defence_request.refusal_reasoned",
-           "defence_request.made", "defence_request.lack_manifest"),
+           "defence_request.made", "defence_request.lack_manifest",
+           "counsel_access.duration_hours", "counsel_access.could_review_evidence",
+           "charge.capital", "charge.custodial_penalty"),
     at_trial=True,
     decide=_time_to_prepare,
 )

@@ -237,6 +237,8 @@ class Charge:
         metadata=d("Could the offence be punished by deprivation of liberty (imprisonment, "
                    "arrest, detention), whatever sentence was in the end imposed? false: only a "
                    "fine or another penalty that leaves the person free."))
+    capital: bool | None = attrs.field(
+        default=None, metadata=d("Could the offence be punished by death?"))
     refusal_to_answer: bool | None = attrs.field(
         default=None,
         metadata=d("Is the offence charged the person's refusal to answer questions or to give "
@@ -556,6 +558,14 @@ class CounselAccess(Event):
     delay_hours: float | None = attrs.field(
         default=None, metadata=d("How long access to a lawyer was delayed or refused, in hours.",
                                  minimum=0))
+    duration_hours: float | None = attrs.field(
+        default=None, metadata=d("For a meeting that took place: how long the person and the "
+                                 "lawyer had together, in hours (half an hour: 0.5).",
+                                 minimum=0))
+    could_review_evidence: bool | None = attrs.field(
+        default=None, metadata=d("Before the trial: could the lawyer and the person go through "
+                                 "the prosecution's evidence (the file, the witness statements) "
+                                 "together?"))
 
 
 @attrs.frozen(kw_only=True)
