@@ -171,10 +171,12 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: person knew, is taken as recorded (Imbrioscia v Switzerland). So too the time limit for a
 #: further remedy against an appeal court's judgment raises when its reasons reached the
 #: defence (Hadjianastassiou v Greece); with neither recorded, an appeal court's reasons are
-#: not weighed for their timing.
+#: not weighed for their timing. And an appeal recorded as refused without examination
+#: (``outcome``), beside a review of the facts and the law recorded for it, contradicts it:
+#: which holds is asked; without the refusal, the review is taken as recorded.
 _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_challenge",
                      "pronounced_publicly", "transfer", "informed_of_right_to_counsel",
-                     "appeal_deadline",
+                     "appeal_deadline", "outcome",
                      "addressed_defence_arguments", "military_court_civilian",
                      "outside_pressure", "decision_maker_link", "judge_prior_role"})
 

@@ -466,6 +466,11 @@ def _review_of_conviction(ctx: Context) -> Decision:
             return compliant(_("The appeal {when} was not admitted for the appellant's own "
                                "failure to meet a formal requirement.", when=when), outcome,
                              ctx.fact(a, "own_default"))
+        if outcome.value is AppealOutcome.NOT_ADMITTED and review.value is True:
+            # Two details of the record contradict each other: neither may decide alone.
+            return unknown(_("The record says both that the appeal {when} was refused without "
+                             "examination and that the court examined the facts and the law: "
+                             "which holds?", when=when), facts=(outcome, review))
         if outcome.value is AppealOutcome.NOT_ADMITTED:
             return breach(_("The appeal {when} was refused without examination.", when=when),
                           outcome)
