@@ -349,6 +349,17 @@ def _prompt_judge(ctx: Context) -> Decision:
             return compliant(_("{name} was released {when}, within 48 hours of the arrest "
                                "{arrested}.", name=ctx.name, when=ctx.when(release),
                                arrested=ctx.when(arrest)), ctx.fact(release))
+    decision = _judicial_control(ctx, arrest)
+    if decision.outcome in (Outcome.NO_VIOLATION, Outcome.NOT_APPLICABLE):
+        return decision
+    return _before_officer(ctx, arrest, decision) or decision
+
+
+def _judicial_control(ctx: Context, arrest: Arrest) -> Decision:
+    """The first appearance before a judge, counted from the arrest (``arrest.date`` known):
+    only a judge counts here; ``_before_officer`` then looks at an officer who heard the
+    person sooner."""
+    assert arrest.date is not None
     appearances = ctx.not_before(ctx.events(FirstAppearance), arrest)
     # An investigating judge is a judge; an appearance before a prosecutor first is no breach
     # in itself when a judge follows in time: what counts is the first appearance before a
@@ -408,6 +419,132 @@ def _prompt_judge(ctx: Context) -> Decision:
                        **words), before, *facts)
 
 
+#: Who may be an "other officer authorised by law to exercise judicial power" (ICCPR art 9(3),
+#: ECHR art 5(3)) when the record shows the qualities that make one.
+_OFFICERS = frozenset({Authority.PROSECUTOR, Authority.INVESTIGATOR, Authority.OTHER})
+_OFFICER_DETAILS = ("officer_independent", "officer_could_release", "officer_may_prosecute")
+
+
+def _officer_test(ctx: Context, a: FirstAppearance
+                  ) -> tuple[bool | None, list[Fact], list[str], list[str]]:
+    """The qualities an officer other than a judge must have, each of them required (Schiesser
+    v Switzerland: independent of the executive and of the parties, hearing the person
+    in person, reviewing the grounds with the power to order release; Huber v Switzerland and
+    Brincat v Italy: not liable, as it appeared when deciding, to act later as prosecutor in the
+    same proceedings). Whether it was one, the facts that say so (those against it where it was
+    not), what falls short, and what the record lacks, as questions."""
+    words = {"name": ctx.name, "what": ctx.label(a)}
+    checks = (("in_person", True, T_("{name} was not heard in person at {what}."),
+               T_("Was {name} heard in person at {what}?")),
+              ("officer_independent", True,
+               T_("The authority at {what} was not independent of the executive and of the "
+                  "parties."),
+               T_("Was the authority at {what} independent of the executive and of the parties, "
+                  "bound by no instructions in the case?")),
+              ("officer_could_release", True,
+               T_("The authority at {what} could not order {name}'s release."),
+               T_("Did the authority at {what} review the grounds for detention itself, with the "
+                  "power to order {name}'s release?")),
+              ("officer_may_prosecute", False,
+               T_("The authority at {what} could later act against {name} as prosecutor in the "
+                  "same proceedings, so it was not independent of the parties (Huber v "
+                  "Switzerland; Brincat v Italy)."),
+               T_("As it appeared when {name} was heard at {what}, could that authority later act "
+                  "against {name} as prosecutor in the same proceedings?")))
+    good: list[Fact] = []
+    bad: list[Fact] = []
+    short: list[str] = []
+    missing: list[str] = []
+    for detail, wanted, fails, ask in checks:
+        fact = ctx.fact(a, detail)
+        if fact.value is None:
+            missing.append(_(ask, **words))
+        elif fact.value == wanted:
+            good.append(fact)
+        else:
+            bad.append(fact)
+            short.append(_(fails, **words))
+    if bad:
+        return False, bad, short, missing
+    return (None if missing else True), good, short, missing
+
+
+def _before_officer(ctx: Context, arrest: Arrest, judge: Decision) -> Decision | None:
+    """An appearance within 48 hours before an authority that is not a judge, where the record
+    describes it: an "other officer authorised by law to exercise judicial power" is enough
+    under both treaties where it has the qualities ``_officer_test`` names (Schiesser v
+    Switzerland). Under the Covenant a public prosecutor never is one (GC35 para 32; Kulomin v
+    Hungary), so a prosecutor with those qualities meets ECHR art 5(3) and the finding on
+    ``judge`` (a judge only) then breaches the Covenant only. None where no such appearance is
+    recorded: a prosecutor or investigator the record says nothing more of is not a judge, as
+    before; 'some other authority' is asked about."""
+    assert arrest.date is not None
+    candidates = [a for a in ctx.not_before(ctx.events(FirstAppearance), arrest)
+                  if a.before in _OFFICERS and a.date is not None
+                  and Span.between(arrest.date, a.date).exceeds(timedelta(hours=48)) is Tri.NO
+                  and (a.before is Authority.OTHER
+                       or any(getattr(a, d) is not None for d in _OFFICER_DETAILS))]
+    officer = ctx.first(candidates)
+    if officer is None:
+        return None
+    assert officer.date is not None
+    qualifies, facts, short, missing = _officer_test(ctx, officer)
+    prosecutor = officer.before is Authority.PROSECUTOR
+    words = {"name": ctx.name, "what": ctx.label(officer), "when": ctx.when(arrest),
+             "span": duration(Span.between(arrest.date, officer.date))}
+    is_breach = judge.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION)
+    if qualifies is True:
+        heard = _("{name} was heard in person {span} after the arrest {when}, at {what}, by an "
+                  "authority independent of the executive and of the parties, which reviewed the "
+                  "grounds with the power to order release and could not later act as "
+                  "prosecutor in the case: an officer authorised by law to exercise judicial "
+                  "power (Schiesser v Switzerland).", **words)
+        if not prosecutor:
+            return attrs.evolve(compliant(heard, ctx.fact(arrest), ctx.fact(officer), *facts),
+                                cites=_OFFICER_CITES)
+        covenant = _("That meets ECHR art 5(3); under the Covenant a public prosecutor is never "
+                     "such an officer (GC35 para 32), so this breaches the Covenant only.") \
+            if is_breach else \
+            _("That meets ECHR art 5(3); under the Covenant a public prosecutor is never such "
+              "an officer (GC35 para 32), so what is asked bears on the Covenant only.")
+        return attrs.evolve(judge, reasons=(*judge.reasons, f"{heard} {covenant}"),
+                            facts=(*judge.facts, *facts), cites=_OFFICER_CITES,
+                            rests_on="ICCPR" if is_breach else None)
+    if qualifies is False:
+        not_officer = _("{short} So it was not an officer authorised by law to exercise "
+                        "judicial power.", short=" ".join(short))
+        return attrs.evolve(judge, reasons=(*judge.reasons, not_officer),
+                            facts=(*judge.facts, *facts) if is_breach else judge.facts,
+                            cites=_OFFICER_CITES)
+    if prosecutor:
+        # The Covenant's answer stands whatever the record adds; the Convention's waits for it.
+        said = _("Under the Covenant a public prosecutor is never an officer authorised by law "
+                 "to exercise judicial power (GC35 para 32); whether the prosecutor at {what} was "
+                 "one under ECHR art 5(3) the record does not fully say.", **words)
+        return attrs.evolve(judge, reasons=(*judge.reasons, said),
+                            questions=(*judge.questions, *missing), cites=_OFFICER_CITES)
+    unless = _("That holds unless the authority at {what} was an officer authorised by law to "
+               "exercise judicial power: independent of the executive and of the parties, hearing "
+               "{name} in person, able to order release, and not liable to act later as "
+               "prosecutor in the case.", **words)
+    if is_breach:
+        # The breach rests on the authority not being such an officer, which is not recorded.
+        return attrs.evolve(judge, outcome=Outcome.INSUFFICIENT, confidence=None,
+                            reasons=(*judge.reasons, unless), against=(),
+                            questions=tuple(missing), cites=_OFFICER_CITES)
+    return attrs.evolve(judge, reasons=(*judge.reasons, unless),
+                        questions=(*judge.questions, *missing), cites=_OFFICER_CITES)
+
+
+_OFFICER_CITES = (
+    general_comment(35, "32", confirmed=False),
+    hrc_views("Kulomin v Hungary, comm. no. 521/1992, 22 March 1996"),
+    ecthr("Schiesser v Switzerland, no. 7710/76, 4 December 1979"),
+    ecthr("Huber v Switzerland, no. 12794/87, 23 October 1990"),
+    ecthr("Brincat v Italy, no. 13867/88, 26 November 1992"),
+)
+
+
 PROMPT_JUDGE = Criterion(
     id="custody.prompt-judge",
     area=Area.CUSTODY,
@@ -426,8 +563,9 @@ PROMPT_JUDGE = Criterion(
     severity=Severity.SERIOUS,
     reads=("arrest.date", "first_appearance.date", "first_appearance.before",
            "first_appearance.in_person", "first_appearance.delay_justified",
-           "first_appearance.judge_reachable_from", "release.date",
-           "release.brought_before_judge"),
+           "first_appearance.judge_reachable_from", "first_appearance.officer_independent",
+           "first_appearance.officer_could_release", "first_appearance.officer_may_prosecute",
+           "release.date", "release.brought_before_judge"),
     decide=_prompt_judge,
 )
 
