@@ -172,6 +172,14 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(ev("arrest", "a1", arrest_warrant=True,
                     stated_grounds="found carrying the stolen goods"),
                  charges=[{**SPEECH[0], "conduct": ["other"]}])),
+        # Without a warrant, a suspicion the authorities showed no facts for is not a
+        # reasonable one (Fox, Campbell and Hartley); one they showed is (O'Hara v UK); with
+        # the grounds stated and nothing more, it is asked.
+        (V, case(ev("arrest", "a1", arrest_warrant=False, stated_grounds="a known offender",
+                    reasonable_suspicion_shown=False))),
+        (N, case(ev("arrest", "a1", arrest_warrant=False, stated_grounds="named by informants",
+                    reasonable_suspicion_shown=True))),
+        (INS, case(ev("arrest", "a1", arrest_warrant=False, stated_grounds="named by informants"))),
         # A warrant alone is not a specific suspicion (Fox, Campbell and Hartley).
         (INS, case(ev("arrest", "a1", arrest_warrant=True),
                    charges=[{**SPEECH[0], "conduct": ["other"]}])),

@@ -131,8 +131,12 @@ def _lawful_basis(ctx: Context) -> Decision:
     # breach the other establishes (found by the removal property).
     if found := [d for d in (_abducted(ctx, arrests), _unrecorded(ctx, arrests)) if d]:
         return worst(found, empty=_no_arrest())
+    if not_shown := [d for a in arrests if (d := _suspicion_not_shown(ctx, a))]:
+        return worst(not_shown, empty=_no_arrest())
     warrant = [ctx.fact(a, "arrest_warrant") for a in arrests]
-    if any(f.value is False for f in warrant) and all(a.stated_grounds is None for a in arrests):
+    shown = [ctx.fact(a, "reasonable_suspicion_shown") for a in arrests]
+    if any(f.value is False for f in warrant) and all(a.stated_grounds is None for a in arrests) \
+            and not any(f.value is True for f in shown):
         # An arrest without a warrant can be lawful (caught in the act, urgency): grounds that
         # are not recorded are not grounds that did not exist.
         facts = [f for f in warrant if f.value is False]
@@ -141,7 +145,8 @@ def _lawful_basis(ctx: Context) -> Decision:
                        reason=_("{name} was arrested without a warrant; the record gives no "
                                 "grounds.", name=ctx.name), facts=facts)
     lawful_charge = expression.outcome in (Outcome.NO_VIOLATION, Outcome.NOT_APPLICABLE)
-    if lawful_charge and all(f.value is True for f in warrant):
+    if lawful_charge and all(f.value is True for f in warrant) and \
+            not any(f.value is True for f in shown):
         # Every arrest, not just one: an arrest whose basis is unknown keeps the question open.
         # A warrant is not enough: the arrest needs a specific suspicion (Fox, Campbell and
         # Hartley v UK; GC35 para 12).
@@ -155,8 +160,85 @@ def _lawful_basis(ctx: Context) -> Decision:
         return compliant(_("{name} was arrested under a warrant, on a stated suspicion "
                            "({grounds}), on charges that do not penalise expression.",
                            name=ctx.name, grounds=stated), *warrant, *grounds)
-    return unknown(_("On what legal basis, and on what specific suspicion, was {name} "
-                     "arrested? Was there an arrest warrant?", name=ctx.name))
+    return _suspicion(ctx, arrests, lawful_charge)
+
+
+def _suspicion_not_shown(ctx: Context, a: Arrest) -> Decision | None:
+    """An arrest on suspicion is lawful only on a reasonable one: facts or information that
+    would satisfy an objective observer that the person may have committed the offence; an
+    honest suspicion is not enough, and the State must furnish at least some facts capable of
+    showing it (Fox, Campbell and Hartley v UK: previous convictions and the questions asked
+    were not enough). Without it the arrest is arbitrary under ICCPR art 9(1) too, lacking the
+    reasonableness arbitrariness is measured by (GC35 para 12)."""
+    shown = ctx.fact(a, "reasonable_suspicion_shown")
+    if shown.value is not False:
+        return None
+    words = {"name": ctx.name, "when": ctx.when(a), "grounds": a.stated_grounds or ""}
+    return attrs.evolve(breach(
+        _("{name} was arrested {when} on a suspicion the authorities did not show to be "
+          "reasonable: beyond the grounds they stated ({grounds}), they gave no facts or "
+          "information that would satisfy an objective observer that {name} may have "
+          "committed the offence.", **words) if a.stated_grounds else
+        _("{name} was arrested {when} on a suspicion the authorities did not show to be "
+          "reasonable: they gave no facts or information that would satisfy an objective "
+          "observer that {name} may have committed the offence.", **words),
+        ctx.fact(a), shown), cites=_SUSPICION_CITES)
+
+
+def _suspicion(ctx: Context, arrests: tuple[Arrest, ...], lawful_charge: bool) -> Decision:
+    """Each arrest on what the record gives of its basis: a suspicion shown to be reasonable
+    (O'Hara v UK: informers' information, examined by the domestic courts, was enough), or a
+    warrant on stated grounds, is a basis; for the rest, only what is missing is asked."""
+    basis: list[Fact] = []
+    said: list[str] = []
+    asked: list[str] = []
+    for a in arrests:
+        warrant, grounds = ctx.fact(a, "arrest_warrant"), ctx.fact(a, "stated_grounds")
+        shown = ctx.fact(a, "reasonable_suspicion_shown")
+        words = {"name": ctx.name, "when": ctx.when(a), "grounds": str(grounds.value or "")}
+        if shown.value is True:
+            basis += [shown, *([grounds] if grounds.value else [])]
+            said.append(_("{name} was arrested {when} on a suspicion shown to be reasonable "
+                          "({grounds}): facts or information that would satisfy an objective "
+                          "observer.", **words) if grounds.value else
+                        _("{name} was arrested {when} on a suspicion shown to be reasonable: "
+                          "facts or information that would satisfy an objective observer.",
+                          **words))
+        elif warrant.value is True and grounds.value is not None:
+            basis += [warrant, grounds]
+            said.append(_("{name} was arrested {when} under a warrant, on a stated suspicion "
+                          "({grounds}).", **words))
+        elif grounds.value is None and warrant.value is None:
+            asked.append(_("On what legal basis, and on what specific suspicion, was {name} "
+                           "arrested {when}? Was there an arrest warrant?", **words))
+        elif grounds.value is None:
+            asked.append(_("On what specific suspicion was {name} arrested {when}?", **words))
+        elif warrant.value is False:
+            asked.append(_("{name} was arrested without a warrant {when}: beyond the grounds "
+                           "stated ({grounds}), did the authorities show facts or information "
+                           "that would satisfy an objective observer that {name} may have "
+                           "committed the offence?", **words))
+        else:
+            asked.append(_("Was there a warrant for the arrest of {name} {when}? If not, did "
+                           "the authorities show facts or information, beyond the grounds stated "
+                           "({grounds}), that would satisfy an objective observer that {name} "
+                           "may have committed the offence?", **words))
+    if asked:
+        return unknown(*asked, reason=" ".join(said) or None, facts=basis)
+    if not lawful_charge:
+        return unknown(_("Were the charges on which {name} was arrested ones that penalise "
+                         "journalism or other expression?", name=ctx.name),
+                       reason=" ".join(said), facts=basis)
+    return attrs.evolve(compliant(_("{said} The charges do not penalise expression.",
+                                    said=" ".join(said)), *basis), cites=_SUSPICION_CITES)
+
+
+_SUSPICION_CITES = (
+    echr("5(1)(c)"),
+    ecthr("Fox, Campbell and Hartley v UK, nos. 12244/86 and others, 30 August 1990",
+          "§§32-35"),
+    ecthr("O'Hara v UK, no. 37555/97, 16 October 2001"),
+)
 
 
 #: A gap this long between being taken and the time the arrest record gives is more than the
@@ -231,8 +313,9 @@ LAWFUL_BASIS = Criterion(
                general_comment(35, "17", confirmed=False),
                body_of_principles("2", confirmed=True)),
     severity=Severity.SERIOUS,
-    reads=("arrest.arrest_warrant", "arrest.stated_grounds", "arrest.transfer",
-           "arrest.territorial_consent", "arrest.recorded_date", "finding:expression"),
+    reads=("arrest.arrest_warrant", "arrest.stated_grounds", "arrest.reasonable_suspicion_shown",
+           "arrest.transfer", "arrest.territorial_consent", "arrest.recorded_date",
+           "finding:expression"),
     decide=_lawful_basis,
     depends_on=("expression.journalism-penalised",),
 )

@@ -380,6 +380,12 @@ class Arrest(Event):
         default=None, metadata=d("The time written in the official arrest record, if different."))
     arrest_warrant: bool | None = attrs.field(
         default=None, metadata=d("Was there an arrest warrant or court order?"))
+    reasonable_suspicion_shown: bool | None = attrs.field(
+        default=None,
+        metadata=d("For an arrest on suspicion: did the authorities show facts or information "
+                   "that would satisfy an objective observer that the person may have committed "
+                   "the offence (false where they showed nothing beyond, for instance, previous "
+                   "convictions or the questions asked)?"))
     abroad_in: str | None = attrs.field(
         default=None,
         metadata=d("For an arrest outside the prosecuting state: the state where it happened, "
