@@ -590,15 +590,35 @@ def _before_officer(ctx: Context, arrest: Arrest, judge: Decision) -> Decision |
             if is_breach else \
             _("That meets ECHR art 5(3); under the Covenant a public prosecutor is never such "
               "an officer (GC35 para 32), so what is asked bears on the Covenant only.")
+        if any(f.standing is Standing.DISPUTED for f in facts):
+            # Whether the Convention is met is itself contested: the breach stays whole.
+            return attrs.evolve(judge, reasons=(*judge.reasons, heard), cites=_OFFICER_CITES,
+                                questions=(*judge.questions, _(
+                                    "The record disputes this: {reason} Which account holds?",
+                                    reason=heard)))
         return attrs.evolve(judge, reasons=(*judge.reasons, f"{heard} {covenant}"),
                             facts=(*judge.facts, *facts), cites=_OFFICER_CITES,
                             rests_on="ICCPR" if is_breach else None)
     if qualifies is False:
         not_officer = _("{short} So it was not an officer authorised by law to exercise "
                         "judicial power.", short=" ".join(short))
-        return attrs.evolve(judge, reasons=(*judge.reasons, not_officer),
-                            facts=(*judge.facts, *facts) if is_breach else judge.facts,
-                            cites=_OFFICER_CITES)
+        if not is_breach:
+            return attrs.evolve(judge, reasons=(*judge.reasons, not_officer),
+                                cites=_OFFICER_CITES)
+        if prosecutor:
+            # Never one under the Covenant: the breach does not rest on what is said of it.
+            return attrs.evolve(judge, reasons=(*judge.reasons, not_officer),
+                                facts=(*judge.facts, *facts), cites=_OFFICER_CITES)
+        # Some other authority is not a judge only by what the record says of it, so the
+        # breach is no more certain than that.
+        shown = breach(not_officer, *facts)
+        certain = [d for d in (judge, shown) if d.outcome is Outcome.VIOLATION]
+        weaker = judge if len(certain) == 2 else next(
+            d for d in (shown, judge) if d.outcome is not Outcome.VIOLATION)
+        return attrs.evolve(judge, outcome=weaker.outcome, confidence=weaker.confidence,
+                            reasons=(*judge.reasons, *shown.reasons),
+                            facts=(*judge.facts, *facts),
+                            against=(*judge.against, *shown.against), cites=_OFFICER_CITES)
     if prosecutor:
         # The Covenant's answer stands whatever the record adds; the Convention's waits for it.
         said = _("Under the Covenant a public prosecutor is never an officer authorised by law "
