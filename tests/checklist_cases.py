@@ -172,6 +172,14 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(ev("arrest", "a1", arrest_warrant=True,
                     stated_grounds="found carrying the stolen goods"),
                  charges=[{**SPEECH[0], "conduct": ["other"]}])),
+        # Without a warrant, a suspicion the authorities showed no facts for is not a
+        # reasonable one (Fox, Campbell and Hartley); one they showed is (O'Hara v UK); with
+        # the grounds stated and nothing more, it is asked.
+        (V, case(ev("arrest", "a1", arrest_warrant=False, stated_grounds="a known offender",
+                    reasonable_suspicion_shown=False))),
+        (N, case(ev("arrest", "a1", arrest_warrant=False, stated_grounds="named by informants",
+                    reasonable_suspicion_shown=True))),
+        (INS, case(ev("arrest", "a1", arrest_warrant=False, stated_grounds="named by informants"))),
         # A warrant alone is not a specific suspicion (Fox, Campbell and Hartley).
         (INS, case(ev("arrest", "a1", arrest_warrant=True),
                    charges=[{**SPEECH[0], "conduct": ["other"]}])),
@@ -198,6 +206,22 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(ev("arrest", "a1", date="2025-05-01T08:00"),
                  ev("first_appearance", "f1", date="2025-05-01T11:00", before="prosecutor"),
                  ev("first_appearance", "f2", date="2025-05-01T17:00", before="judge"))),
+        # An officer other than a judge with all the qualities (Schiesser v Switzerland) ...
+        (N, case(ev("arrest", "a1", date="2025-05-01T08:00"),
+                 ev("first_appearance", "f1", date="2025-05-01T15:00", before="other",
+                    in_person=True, officer_independent=True, officer_could_release=True,
+                    officer_may_prosecute=False),
+                 ev("release", "r1", date="2025-06-20", brought_before_judge=False))),
+        # ... but not one who could later prosecute (Huber; Brincat), and asked where unsaid.
+        (V, case(ev("arrest", "a1", date="2025-05-01T08:00"),
+                 ev("first_appearance", "f1", date="2025-05-01T15:00", before="other",
+                    in_person=True, officer_independent=True, officer_could_release=True,
+                    officer_may_prosecute=True),
+                 ev("release", "r1", date="2025-06-20", brought_before_judge=False))),
+        (INS, case(ev("arrest", "a1", date="2025-05-01T08:00"),
+                   ev("first_appearance", "f1", date="2025-05-01T15:00", before="other",
+                      in_person=True),
+                   ev("release", "r1", date="2025-06-20", brought_before_judge=False))),
         # Only a prosecutor is recorded: when was the judge?
         (INS, case(ARREST, ev("first_appearance", "f1", date="2025-05-01",
                               before="prosecutor"))),

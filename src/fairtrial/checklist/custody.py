@@ -131,8 +131,12 @@ def _lawful_basis(ctx: Context) -> Decision:
     # breach the other establishes (found by the removal property).
     if found := [d for d in (_abducted(ctx, arrests), _unrecorded(ctx, arrests)) if d]:
         return worst(found, empty=_no_arrest())
+    if not_shown := [d for a in arrests if (d := _suspicion_not_shown(ctx, a))]:
+        return worst(not_shown, empty=_no_arrest())
     warrant = [ctx.fact(a, "arrest_warrant") for a in arrests]
-    if any(f.value is False for f in warrant) and all(a.stated_grounds is None for a in arrests):
+    shown = [ctx.fact(a, "reasonable_suspicion_shown") for a in arrests]
+    if any(f.value is False for f in warrant) and all(a.stated_grounds is None for a in arrests) \
+            and not any(f.value is True for f in shown):
         # An arrest without a warrant can be lawful (caught in the act, urgency): grounds that
         # are not recorded are not grounds that did not exist.
         facts = [f for f in warrant if f.value is False]
@@ -141,7 +145,8 @@ def _lawful_basis(ctx: Context) -> Decision:
                        reason=_("{name} was arrested without a warrant; the record gives no "
                                 "grounds.", name=ctx.name), facts=facts)
     lawful_charge = expression.outcome in (Outcome.NO_VIOLATION, Outcome.NOT_APPLICABLE)
-    if lawful_charge and all(f.value is True for f in warrant):
+    if lawful_charge and all(f.value is True for f in warrant) and \
+            not any(f.value is True for f in shown):
         # Every arrest, not just one: an arrest whose basis is unknown keeps the question open.
         # A warrant is not enough: the arrest needs a specific suspicion (Fox, Campbell and
         # Hartley v UK; GC35 para 12).
@@ -155,8 +160,85 @@ def _lawful_basis(ctx: Context) -> Decision:
         return compliant(_("{name} was arrested under a warrant, on a stated suspicion "
                            "({grounds}), on charges that do not penalise expression.",
                            name=ctx.name, grounds=stated), *warrant, *grounds)
-    return unknown(_("On what legal basis, and on what specific suspicion, was {name} "
-                     "arrested? Was there an arrest warrant?", name=ctx.name))
+    return _suspicion(ctx, arrests, lawful_charge)
+
+
+def _suspicion_not_shown(ctx: Context, a: Arrest) -> Decision | None:
+    """An arrest on suspicion is lawful only on a reasonable one: facts or information that
+    would satisfy an objective observer that the person may have committed the offence; an
+    honest suspicion is not enough, and the State must furnish at least some facts capable of
+    showing it (Fox, Campbell and Hartley v UK: previous convictions and the questions asked
+    were not enough). Without it the arrest is arbitrary under ICCPR art 9(1) too, lacking the
+    reasonableness arbitrariness is measured by (GC35 para 12)."""
+    shown = ctx.fact(a, "reasonable_suspicion_shown")
+    if shown.value is not False:
+        return None
+    words = {"name": ctx.name, "when": ctx.when(a), "grounds": a.stated_grounds or ""}
+    return attrs.evolve(breach(
+        _("{name} was arrested {when} on a suspicion the authorities did not show to be "
+          "reasonable: beyond the grounds they stated ({grounds}), they gave no facts or "
+          "information that would satisfy an objective observer that {name} may have "
+          "committed the offence.", **words) if a.stated_grounds else
+        _("{name} was arrested {when} on a suspicion the authorities did not show to be "
+          "reasonable: they gave no facts or information that would satisfy an objective "
+          "observer that {name} may have committed the offence.", **words),
+        ctx.fact(a), shown), cites=_SUSPICION_CITES)
+
+
+def _suspicion(ctx: Context, arrests: tuple[Arrest, ...], lawful_charge: bool) -> Decision:
+    """Each arrest on what the record gives of its basis: a suspicion shown to be reasonable
+    (O'Hara v UK: informers' information, examined by the domestic courts, was enough), or a
+    warrant on stated grounds, is a basis; for the rest, only what is missing is asked."""
+    basis: list[Fact] = []
+    said: list[str] = []
+    asked: list[str] = []
+    for a in arrests:
+        warrant, grounds = ctx.fact(a, "arrest_warrant"), ctx.fact(a, "stated_grounds")
+        shown = ctx.fact(a, "reasonable_suspicion_shown")
+        words = {"name": ctx.name, "when": ctx.when(a), "grounds": str(grounds.value or "")}
+        if shown.value is True:
+            basis += [shown, *([grounds] if grounds.value else [])]
+            said.append(_("{name} was arrested {when} on a suspicion shown to be reasonable "
+                          "({grounds}): facts or information that would satisfy an objective "
+                          "observer.", **words) if grounds.value else
+                        _("{name} was arrested {when} on a suspicion shown to be reasonable: "
+                          "facts or information that would satisfy an objective observer.",
+                          **words))
+        elif warrant.value is True and grounds.value is not None:
+            basis += [warrant, grounds]
+            said.append(_("{name} was arrested {when} under a warrant, on a stated suspicion "
+                          "({grounds}).", **words))
+        elif grounds.value is None and warrant.value is None:
+            asked.append(_("On what legal basis, and on what specific suspicion, was {name} "
+                           "arrested {when}? Was there an arrest warrant?", **words))
+        elif grounds.value is None:
+            asked.append(_("On what specific suspicion was {name} arrested {when}?", **words))
+        elif warrant.value is False:
+            asked.append(_("{name} was arrested without a warrant {when}: beyond the grounds "
+                           "stated ({grounds}), did the authorities show facts or information "
+                           "that would satisfy an objective observer that {name} may have "
+                           "committed the offence?", **words))
+        else:
+            asked.append(_("Was there a warrant for the arrest of {name} {when}? If not, did "
+                           "the authorities show facts or information, beyond the grounds stated "
+                           "({grounds}), that would satisfy an objective observer that {name} "
+                           "may have committed the offence?", **words))
+    if asked:
+        return unknown(*asked, reason=" ".join(said) or None, facts=basis)
+    if not lawful_charge:
+        return unknown(_("Were the charges on which {name} was arrested ones that penalise "
+                         "journalism or other expression?", name=ctx.name),
+                       reason=" ".join(said), facts=basis)
+    return attrs.evolve(compliant(_("{said} The charges do not penalise expression.",
+                                    said=" ".join(said)), *basis), cites=_SUSPICION_CITES)
+
+
+_SUSPICION_CITES = (
+    echr("5(1)(c)"),
+    ecthr("Fox, Campbell and Hartley v UK, nos. 12244/86 and others, 30 August 1990",
+          "§§32-35"),
+    ecthr("O'Hara v UK, no. 37555/97, 16 October 2001"),
+)
 
 
 #: A gap this long between being taken and the time the arrest record gives is more than the
@@ -231,8 +313,9 @@ LAWFUL_BASIS = Criterion(
                general_comment(35, "17", confirmed=False),
                body_of_principles("2", confirmed=True)),
     severity=Severity.SERIOUS,
-    reads=("arrest.arrest_warrant", "arrest.stated_grounds", "arrest.transfer",
-           "arrest.territorial_consent", "arrest.recorded_date", "finding:expression"),
+    reads=("arrest.arrest_warrant", "arrest.stated_grounds", "arrest.reasonable_suspicion_shown",
+           "arrest.transfer", "arrest.territorial_consent", "arrest.recorded_date",
+           "finding:expression"),
     decide=_lawful_basis,
     depends_on=("expression.journalism-penalised",),
 )
@@ -349,6 +432,17 @@ def _prompt_judge(ctx: Context) -> Decision:
             return compliant(_("{name} was released {when}, within 48 hours of the arrest "
                                "{arrested}.", name=ctx.name, when=ctx.when(release),
                                arrested=ctx.when(arrest)), ctx.fact(release))
+    decision = _judicial_control(ctx, arrest)
+    if decision.outcome in (Outcome.NO_VIOLATION, Outcome.NOT_APPLICABLE):
+        return decision
+    return _before_officer(ctx, arrest, decision) or decision
+
+
+def _judicial_control(ctx: Context, arrest: Arrest) -> Decision:
+    """The first appearance before a judge, counted from the arrest (``arrest.date`` known):
+    only a judge counts here; ``_before_officer`` then looks at an officer who heard the
+    person sooner."""
+    assert arrest.date is not None
     appearances = ctx.not_before(ctx.events(FirstAppearance), arrest)
     # An investigating judge is a judge; an appearance before a prosecutor first is no breach
     # in itself when a judge follows in time: what counts is the first appearance before a
@@ -414,6 +508,152 @@ def _prompt_judge(ctx: Context) -> Decision:
                        **words), before, *facts)
 
 
+#: Who may be an "other officer authorised by law to exercise judicial power" (ICCPR art 9(3),
+#: ECHR art 5(3)) when the record shows the qualities that make one.
+_OFFICERS = frozenset({Authority.PROSECUTOR, Authority.INVESTIGATOR, Authority.OTHER})
+_OFFICER_DETAILS = ("officer_independent", "officer_could_release", "officer_may_prosecute")
+
+
+def _officer_test(ctx: Context, a: FirstAppearance
+                  ) -> tuple[bool | None, list[Fact], list[str], list[str]]:
+    """The qualities an officer other than a judge must have, each of them required (Schiesser
+    v Switzerland: independent of the executive and of the parties, hearing the person
+    in person, reviewing the grounds with the power to order release; Huber v Switzerland and
+    Brincat v Italy: not liable, as it appeared when deciding, to act later as prosecutor in the
+    same proceedings). Whether it was one, the facts that say so (those against it where it was
+    not), what falls short, and what the record lacks, as questions."""
+    words = {"name": ctx.name, "what": ctx.label(a)}
+    checks = (("in_person", True, T_("{name} was not heard in person at {what}."),
+               T_("Was {name} heard in person at {what}?")),
+              ("officer_independent", True,
+               T_("The authority at {what} was not independent of the executive and of the "
+                  "parties."),
+               T_("Was the authority at {what} independent of the executive and of the parties, "
+                  "bound by no instructions in the case?")),
+              ("officer_could_release", True,
+               T_("The authority at {what} could not order {name}'s release."),
+               T_("Did the authority at {what} review the grounds for detention itself, with the "
+                  "power to order {name}'s release?")),
+              ("officer_may_prosecute", False,
+               T_("The authority at {what} could later act against {name} as prosecutor in the "
+                  "same proceedings, so it was not independent of the parties (Huber v "
+                  "Switzerland; Brincat v Italy)."),
+               T_("As it appeared when {name} was heard at {what}, could that authority later act "
+                  "against {name} as prosecutor in the same proceedings?")))
+    good: list[Fact] = []
+    bad: list[Fact] = []
+    short: list[str] = []
+    missing: list[str] = []
+    for detail, wanted, fails, ask in checks:
+        fact = ctx.fact(a, detail)
+        if fact.value is None:
+            missing.append(_(ask, **words))
+        elif fact.value == wanted:
+            good.append(fact)
+        else:
+            bad.append(fact)
+            short.append(_(fails, **words))
+    if bad:
+        return False, bad, short, missing
+    return (None if missing else True), good, short, missing
+
+
+def _before_officer(ctx: Context, arrest: Arrest, judge: Decision) -> Decision | None:
+    """An appearance within 48 hours before an authority that is not a judge, where the record
+    describes it: an "other officer authorised by law to exercise judicial power" is enough
+    under both treaties where it has the qualities ``_officer_test`` names (Schiesser v
+    Switzerland). Under the Covenant a public prosecutor never is one (GC35 para 32; Kulomin v
+    Hungary), so a prosecutor with those qualities meets ECHR art 5(3) and the finding on
+    ``judge`` (a judge only) then breaches the Covenant only. None where no such appearance is
+    recorded: a prosecutor or investigator the record says nothing more of is not a judge, as
+    before; 'some other authority' is asked about."""
+    assert arrest.date is not None
+    candidates = [a for a in ctx.not_before(ctx.events(FirstAppearance), arrest)
+                  if a.before in _OFFICERS and a.date is not None
+                  and Span.between(arrest.date, a.date).exceeds(timedelta(hours=48)) is Tri.NO
+                  and (a.before is Authority.OTHER
+                       or any(getattr(a, d) is not None for d in _OFFICER_DETAILS))]
+    officer = ctx.first(candidates)
+    if officer is None:
+        return None
+    assert officer.date is not None
+    qualifies, facts, short, missing = _officer_test(ctx, officer)
+    prosecutor = officer.before is Authority.PROSECUTOR
+    words = {"name": ctx.name, "what": ctx.label(officer), "when": ctx.when(arrest),
+             "span": duration(Span.between(arrest.date, officer.date))}
+    is_breach = judge.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION)
+    if qualifies is True:
+        heard = _("{name} was heard in person {span} after the arrest {when}, at {what}, by an "
+                  "authority independent of the executive and of the parties, which reviewed the "
+                  "grounds with the power to order release and could not later act as "
+                  "prosecutor in the case: an officer authorised by law to exercise judicial "
+                  "power (Schiesser v Switzerland).", **words)
+        if not prosecutor:
+            return attrs.evolve(compliant(heard, ctx.fact(arrest), ctx.fact(officer), *facts),
+                                cites=_OFFICER_CITES)
+        covenant = _("That meets ECHR art 5(3); under the Covenant a public prosecutor is never "
+                     "such an officer (GC35 para 32), so this breaches the Covenant only.") \
+            if is_breach else \
+            _("That meets ECHR art 5(3); under the Covenant a public prosecutor is never such "
+              "an officer (GC35 para 32), so what is asked bears on the Covenant only.")
+        if any(f.standing is Standing.DISPUTED for f in facts):
+            # Whether the Convention is met is itself contested: the breach stays whole.
+            return attrs.evolve(judge, reasons=(*judge.reasons, heard), cites=_OFFICER_CITES,
+                                questions=(*judge.questions, _(
+                                    "The record disputes this: {reason} Which account holds?",
+                                    reason=heard)))
+        return attrs.evolve(judge, reasons=(*judge.reasons, f"{heard} {covenant}"),
+                            facts=(*judge.facts, *facts), cites=_OFFICER_CITES,
+                            rests_on="ICCPR" if is_breach else None)
+    if qualifies is False:
+        not_officer = _("{short} So it was not an officer authorised by law to exercise "
+                        "judicial power.", short=" ".join(short))
+        if not is_breach:
+            return attrs.evolve(judge, reasons=(*judge.reasons, not_officer),
+                                cites=_OFFICER_CITES)
+        if prosecutor:
+            # Never one under the Covenant: the breach does not rest on what is said of it.
+            return attrs.evolve(judge, reasons=(*judge.reasons, not_officer),
+                                facts=(*judge.facts, *facts), cites=_OFFICER_CITES)
+        # Some other authority is not a judge only by what the record says of it, so the
+        # breach is no more certain than that.
+        shown = breach(not_officer, *facts)
+        certain = [d for d in (judge, shown) if d.outcome is Outcome.VIOLATION]
+        weaker = judge if len(certain) == 2 else next(
+            d for d in (shown, judge) if d.outcome is not Outcome.VIOLATION)
+        return attrs.evolve(judge, outcome=weaker.outcome, confidence=weaker.confidence,
+                            reasons=(*judge.reasons, *shown.reasons),
+                            facts=(*judge.facts, *facts),
+                            against=(*judge.against, *shown.against), cites=_OFFICER_CITES)
+    if prosecutor:
+        # The Covenant's answer stands whatever the record adds; the Convention's waits for it.
+        said = _("Under the Covenant a public prosecutor is never an officer authorised by law "
+                 "to exercise judicial power (GC35 para 32); whether the prosecutor at {what} was "
+                 "one under ECHR art 5(3) the record does not fully say.", **words)
+        return attrs.evolve(judge, reasons=(*judge.reasons, said),
+                            questions=(*judge.questions, *missing), cites=_OFFICER_CITES)
+    unless = _("That holds unless the authority at {what} was an officer authorised by law to "
+               "exercise judicial power: independent of the executive and of the parties, hearing "
+               "{name} in person, able to order release, and not liable to act later as "
+               "prosecutor in the case.", **words)
+    if is_breach:
+        # The breach rests on the authority not being such an officer, which is not recorded.
+        return attrs.evolve(judge, outcome=Outcome.INSUFFICIENT, confidence=None,
+                            reasons=(*judge.reasons, unless), against=(),
+                            questions=tuple(missing), cites=_OFFICER_CITES)
+    return attrs.evolve(judge, reasons=(*judge.reasons, unless),
+                        questions=(*judge.questions, *missing), cites=_OFFICER_CITES)
+
+
+_OFFICER_CITES = (
+    general_comment(35, "32", confirmed=False),
+    hrc_views("Kulomin v Hungary, comm. no. 521/1992, 22 March 1996"),
+    ecthr("Schiesser v Switzerland, no. 7710/76, 4 December 1979"),
+    ecthr("Huber v Switzerland, no. 12794/87, 23 October 1990"),
+    ecthr("Brincat v Italy, no. 13867/88, 26 November 1992"),
+)
+
+
 PROMPT_JUDGE = Criterion(
     id="custody.prompt-judge",
     area=Area.CUSTODY,
@@ -432,8 +672,9 @@ PROMPT_JUDGE = Criterion(
     severity=Severity.SERIOUS,
     reads=("arrest.date", "first_appearance.date", "first_appearance.before",
            "first_appearance.in_person", "first_appearance.delay_justified",
-           "first_appearance.judge_reachable_from", "release.date",
-           "release.brought_before_judge"),
+           "first_appearance.judge_reachable_from", "first_appearance.officer_independent",
+           "first_appearance.officer_could_release", "first_appearance.officer_may_prosecute",
+           "release.date", "release.brought_before_judge"),
     decide=_prompt_judge,
 )
 

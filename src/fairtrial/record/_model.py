@@ -382,6 +382,12 @@ class Arrest(Event):
         default=None, metadata=d("The time written in the official arrest record, if different."))
     arrest_warrant: bool | None = attrs.field(
         default=None, metadata=d("Was there an arrest warrant or court order?"))
+    reasonable_suspicion_shown: bool | None = attrs.field(
+        default=None,
+        metadata=d("For an arrest on suspicion: did the authorities show facts or information "
+                   "that would satisfy an objective observer that the person may have committed "
+                   "the offence (false where they showed nothing beyond, for instance, previous "
+                   "convictions or the questions asked)?"))
     abroad_in: str | None = attrs.field(
         default=None,
         metadata=d("For an arrest outside the prosecuting state: the state where it happened, "
@@ -603,6 +609,19 @@ class FirstAppearance(Event):
                                  "a judge sooner (held on a vessel on the high seas, far from any "
                                  "court): when it first became possible, such as the arrival in "
                                  "port."))
+    officer_independent: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where the authority was not a judge: was it independent of the executive "
+                   "and of the parties (not bound by instructions in the case)?"))
+    officer_could_release: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where the authority was not a judge: did it review the grounds for detention "
+                   "itself, with the power to order release?"))
+    officer_may_prosecute: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where the authority was not a judge: could it, as things appeared when it "
+                   "decided, later act against the person as prosecutor in the same "
+                   "proceedings?"))
 
 
 @attrs.frozen(kw_only=True)
