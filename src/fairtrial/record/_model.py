@@ -26,6 +26,7 @@ from fairtrial.record._vocab import (
     ConductKind,
     ContactWith,
     ContextKind,
+    CorroborationStrength,
     Counterbalance,
     DecisionMakerLink,
     DelayCause,
@@ -1006,6 +1007,11 @@ class Statement(Event):
     counterbalancing: tuple[Counterbalance, ...] = attrs.field(
         default=(), metadata=d("Safeguards that made up for the defence's inability to "
                                "question the maker."))
+    corroboration_strength: CorroborationStrength | None = attrs.field(
+        default=None,
+        metadata=d("Where the defence could not question the maker: how strongly independent "
+                   "evidence bore out the statement itself, not merely the accusation in "
+                   "general."))
     compelled_by_law: bool | None = attrs.field(
         default=None,
         metadata=d("Was the maker under a legal duty to answer, backed by a penalty for refusing "
