@@ -596,9 +596,11 @@ def _silence_inferences(ctx: Context) -> list[Decision]:
         if drawn.value is None:
             # Asked only where the record makes it likely: silent after a warning that silence
             # could count, with a lawyer (without one, counsel.overall-fairness asks).
-            silent = [ctx.fact(i, "silence_inference_warned") for i in interrogations
-                      if i.silence_inference_warned is True and i.statement_taken is False
-                      and i.counsel_present is not False]
+            # Read as facts: a detail found untrue says nothing either way.
+            silent = [w for i in interrogations
+                      if (w := ctx.fact(i, "silence_inference_warned")).value is True
+                      and ctx.fact(i, "statement_taken").value is False
+                      and ctx.fact(i, "counsel_present").value is not False]
             if silent:
                 out.append(unknown(_("Did the court that convicted {name} {when} draw adverse "
                                      "inferences from the silence {name} kept when "
