@@ -63,6 +63,7 @@ from fairtrial.record._vocab import (
     InvestigationOutcome,
     Party,
     QuestionedAs,
+    Reasons,
     Ruling,
     Standing,
     SurveillanceMethod,
@@ -576,11 +577,158 @@ def _elicited(ctx: Context) -> list[Decision]:
     return out
 
 
+def _silence_inferences(ctx: Context) -> list[Decision]:
+    """Adverse inferences a conviction drew from silence under questioning, weighed as the
+    Court weighs them: drawing them is not in itself incompatible with the right to silence,
+    but a conviction may not rest solely or mainly on silence, and silence may count only where
+    the evidence clearly called for an explanation (John Murray v UK [GC]); a jury must be
+    directed that it may draw an inference only if satisfied that the silence could sensibly be
+    put down only to having no answer, or none that would stand up to questioning, above all
+    where the accused gave legal advice as the reason (Condron v UK: violation); a judge
+    sitting alone who explained the inference in a reasoned judgment, on a strong case, is a
+    safeguard (Averill v UK: no violation). Whether silence kept without a lawyer could be held
+    against the accused at all is counsel.overall-fairness's question (John Murray)."""
+    interrogations = ctx.events(Interrogation)
+    out: list[Decision] = []
+    for v in _links.convictions(ctx):
+        drawn = ctx.fact(v, "inference_from_silence")
+        words = {"name": ctx.name, "when": ctx.when(v)}
+        if drawn.value is None:
+            # Asked only where the record makes it likely: silent after a warning that silence
+            # could count, with a lawyer (without one, counsel.overall-fairness asks).
+            # Read as facts: a detail found untrue says nothing either way.
+            silent = [w for i in interrogations
+                      if (w := ctx.fact(i, "silence_inference_warned")).value is True
+                      and ctx.fact(i, "statement_taken").value is False
+                      and ctx.fact(i, "counsel_present").value is not False]
+            if silent:
+                out.append(unknown(_("Did the court that convicted {name} {when} draw adverse "
+                                     "inferences from the silence {name} kept when "
+                                     "questioned?", **words),
+                                   reason=_("{name} stayed silent when questioned, after a "
+                                            "warning that silence could be held against them "
+                                            "at trial.", name=ctx.name),
+                                   facts=tuple(silent)))
+            continue
+        if drawn.value is not True:
+            continue
+        case = ctx.fact(v, "case_called_for_explanation")
+        if case.value is False:
+            out.append(breach(_("The court drew adverse inferences from {name}'s silence {when}, "
+                                "though the other evidence did not make a case that called for "
+                                "an explanation: a conviction may not rest solely or mainly on "
+                                "silence (John Murray v UK [GC]).", **words), drawn, case))
+            continue
+        factors: list[Factor] = []
+        missing: list[Missing] = []
+        advice = [ctx.fact(i, "silent_on_legal_advice") for i in interrogations]
+        advised = [f for f in advice if f.value is True]
+        jury = ctx.fact(v, "jury")
+        # A jury left free to hold silence against the accused despite the legal advice they
+        # gave as its reason gives no reasons: the strength of the other evidence cannot show
+        # that it did not rest on the silence (Condron v UK). Where the accused gave no such
+        # reason, it still counts (Adetoro v UK: no violation).
+        unknowable = (jury.value is True and bool(advised)
+                      and ctx.fact(v, "silence_direction_proper").value is False)
+        if case.value is True and unknowable:
+            factors.append(Factor(_("The other evidence made a case that called for an "
+                                    "explanation from {name}, but it cannot show that the jury "
+                                    "did not rest on the silence.", name=ctx.name),
+                                  Toward.FAIRNESS, 0, (case,)))
+        elif case.value is True:
+            factors.append(Factor(_("The other evidence made a case that clearly called for an "
+                                    "explanation from {name}, so the conviction did not rest "
+                                    "solely or mainly on the silence.", name=ctx.name),
+                                  Toward.FAIRNESS, 2, (case,)))
+        else:
+            missing.append(Missing(_("Did the other evidence against {name} make a case that "
+                                     "clearly called for an explanation, or did the conviction "
+                                     "rest solely or mainly on the silence?", name=ctx.name), 2))
+        if advised:
+            factors.append(Factor(_("{name} said they stayed silent on a lawyer's advice: the "
+                                    "advice may explain the silence, which calls for particular "
+                                    "care before holding it against them.", name=ctx.name),
+                                  Toward.BREACH, 1, tuple(advised)))
+        elif not any(f.value is False for f in advice):
+            missing.append(Missing(_("Did {name} stay silent on a lawyer's advice, and give that "
+                                     "as the reason at trial?", name=ctx.name), 1))
+        if jury.value is True:
+            direction = ctx.fact(v, "silence_direction_proper")
+            if direction.value is True:
+                factors.append(Factor(_("The jury was directed that it could draw an inference "
+                                        "only if satisfied that the silence could sensibly be "
+                                        "put down only to {name} having no answer, or none that "
+                                        "would stand up to questioning.", name=ctx.name),
+                                      Toward.FAIRNESS, 2, (jury, direction)))
+            elif direction.value is False:
+                factors.append(Factor(
+                    _("The jury was not directed that it could draw an inference only if "
+                      "satisfied that the silence could sensibly be put down only to {name} "
+                      "having no answer, so it was left free to hold the silence against "
+                      "{name} even if it accepted the legal advice as the reason; a jury gives "
+                      "no reasons, so what weight it gave the silence cannot be known (Condron "
+                      "v UK).", name=ctx.name) if advised else
+                    _("The jury was not directed that it could draw an inference only if "
+                      "satisfied that the silence could sensibly be put down only to {name} "
+                      "having no answer, or none that would stand up to questioning.",
+                      name=ctx.name),
+                    Toward.BREACH, 3 if advised else 2, (jury, direction, *advised)))
+            else:
+                missing.append(Missing(_("Was the jury directed that it could draw an inference "
+                                         "from {name}'s silence only if satisfied that it could "
+                                         "sensibly be put down only to {name} having no answer, "
+                                         "or none that would stand up to questioning?",
+                                         name=ctx.name), 3))
+        elif jury.value is False:
+            reasons = ctx.fact(v, "reasons")
+            if reasons.value is Reasons.REASONED:
+                factors.append(Factor(_("Professional judges, not a jury, drew the inference, "
+                                        "and explained it in a reasoned judgment open to review "
+                                        "on appeal."), Toward.FAIRNESS, 2, (jury, reasons)))
+            elif reasons.value is not None:
+                factors.append(Factor(_("Professional judges drew the inference but gave no "
+                                        "reasons that engage with the evidence, so the weight "
+                                        "they gave the silence cannot be reviewed."),
+                                      Toward.BREACH, 2, (jury, reasons)))
+            else:
+                missing.append(Missing(_("Did the judges explain in their judgment why they drew "
+                                         "the inference from {name}'s silence and what weight "
+                                         "they gave it?", name=ctx.name), 2))
+        else:
+            missing.append(Missing(_("Was guilt decided by a jury or by professional judges, "
+                                     "and how was the inference from {name}'s silence directed "
+                                     "or explained?", name=ctx.name), 3))
+        warned = [ctx.fact(i, "silence_inference_warned") for i in interrogations]
+        if any(f.value is True for f in warned):
+            factors.append(Factor(_("{name} was warned when questioned that silence could be "
+                                    "held against them at trial.", name=ctx.name),
+                                  Toward.FAIRNESS, 1,
+                                  tuple(f for f in warned if f.value is True)))
+        elif any(f.value is False for f in warned):
+            factors.append(Factor(_("{name} was not warned when questioned that silence could "
+                                    "be held against them at trial.", name=ctx.name),
+                                  Toward.BREACH, 1, tuple(f for f in warned if f.value is False)))
+        else:
+            missing.append(Missing(_("Was {name} warned when questioned that silence could be "
+                                     "held against them at trial?", name=ctx.name), 1))
+        out.append(weigh(
+            _("Weighing the adverse inferences the court drew {when} from {name}'s silence when "
+              "questioned (John Murray v UK [GC]: silence may count where the evidence clearly "
+              "calls for an explanation, never as the sole or main basis of a conviction; "
+              "Condron v UK: a jury must be properly directed on it; Averill v UK).", **words),
+            factors, missing,
+            breach_text=_("drawing the inferences as it was done made the trial unfair."),
+            fair_text=_("the inferences were drawn with the safeguards the right to silence "
+                        "requires.")))
+    return out
+
+
 def _statement_used(ctx: Context) -> Decision:
     tainted = _tainted(ctx)
     compelled = [_compelled_used(ctx, s) for s in _links.pretrial_statements(ctx)
                  if s.compelled_by_law is True]
     compelled += _elicited(ctx)
+    compelled += _silence_inferences(ctx)
     compelled += [d for c in _links.charges_of(ctx) if c.refusal_to_answer is True
                   if (d := _refusal_punished(ctx, c)) is not None]
     if not tainted:
@@ -857,8 +1005,9 @@ STATEMENT_USED = Criterion(
     area=Area.CONFESSIONS,
     title="Coerced statements not used in evidence",
     question="Was any statement obtained by torture, ill-treatment or undue pressure kept out "
-             "of evidence, and was any punishment for refusing to answer compatible with the "
-             "privilege against self-incrimination?",
+             "of evidence, and were any punishment for refusing to answer and any adverse "
+             "inference drawn from silence compatible with the privilege against "
+             "self-incrimination?",
     citations=(
         iccpr("14(3)(g)"), iccpr("7"),
         general_comment(32, "6", confirmed=True), _GC32_41,
@@ -874,6 +1023,10 @@ STATEMENT_USED = Criterion(
         ecthr("Weh v Austria, no. 38544/97, 8 April 2004"),
         ecthr("Allan v UK, no. 48539/99, 5 November 2002"),
         ecthr("Bykov v Russia [GC], no. 4378/02, 10 March 2009"),
+        ecthr("John Murray v UK [GC], no. 18731/91, 8 February 1996"),
+        ecthr("Condron v UK, no. 35718/97, 2 May 2000"),
+        ecthr("Averill v UK, no. 36408/97, 6 June 2000"),
+        ecthr("Adetoro v UK, no. 46834/06, 20 April 2010"),
     ),
     severity=Severity.GRAVE,
     reads=("ill_treatment", "retraction.alleges_coercion", "evidence.derived_from",
@@ -882,7 +1035,11 @@ STATEMENT_USED = Criterion(
            "statement.compelled_by_law", "statement.compulsion_penalty",
            "statement.regulatory_scheme", "statement.compulsion_narrow", "statement.weight",
            "charge.custodial_penalty", "charge.refusal_to_answer", "charge.regulatory_scheme",
-           "charge.compulsion_narrow", "charge.suspect_when_required", "verdict.results"),
+           "charge.compulsion_narrow", "charge.suspect_when_required", "verdict.results",
+           "verdict.inference_from_silence", "verdict.case_called_for_explanation",
+           "verdict.jury", "verdict.silence_direction_proper", "verdict.reasons",
+           "interrogation.silent_on_legal_advice", "interrogation.silence_inference_warned",
+           "interrogation.statement_taken"),
     decide=_statement_used,
     depends_on=("confessions.coercion",),
     affects_outcome=True,

@@ -47,6 +47,7 @@ from fairtrial.record._vocab import (
     AppealExamination,
     AppealOutcome,
     AppealReasons,
+    CorroborationStrength,
     Counterbalance,
     ExpertConclusion,
     ExpertTreatment,
@@ -919,11 +920,31 @@ UNLAWFUL_EVIDENCE = Criterion(
     affects_outcome=True,
 )
 
-#: How much each safeguard makes up for a witness the defence could not question.
+#: How much each safeguard that lets the statement's reliability be tested makes up for a
+#: witness the defence could not question (Schatschaschwili: a recording of the witness's
+#: questioning, questioning at the investigation stage, questions put in writing).
+#: Corroboration is weighed by its strength (_CORROBORATION).
 _COUNTERWEIGHT = {Counterbalance.PRETRIAL_QUESTIONING: 2, Counterbalance.RECORDING: 2,
-                  Counterbalance.CORROBORATION: 2, Counterbalance.CAUTION: 1,
-                  Counterbalance.OWN_ACCOUNT: 1, Counterbalance.WRITTEN_QUESTIONS: 1,
-                  Counterbalance.OTHER: 1}
+                  Counterbalance.WRITTEN_QUESTIONS: 1}
+
+#: Safeguards that help the court weigh the statement with care but do not test it: a caution
+#: or direction, the accused's own account and challenge to the witness's credibility, another
+#: safeguard not described. However many are listed they count together at most this much,
+#: less than a sole or decisive statement weighs: they are needed, but on their own they are
+#: no strong procedural safeguard (Al-Khawaja §147; Tahery: a warning to the jury and the
+#: accused's own evidence did not make up for a decisive statement; Schatschaschwili: the
+#: accused's own version cannot of itself be a sufficient counterbalance).
+_ATTENDING = (Counterbalance.CAUTION, Counterbalance.OWN_ACCOUNT, Counterbalance.OTHER)
+_ATTENDING_MOST = 2
+
+#: Corroboration of the untested account itself, by its strength: strong corroboration by
+#: independent evidence (a closely similar account with no collusion, prompt complaints to
+#: others, forensic evidence: Al-Khawaja) weighs most, and can balance a decisive statement
+#: with the court's care; evidence that bears out only parts of it, or guilt in general, little.
+#: Where the strength is not recorded, it counts in between and is asked (weight 1: what the
+#: answer could move either way).
+_CORROBORATION = {CorroborationStrength.STRONG: 3, CorroborationStrength.PARTIAL: 1}
+_CORROBORATION_UNSTATED = 2
 
 
 def _absent_witness(ctx: Context) -> Decision:
@@ -984,12 +1005,23 @@ def _absent_witness(ctx: Context) -> Decision:
             missing.append(Missing(_("Was the statement of {whom} {when} used against {name}, "
                                      "and how much did the conviction rest on it?",
                                      name=ctx.name, **words), 2))
-        # Step 3: counterbalancing factors and procedural safeguards.
+        # Step 3: counterbalancing factors and procedural safeguards, weighed by how far each
+        # let the statement's reliability be fairly and properly assessed (Al-Khawaja §147),
+        # not by how many are listed.
         given = [c for c in s.counterbalancing if c is not Counterbalance.NONE]
+        listed = ctx.fact(s, "counterbalancing")
         for c in given:
-            factors.append(Factor(_("Safeguard: {safeguard}.", safeguard=_safeguard(c)),
-                                  Toward.FAIRNESS, _COUNTERWEIGHT[c],
-                                  (ctx.fact(s, "counterbalancing"),)))
+            if c in _COUNTERWEIGHT:
+                factors.append(Factor(_("Safeguard: {safeguard}.", safeguard=_safeguard(c)),
+                                      Toward.FAIRNESS, _COUNTERWEIGHT[c], (listed,)))
+        attending = [c for c in given if c in _ATTENDING]
+        if attending:
+            factors.append(Factor(_(
+                "Safeguards that helped the court weigh the statement with care, without "
+                "testing it, and so count together only a little: {safeguards}.",
+                safeguards="; ".join(_safeguard(c) for c in attending)),
+                Toward.FAIRNESS, min(len(attending), _ATTENDING_MOST), (listed,)))
+        _corroboration(ctx, s, whom, factors, missing)
         if not given and Counterbalance.NONE in s.counterbalancing:
             # The sources say so: an answer, not a gap (Unterpertinger v Austria); it weighs
             # most where the statement was sole or decisive (Al-Khawaja §147).
@@ -999,8 +1031,10 @@ def _absent_witness(ctx: Context) -> Decision:
                                   (ctx.fact(s, "counterbalancing"),)))
         elif not given:
             missing.append(Missing(_("What safeguards made up for the defence's inability to "
-                                     "question {whom} (a recording, questioning before trial, "
-                                     "corroboration, a caution by the court)?", whom=whom), 2))
+                                     "question {whom} (a recording of their questioning, "
+                                     "questioning before trial, independent evidence bearing "
+                                     "out their account, a caution by the court)?", whom=whom),
+                                   2))
         # A sole or decisive statement needs sufficient counterbalancing factors, including
         # strong procedural safeguards (Al-Khawaja §147): an even balance does not show them.
         decisive = weight is not None and weight.value in (Weight.SOLE, Weight.DECISIVE)
@@ -1032,6 +1066,38 @@ def _absent_witness(ctx: Context) -> Decision:
           name=ctx.name)))
 
 
+def _corroboration(ctx: Context, s: Statement, whom: str, factors: list[Factor],
+                   missing: list[Missing]) -> None:
+    """What corroboration of an untested statement adds, by how strongly independent evidence
+    bore out the account itself: the strength recorded, or, where only the kind
+    ``corroboration`` is listed, a middle weight and the question."""
+    strength = ctx.fact(s, "corroboration_strength")
+    if isinstance(strength.value, CorroborationStrength):
+        if strength.value is CorroborationStrength.NONE:
+            # An answer, not a counterweight: the weight of the statement already says how
+            # much the conviction rested on an account nothing else bore out (Tahery).
+            factors.append(Factor(_("Nothing independent of the statement of {whom} bore it "
+                                    "out.", whom=whom), Toward.BREACH, 0, (strength,)))
+        elif strength.value is CorroborationStrength.STRONG:
+            factors.append(Factor(_("Safeguard: independent evidence strongly bore out the "
+                                    "account of {whom} itself.", whom=whom),
+                                  Toward.FAIRNESS, _CORROBORATION[strength.value], (strength,)))
+        else:
+            factors.append(Factor(_("Other evidence bore out only parts of the account of "
+                                    "{whom}, or only the accusation in general.", whom=whom),
+                                  Toward.FAIRNESS, _CORROBORATION[strength.value], (strength,)))
+        return
+    if Counterbalance.CORROBORATION in s.counterbalancing:
+        factors.append(Factor(_("Safeguard: other evidence corroborated the statement of "
+                                "{whom}.", whom=whom), Toward.FAIRNESS, _CORROBORATION_UNSTATED,
+                              (ctx.fact(s, "counterbalancing"),)))
+        missing.append(Missing(_("How strongly did independent evidence bear out the account "
+                                 "of {whom} itself (a closely similar account by another "
+                                 "witness with no sign of collusion, complaints made promptly "
+                                 "to others who testified, forensic evidence), rather than the "
+                                 "accusation in general?", whom=whom), 1))
+
+
 def _safeguard(c: Counterbalance) -> str:
     """A safeguard that made up for an untested witness, as a clause (the words of the schema's
     description of each value)."""
@@ -1045,7 +1111,8 @@ def _safeguard(c: Counterbalance) -> str:
         Counterbalance.CAUTION: p_(
             "safeguard", "the court treated the statement with caution, or warned the jury"),
         Counterbalance.OWN_ACCOUNT: p_(
-            "safeguard", "the accused could give their own account and challenge it"),
+            "safeguard", "the accused could give their own account and challenge the "
+            "witness's credibility"),
         Counterbalance.WRITTEN_QUESTIONS: p_(
             "safeguard", "the defence could put questions in writing"),
         Counterbalance.OTHER: p_("safeguard", "another safeguard, described in notes"),
@@ -1072,7 +1139,8 @@ ABSENT_WITNESS = Criterion(
     reads=("statement.maker_examined", "statement.anonymous",
            "statement.protected_questioning_possible",
            "statement.good_reason_for_absence", "statement.weight",
-           "statement.counterbalancing", "statement.used_against", "verdict.relied_on"),
+           "statement.counterbalancing", "statement.corroboration_strength",
+           "statement.used_against", "verdict.relied_on"),
     at_trial=True,
     decide=_absent_witness,
     affects_outcome=True,

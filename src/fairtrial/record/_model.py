@@ -26,6 +26,7 @@ from fairtrial.record._vocab import (
     ConductKind,
     ContactWith,
     ContextKind,
+    CorroborationStrength,
     Counterbalance,
     DecisionMakerLink,
     DelayCause,
@@ -517,6 +518,9 @@ class Interrogation(Event):
     silence_inference_warned: bool | None = attrs.field(
         default=None, metadata=d("Was the person warned that their silence could be held "
                                  "against them at trial?"))
+    silent_on_legal_advice: bool | None = attrs.field(
+        default=None, metadata=d("Did the person stay silent on a lawyer's advice, and give that "
+                                 "as the reason at trial?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -1035,6 +1039,11 @@ class Statement(Event):
     counterbalancing: tuple[Counterbalance, ...] = attrs.field(
         default=(), metadata=d("Safeguards that made up for the defence's inability to "
                                "question the maker."))
+    corroboration_strength: CorroborationStrength | None = attrs.field(
+        default=None,
+        metadata=d("Where the defence could not question the maker: how strongly independent "
+                   "evidence bore out the statement itself, not merely the accusation in "
+                   "general."))
     compelled_by_law: bool | None = attrs.field(
         default=None,
         metadata=d("Was the maker under a legal duty to answer, backed by a penalty for refusing "
@@ -1240,6 +1249,17 @@ class Verdict(Event):
         default=None,
         metadata=d("Did the court draw adverse inferences from the accused's silence when "
                    "questioned?"))
+    case_called_for_explanation: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where the court drew inferences from silence: did the other evidence make "
+                   "a case that clearly called for an explanation from the accused, so that the "
+                   "conviction did not rest solely or mainly on the silence?"))
+    silence_direction_proper: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where a jury could draw inferences from silence: was it directed that it "
+                   "could do so only if satisfied that the silence could sensibly be put down "
+                   "only to the accused having no answer, or none that would stand up to "
+                   "questioning (whatever reason, such as legal advice, the accused gave)?"))
     addressed_defence_arguments: bool | None = attrs.field(
         default=None, metadata=d("Did it answer the defence's decisive arguments?"))
     burden_reversed: bool | None = attrs.field(

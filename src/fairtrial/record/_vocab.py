@@ -16,6 +16,7 @@ __all__ = [
     "ConductKind",
     "ContactWith",
     "ContextKind",
+    "CorroborationStrength",
     "Counterbalance",
     "DecisionMakerLink",
     "DelayCause",
@@ -545,10 +546,26 @@ class Counterbalance(Doc):
     CORROBORATION = "corroboration", "strong evidence corroborated the statement"
     CAUTION = "caution", (
         "the court treated the statement with caution, or warned the jury")
-    OWN_ACCOUNT = "own_account", "the accused could give their own account and challenge it"
+    OWN_ACCOUNT = "own_account", (
+        "the accused could give their own account and challenge the witness's credibility")
     WRITTEN_QUESTIONS = "written_questions", "the defence could put questions in writing"
     OTHER = "other", "another safeguard, described in notes"
     NONE = "none", "the sources say there was no safeguard at all"
+
+
+class CorroborationStrength(Doc):
+    """How strongly independent evidence bore out an untested statement itself, which decides
+    how far it lets the statement's reliability be assessed (Al-Khawaja and Tahery [GC];
+    Schatschaschwili [GC])."""
+
+    STRONG = "strong", (
+        "independent evidence bore out the account itself: a closely similar account by "
+        "another witness with no sign of collusion, complaints the witness made promptly to "
+        "others who testified, forensic or other physical evidence of what it describes")
+    PARTIAL = "partial", (
+        "other evidence bore out only parts of the account, or only pointed to the accused's "
+        "guilt in general")
+    NONE = "none", "nothing independent of the statement bore it out"
 
 
 class Weight(Doc):
