@@ -1115,6 +1115,21 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(verdict(decision_maker_link="witness", link_remedied=False))),
         (N, case(verdict(decision_maker_link="other", link_remedied=True))),
         (INS, case(verdict(decision_maker_link="party"))),
+        # A juror's prejudice answered by a direction only: enough for a vague, unattributed
+        # note (Gregory v UK), not for remarks jurors admitted (Sander v UK); discharging the
+        # jury dispels it; how substantiated it was, unrecorded, is asked.
+        (N, case(verdict(decision_maker_link="prejudice", link_remedy="direction",
+                         link_substantiated=False, jury=True))),
+        (V, case(verdict(decision_maker_link="prejudice", link_remedy="direction",
+                         link_substantiated=True, jury=True))),
+        (N, case(verdict(decision_maker_link="prejudice", link_remedy="discharged",
+                         link_substantiated=True, jury=True))),
+        (INS, case(verdict(decision_maker_link="prejudice", link_remedy="direction",
+                           jury=True))),
+        # "Remedied" on a jury verdict, how not said: read as a direction at most, so a close
+        # tie to a party is not dispelled without asking what was done.
+        (INS, case(verdict(decision_maker_link="party", link_close=True, link_remedied=True,
+                           jury=True))),
         # A refused request to remove a judge, its grounds unrecorded: ask for them.
         (INS, case(ev("defence_request", "r1", request="recusal", granted=False), verdict())),
     ],

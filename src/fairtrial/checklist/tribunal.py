@@ -60,6 +60,7 @@ from fairtrial.record._vocab import (
     FreshDetermination,
     HearingStage,
     JudgePriorRole,
+    LinkRemedy,
     Party,
     RequestKind,
     Speaker,
@@ -1043,6 +1044,9 @@ _LINKS = {
     DecisionMakerLink.EARLIER_PUBLIC_VIEW: T_(
         "A judge who decided the case of {name} {when} had earlier taken a public view on the "
         "matter or on someone involved in it."),
+    DecisionMakerLink.PREJUDICE: T_(
+        "A judge or juror who decided the case of {name} {when} showed, or was said to have "
+        "shown, prejudice against the accused or a group they belong to."),
     DecisionMakerLink.OTHER: T_("A judge or juror who decided the case of {name} {when} had a "
                                 "personal or professional tie to the parties, the witnesses or "
                                 "the subject matter."),
@@ -1108,17 +1112,23 @@ def _prior_role(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decisio
 #: case itself; knowing a witness does not of itself show prejudice (Pullar v UK).
 _LINK_WEIGHT = {DecisionMakerLink.PARTY: 3, DecisionMakerLink.VICTIM: 3,
                 DecisionMakerLink.EARLIER_PUBLIC_VIEW: 3, DecisionMakerLink.WITNESS: 1,
-                DecisionMakerLink.OTHER: 1}
+                DecisionMakerLink.OTHER: 1, DecisionMakerLink.PREJUDICE: 3}
+
+#: Remedies that take the person out of the decision, and so dispel any doubt about them.
+_REMOVED = frozenset({LinkRemedy.STOOD_DOWN, LinkRemedy.DISCHARGED})
 
 
 def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Decision]:
-    """A judge's or juror's tie to a party, a witness or the subject matter, weighed on the
-    objective test: whether the tie, by its nature and closeness, objectively justifies a fear
-    of bias (Pullar v UK: a juror who was a junior employee of a witness's firm, no violation;
-    Hanif and Khan v UK: a police officer juror who knew a police witness whose disputed
-    evidence mattered, a violation; Morice v France [GC]: a judge's earlier public view).
-    A remedy (the judge stood down, the juror discharged, a firm direction: Gregory v UK)
-    dispels the doubt."""
+    """A judge's or juror's tie to a party, a witness or the subject matter, or prejudice they
+    were said to show, weighed on the objective test: whether by its nature and closeness it
+    objectively justifies a fear of bias (Pullar v UK: a juror who was a junior employee of a
+    witness's firm, no violation; Hanif and Khan v UK: a police officer juror who knew a police
+    witness whose disputed evidence mattered, a violation; Morice v France [GC]: a judge's
+    earlier public view), and whether what the court did about it was enough to dispel that
+    fear. Taking the person out of the decision (the judge stood down, the juror or the jury
+    discharged) dispels it; a firm direction to the jury alone can dispel a vague, unattributed
+    indication (Gregory v UK), not prejudice that specific facts support, admitted or
+    confirmed by jurors (Sander v UK: the jury should have been discharged)."""
     link = ctx.fact(v, "decision_maker_link")
     if link.value is None:
         return []
@@ -1129,13 +1139,39 @@ def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Deci
                         reason=_("Only {name}'s side says so: {said}", name=ctx.name, said=said),
                         facts=(link,))]
     remedied = ctx.fact(v, "link_remedied")
-    if remedied.value is True:
+    remedy = ctx.fact(v, "link_remedy") if isinstance(v, Verdict) else None
+    kind = remedy.value if remedy is not None and remedied.value is not False else None
+    jury = isinstance(v, Verdict) and v.jury is True
+    if remedy is not None and kind in _REMOVED:
+        return [compliant(_("{said} The judge or juror concerned took no part in the decision "
+                            "(the judge stood down, or the juror or the whole jury was "
+                            "discharged), so no legitimate doubt remained.", said=said),
+                          link, remedy)]
+    if remedied.value is True and kind is None and not jury:
+        # Without a jury the remedy can only have been the judge's standing down.
         return [compliant(_("{said} The court remedied it (the judge stood down, the juror was "
                             "discharged, or the jury was firmly directed on it), so no "
                             "legitimate doubt remained.", said=said), link, remedied)]
+    # A direction only, recorded as such or, for a jury, possibly what "remedied" meant: it is
+    # weighed against what it had to dispel, not taken as a cure in itself.
+    directed = kind is LinkRemedy.DIRECTION or (remedied.value is True and kind is None)
+    prejudice = link.value is DecisionMakerLink.PREJUDICE
     factors = [Factor(said, Toward.BREACH, _LINK_WEIGHT[link.value], (link,))]
     missing: list[Missing] = []
-    if link.value is not DecisionMakerLink.EARLIER_PUBLIC_VIEW:
+    if prejudice:
+        read_yes_no(ctx.fact(v, "link_substantiated"), factors, missing, also=(link,),
+                    yes=(_("Specific facts supported it: words or conduct of an identified judge "
+                           "or juror, admitted, confirmed by others or otherwise established "
+                           "(Sander v UK)."), Toward.BREACH, 3),
+                    no=(_("It rested on a vague indication: no judge or juror identified, and "
+                          "no one admitting or confirming anything (Gregory v UK)."),
+                        Toward.FAIRNESS, 3),
+                    ask=(_("Did specific facts support the prejudice said of a judge or juror "
+                           "who decided the case of {name} {when} (words or conduct of an "
+                           "identified person, admitted, confirmed by others or otherwise "
+                           "established), or was it a vague, unattributed indication "
+                           "('link_substantiated')?", **words), 3))
+    elif link.value is not DecisionMakerLink.EARLIER_PUBLIC_VIEW:
         read_yes_no(ctx.fact(v, "link_close"), factors, missing, also=(link,),
                     yes=(_("The tie was close: family, friendship, personal acquaintance, or "
                            "working with the person."), Toward.BREACH, 3),
@@ -1154,40 +1190,66 @@ def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Deci
                     ask=(_("Did the defence dispute, on a point that mattered, the evidence of "
                            "the witness to whom a judge or juror who decided the case of {name} "
                            "{when} was tied ('witness_evidence_disputed')?", **words), 2))
-    if isinstance(v, Verdict) and v.jury is True and \
-            link.value is not DecisionMakerLink.EARLIER_PUBLIC_VIEW:
+    if jury and link.value not in (DecisionMakerLink.EARLIER_PUBLIC_VIEW,
+                                   DecisionMakerLink.PREJUDICE):
+        # Prejudice is left out: the other jurors' oath and collective denial could not dispel
+        # it (Sander v UK).
         factors.append(Factor(_("The verdict was a jury's: a juror with the tie decided with "
                                 "the other jurors, on oath and under the judge's directions "
                                 "(Pullar v UK)."), Toward.FAIRNESS, 1, (ctx.fact(v, "jury"),)))
+    if directed:
+        factors.append(Factor(_("The judge directed the jury firmly to try the case on the "
+                                "evidence alone, and discharged no one: a direction can dispel "
+                                "a vague doubt (Gregory v UK), not one that specific facts "
+                                "support (Sander v UK)."), Toward.FAIRNESS, 3,
+                              (remedy if remedy is not None and kind is not None else remedied,)))
     if remedied.value is False:
         # Named, not weighed: a remedy would have dispelled the doubt, and its absence leaves
         # the tie as it weighs.
         factors.append(Factor(_("It was not remedied: the judge did not stand down, the juror "
                                 "was not discharged, and the jury was not directed on it."),
                               Toward.BREACH, 0, (link, remedied)))
-    decision = weigh(
-        _("Weighing the tie of a judge or juror who decided the case of {name} {when}: whether "
-          "by its nature and closeness it objectively justifies a fear of bias (Pullar v UK; "
-          "Hanif and Khan v UK; Morice v France [GC]).", **words), factors, missing,
-        side=_("the court's impartiality"),
-        breach_text=_("the tie gave an objectively justified doubt about the court's "
-                      "impartiality."),
-        fair_text=_("the tie did not objectively justify a doubt about the court's "
-                    "impartiality."),
-        tie_question=_("What else shows whether the tie of the judge or juror who decided the "
-                       "case of {name} {when} could have swayed the decision (the person's own "
-                       "interest, the part the tie played in the case)?", **words))
-    if remedied.value is not None:
+    if prejudice:
+        decision = weigh(
+            _("Weighing the prejudice said of a judge or juror who decided the case of {name} "
+              "{when}, and what the court did about it: whether that was enough to dispel any "
+              "objectively justified doubt about the court's impartiality (Gregory v UK; "
+              "Sander v UK).", **words), factors, missing,
+            side=_("the court's impartiality"),
+            breach_text=_("an objectively justified doubt about the court's impartiality "
+                          "remained."),
+            fair_text=_("no objectively justified doubt about the court's impartiality "
+                        "remained."),
+            tie_question=_("How did the court look into the prejudice said of a judge or juror "
+                           "who decided the case of {name} {when}, and what did it find?",
+                           **words))
+    else:
+        decision = weigh(
+            _("Weighing the tie of a judge or juror who decided the case of {name} {when}: "
+              "whether by its nature and closeness it objectively justifies a fear of bias "
+              "(Pullar v UK; Hanif and Khan v UK; Morice v France [GC]).", **words),
+            factors, missing,
+            side=_("the court's impartiality"),
+            breach_text=_("the tie gave an objectively justified doubt about the court's "
+                          "impartiality."),
+            fair_text=_("the tie did not objectively justify a doubt about the court's "
+                        "impartiality."),
+            tie_question=_("What else shows whether the tie of the judge or juror who decided "
+                           "the case of {name} {when} could have swayed the decision (the "
+                           "person's own interest, the part the tie played in the case)?",
+                           **words))
+    if (remedied.value is not None or kind is not None) and not (directed and kind is None):
         return [decision]
-    remedy = _("Was the tie of the judge or juror who decided the case of {name} {when} "
-               "remedied: did the judge stand down, was the juror discharged, or did the judge "
-               "direct the jury firmly on it ('link_remedied' beside the tie)?", **words)
+    if decision.outcome is Outcome.NO_VIOLATION:
+        return [decision]
+    remedy_q = _("What did the court do about it in the case of {name} {when}: did the judge "
+                 "stand down, was the juror or the whole jury discharged, did the judge only "
+                 "direct the jury, or was nothing done ('link_remedied', 'link_remedy')?",
+                 **words)
     if decision.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
-        return [unknown(remedy, reason=decision.reasons[0], facts=decision.facts,
+        return [unknown(remedy_q, reason=decision.reasons[0], facts=decision.facts,
                         against=decision.against)]
-    if decision.outcome is Outcome.INSUFFICIENT:
-        return [attrs.evolve(decision, questions=(*decision.questions, remedy))]
-    return [decision]
+    return [attrs.evolve(decision, questions=(*decision.questions, remedy_q))]
 
 
 def _recusal_grounds(ctx: Context) -> list[Decision]:
@@ -1229,6 +1291,7 @@ INDEPENDENT = Criterion(
                ecthr("Piersack v Belgium, no. 8692/79, 1 Oct 1982"),
                ecthr("Hauschildt v Denmark, no. 10486/83, 24 May 1989"),
                ecthr("Gregory v UK, no. 22299/93, 25 February 1997"),
+               ecthr("Sander v UK, no. 34129/96, 9 May 2000"),
                ecthr("Hanif and Khan v UK, nos. 52999/08 and 61779/08, 20 December 2011"),
                ecthr("Morice v France [GC], no. 29369/10, 23 April 2015"),
                ecthr("Pullar v UK, no. 22399/93, 10 June 1996"),
@@ -1243,9 +1306,10 @@ INDEPENDENT = Criterion(
            "verdict.judge_prior_role_kind", "verdict.outside_pressure",
            "verdict.military_court_civilian", "verdict.military_court_justified",
            "verdict.military_judge_on_bench", "verdict.decision_maker_link",
-           "verdict.link_remedied", "verdict.link_close", "verdict.witness_evidence_disputed",
+           "verdict.link_remedied", "verdict.link_remedy", "verdict.link_substantiated",
+           "verdict.link_close", "verdict.witness_evidence_disputed",
            "verdict.jury", "appeal.decision_maker_link", "appeal.link_remedied",
-           "appeal.link_close", "appeal.witness_evidence_disputed",
+           "appeal.link_substantiated", "appeal.link_close", "appeal.witness_evidence_disputed",
            "defence_request.request", "defence_request.granted"),
     at_trial=True,
     decide=_tribunal,

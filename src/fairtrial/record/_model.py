@@ -42,6 +42,7 @@ from fairtrial.record._vocab import (
     LaterChange,
     LaterDisclosure,
     LegalBasis,
+    LinkRemedy,
     Measure,
     NoticeCure,
     OffenceEvidence,
@@ -1235,7 +1236,17 @@ class Verdict(Event):
                                  "and to what?"))
     link_remedied: bool | None = attrs.field(
         default=None, metadata=d("If so: was it remedied (the judge stood down, the juror was "
-                                 "discharged, or the judge directed the jury firmly on it)?"))
+                                 "discharged, or the judge directed the jury firmly on it; say "
+                                 "which in 'link_remedy')?"))
+    link_remedy: LinkRemedy | None = attrs.field(
+        default=None, metadata=d("If so: what the court did about it. A direction to the jury "
+                                 "can dispel a vague doubt, not one specific facts support."))
+    link_substantiated: bool | None = attrs.field(
+        default=None, metadata=d("For prejudice: did specific facts support it (words or "
+                                 "conduct of an identified judge or juror, admitted, confirmed "
+                                 "by others or otherwise established)? false: a vague, "
+                                 "unattributed indication, no one identified or admitting "
+                                 "anything."))
     link_close: bool | None = attrs.field(
         default=None, metadata=d("If so: was the tie close (family, friendship, personal "
                                  "acquaintance, working with the person or under them), not "
@@ -1379,6 +1390,11 @@ class Appeal(Event):
     link_remedied: bool | None = attrs.field(
         default=None, metadata=d("If so: was it remedied (the judge stood down before the "
                                  "decision)?"))
+    link_substantiated: bool | None = attrs.field(
+        default=None, metadata=d("For prejudice: did specific facts support it (words or "
+                                 "conduct of an identified judge, admitted, confirmed by others "
+                                 "or otherwise established)? false: a vague, unattributed "
+                                 "indication."))
     link_close: bool | None = attrs.field(
         default=None, metadata=d("If so: was the tie close (family, friendship, personal "
                                  "acquaintance, working with the person or under them), not "
