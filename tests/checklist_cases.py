@@ -816,6 +816,21 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                    verdict(fresh_determination="none"))),
         (N, case(ev("hearing", "h1", stage="trial", defendant_present=False,
                     absence_reason="absconded"), verdict(fresh_determination="available"))),
+        # An application for leave to appeal decided on written grounds the court considered,
+        # neither side heard: presence not required (Monnell and Morris v UK); with the
+        # prosecution heard and the grounds not considered, it was; neither recorded, asked.
+        (N, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
+                               absence_reason="no_right_to_attend", prosecution_heard=False),
+                 ev("appeal", "ap1", against="verdict", leave_on_written_grounds=True,
+                    grounds_considered=True))),
+        (V, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
+                               absence_reason="no_right_to_attend", prosecution_heard=True),
+                 ev("appeal", "ap1", against="verdict", leave_on_written_grounds=True,
+                    grounds_considered=False))),
+        (INS, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
+                                 absence_reason="no_right_to_attend"),
+                   ev("appeal", "ap1", against="verdict", leave_on_written_grounds=True,
+                      results=[{"person": "p1", "outcome": "convicted", "custodial": True}]))),
     ],
     "tribunal.counsel-at-trial": [
         # No lawyer, not by choice: legal aid is owed where the accused lacks the means and the

@@ -291,6 +291,8 @@ _ABSENT = {
     AbsenceReason.NOT_BROUGHT: T_("{name} was absent from {what}: the authorities did not bring "
                                   "the detained accused."),
     AbsenceReason.ILL: T_("{name} was absent from {what}: the accused was ill."),
+    AbsenceReason.NO_RIGHT_TO_ATTEND: T_("{name} was absent from {what}: the law gave the "
+                                         "accused no right to attend it."),
 }
 
 
@@ -325,9 +327,16 @@ def _presence(ctx: Context) -> Decision:
                 absent = _("{absent} {name} had asked to be brought.", absent=absent,
                            name=ctx.name)
             shown = (present, why, *((asked,) if asked.value is True else ()))
-            if why.value in _STATE_ABSENCE and h.stage is HearingStage.APPEAL:
+            if h.stage is HearingStage.APPEAL and (
+                    why.value in _STATE_ABSENCE or why.value is AbsenceReason.NO_RIGHT_TO_ATTEND):
                 return _absent_on_appeal(ctx, h, absent, shown)
             return _in_absentia(ctx, h, absent, shown)
+        leave = _leave_stage(ctx, h) if h.stage is HearingStage.APPEAL else []
+        if leave and why.value is not None:
+            # Whatever the reason given, at a leave stage on written grounds the accused's
+            # presence turns on the nature of that stage (Monnell and Morris v UK).
+            return _absent_at_leave(ctx, h, leave, _("{name} was absent from {what}.",
+                                                     name=ctx.name, what=what), (present, why))
         return unknown(_("Why was {name} absent from {what}: by choice, or not notified or not "
                          "brought?", name=ctx.name, what=what),
                        reason=_("{name} was absent from {what}.", name=ctx.name, what=what),
@@ -411,6 +420,9 @@ def _absent_on_appeal(ctx: Context, h: Hearing, absent: str,
     is the appeal this hearing heard: an earlier appeal that reviewed the facts says nothing of
     a later hearing on the law."""
     appeals = _appeal_heard(ctx, h)
+    leave = _leave_stage(ctx, h)
+    if leave:
+        return _absent_at_leave(ctx, h, leave, absent, facts)
     on_law = [ctx.fact(a, "review_limited_to_law") for a in appeals
               if a.review_limited_to_law is True and a.reviewed_facts_and_law is not True]
     counsel = ctx.fact(h, "counsel_present")
@@ -425,6 +437,51 @@ def _absent_on_appeal(ctx: Context, h: Hearing, absent: str,
                      "for {name} heard?", **words), reason=absent, facts=facts)
 
 
+def _absent_at_leave(ctx: Context, h: Hearing, leave: list[Appeal], absent: str,
+                     facts: tuple[Fact, ...]) -> Decision:
+    """Absent from an application for leave to appeal decided on written grounds: art 6
+    applies to leave proceedings, but whether the accused must be heard in person turns on
+    their nature and what was at stake. Where the court only decides whether the appeal is
+    arguable, on grounds the accused could put in writing, and the prosecution is not heard
+    either, presence is not required, even where a loss of time was at stake (Monnell and
+    Morris v UK)."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    factors = [Factor(absent, Toward.BREACH, 0, facts),
+               Factor(_("The court at {what} only decided, on written grounds, whether to grant "
+                        "leave to appeal, that is whether the appeal was arguable (Monnell and "
+                        "Morris v UK).", **words), Toward.FAIRNESS, 3,
+                      tuple(ctx.fact(a, "leave_on_written_grounds") for a in leave))]
+    missing: list[Missing] = []
+    _grounds_considered(ctx, leave, words, factors, missing)
+    read_yes_no(ctx.fact(h, "prosecution_heard"), factors, missing,
+                yes=(_("The prosecution was heard at {what}, and {name} was not.", **words),
+                     Toward.BREACH, 2),
+                no=(_("The prosecution was not heard at {what} either.", **words),
+                    Toward.FAIRNESS, 1),
+                ask=(_("Did the prosecution appear and argue at {what}?", **words), 1))
+    attended = [ctx.fact(t, "defendant_present") for t in ctx.events(Hearing)
+                if t.stage is HearingStage.TRIAL and t.defendant_present is True]
+    if attended:
+        factors.append(Factor(_("{name} had been present at the trial.", **words),
+                              Toward.FAIRNESS, 1, tuple(attended)))
+    person = ctx.person.id if ctx.person else None
+    custodial = [ctx.fact(a, "results") for a in leave
+                 if any(r.custodial is True and person in (None, r.person) for r in a.results)]
+    if custodial:
+        factors.append(Factor(_("What the court decided at {what} bore on {name}'s liberty (a "
+                                "custodial sentence left standing, or time in custody ordered "
+                                "not to count).", **words), Toward.BREACH, 2, tuple(custodial)))
+    return weigh(
+        _("Weighing whether {name} had to be present at {what}, an application for leave to "
+          "appeal (ECHR art 6(1); Monnell and Morris v UK: the nature of the leave proceedings, "
+          "what the accused could put in writing, equality with the prosecution, and what was "
+          "at stake).", **words), factors, missing,
+        breach_text=_("{name} should have been able to attend {what}.", **words),
+        fair_text=_("{name}'s presence was not required at {what}.", **words),
+        tie_question=_("Did {what} decide anything beyond whether the appeal was arguable, "
+                       "which {name} could not have put in writing?", **words))
+
+
 PRESENCE = Criterion(
     id="tribunal.presence",
     area=Area.TRIBUNAL,
@@ -434,11 +491,14 @@ PRESENCE = Criterion(
                ecthr("Sejdovic v Italy [GC], no. 56581/00, 1 March 2006"),
                ecthr("Colozza v Italy, no. 9024/80, 12 February 1985"),
                ecthr("Kamasinski v Austria, no. 9783/82, 19 December 1989"),
-               ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006")),
+               ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006"),
+               ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987")),
     severity=Severity.SERIOUS,
     reads=("hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
-           "hearing.attendance_requested", "verdict.fresh_determination", "appeal.outcome",
-           "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law"),
+           "hearing.attendance_requested", "hearing.prosecution_heard",
+           "verdict.fresh_determination", "appeal.outcome", "appeal.review_limited_to_law",
+           "appeal.reviewed_facts_and_law", "appeal.leave_on_written_grounds",
+           "appeal.grounds_considered", "appeal.results"),
     decide=_presence,
 )
 
@@ -568,13 +628,78 @@ def _appeal_heard(ctx: Context, h: Hearing) -> list[Appeal]:
     return [max(lodged, key=lambda a: a.date.sort_key() if a.date else ())]
 
 
+def _leave_stage(ctx: Context, h: Hearing) -> list[Appeal]:
+    """The application for leave to appeal decided on written grounds that an appeal-stage
+    hearing heard, if that is what it heard."""
+    return [a for a in _appeal_heard(ctx, h) if a.leave_on_written_grounds is True]
+
+
+def _tried_with_counsel(ctx: Context) -> list[Fact]:
+    return [ctx.fact(t, "counsel_present") for t in ctx.events(Hearing)
+            if t.stage is HearingStage.TRIAL and t.counsel_present is True]
+
+
+def _grounds_considered(ctx: Context, leave: list[Appeal], words: dict[str, str],
+                        factors: list[Factor], missing: list[Missing]) -> None:
+    for a in leave:
+        read_yes_no(ctx.fact(a, "grounds_considered"), factors, missing,
+                    yes=(_("{name} could put the grounds of appeal in writing, and the court "
+                           "considered them.", **words), Toward.FAIRNESS, 1),
+                    no=(_("The court did not consider {name}'s written grounds of appeal.",
+                          **words), Toward.BREACH, 2),
+                    ask=(_("Did the court at {what} consider {name}'s written grounds of "
+                           "appeal ('grounds_considered')?", **words), 1))
+
+
+def _leave_scope(ctx: Context, h: Hearing, leave: list[Appeal], factors: list[Factor],
+                 missing: list[Missing]) -> None:
+    """An application for leave to appeal decided on written grounds, after a trial with
+    counsel: the interests of justice do not require a lawyer paid by the State at a stage
+    that only decides whether the appeal is arguable, where the accused could put grounds in
+    writing and their own lawyer had advised there were none, even with a loss of time at
+    stake (Monnell and Morris v UK: no violation of art 6(1) or 6(3)(c))."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    factors.append(Factor(_("The court at {what} only decided, on written grounds, whether to "
+                            "grant leave to appeal, that is whether the appeal was arguable "
+                            "(Monnell and Morris v UK).", **words), Toward.FAIRNESS, 2,
+                          tuple(ctx.fact(a, "leave_on_written_grounds") for a in leave)))
+    _grounds_considered(ctx, leave, words, factors, missing)
+    defended = _tried_with_counsel(ctx)
+    if defended:
+        factors.append(Factor(_("{name} had a lawyer at the trial.", **words), Toward.FAIRNESS,
+                              1, tuple(defended)))
+    for a in leave:
+        read_yes_no(ctx.fact(a, "counsel_advised_no_grounds"), factors, missing,
+                    yes=(_("{name}'s own lawyer had advised that there were no arguable grounds "
+                           "of appeal: the interests of justice do not call for a lawyer paid by "
+                           "the State to pursue an appeal with no objective prospect of success "
+                           "(Monnell and Morris v UK).", **words), Toward.FAIRNESS, 2),
+                    no=(_("{name}'s lawyer had advised that there were arguable grounds of "
+                          "appeal.", **words), Toward.BREACH, 1),
+                    ask=(_("Had {name}'s lawyer advised whether there were arguable grounds of "
+                           "appeal ('counsel_advised_no_grounds' on the appeal)?", **words), 2))
+
+
 def _appeal_scope(ctx: Context, h: Hearing, factors: list[Factor],
                   missing: list[Missing], liberty: bool) -> None:
     """What an appeal hearing decided: an appeal confined to points of law after a trial with
-    counsel calls less for a lawyer (Monnell and Morris v UK) than one that decides the facts
-    and the law anew (Shulepov v Russia)."""
+    counsel calls less for a lawyer (Maxwell v UK) than one that decides the facts and the law
+    anew (Shulepov v Russia); an application for leave decided on written grounds is read
+    apart (Monnell and Morris v UK)."""
     words = {"name": ctx.name, "what": ctx.label(h)}
+    leave = _leave_stage(ctx, h)
+    if leave:
+        _leave_scope(ctx, h, leave, factors, missing)
+        return
     appeals = _appeal_heard(ctx, h)
+    if any(a.outcome is AppealOutcome.LEAVE_REFUSED and a.leave_on_written_grounds is None
+           for a in appeals):
+        # Refusing leave is not always a filter on the papers; where it was, it calls far less
+        # for a lawyer (Monnell and Morris v UK), so it is asked rather than presumed.
+        missing.append(Missing(_("Was {what} an application for leave to appeal decided on "
+                                 "written grounds ('leave_on_written_grounds' on the appeal), "
+                                 "and had {name}'s lawyer advised that there were no arguable "
+                                 "grounds ('counsel_advised_no_grounds')?", **words), 2))
     full = [ctx.fact(a, "reviewed_facts_and_law") for a in appeals
             if a.reviewed_facts_and_law is True]
     on_law = [ctx.fact(a, "review_limited_to_law") for a in appeals
@@ -587,9 +712,10 @@ def _appeal_scope(ctx: Context, h: Hearing, factors: list[Factor],
         defended = [ctx.fact(t, "counsel_present") for t in ctx.events(Hearing)
                     if t.stage is HearingStage.TRIAL and t.counsel_present is True]
         if defended:
-            # Where liberty is at stake, a law-only appeal after a trial with counsel still
-            # called for a lawyer (Maxwell v UK; Boner v UK); it weighs less than in Monnell and
-            # Morris, where leave was refused and a loss of time was at stake.
+            # Where liberty is at stake, a full appeal hearing on the law, after a trial with
+            # counsel, still called for a lawyer (Maxwell v UK; Boner v UK): the prosecution
+            # argued and the accused could not answer as a lawyer would. A leave stage decided
+            # on written grounds is read apart (_leave_scope; Monnell and Morris v UK).
             factors.append(Factor(_("The appeal court at {what} decided points of law only, "
                                     "after a trial at which {name} had a lawyer.", **words),
                                   Toward.FAIRNESS, 1 if liberty else 3, (*on_law, *defended)))
@@ -616,8 +742,8 @@ def _prosecution_heard(ctx: Context, h: Hearing, factors: list[Factor],
     elif heard.value is False:
         factors.append(Factor(_("The prosecution was not heard at {what} either.", **words),
                               Toward.FAIRNESS, 1, (heard,)))
-    elif any(a.review_limited_to_law is True and a.reviewed_facts_and_law is not True
-             for a in _appeal_heard(ctx, h)):
+    elif any((a.review_limited_to_law is True and a.reviewed_facts_and_law is not True) or
+             a.leave_on_written_grounds is True for a in _appeal_heard(ctx, h)):
         missing.append(Missing(_("Did the prosecution appear and argue at {what}?", **words), 1))
 
 
@@ -699,8 +825,9 @@ COUNSEL_AT_TRIAL = Criterion(
            "hearing.counsel_imposed", "hearing.imposition_justified",
            "hearing.could_pay_counsel", "defence_request.request=legal_aid",
            "charge.custodial_penalty", "verdict.results", "appeal.results",
-           "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law", "person.minor",
-           "person.vulnerable"),
+           "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law",
+           "appeal.leave_on_written_grounds", "appeal.grounds_considered",
+           "appeal.counsel_advised_no_grounds", "person.minor", "person.vulnerable"),
     decide=_counsel_at_trial,
 )
 

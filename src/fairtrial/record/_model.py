@@ -1362,6 +1362,16 @@ class Appeal(Event):
                                  "to the wrong court)?"))
     grounds_considered: bool | None = attrs.field(
         default=None, metadata=d("Did the court consider the grounds (even in refusing leave)?"))
+    leave_on_written_grounds: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was this an application for leave to appeal (a filter on whether the appeal "
+                   "is arguable) decided on written grounds, without the parties heard in "
+                   "person?"))
+    counsel_advised_no_grounds: bool | None = attrs.field(
+        default=None,
+        metadata=d("For an application for leave to appeal: had the accused's own lawyer advised "
+                   "that there were no arguable grounds of appeal? false: the lawyer saw arguable "
+                   "grounds."))
     pronounced_publicly: bool | None = attrs.field(
         default=None, metadata=d("Was the appeal court's judgment pronounced in public?"))
     made_available_to_public: bool | None = attrs.field(

@@ -212,6 +212,9 @@ class AbsenceReason(Doc):
     NOT_BROUGHT = "not_brought", (
         "the detained accused was not brought (say with attendance_requested whether they asked)")
     ILL = "ill", "the accused was ill"
+    NO_RIGHT_TO_ATTEND = "no_right_to_attend", (
+        "the law gave the accused no right to attend this stage (an application for leave to "
+        "appeal decided on written grounds)")
     OTHER = "other", "another reason"
 
 
