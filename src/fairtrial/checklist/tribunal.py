@@ -1246,6 +1246,48 @@ _REMOVED = frozenset({LinkRemedy.STOOD_DOWN, LinkRemedy.DISCHARGED})
 
 
 def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Decision]:
+    """The tie or prejudice weighed, and, where it left a doubt about the first-instance court,
+    whether an appeal court put that right: one that re-heard the case, deciding the facts and
+    the law anew at an oral hearing, free of the person concerned, can correct the lower
+    court's defect (Karttunen v Finland, HRC, where the appeal decided on the written record
+    could not; Kyprianou v Cyprus [GC]: a higher court may make reparation only where it
+    actually does)."""
+    decided = _link_weighed(ctx, v, words)
+    if not decided or not isinstance(v, Verdict) or decided[0].outcome not in (
+            Outcome.VIOLATION, Outcome.LIKELY_VIOLATION, Outcome.INSUFFICIENT):
+        return decided
+    open_: list[str] = []
+    for a in _links.conviction_appeals(ctx, after=v):
+        if a.reviewed_facts_and_law is not True or a.decision_maker_link is not None:
+            continue
+        heard = [h for h in ctx.events(Hearing)
+                 if h.stage is HearingStage.APPEAL and any(x is a for x in _appeal_heard(ctx, h))]
+        reheard = [ctx.fact(h, "evidence_or_argument_taken") for h in heard
+                   if h.evidence_or_argument_taken is True]
+        if any(h.evidence_or_argument_taken is None for h in heard):
+            open_.append(_("Did the appeal court {appeal} re-hear the case of {name} at an oral "
+                           "hearing, taking evidence or hearing argument "
+                           "('evidence_or_argument_taken' on the appeal hearing), so that it "
+                           "could put right the defect of the first-instance court?",
+                           appeal=ctx.when_text(a.decided_date or a.date), name=ctx.name))
+        if reheard:
+            return [compliant(_("The appeal court {appeal} re-heard the case of {name} at an "
+                                "oral hearing and decided the facts and the law anew, with no "
+                                "judge or juror so tied or prejudiced: it could put right the "
+                                "defect of the first-instance court (Karttunen v Finland, "
+                                "HRC).", appeal=ctx.when_text(a.decided_date or a.date),
+                                name=ctx.name),
+                              ctx.fact(a, "reviewed_facts_and_law"), *reheard,
+                              against=(decided[0].reasons[0],))]
+    if open_ and decided[0].outcome is Outcome.INSUFFICIENT:
+        return [attrs.evolve(decided[0], questions=(*decided[0].questions, *open_))]
+    if open_:
+        return [unknown(*open_, reason=decided[0].reasons[0], facts=decided[0].facts,
+                        against=decided[0].against)]
+    return decided
+
+
+def _link_weighed(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Decision]:
     """A judge's or juror's tie to a party, a witness or the subject matter, or prejudice they
     were said to show, weighed on the objective test: whether by its nature and closeness it
     objectively justifies a fear of bias (Pullar v UK: a juror who was a junior employee of a
@@ -1419,6 +1461,7 @@ INDEPENDENT = Criterion(
                ecthr("Hauschildt v Denmark, no. 10486/83, 24 May 1989"),
                ecthr("Gregory v UK, no. 22299/93, 25 February 1997"),
                ecthr("Sander v UK, no. 34129/96, 9 May 2000"),
+               hrc_views("Karttunen v Finland, comm. no. 387/1989, 23 October 1992", "7.3"),
                ecthr("Hanif and Khan v UK, nos. 52999/08 and 61779/08, 20 December 2011"),
                ecthr("Morice v France [GC], no. 29369/10, 23 April 2015"),
                ecthr("Pullar v UK, no. 22399/93, 10 June 1996"),
@@ -1437,6 +1480,7 @@ INDEPENDENT = Criterion(
            "verdict.link_close", "verdict.witness_evidence_disputed",
            "verdict.jury", "appeal.decision_maker_link", "appeal.link_remedied",
            "appeal.link_substantiated", "appeal.link_close", "appeal.witness_evidence_disputed",
+           "appeal.reviewed_facts_and_law", "hearing.evidence_or_argument_taken",
            "defence_request.request", "defence_request.granted"),
     at_trial=True,
     decide=_tribunal,
