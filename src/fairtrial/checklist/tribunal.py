@@ -1375,7 +1375,11 @@ def _link_weighed(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> l
     if remedied.value is False:
         # Named, not weighed: a remedy would have dispelled the doubt, and its absence leaves
         # the tie as it weighs.
-        factors.append(Factor(_("It was not remedied: the judge did not stand down, the juror "
+        # A bench without a jury had no juror to discharge or jury to direct.
+        no_jury = not isinstance(v, Verdict) or v.jury is False
+        factors.append(Factor(_("It was not remedied: the judge concerned did not stand down.")
+                              if no_jury else
+                              _("It was not remedied: the judge did not stand down, the juror "
                                 "was not discharged, and the jury was not directed on it."),
                               Toward.BREACH, 0, (link, remedied)))
     if prejudice:
