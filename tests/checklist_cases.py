@@ -840,6 +840,21 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                    verdict(fresh_determination="none"))),
         (N, case(ev("hearing", "h1", stage="trial", defendant_present=False,
                     absence_reason="absconded"), verdict(fresh_determination="available"))),
+        # An application for leave to appeal decided on written grounds the court considered,
+        # neither side heard: presence not required (Monnell and Morris v UK); with the
+        # prosecution heard and the grounds not considered, it was; neither recorded, asked.
+        (N, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
+                               absence_reason="no_right_to_attend", prosecution_heard=False),
+                 ev("appeal", "ap1", against="verdict", leave_on_written_grounds=True,
+                    grounds_considered=True))),
+        (V, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
+                               absence_reason="no_right_to_attend", prosecution_heard=True),
+                 ev("appeal", "ap1", against="verdict", leave_on_written_grounds=True,
+                    grounds_considered=False))),
+        (INS, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
+                                 absence_reason="no_right_to_attend"),
+                   ev("appeal", "ap1", against="verdict", leave_on_written_grounds=True,
+                      results=[{"person": "p1", "outcome": "convicted", "custodial": True}]))),
     ],
     "tribunal.counsel-at-trial": [
         # No lawyer, not by choice: legal aid is owed where the accused lacks the means and the
@@ -1139,6 +1154,21 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(verdict(decision_maker_link="witness", link_remedied=False))),
         (N, case(verdict(decision_maker_link="other", link_remedied=True))),
         (INS, case(verdict(decision_maker_link="party"))),
+        # A juror's prejudice answered by a direction only: enough for a vague, unattributed
+        # note (Gregory v UK), not for remarks jurors admitted (Sander v UK); discharging the
+        # jury dispels it; how substantiated it was, unrecorded, is asked.
+        (N, case(verdict(decision_maker_link="prejudice", link_remedy="direction",
+                         link_substantiated=False, jury=True))),
+        (V, case(verdict(decision_maker_link="prejudice", link_remedy="direction",
+                         link_substantiated=True, jury=True))),
+        (N, case(verdict(decision_maker_link="prejudice", link_remedy="discharged",
+                         link_substantiated=True, jury=True))),
+        (INS, case(verdict(decision_maker_link="prejudice", link_remedy="direction",
+                           jury=True))),
+        # "Remedied" on a jury verdict, how not said: read as a direction at most, so a close
+        # tie to a party is not dispelled without asking what was done.
+        (INS, case(verdict(decision_maker_link="party", link_close=True, link_remedied=True,
+                           jury=True))),
         # A refused request to remove a judge, its grounds unrecorded: ask for them.
         (INS, case(ev("defence_request", "r1", request="recusal", granted=False), verdict())),
     ],

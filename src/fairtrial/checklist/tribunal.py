@@ -60,6 +60,7 @@ from fairtrial.record._vocab import (
     FreshDetermination,
     HearingStage,
     JudgePriorRole,
+    LinkRemedy,
     Party,
     RequestKind,
     Speaker,
@@ -290,6 +291,8 @@ _ABSENT = {
     AbsenceReason.NOT_BROUGHT: T_("{name} was absent from {what}: the authorities did not bring "
                                   "the detained accused."),
     AbsenceReason.ILL: T_("{name} was absent from {what}: the accused was ill."),
+    AbsenceReason.NO_RIGHT_TO_ATTEND: T_("{name} was absent from {what}: the law gave the "
+                                         "accused no right to attend it."),
 }
 
 
@@ -324,9 +327,16 @@ def _presence(ctx: Context) -> Decision:
                 absent = _("{absent} {name} had asked to be brought.", absent=absent,
                            name=ctx.name)
             shown = (present, why, *((asked,) if asked.value is True else ()))
-            if why.value in _STATE_ABSENCE and h.stage is HearingStage.APPEAL:
+            if h.stage is HearingStage.APPEAL and (
+                    why.value in _STATE_ABSENCE or why.value is AbsenceReason.NO_RIGHT_TO_ATTEND):
                 return _absent_on_appeal(ctx, h, absent, shown)
             return _in_absentia(ctx, h, absent, shown)
+        leave = _leave_stage(ctx, h) if h.stage is HearingStage.APPEAL else []
+        if leave and why.value is not None:
+            # Whatever the reason given, at a leave stage on written grounds the accused's
+            # presence turns on the nature of that stage (Monnell and Morris v UK).
+            return _absent_at_leave(ctx, h, leave, _("{name} was absent from {what}.",
+                                                     name=ctx.name, what=what), (present, why))
         return unknown(_("Why was {name} absent from {what}: by choice, or not notified or not "
                          "brought?", name=ctx.name, what=what),
                        reason=_("{name} was absent from {what}.", name=ctx.name, what=what),
@@ -410,6 +420,9 @@ def _absent_on_appeal(ctx: Context, h: Hearing, absent: str,
     is the appeal this hearing heard: an earlier appeal that reviewed the facts says nothing of
     a later hearing on the law."""
     appeals = _appeal_heard(ctx, h)
+    leave = _leave_stage(ctx, h)
+    if leave:
+        return _absent_at_leave(ctx, h, leave, absent, facts)
     on_law = [ctx.fact(a, "review_limited_to_law") for a in appeals
               if a.review_limited_to_law is True and a.reviewed_facts_and_law is not True]
     counsel = ctx.fact(h, "counsel_present")
@@ -424,6 +437,51 @@ def _absent_on_appeal(ctx: Context, h: Hearing, absent: str,
                      "for {name} heard?", **words), reason=absent, facts=facts)
 
 
+def _absent_at_leave(ctx: Context, h: Hearing, leave: list[Appeal], absent: str,
+                     facts: tuple[Fact, ...]) -> Decision:
+    """Absent from an application for leave to appeal decided on written grounds: art 6
+    applies to leave proceedings, but whether the accused must be heard in person turns on
+    their nature and what was at stake. Where the court only decides whether the appeal is
+    arguable, on grounds the accused could put in writing, and the prosecution is not heard
+    either, presence is not required, even where a loss of time was at stake (Monnell and
+    Morris v UK)."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    factors = [Factor(absent, Toward.BREACH, 0, facts),
+               Factor(_("The court at {what} only decided, on written grounds, whether to grant "
+                        "leave to appeal, that is whether the appeal was arguable (Monnell and "
+                        "Morris v UK).", **words), Toward.FAIRNESS, 3,
+                      tuple(ctx.fact(a, "leave_on_written_grounds") for a in leave))]
+    missing: list[Missing] = []
+    _grounds_considered(ctx, leave, words, factors, missing)
+    read_yes_no(ctx.fact(h, "prosecution_heard"), factors, missing,
+                yes=(_("The prosecution was heard at {what}, and {name} was not.", **words),
+                     Toward.BREACH, 2),
+                no=(_("The prosecution was not heard at {what} either.", **words),
+                    Toward.FAIRNESS, 1),
+                ask=(_("Did the prosecution appear and argue at {what}?", **words), 1))
+    attended = [ctx.fact(t, "defendant_present") for t in ctx.events(Hearing)
+                if t.stage is HearingStage.TRIAL and t.defendant_present is True]
+    if attended:
+        factors.append(Factor(_("{name} had been present at the trial.", **words),
+                              Toward.FAIRNESS, 1, tuple(attended)))
+    person = ctx.person.id if ctx.person else None
+    custodial = [ctx.fact(a, "results") for a in leave
+                 if any(r.custodial is True and person in (None, r.person) for r in a.results)]
+    if custodial:
+        factors.append(Factor(_("What the court decided at {what} bore on {name}'s liberty (a "
+                                "custodial sentence left standing, or time in custody ordered "
+                                "not to count).", **words), Toward.BREACH, 2, tuple(custodial)))
+    return weigh(
+        _("Weighing whether {name} had to be present at {what}, an application for leave to "
+          "appeal (ECHR art 6(1); Monnell and Morris v UK: the nature of the leave proceedings, "
+          "what the accused could put in writing, equality with the prosecution, and what was "
+          "at stake).", **words), factors, missing,
+        breach_text=_("{name} should have been able to attend {what}.", **words),
+        fair_text=_("{name}'s presence was not required at {what}.", **words),
+        tie_question=_("Did {what} decide anything beyond whether the appeal was arguable, "
+                       "which {name} could not have put in writing?", **words))
+
+
 PRESENCE = Criterion(
     id="tribunal.presence",
     area=Area.TRIBUNAL,
@@ -433,11 +491,14 @@ PRESENCE = Criterion(
                ecthr("Sejdovic v Italy [GC], no. 56581/00, 1 March 2006"),
                ecthr("Colozza v Italy, no. 9024/80, 12 February 1985"),
                ecthr("Kamasinski v Austria, no. 9783/82, 19 December 1989"),
-               ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006")),
+               ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006"),
+               ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987")),
     severity=Severity.SERIOUS,
     reads=("hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
-           "hearing.attendance_requested", "verdict.fresh_determination", "appeal.outcome",
-           "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law"),
+           "hearing.attendance_requested", "hearing.prosecution_heard",
+           "verdict.fresh_determination", "appeal.outcome", "appeal.review_limited_to_law",
+           "appeal.reviewed_facts_and_law", "appeal.leave_on_written_grounds",
+           "appeal.grounds_considered", "appeal.results"),
     decide=_presence,
 )
 
@@ -567,13 +628,78 @@ def _appeal_heard(ctx: Context, h: Hearing) -> list[Appeal]:
     return [max(lodged, key=lambda a: a.date.sort_key() if a.date else ())]
 
 
+def _leave_stage(ctx: Context, h: Hearing) -> list[Appeal]:
+    """The application for leave to appeal decided on written grounds that an appeal-stage
+    hearing heard, if that is what it heard."""
+    return [a for a in _appeal_heard(ctx, h) if a.leave_on_written_grounds is True]
+
+
+def _tried_with_counsel(ctx: Context) -> list[Fact]:
+    return [ctx.fact(t, "counsel_present") for t in ctx.events(Hearing)
+            if t.stage is HearingStage.TRIAL and t.counsel_present is True]
+
+
+def _grounds_considered(ctx: Context, leave: list[Appeal], words: dict[str, str],
+                        factors: list[Factor], missing: list[Missing]) -> None:
+    for a in leave:
+        read_yes_no(ctx.fact(a, "grounds_considered"), factors, missing,
+                    yes=(_("{name} could put the grounds of appeal in writing, and the court "
+                           "considered them.", **words), Toward.FAIRNESS, 1),
+                    no=(_("The court did not consider {name}'s written grounds of appeal.",
+                          **words), Toward.BREACH, 2),
+                    ask=(_("Did the court at {what} consider {name}'s written grounds of "
+                           "appeal ('grounds_considered')?", **words), 1))
+
+
+def _leave_scope(ctx: Context, h: Hearing, leave: list[Appeal], factors: list[Factor],
+                 missing: list[Missing]) -> None:
+    """An application for leave to appeal decided on written grounds, after a trial with
+    counsel: the interests of justice do not require a lawyer paid by the State at a stage
+    that only decides whether the appeal is arguable, where the accused could put grounds in
+    writing and their own lawyer had advised there were none, even with a loss of time at
+    stake (Monnell and Morris v UK: no violation of art 6(1) or 6(3)(c))."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    factors.append(Factor(_("The court at {what} only decided, on written grounds, whether to "
+                            "grant leave to appeal, that is whether the appeal was arguable "
+                            "(Monnell and Morris v UK).", **words), Toward.FAIRNESS, 2,
+                          tuple(ctx.fact(a, "leave_on_written_grounds") for a in leave)))
+    _grounds_considered(ctx, leave, words, factors, missing)
+    defended = _tried_with_counsel(ctx)
+    if defended:
+        factors.append(Factor(_("{name} had a lawyer at the trial.", **words), Toward.FAIRNESS,
+                              1, tuple(defended)))
+    for a in leave:
+        read_yes_no(ctx.fact(a, "counsel_advised_no_grounds"), factors, missing,
+                    yes=(_("{name}'s own lawyer had advised that there were no arguable grounds "
+                           "of appeal: the interests of justice do not call for a lawyer paid by "
+                           "the State to pursue an appeal with no objective prospect of success "
+                           "(Monnell and Morris v UK).", **words), Toward.FAIRNESS, 2),
+                    no=(_("{name}'s lawyer had advised that there were arguable grounds of "
+                          "appeal.", **words), Toward.BREACH, 1),
+                    ask=(_("Had {name}'s lawyer advised whether there were arguable grounds of "
+                           "appeal ('counsel_advised_no_grounds' on the appeal)?", **words), 2))
+
+
 def _appeal_scope(ctx: Context, h: Hearing, factors: list[Factor],
                   missing: list[Missing], liberty: bool) -> None:
     """What an appeal hearing decided: an appeal confined to points of law after a trial with
-    counsel calls less for a lawyer (Monnell and Morris v UK) than one that decides the facts
-    and the law anew (Shulepov v Russia)."""
+    counsel calls less for a lawyer (Maxwell v UK) than one that decides the facts and the law
+    anew (Shulepov v Russia); an application for leave decided on written grounds is read
+    apart (Monnell and Morris v UK)."""
     words = {"name": ctx.name, "what": ctx.label(h)}
+    leave = _leave_stage(ctx, h)
+    if leave:
+        _leave_scope(ctx, h, leave, factors, missing)
+        return
     appeals = _appeal_heard(ctx, h)
+    if any(a.outcome is AppealOutcome.LEAVE_REFUSED and a.leave_on_written_grounds is None
+           for a in appeals):
+        # Refusing leave is not always a filter on the papers; where it was, it calls far less
+        # for a lawyer (Monnell and Morris v UK), so it is asked rather than presumed.
+        missing.append(Missing(_("Was {what} an application for leave to appeal decided on "
+                                 "written grounds ('leave_on_written_grounds' on the appeal), "
+                                 "and had {name}'s lawyer advised that there were no arguable "
+                                 "grounds ('counsel_advised_no_grounds')?", **words), 2))
     full = [ctx.fact(a, "reviewed_facts_and_law") for a in appeals
             if a.reviewed_facts_and_law is True]
     on_law = [ctx.fact(a, "review_limited_to_law") for a in appeals
@@ -586,9 +712,10 @@ def _appeal_scope(ctx: Context, h: Hearing, factors: list[Factor],
         defended = [ctx.fact(t, "counsel_present") for t in ctx.events(Hearing)
                     if t.stage is HearingStage.TRIAL and t.counsel_present is True]
         if defended:
-            # Where liberty is at stake, a law-only appeal after a trial with counsel still
-            # called for a lawyer (Maxwell v UK; Boner v UK); it weighs less than in Monnell and
-            # Morris, where leave was refused and a loss of time was at stake.
+            # Where liberty is at stake, a full appeal hearing on the law, after a trial with
+            # counsel, still called for a lawyer (Maxwell v UK; Boner v UK): the prosecution
+            # argued and the accused could not answer as a lawyer would. A leave stage decided
+            # on written grounds is read apart (_leave_scope; Monnell and Morris v UK).
             factors.append(Factor(_("The appeal court at {what} decided points of law only, "
                                     "after a trial at which {name} had a lawyer.", **words),
                                   Toward.FAIRNESS, 1 if liberty else 3, (*on_law, *defended)))
@@ -615,8 +742,8 @@ def _prosecution_heard(ctx: Context, h: Hearing, factors: list[Factor],
     elif heard.value is False:
         factors.append(Factor(_("The prosecution was not heard at {what} either.", **words),
                               Toward.FAIRNESS, 1, (heard,)))
-    elif any(a.review_limited_to_law is True and a.reviewed_facts_and_law is not True
-             for a in _appeal_heard(ctx, h)):
+    elif any((a.review_limited_to_law is True and a.reviewed_facts_and_law is not True) or
+             a.leave_on_written_grounds is True for a in _appeal_heard(ctx, h)):
         missing.append(Missing(_("Did the prosecution appear and argue at {what}?", **words), 1))
 
 
@@ -698,8 +825,9 @@ COUNSEL_AT_TRIAL = Criterion(
            "hearing.counsel_imposed", "hearing.imposition_justified",
            "hearing.could_pay_counsel", "defence_request.request=legal_aid",
            "charge.custodial_penalty", "verdict.results", "appeal.results",
-           "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law", "person.minor",
-           "person.vulnerable"),
+           "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law",
+           "appeal.leave_on_written_grounds", "appeal.grounds_considered",
+           "appeal.counsel_advised_no_grounds", "person.minor", "person.vulnerable"),
     decide=_counsel_at_trial,
 )
 
@@ -1056,6 +1184,9 @@ _LINKS = {
     DecisionMakerLink.EARLIER_PUBLIC_VIEW: T_(
         "A judge who decided the case of {name} {when} had earlier taken a public view on the "
         "matter or on someone involved in it."),
+    DecisionMakerLink.PREJUDICE: T_(
+        "A judge or juror who decided the case of {name} {when} showed, or was said to have "
+        "shown, prejudice against the accused or a group they belong to."),
     DecisionMakerLink.OTHER: T_("A judge or juror who decided the case of {name} {when} had a "
                                 "personal or professional tie to the parties, the witnesses or "
                                 "the subject matter."),
@@ -1121,17 +1252,65 @@ def _prior_role(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decisio
 #: case itself; knowing a witness does not of itself show prejudice (Pullar v UK).
 _LINK_WEIGHT = {DecisionMakerLink.PARTY: 3, DecisionMakerLink.VICTIM: 3,
                 DecisionMakerLink.EARLIER_PUBLIC_VIEW: 3, DecisionMakerLink.WITNESS: 1,
-                DecisionMakerLink.OTHER: 1}
+                DecisionMakerLink.OTHER: 1, DecisionMakerLink.PREJUDICE: 3}
+
+#: Remedies that take the person out of the decision, and so dispel any doubt about them.
+_REMOVED = frozenset({LinkRemedy.STOOD_DOWN, LinkRemedy.DISCHARGED})
 
 
 def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Decision]:
-    """A judge's or juror's tie to a party, a witness or the subject matter, weighed on the
-    objective test: whether the tie, by its nature and closeness, objectively justifies a fear
-    of bias (Pullar v UK: a juror who was a junior employee of a witness's firm, no violation;
-    Hanif and Khan v UK: a police officer juror who knew a police witness whose disputed
-    evidence mattered, a violation; Morice v France [GC]: a judge's earlier public view).
-    A remedy (the judge stood down, the juror discharged, a firm direction: Gregory v UK)
-    dispels the doubt."""
+    """The tie or prejudice weighed, and, where it left a doubt about the first-instance court,
+    whether an appeal court put that right: one that re-heard the case, deciding the facts and
+    the law anew at an oral hearing, free of the person concerned, can correct the lower
+    court's defect (Karttunen v Finland, HRC, where the appeal decided on the written record
+    could not; Kyprianou v Cyprus [GC]: a higher court may make reparation only where it
+    actually does)."""
+    decided = _link_weighed(ctx, v, words)
+    if not decided or not isinstance(v, Verdict) or decided[0].outcome not in (
+            Outcome.VIOLATION, Outcome.LIKELY_VIOLATION, Outcome.INSUFFICIENT):
+        return decided
+    open_: list[str] = []
+    for a in _links.conviction_appeals(ctx, after=v):
+        if a.reviewed_facts_and_law is not True or a.decision_maker_link is not None:
+            continue
+        heard = [h for h in ctx.events(Hearing)
+                 if h.stage is HearingStage.APPEAL and any(x is a for x in _appeal_heard(ctx, h))]
+        reheard = [ctx.fact(h, "evidence_or_argument_taken") for h in heard
+                   if h.evidence_or_argument_taken is True]
+        if any(h.evidence_or_argument_taken is None for h in heard):
+            open_.append(_("Did the appeal court {appeal} re-hear the case of {name} at an oral "
+                           "hearing, taking evidence or hearing argument "
+                           "('evidence_or_argument_taken' on the appeal hearing), so that it "
+                           "could put right the defect of the first-instance court?",
+                           appeal=ctx.when_text(a.decided_date or a.date), name=ctx.name))
+        if reheard:
+            return [compliant(_("The appeal court {appeal} re-heard the case of {name} at an "
+                                "oral hearing and decided the facts and the law anew, with no "
+                                "judge or juror so tied or prejudiced: it could put right the "
+                                "defect of the first-instance court (Karttunen v Finland, "
+                                "HRC).", appeal=ctx.when_text(a.decided_date or a.date),
+                                name=ctx.name),
+                              ctx.fact(a, "reviewed_facts_and_law"), *reheard,
+                              against=(decided[0].reasons[0],))]
+    if open_ and decided[0].outcome is Outcome.INSUFFICIENT:
+        return [attrs.evolve(decided[0], questions=(*decided[0].questions, *open_))]
+    if open_:
+        return [unknown(*open_, reason=decided[0].reasons[0], facts=decided[0].facts,
+                        against=decided[0].against)]
+    return decided
+
+
+def _link_weighed(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Decision]:
+    """A judge's or juror's tie to a party, a witness or the subject matter, or prejudice they
+    were said to show, weighed on the objective test: whether by its nature and closeness it
+    objectively justifies a fear of bias (Pullar v UK: a juror who was a junior employee of a
+    witness's firm, no violation; Hanif and Khan v UK: a police officer juror who knew a police
+    witness whose disputed evidence mattered, a violation; Morice v France [GC]: a judge's
+    earlier public view), and whether what the court did about it was enough to dispel that
+    fear. Taking the person out of the decision (the judge stood down, the juror or the jury
+    discharged) dispels it; a firm direction to the jury alone can dispel a vague, unattributed
+    indication (Gregory v UK), not prejudice that specific facts support, admitted or
+    confirmed by jurors (Sander v UK: the jury should have been discharged)."""
     link = ctx.fact(v, "decision_maker_link")
     if link.value is None:
         return []
@@ -1142,13 +1321,39 @@ def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Deci
                         reason=_("Only {name}'s side says so: {said}", name=ctx.name, said=said),
                         facts=(link,))]
     remedied = ctx.fact(v, "link_remedied")
-    if remedied.value is True:
+    remedy = ctx.fact(v, "link_remedy") if isinstance(v, Verdict) else None
+    kind = remedy.value if remedy is not None and remedied.value is not False else None
+    jury = isinstance(v, Verdict) and v.jury is True
+    if remedy is not None and kind in _REMOVED:
+        return [compliant(_("{said} The judge or juror concerned took no part in the decision "
+                            "(the judge stood down, or the juror or the whole jury was "
+                            "discharged), so no legitimate doubt remained.", said=said),
+                          link, remedy)]
+    if remedied.value is True and kind is None and not jury:
+        # Without a jury the remedy can only have been the judge's standing down.
         return [compliant(_("{said} The court remedied it (the judge stood down, the juror was "
                             "discharged, or the jury was firmly directed on it), so no "
                             "legitimate doubt remained.", said=said), link, remedied)]
+    # A direction only, recorded as such or, for a jury, possibly what "remedied" meant: it is
+    # weighed against what it had to dispel, not taken as a cure in itself.
+    directed = kind is LinkRemedy.DIRECTION or (remedied.value is True and kind is None)
+    prejudice = link.value is DecisionMakerLink.PREJUDICE
     factors = [Factor(said, Toward.BREACH, _LINK_WEIGHT[link.value], (link,))]
     missing: list[Missing] = []
-    if link.value is not DecisionMakerLink.EARLIER_PUBLIC_VIEW:
+    if prejudice:
+        read_yes_no(ctx.fact(v, "link_substantiated"), factors, missing, also=(link,),
+                    yes=(_("Specific facts supported it: words or conduct of an identified judge "
+                           "or juror, admitted, confirmed by others or otherwise established "
+                           "(Sander v UK)."), Toward.BREACH, 3),
+                    no=(_("It rested on a vague indication: no judge or juror identified, and "
+                          "no one admitting or confirming anything (Gregory v UK)."),
+                        Toward.FAIRNESS, 3),
+                    ask=(_("Did specific facts support the prejudice said of a judge or juror "
+                           "who decided the case of {name} {when} (words or conduct of an "
+                           "identified person, admitted, confirmed by others or otherwise "
+                           "established), or was it a vague, unattributed indication "
+                           "('link_substantiated')?", **words), 3))
+    elif link.value is not DecisionMakerLink.EARLIER_PUBLIC_VIEW:
         read_yes_no(ctx.fact(v, "link_close"), factors, missing, also=(link,),
                     yes=(_("The tie was close: family, friendship, personal acquaintance, or "
                            "working with the person."), Toward.BREACH, 3),
@@ -1167,40 +1372,70 @@ def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Deci
                     ask=(_("Did the defence dispute, on a point that mattered, the evidence of "
                            "the witness to whom a judge or juror who decided the case of {name} "
                            "{when} was tied ('witness_evidence_disputed')?", **words), 2))
-    if isinstance(v, Verdict) and v.jury is True and \
-            link.value is not DecisionMakerLink.EARLIER_PUBLIC_VIEW:
+    if jury and link.value not in (DecisionMakerLink.EARLIER_PUBLIC_VIEW,
+                                   DecisionMakerLink.PREJUDICE):
+        # Prejudice is left out: the other jurors' oath and collective denial could not dispel
+        # it (Sander v UK).
         factors.append(Factor(_("The verdict was a jury's: a juror with the tie decided with "
                                 "the other jurors, on oath and under the judge's directions "
                                 "(Pullar v UK)."), Toward.FAIRNESS, 1, (ctx.fact(v, "jury"),)))
+    if directed:
+        factors.append(Factor(_("The judge directed the jury firmly to try the case on the "
+                                "evidence alone, and discharged no one: a direction can dispel "
+                                "a vague doubt (Gregory v UK), not one that specific facts "
+                                "support (Sander v UK)."), Toward.FAIRNESS, 3,
+                              (remedy if remedy is not None and kind is not None else remedied,)))
     if remedied.value is False:
         # Named, not weighed: a remedy would have dispelled the doubt, and its absence leaves
         # the tie as it weighs.
-        factors.append(Factor(_("It was not remedied: the judge did not stand down, the juror "
+        # A bench without a jury had no juror to discharge or jury to direct.
+        no_jury = not isinstance(v, Verdict) or v.jury is False
+        factors.append(Factor(_("It was not remedied: the judge concerned did not stand down.")
+                              if no_jury else
+                              _("It was not remedied: the judge did not stand down, the juror "
                                 "was not discharged, and the jury was not directed on it."),
                               Toward.BREACH, 0, (link, remedied)))
-    decision = weigh(
-        _("Weighing the tie of a judge or juror who decided the case of {name} {when}: whether "
-          "by its nature and closeness it objectively justifies a fear of bias (Pullar v UK; "
-          "Hanif and Khan v UK; Morice v France [GC]).", **words), factors, missing,
-        side=_("the court's impartiality"),
-        breach_text=_("the tie gave an objectively justified doubt about the court's "
-                      "impartiality."),
-        fair_text=_("the tie did not objectively justify a doubt about the court's "
-                    "impartiality."),
-        tie_question=_("What else shows whether the tie of the judge or juror who decided the "
-                       "case of {name} {when} could have swayed the decision (the person's own "
-                       "interest, the part the tie played in the case)?", **words))
-    if remedied.value is not None:
+    if prejudice:
+        decision = weigh(
+            _("Weighing the prejudice said of a judge or juror who decided the case of {name} "
+              "{when}, and what the court did about it: whether that was enough to dispel any "
+              "objectively justified doubt about the court's impartiality (Gregory v UK; "
+              "Sander v UK).", **words), factors, missing,
+            side=_("the court's impartiality"),
+            breach_text=_("an objectively justified doubt about the court's impartiality "
+                          "remained."),
+            fair_text=_("no objectively justified doubt about the court's impartiality "
+                        "remained."),
+            tie_question=_("How did the court look into the prejudice said of a judge or juror "
+                           "who decided the case of {name} {when}, and what did it find?",
+                           **words))
+    else:
+        decision = weigh(
+            _("Weighing the tie of a judge or juror who decided the case of {name} {when}: "
+              "whether by its nature and closeness it objectively justifies a fear of bias "
+              "(Pullar v UK; Hanif and Khan v UK; Morice v France [GC]).", **words),
+            factors, missing,
+            side=_("the court's impartiality"),
+            breach_text=_("the tie gave an objectively justified doubt about the court's "
+                          "impartiality."),
+            fair_text=_("the tie did not objectively justify a doubt about the court's "
+                        "impartiality."),
+            tie_question=_("What else shows whether the tie of the judge or juror who decided "
+                           "the case of {name} {when} could have swayed the decision (the "
+                           "person's own interest, the part the tie played in the case)?",
+                           **words))
+    if (remedied.value is not None or kind is not None) and not (directed and kind is None):
         return [decision]
-    remedy = _("Was the tie of the judge or juror who decided the case of {name} {when} "
-               "remedied: did the judge stand down, was the juror discharged, or did the judge "
-               "direct the jury firmly on it ('link_remedied' beside the tie)?", **words)
+    if decision.outcome is Outcome.NO_VIOLATION:
+        return [decision]
+    remedy_q = _("What did the court do about it in the case of {name} {when}: did the judge "
+                 "stand down, was the juror or the whole jury discharged, did the judge only "
+                 "direct the jury, or was nothing done ('link_remedied', 'link_remedy')?",
+                 **words)
     if decision.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
-        return [unknown(remedy, reason=decision.reasons[0], facts=decision.facts,
+        return [unknown(remedy_q, reason=decision.reasons[0], facts=decision.facts,
                         against=decision.against)]
-    if decision.outcome is Outcome.INSUFFICIENT:
-        return [attrs.evolve(decision, questions=(*decision.questions, remedy))]
-    return [decision]
+    return [attrs.evolve(decision, questions=(*decision.questions, remedy_q))]
 
 
 def _recusal_grounds(ctx: Context) -> list[Decision]:
@@ -1243,6 +1478,8 @@ INDEPENDENT = Criterion(
                ecthr("Piersack v Belgium, no. 8692/79, 1 Oct 1982"),
                ecthr("Hauschildt v Denmark, no. 10486/83, 24 May 1989"),
                ecthr("Gregory v UK, no. 22299/93, 25 February 1997"),
+               ecthr("Sander v UK, no. 34129/96, 9 May 2000"),
+               hrc_views("Karttunen v Finland, comm. no. 387/1989, 23 October 1992", "7.3"),
                ecthr("Hanif and Khan v UK, nos. 52999/08 and 61779/08, 20 December 2011"),
                ecthr("Morice v France [GC], no. 29369/10, 23 April 2015"),
                ecthr("Pullar v UK, no. 22399/93, 10 June 1996"),
@@ -1262,9 +1499,11 @@ INDEPENDENT = Criterion(
            "verdict.military_court_civilian", "verdict.military_court_justified",
            "verdict.military_judge_on_bench", "verdict.judges_identity_withheld",
            "verdict.decision_maker_link",
-           "verdict.link_remedied", "verdict.link_close", "verdict.witness_evidence_disputed",
+           "verdict.link_remedied", "verdict.link_remedy", "verdict.link_substantiated",
+           "verdict.link_close", "verdict.witness_evidence_disputed",
            "verdict.jury", "appeal.decision_maker_link", "appeal.link_remedied",
-           "appeal.link_close", "appeal.witness_evidence_disputed",
+           "appeal.link_substantiated", "appeal.link_close", "appeal.witness_evidence_disputed",
+           "appeal.reviewed_facts_and_law", "hearing.evidence_or_argument_taken",
            "defence_request.request", "defence_request.granted"),
     at_trial=True,
     decide=_tribunal,

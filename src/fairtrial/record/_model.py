@@ -43,6 +43,7 @@ from fairtrial.record._vocab import (
     LaterChange,
     LaterDisclosure,
     LegalBasis,
+    LinkRemedy,
     Measure,
     NoticeCure,
     OffenceEvidence,
@@ -1284,7 +1285,17 @@ class Verdict(Event):
                                  "and to what?"))
     link_remedied: bool | None = attrs.field(
         default=None, metadata=d("If so: was it remedied (the judge stood down, the juror was "
-                                 "discharged, or the judge directed the jury firmly on it)?"))
+                                 "discharged, or the judge directed the jury firmly on it; say "
+                                 "which in 'link_remedy')?"))
+    link_remedy: LinkRemedy | None = attrs.field(
+        default=None, metadata=d("If so: what the court did about it. A direction to the jury "
+                                 "can dispel a vague doubt, not one specific facts support."))
+    link_substantiated: bool | None = attrs.field(
+        default=None, metadata=d("For prejudice: did specific facts support it (words or "
+                                 "conduct of an identified judge or juror, admitted, confirmed "
+                                 "by others or otherwise established)? false: a vague, "
+                                 "unattributed indication, no one identified or admitting "
+                                 "anything."))
     link_close: bool | None = attrs.field(
         default=None, metadata=d("If so: was the tie close (family, friendship, personal "
                                  "acquaintance, working with the person or under them), not "
@@ -1416,6 +1427,16 @@ class Appeal(Event):
                                  "to the wrong court)?"))
     grounds_considered: bool | None = attrs.field(
         default=None, metadata=d("Did the court consider the grounds (even in refusing leave)?"))
+    leave_on_written_grounds: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was this an application for leave to appeal (a filter on whether the appeal "
+                   "is arguable) decided on written grounds, without the parties heard in "
+                   "person?"))
+    counsel_advised_no_grounds: bool | None = attrs.field(
+        default=None,
+        metadata=d("For an application for leave to appeal: had the accused's own lawyer advised "
+                   "that there were no arguable grounds of appeal? false: the lawyer saw arguable "
+                   "grounds."))
     pronounced_publicly: bool | None = attrs.field(
         default=None, metadata=d("Was the appeal court's judgment pronounced in public?"))
     made_available_to_public: bool | None = attrs.field(
@@ -1444,6 +1465,11 @@ class Appeal(Event):
     link_remedied: bool | None = attrs.field(
         default=None, metadata=d("If so: was it remedied (the judge stood down before the "
                                  "decision)?"))
+    link_substantiated: bool | None = attrs.field(
+        default=None, metadata=d("For prejudice: did specific facts support it (words or "
+                                 "conduct of an identified judge, admitted, confirmed by others "
+                                 "or otherwise established)? false: a vague, unattributed "
+                                 "indication."))
     link_close: bool | None = attrs.field(
         default=None, metadata=d("If so: was the tie close (family, friendship, personal "
                                  "acquaintance, working with the person or under them), not "

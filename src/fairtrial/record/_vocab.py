@@ -33,6 +33,7 @@ __all__ = [
     "JudgePriorRole",
     "LaterDisclosure",
     "LegalBasis",
+    "LinkRemedy",
     "Measure",
     "NoticeCure",
     "OffenceEvidence",
@@ -212,6 +213,9 @@ class AbsenceReason(Doc):
     NOT_BROUGHT = "not_brought", (
         "the detained accused was not brought (say with attendance_requested whether they asked)")
     ILL = "ill", "the accused was ill"
+    NO_RIGHT_TO_ATTEND = "no_right_to_attend", (
+        "the law gave the accused no right to attend this stage (an application for leave to "
+        "appeal decided on written grounds)")
     OTHER = "other", "another reason"
 
 
@@ -448,7 +452,22 @@ class DecisionMakerLink(Doc):
     VICTIM = "victim", "to the victim of the offence or its target"
     EARLIER_PUBLIC_VIEW = "earlier_public_view", (
         "a view the judge had taken in public on the matter or on someone involved in it")
+    PREJUDICE = "prejudice", (
+        "prejudice a judge or juror showed, or was said to have shown, against the accused or a "
+        "group they belong to (racist remarks or jokes, hostility)")
     OTHER = "other", "another tie to the parties, the witnesses or the subject matter"
+
+
+class LinkRemedy(Doc):
+    """What the court did about a judge's or juror's tie or prejudice: what it had to dispel
+    decides whether that was enough (Gregory v UK; Sander v UK)."""
+
+    STOOD_DOWN = "stood_down", (
+        "the judge stood down, or the juror was replaced, before the decision")
+    DISCHARGED = "discharged", "the juror concerned, or the whole jury, was discharged"
+    DIRECTION = "direction", (
+        "the judge only directed or redirected the jury, firmly, to try the case on the evidence, "
+        "and discharged no one")
 
 
 class JudgePriorRole(Doc):
