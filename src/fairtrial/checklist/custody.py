@@ -1127,7 +1127,17 @@ def _habeas(ctx: Context) -> Decision:
             decisions.append(breach(_("The challenge to detention {when} was refused without "
                                       "examination.", **words), outcome))
         elif outcome.value not in (None, AppealOutcome.PENDING):
-            decisions.append(_speedily(ctx, a, outcome, words))
+            speed = _speedily(ctx, a, outcome, words)
+            if speed.outcome is Outcome.NO_VIOLATION and a.grounds_considered is None and \
+                    a.prosecution_submission_communicated is None:
+                # Decided on its speed, as recorded; say what the finding does not cover
+                # rather than let it stand for the review's scope too (Nikolova [GC]).
+                speed = attrs.evolve(speed, reasons=(*speed.reasons, _(
+                    "The record does not say whether the court examined the arguments for "
+                    "release, or whether the review was adversarial ('grounds_considered', "
+                    "'prosecution_submission_communicated'): this finding rests on its speed "
+                    "alone.")))
+            decisions.append(speed)
             decisions.extend(_review_scope(ctx, a, words))
         else:
             decisions.append(unknown(_("How, and how quickly, did the court decide the "

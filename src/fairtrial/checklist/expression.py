@@ -156,7 +156,9 @@ _OFFENCES = {
     OffenceKind.INSULT_OF_OFFICIALS: T_("insult of officials, the head of state, institutions "
                                         "or state symbols"),
     OffenceKind.FALSE_INFORMATION: T_("spreading false or 'knowingly false' information"),
-    OffenceKind.NATIONAL_SECURITY: T_("disclosing secrets, treason, espionage"),
+    OffenceKind.NATIONAL_SECURITY: T_("an offence against national security (secrets, treason, "
+                                      "espionage, aiding an organisation held hostile to the "
+                                      "State)"),
     OffenceKind.OTHER: T_("another offence"),
 }
 

@@ -185,7 +185,9 @@ class OffenceKind(Doc):
     INSULT_OF_OFFICIALS = "insult_of_officials", (
         "insult of officials, the head of state, institutions or state symbols")
     FALSE_INFORMATION = "false_information", "spreading false or 'knowingly false' information"
-    NATIONAL_SECURITY = "national_security", "disclosing secrets, treason, espionage"
+    NATIONAL_SECURITY = "national_security", ("disclosing secrets, treason, espionage, or aiding "
+                                              "or praising an organisation held hostile to the "
+                                              "State")
     OTHER = "other", "another offence"
 
 
