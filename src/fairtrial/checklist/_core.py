@@ -357,6 +357,12 @@ def unknown(*questions: str, reason: str | None = None, facts: Sequence[Fact] = 
     return Decision(Outcome.INSUFFICIENT, reasons, tuple(facts), tuple(against), questions)
 
 
+def covenant_only(decision: Decision) -> Decision:
+    """A decision on a standard only the Covenant sets (the Convention allowing what it
+    forbids): the assessment reads it against the treaties that bound the state then."""
+    return attrs.evolve(decision, rests_on="ICCPR")
+
+
 def unless_recorded(decision: Decision, recorded: bool, question: str) -> Decision:
     """A breach that holds only if a detail the record lacks has the value the criterion
     assumed (the appeal was against the conviction, the hearing was part of the trial) asks

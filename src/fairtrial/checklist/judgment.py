@@ -21,6 +21,7 @@ from fairtrial.checklist._core import (
     breach,
     by_detail,
     compliant,
+    covenant_only,
     echr,
     ecthr,
     general_comment,
@@ -390,14 +391,13 @@ def _review_of_appeal_conviction(ctx: Context, a: Appeal, later: list[Appeal]) -
                            "seized of that conviction.", **words),
                          ctx.fact(a, "results"), *(ctx.fact(b) for b in later))
     if further.value is False:
-        return attrs.evolve(breach(
+        return covenant_only(breach(
             _("{name} was first convicted on appeal {when} of a charge of which the trial court "
               "had acquitted {name}, and no higher court could review that conviction. ICCPR "
               "art 14(5) gives the right to have a first conviction reviewed even when an "
               "appeal court pronounced it; ECHR Protocol "
               "7 art 2(2) excepts a conviction following an appeal against acquittal, so this "
-              "breaches the Covenant only.", **words), ctx.fact(a, "results"), further),
-            rests_on="ICCPR")
+              "breaches the Covenant only.", **words), ctx.fact(a, "results"), further))
     if further.value is True:
         return compliant(_("{name} was first convicted on appeal {when} of a charge of which "
                            "the trial court had acquitted {name}; a higher court could review "
@@ -418,12 +418,11 @@ def _no_appeal_lay(ctx: Context, v: Verdict) -> Decision:
     available = ctx.fact(v, "appeal_available")
     highest = ctx.fact(v, "tried_by_highest_court")
     if highest.value is True:
-        return attrs.evolve(breach(
+        return covenant_only(breach(
             _("The law gave {name} no appeal against {what}, a conviction by the highest court "
               "at first instance. ICCPR art 14(5) allows no exception for it (a supervisory or "
               "other extraordinary review is no appeal); ECHR Protocol 7 art 2(2) does, so this "
-              "breaches the Covenant only.", **words), available, highest),
-            rests_on="ICCPR")
+              "breaches the Covenant only.", **words), available, highest))
     return breach(_("The law gave {name} no appeal against {what} to a higher court (a "
                     "supervisory or other extraordinary review is no appeal).", **words),
                   available, *((highest,) if highest.value is False else ()))
@@ -483,12 +482,11 @@ def _review_of_conviction(ctx: Context) -> Decision:
                 # The Covenant and the Convention part here: ECHR Protocol 7 art 2 lets the law
                 # confine review to points of law, ICCPR art 14(5) does not (GC32 para 48;
                 # Gómez Vázquez v Spain). The finding says which it rests on.
-                return attrs.evolve(breach(
+                return covenant_only(breach(
                     _("The court reviewed the appeal {when} on points of law only, not the facts "
                       "and the evidence. ICCPR art 14(5) requires a review of both; ECHR "
                       "Protocol 7 art 2 would allow a review confined to the law, so this "
-                      "breaches the Covenant only.", when=when), review, limited),
-                    rests_on="ICCPR")
+                      "breaches the Covenant only.", when=when), review, limited))
             if limited.value is False:
                 return breach(_("The court reviewed the appeal {when} formally, without "
                                 "examining the facts and the law.", when=when), review, limited)

@@ -21,6 +21,7 @@ from fairtrial.checklist._core import (
     Toward,
     breach,
     compliant,
+    covenant_only,
     echr,
     ecthr,
     general_comment,
@@ -358,12 +359,12 @@ def _caged(ctx: Context) -> Decision:
             # GC32 para 30 asks an individual reason for any restraint; the Convention finds a
             # restraint a breach only where it reaches the severity of degrading treatment
             # (art 3) or hinders the defence, which these facts alone do not show.
-            return attrs.evolve(breach(
+            return covenant_only(breach(
                 _("{name} was held in a cage or restrained at {what} with no individual reason "
                   "given. ICCPR art 14(2) requires one (GC32 para 30); under the European "
                   "Convention a restraint is a breach only where it amounts to degrading "
                   "treatment (art 3) or hinders the defence, so this rests on the Covenant "
-                  "only.", **words), caged, justified), rests_on="ICCPR")
+                  "only.", **words), caged, justified))
         if justified.value is True and kind.value is not None:
             return compliant(_("{name} was restrained at {what} ({how}) for an individual "
                                "reason the court gave.", how=p_("restraint", RESTRAINTS[
