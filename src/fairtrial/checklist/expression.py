@@ -26,6 +26,7 @@ from fairtrial.checklist._core import (
     echr,
     ecthr,
     general_comment,
+    hrc_views,
     iccpr,
     not_applicable,
     unknown,
@@ -350,6 +351,22 @@ def _necessity(ctx: Context) -> Decision:
             factors.append(Factor(_capital(_("{what} created a likely and imminent risk of "
                                              "violence or disorder.", what=what)),
                                   Toward.FAIRNESS, 3, (risk,)))
+        if risk.value is False and not violence_here and not secret and \
+                OffenceKind.OTHER in offences:
+            # An offence of public order (speaking without a permit, an unauthorised assembly)
+            # is necessary only as far as order was at risk; the State must show it (Coleman v
+            # Australia: an address that was not threatening, disruptive or likely to threaten
+            # public order).
+            factors.append(Factor(_capital(_("{what} created no risk of violence or disorder: "
+                                             "public order, which such an offence protects, was "
+                                             "not threatened.", what=what)),
+                                  Toward.BREACH, 2, (risk,)))
+        elif risk.value is True and not violence_here and not secret and \
+                OffenceKind.OTHER in offences:
+            factors.append(Factor(_capital(_("{what} created a likely and imminent risk of "
+                                             "disorder, which such an offence protects "
+                                             "against.", what=what)),
+                                  Toward.FAIRNESS, 2, (risk,)))
         backs = ctx.fact(p, "justifies_violence")
         if backs.value is True and violence_here and calls.value is not True:
             factors.append(Factor(_capital(_("{what} praised or backed the use of violence.",
@@ -423,6 +440,12 @@ def _necessity(ctx: Context) -> Decision:
                   "one not served, has a chilling effect and is justified only in exceptional "
                   "circumstances (Cumpănă and Mazăre v Romania [GC]).", name=ctx.name),
                 Toward.BREACH, 2 if grave else 1, (sentence,)))
+        elif r.custodial is False and r.prison_in_default is True:
+            # A fine backed by imprisonment if unpaid brings the prison term back within reach
+            # (Coleman v Australia: five days' imprisonment for not paying).
+            factors.append(Factor(_("{name}'s fine was to be replaced by imprisonment if "
+                                    "unpaid: a penalty that can end in prison for expression.",
+                                    name=ctx.name), Toward.BREACH, 1, (sentence,)))
         elif r.custodial is False and on_appeal:
             factors.append(Factor(_("{name}'s sentence, as changed on appeal {when}, was not "
                                     "custodial.", name=ctx.name, when=ctx.when_text(_decided(v))),
@@ -589,7 +612,9 @@ NECESSITY = Criterion(
                ecthr("Hadjianastassiou v Greece, no. 12945/87, 16 December 1992"),
                ecthr("Stoll v Switzerland [GC], no. 69698/01, 10 December 2007"),
                ecthr("Goodwin v United Kingdom [GC], no. 17488/90, 27 March 1996"),
-               ecthr("Pentikäinen v Finland [GC], no. 11882/10, 20 October 2015")),
+               ecthr("Pentikäinen v Finland [GC], no. 11882/10, 20 October 2015"),
+               # A permit offence with no threat to public order; a fine backed by prison.
+               hrc_views("Coleman v Australia, comm. no. 1157/2003", confirmed=False)),
     severity=Severity.SERIOUS,
     reads=("charge.offence", "publication.public_interest", "publication.calls_for_violence",
            "publication.targets_group", "publication.factual_basis", "verdict.results",

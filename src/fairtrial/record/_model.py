@@ -292,6 +292,10 @@ class VerdictResult:
         default=None, metadata=d("A prison term imposed but suspended, or otherwise not to be "
                                  "served unless conditions are broken ('custodial' is then "
                                  "false)."))
+    prison_in_default: bool | None = attrs.field(
+        default=None, metadata=d("A fine to be replaced by imprisonment if unpaid, or for "
+                                 "whose non-payment the person was imprisoned ('custodial' is "
+                                 "then false)."))
     acquitted_of: tuple[str, ...] = attrs.field(
         default=(), metadata=d("Ids of the charges the defendant was acquitted of.",
                                ref="charge"))
