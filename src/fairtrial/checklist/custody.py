@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import attrs
 
 from fairtrial._durations import duration
-from fairtrial._i18n import T_, _, p_
+from fairtrial._i18n import T_, _, join, p_
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
     Area,
@@ -66,7 +66,7 @@ from fairtrial.record._vocab import (
     Transfer,
     Treatment,
 )
-from fairtrial.record._when import Span, Tri
+from fairtrial.record._when import Span, Tri, When
 
 
 def _no_arrest() -> Decision:
@@ -851,9 +851,61 @@ def _individualised(ctx: Context) -> Decision:
         return unless_recorded(one(o), o.measure is not None,
                                _("Did {what} order detention in custody?", what=ctx.label(o)))
 
-    decision = worst((checked(o) for o in orders), empty=_no_arrest())
+    decision = worst((_cured_soon(ctx, o, checked(o)) for o in orders), empty=_no_arrest())
     length = pretrial_length(ctx)
     return attrs.evolve(decision, reasons=(*decision.reasons, length)) if length else decision
+
+
+def _cured_soon(ctx: Context, o: DetentionOrder, decision: Decision) -> Decision:
+    """An order that did not examine release on individual grounds, followed within four days
+    by a court that did (a bail application heard on its merits, a reasoned order): the
+    question of release was examined with the expedition art 5(3) asks, though not by the
+    first court (McKay v UK [GC]: a magistrate with no power to grant bail, the High Court
+    granting it within days)."""
+    if decision.outcome not in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION) or o.date is None:
+        return decision
+    start = o.date
+
+    def within(w: When | None) -> Tri:
+        if w is None or start.before(w) is Tri.NO:
+            return Tri.NO if w is not None else Tri.UNKNOWN
+        return Tri.YES if Span.between(start, w).exceeds(
+            timedelta(hours=96)) is Tri.NO else Tri.NO
+
+    later: list[tuple[Event, When]] = []
+    open_: list[Event] = []
+    for a in ctx.events(Appeal):
+        if a.against is not AppealAgainst.DETENTION or within(a.date) is Tri.NO:
+            continue
+        merits = a.grounds_considered is True or a.outcome is AppealOutcome.ALLOWED
+        if merits and a.decided_date is not None and within(a.decided_date) is Tri.YES:
+            later.append((a, a.decided_date))
+        elif a.grounds_considered is not False and within(a.decided_date) is not Tri.NO:
+            # A challenge to it soon after, whose decision or date the record leaves open:
+            # it may have examined release within the days that suffice.
+            open_.append(a)
+    for d in ctx.events(DetentionOrder):
+        if d is o or d.date is None or within(d.date) is not Tri.YES:
+            continue
+        if d.ordered_by is Authority.JUDGE and d.individual_reasons is True:
+            later.append((d, d.date))
+        elif d.ordered_by in (Authority.JUDGE, None) and d.individual_reasons is None:
+            open_.append(d)
+    soon = later
+    if not soon and open_:
+        return unknown(_("Did a court examine release on grounds specific to {name} within "
+                         "days of {what} ({later})?", name=ctx.name, what=ctx.label(o),
+                         later=join([ctx.label(e) for e in open_])),
+                       reason=decision.reasons[0], facts=decision.facts)
+    if not soon:
+        return decision
+    event, when = min(soon, key=lambda x: x[1].sort_key())
+    return compliant(
+        _("{what} did not examine release on grounds specific to {name}, but a court did {when}, "
+          "within four days, examining the grounds for release on their merits: release was "
+          "considered with the expedition required, though not by the first court (McKay v UK "
+          "[GC]).", what=_cap(ctx.label(o)), name=ctx.name, when=ctx.when_text(when)),
+        ctx.fact(event), against=decision.reasons)
 
 
 def pretrial_length(ctx: Context) -> str | None:
@@ -888,9 +940,12 @@ INDIVIDUALISED_DETENTION = Criterion(
     title="Pre-trial detention ordered by a court on individual grounds",
     question="Was custody ordered by a court with reasons specific to the person, milder "
              "measures considered?",
-    citations=(iccpr("9(3)"), general_comment(35, "38", confirmed=False)),
+    citations=(iccpr("9(3)"), general_comment(35, "38", confirmed=False), echr("5(3)"),
+               # Release examined within days by another court than the first (no violation).
+               ecthr("McKay v UK [GC], no. 543/03, 3 October 2006")),
     severity=Severity.SERIOUS,
-    reads=("detention_order.ordered_by", "detention_order.individual_reasons",
+    reads=("appeal.decided_date", "appeal.grounds_considered",
+           "detention_order.ordered_by", "detention_order.individual_reasons",
            "detention_order.alternatives_considered"),
     decide=_individualised,
 )
