@@ -203,12 +203,14 @@ _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_chall
 #: Switzerland). And an official's words of guilt declare it unless shown to have been said in
 #: a decision within the proceedings (``said_in``), where they are read in context (Daktaras v
 #: Lithuania). And the time to prepare is weighed on the consultations recorded unless the
-#: lack of it is shown not to have been manifest to the trial court (``lack_manifest``).
+#: lack of it is shown not to have been manifest to the trial court (``lack_manifest``). A home
+#: searched without a warrant lacks safeguards unless shown to have been entered to carry out
+#: an arrest (``incident_to_arrest``, Murray v UK [GC]).
 _EXCEPTIONS = frozenset({"to_obtain_statement", "own_default", "later_disclosed",
                          "attendance_requested", "fresh_determination", "rights_of_others",
                          "imminent_risk", "justifies_violence", "judge_reachable_from",
                          "offence_in_operation", "lawyer_free_to_attend", "counsel_requested",
-                         "said_in", "lack_manifest"})
+                         "said_in", "lack_manifest", "incident_to_arrest"})
 
 
 @given(cases(), st.data())

@@ -26,8 +26,9 @@ from fairtrial.checklist._core import (
     weigh,
     worst,
 )
-from fairtrial.record._model import Search, Seizure, Surveillance
+from fairtrial.record._model import Arrest, Search, Seizure, Surveillance
 from fairtrial.record._vocab import Authority, LegalBasis, PlaceKind, Role, SurveillanceMethod
+from fairtrial.record._when import Tri
 
 
 def _no_search() -> Decision:
@@ -74,6 +75,8 @@ def _authorised(ctx: Context) -> Decision:
             return _judges_warrant(ctx, s, by)
         if s.place_kind in _ON_THE_SPOT:
             return _stop_and_search(ctx, s)
+        if s.incident_to_arrest is True:
+            return _entry_to_arrest(ctx, s)
         factors: list[Factor] = []
         missing: list[Missing] = []
         if by.value is Authority.NONE:
@@ -121,6 +124,59 @@ def _authorised(ctx: Context) -> Decision:
 #: Searches that the law does not expect a judge to authorise beforehand: of a person or a
 #: vehicle, on an arrest or a suspicion about the person.
 _ON_THE_SPOT = frozenset({PlaceKind.PERSON, PlaceKind.VEHICLE})
+
+
+def _entry_to_arrest(ctx: Context, s: Search) -> Decision:
+    """Premises entered to carry out an arrest: the law may give a power of entry with the
+    power of arrest, and what art 8 then weighs is the arrest's own basis and whether the
+    search went no further than the arrest required (Murray v UK [GC]: soldiers entering a
+    home at dawn to arrest a woman on a reasonable suspicion, no violation). A search for
+    evidence under cover of an arrest is weighed as a search, without a warrant."""
+    what = ctx.label(s)
+    by, review = ctx.fact(s, "authorised_by"), ctx.fact(s, "judicial_review_after")
+    factors = [Factor(_cap(_("{what} was made to carry out an arrest, under the power that goes "
+                             "with it, not to look for evidence.", what=what)),
+                      Toward.FAIRNESS, 2, (ctx.fact(s, "incident_to_arrest"),))]
+    missing: list[Missing] = []
+    read_yes_no(ctx.fact(s, "confined_to_arrest"), factors, missing,
+                yes=(_("The search went no further than the arrest required."),
+                     Toward.FAIRNESS, 2),
+                no=(_("The search went beyond what the arrest required, looking for evidence "
+                      "without a warrant."), Toward.BREACH, 3),
+                ask=(_("Did {what} go no further than the arrest required (finding the person, "
+                       "checking for others present), or was the place searched for evidence "
+                       "('confined_to_arrest')?", what=what), 2))
+    arrests = [a for a in ctx.events(Arrest) if s.date is not None and a.date is not None
+               and s.date.before(a.date) is not Tri.YES and a.date.before(s.date) is not Tri.YES]
+    shown = [ctx.fact(a, "reasonable_suspicion_shown") for a in arrests]
+    if any(f.value is False for f in shown):
+        factors.append(Factor(_("The arrest it served rested on a suspicion not shown to be "
+                                "reasonable."), Toward.BREACH, 3,
+                              tuple(f for f in shown if f.value is False)))
+    elif any(f.value is True for f in shown):
+        factors.append(Factor(_("The arrest it served rested on a suspicion shown to be "
+                                "reasonable."), Toward.FAIRNESS, 1,
+                              tuple(f for f in shown if f.value is True)))
+    else:
+        missing.append(Missing(_("Did the arrest that {what} served rest on a suspicion shown "
+                                 "to be reasonable?", what=what), 1))
+    if by.value is Authority.NONE:
+        factors.append(Factor(_("No warrant or other authority was given for {what} beyond the "
+                                "power of arrest.", what=what), Toward.BREACH, 1, (by,)))
+    read_yes_no(review, factors, missing,
+                yes=(_("A judge reviewed {what} promptly afterwards.", what=what),
+                     Toward.FAIRNESS, 1),
+                no=(_("No judge reviewed {what} afterwards.", what=what), Toward.BREACH, 1))
+    if s.place_kind in _SHIELDED:
+        factors.append(Factor(_cap(_(_SHIELDED[s.place_kind], what=what)), Toward.BREACH, 1,
+                              (ctx.fact(s, "place_kind"),)))
+    return weigh(_("Weighing {what}, made to carry out an arrest (ICCPR art 17; ECHR art 8; "
+                   "Murray v UK [GC]: the arrest's basis and whether the search went beyond "
+                   "it).", what=what), factors, missing,
+                 breach_text=_("the entry and search went beyond what a lawful arrest "
+                               "justified."),
+                 fair_text=_("the entry and search were justified by the arrest they served."),
+                 side=p_("weighing side", "the search"))
 
 
 def _stop_and_search(ctx: Context, s: Search) -> Decision:
@@ -204,6 +260,8 @@ JUDICIAL_AUTHORISATION = Criterion(
         # review).
         ecthr("Camenzind v Switzerland, no. 21353/93, 16 Dec 1997"),
         ecthr("Heino v Finland, no. 56720/09, 15 Feb 2011"),
+        # Premises entered to carry out an arrest on a reasonable suspicion (no violation).
+        ecthr("Murray v UK [GC], no. 14310/88, 28 Oct 1994"),
         # A judge's warrant in broad terms for a lawyer's office (Niemietz).
         ecthr("Niemietz v Germany, no. 13710/88, 16 Dec 1992"),
         # A general power to stop and search anyone, without suspicion (Gillan and Quinton).
@@ -213,7 +271,8 @@ JUDICIAL_AUTHORISATION = Criterion(
     reads=("search.authorised_by", "search.warrant_shown", "search.urgent",
            "search.judicial_review_after", "search.warrant_reasoned",
            "search.warrant_scope_limited", "search.independent_observer",
-           "search.place_kind", "search.incident_to_arrest", "search.individual_suspicion"),
+           "search.place_kind", "search.incident_to_arrest", "search.individual_suspicion",
+           "search.confined_to_arrest", "arrest.reasonable_suspicion_shown"),
     decide=_authorised,
 )
 

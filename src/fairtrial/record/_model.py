@@ -434,8 +434,14 @@ class Search(Event):
                                  "independent observer (a bar representative, a judge) there to "
                                  "protect privileged material and sources?"))
     incident_to_arrest: bool | None = attrs.field(
-        default=None, metadata=d("For a search of a person or a vehicle: was it made on the "
-                                 "person's arrest, under the power that goes with it?"))
+        default=None, metadata=d("Was it made on the person's arrest, under the power that "
+                                 "goes with it: for a person or a vehicle, searched on the "
+                                 "arrest; for premises, entered to carry out the arrest?"))
+    confined_to_arrest: bool | None = attrs.field(
+        default=None, metadata=d("For premises entered to carry out an arrest: did the search "
+                                 "go no further than the arrest required (finding the person, "
+                                 "checking for others present), rather than looking for "
+                                 "evidence?"))
     individual_suspicion: bool | None = attrs.field(
         default=None, metadata=d("For a search of a person or a vehicle not made on an arrest: "
                                  "was it based on a suspicion about this person (false: a "
