@@ -476,6 +476,10 @@ def _review_of_conviction(ctx: Context) -> Decision:
         if a.against is AppealAgainst.SENTENCE and outcome.value not in _CHANGED and \
                 outcome.value is not AppealOutcome.LEAVE_REFUSED:
             return _sentence_review(ctx, a, outcome, review)
+        if outcome.value in (AppealOutcome.ALLOWED, AppealOutcome.QUASHED_RETRIAL):
+            # The appellant won: a review confined to the law that quashed the decision denied
+            # them nothing (Benham v UK: the committal quashed on a case stated).
+            return compliant(_(_CHANGED[outcome.value], when=when), outcome)
         if review.value is False:
             limited = ctx.fact(a, "review_limited_to_law")
             if limited.value is True:
