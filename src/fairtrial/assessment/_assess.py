@@ -19,19 +19,23 @@ from fairtrial.assessment._treaties import (
 )
 from fairtrial.checklist import Checklist, default_checklist
 from fairtrial.checklist._core import (
+    REFUTED,
     SEVERITY_OF_OUTCOME,
     Area,
     Citation,
     Confidence,
     Context,
+    Criterion,
     Decision,
+    Fact,
     Finding,
     Outcome,
     Severity,
+    compliant,
     not_applicable,
 )
 from fairtrial.checklist._links import convictions
-from fairtrial.record._model import BodyFinding, Case, Hearing, Person, Verdict
+from fairtrial.record._model import EVENT_KINDS, BodyFinding, Case, Hearing, Person, Verdict
 from fairtrial.record._vocab import HearingStage, Stage, VerdictOutcome
 from fairtrial.record._when import When
 
@@ -178,6 +182,8 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
                 who = ctx.person.id if ctx.person else "the case"
                 raise CriterionError(f"criterion {criterion.id!r} failed for {who}: {exc!r}") \
                     from exc
+            if decision.outcome is Outcome.NOT_APPLICABLE:
+                decision = _refuted_claims(ctx, criterion, decision)
             if decision.rests_on is not None and decision.outcome in (
                     Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
                 decision = _bound_then(decision, treaty_status)
@@ -259,6 +265,30 @@ def _weighed(f: Finding, whole: Finding) -> Finding:
     return attrs.evolve(f, outcome=Outcome.INSUFFICIENT, confidence=None,
                         reasoning=(*f.reasoning, _(_WEIGHED_NOTHING)),
                         questions=(_(_WEIGHED_ASK),))
+
+
+def _refuted_claims(ctx: Context, criterion: Criterion, decision: Decision) -> Decision:
+    """A criterion that found nothing to decide, where a detail it reads was claimed and then
+    examined and not found proven, or found untrue: the claim was not overlooked, and no breach
+    rests on it, which is no violation rather than 'does not arise' (Collins v Jamaica: a
+    remark of the judge said to show partiality, which the Committee did not find proven)."""
+    claims: list[Fact] = []
+    for read in criterion.reads:
+        kind, _dot, detail = read.partition(".")
+        cls = EVENT_KINDS.get(kind)
+        if cls is None or not detail or "=" in detail:
+            continue
+        for e in ctx.events(cls):
+            value = getattr(e, detail, None)
+            if value is None or value is False or value == ():
+                continue
+            if e.provenance_of(detail).standing in REFUTED:
+                claims.append(ctx.fact(e, detail))
+    if not claims:
+        return decision
+    return compliant(_("What was claimed here was examined and not found proven, or found "
+                       "untrue, so no breach rests on it. {reason}",
+                       reason=" ".join(decision.reasons)), *claims)
 
 
 def _title(f: Finding) -> str:
