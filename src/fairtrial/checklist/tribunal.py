@@ -921,6 +921,15 @@ def _interpreter(ctx: Context) -> Decision:
                    if h.interpreter_provided is True and h.interpretation_adequate is not False
                    and h.evidence_or_argument_taken is not False]
     decisions = [_interpreted(ctx, h, interpreted) for h in hearings]
+    # The assistance must be free once and for all: fees recovered from a convicted person
+    # breach it as surely as an interpreter refused (Luedicke, Belkacem and Koç v Germany).
+    charged = [ctx.fact(h, "interpreter_cost_charged") for h in hearings
+               if h.interpreter_cost_charged is True]
+    if charged:
+        decisions.append(breach(_("{name} was made to pay for the interpreter: the assistance "
+                                  "of an interpreter must be free, whatever the outcome "
+                                  "(Luedicke, Belkacem and Koç v Germany).", name=ctx.name),
+                                *charged))
     for r in ctx.events(DefenceRequest):
         if r.request is RequestKind.INTERPRETER and r.granted is False:
             # Only one who cannot follow the language of the court needs one (Guesdon v France).
@@ -1004,9 +1013,12 @@ INTERPRETER = Criterion(
              "speak the language of the court?",
     citations=(iccpr("14(3)(f)"), general_comment(32, "40", confirmed=False), echr("6(3)(e)"),
                ecthr("Kamasinski v Austria, no. 9783/82, 19 December 1989"),
-               ecthr("Cuscani v UK, no. 32771/96, 24 September 2002")),
+               ecthr("Cuscani v UK, no. 32771/96, 24 September 2002"),
+               ecthr("Luedicke, Belkacem and Koç v Germany, nos. 6210/73 and others, "
+                     "28 November 1978")),
     severity=Severity.SERIOUS,
     reads=("hearing.interpreter_needed", "hearing.interpreter_provided",
+           "hearing.interpreter_cost_charged",
            "hearing.interpretation_adequate", "hearing.evidence_or_argument_taken",
            "hearing.stage", "defence_request.request=interpreter"),
     decide=_interpreter,

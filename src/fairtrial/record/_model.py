@@ -903,7 +903,11 @@ class Hearing(Event):
     interpreter_needed: bool | None = attrs.field(
         default=None, metadata=d("Did a defendant need an interpreter?"))
     interpreter_provided: bool | None = attrs.field(
-        default=None, metadata=d("Was a free interpreter provided?"))
+        default=None, metadata=d("Was an interpreter provided? (Who paid for it goes in "
+                                 "'interpreter_cost_charged'.)"))
+    interpreter_cost_charged: bool | None = attrs.field(
+        default=None, metadata=d("Was the accused made to pay for the interpreter, then or "
+                                 "afterwards (in the costs of a conviction, say)?"))
     interpretation_adequate: bool | None = attrs.field(
         default=None,
         metadata=d("Where an interpreter was provided: was the interpretation good enough for "
