@@ -802,6 +802,15 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("hearing", "h1"))),
         # Absent from a hearing whose stage is not recorded: was it part of the trial?
         (INS, case(ev("hearing", "h1", defendant_present=False))),
+        # Taking part by video link: a legitimate aim, able to follow and be heard, and able to
+        # consult counsel confidentially are each required (Marcello Viola v Italy;
+        # Sakhnovskiy v Russia [GC]); what is missing is asked.
+        (N, case(ev("hearing", "h1", stage="trial", by_video_link=True, video_link_aim=True,
+                    video_link_could_follow=True, video_link_counsel_confidential=True))),
+        (V, case(ev("hearing", "h1", stage="trial", by_video_link=True, video_link_aim=True,
+                    video_link_could_follow=True, video_link_counsel_confidential=False))),
+        (INS, case(ev("hearing", "h1", stage="trial", by_video_link=True, video_link_aim=True,
+                      video_link_could_follow=True))),
         # A detainee not brought to an appeal on points of law only, counsel heard: the
         # accused's own presence was not required (Kamasinski; Hermi [GC]) ...
         (N, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,

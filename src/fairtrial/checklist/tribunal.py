@@ -304,6 +304,9 @@ def _presence(ctx: Context) -> Decision:
     def one(h: Hearing) -> Decision:
         present, why = ctx.fact(h, "defendant_present"), ctx.fact(h, "absence_reason")
         what = ctx.label(h)
+        linked = ctx.fact(h, "by_video_link")
+        if linked.value is True:
+            return _video_link(ctx, h, linked)
         if present.value is True:
             return compliant(_("{name} was present at {what}.", name=ctx.name, what=what),
                              present)
@@ -343,6 +346,67 @@ def _presence(ctx: Context) -> Decision:
                        facts=(present,))
 
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
+
+
+#: What taking part by video link requires, as a sentence says each condition met and each
+#: failed, and the question to ask where it is not recorded.
+_VIDEO_CONDITIONS = (
+    ("video_link_aim",
+     T_("The video link pursued a legitimate aim that the law or the court stated."),
+     T_("No legitimate aim for the video link was stated or shown."),
+     T_("What aim did taking part in {what} by video link serve (security, preventing escape, "
+        "protecting witnesses or victims, a reasonable time), as the law or the court stated "
+        "it?")),
+    ("video_link_could_follow",
+     T_("{name} could see and hear the proceedings, and be seen and heard, without technical "
+        "obstacles."),
+     T_("{name} could not follow the proceedings, or be heard, without technical obstacles."),
+     T_("Could {name} see and hear the proceedings at {what}, and be seen and heard by the "
+        "court, without technical obstacles?")),
+    ("video_link_counsel_confidential",
+     T_("{name} could consult their lawyer confidentially during the hearing."),
+     T_("{name} could not consult their lawyer confidentially during the hearing (only over "
+        "the open link, in officials' hearing, or not at all)."),
+     T_("Could {name} consult their lawyer confidentially during {what} (a private line to the "
+        "lawyer in court, or the lawyer at their side)?")),
+)
+
+
+def _video_link(ctx: Context, h: Hearing, linked: Fact) -> Decision:
+    """Taking part by video link is not as such incompatible with a fair and public hearing,
+    but it must pursue a legitimate aim, and the accused must be able to follow the
+    proceedings and be heard without technical obstacles, and to communicate effectively and
+    confidentially with a lawyer (Marcello Viola v Italy: appeal hearings followed from prison,
+    with a private line to counsel in court, no violation; Sakhnovskiy v Russia [GC]: legal-aid
+    counsel met the applicant once, briefly, over the link the State ran, a violation). The
+    Court states these as conditions each arrangement must meet, not as factors to balance:
+    one that fails is a breach whatever the others."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    took = _("{name} took part in {what} by video link, not in the courtroom.", **words)
+    met: list[tuple[Fact, str]] = []
+    failed: list[tuple[Fact, str]] = []
+    asked: list[str] = []
+    for field, yes, no, ask in _VIDEO_CONDITIONS:
+        fact = ctx.fact(h, field)
+        if fact.value is True:
+            met.append((fact, _(yes, **words)))
+        elif fact.value is False:
+            failed.append((fact, _(no, **words)))
+        else:
+            asked.append(_(ask, **words))
+    if failed:
+        return breach(_("{took} {failed} Taking part by video link is fair only where it "
+                        "pursues a legitimate aim and the accused can follow the proceedings, "
+                        "be heard, and consult counsel confidentially (Marcello Viola v Italy; "
+                        "Sakhnovskiy v Russia [GC]).", took=took,
+                        failed=" ".join(t for _f, t in failed)),
+                      linked, *(f for f, _t in failed), against=tuple(t for _f, t in met))
+    if asked:
+        return unknown(*asked, reason=" ".join((took, *(t for _f, t in met))),
+                       facts=(linked, *(f for f, _t in met)))
+    return compliant(_("{took} {met} The arrangements met what a fair hearing requires of "
+                       "taking part by video link (Marcello Viola v Italy).", took=took,
+                       met=" ".join(t for _f, t in met)), linked, *(f for f, _t in met))
 
 
 def _retried(ctx: Context, h: Hearing) -> tuple[Fact, ...]:
@@ -492,9 +556,13 @@ PRESENCE = Criterion(
                ecthr("Colozza v Italy, no. 9024/80, 12 February 1985"),
                ecthr("Kamasinski v Austria, no. 9783/82, 19 December 1989"),
                ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006"),
-               ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987")),
+               ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987"),
+               ecthr("Marcello Viola v Italy, no. 45106/04, 5 October 2006"),
+               ecthr("Sakhnovskiy v Russia [GC], no. 21272/03, 2 November 2010")),
     severity=Severity.SERIOUS,
     reads=("hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
+           "hearing.by_video_link", "hearing.video_link_aim", "hearing.video_link_could_follow",
+           "hearing.video_link_counsel_confidential",
            "hearing.attendance_requested", "hearing.prosecution_heard",
            "verdict.fresh_determination", "appeal.outcome", "appeal.review_limited_to_law",
            "appeal.reviewed_facts_and_law", "appeal.leave_on_written_grounds",

@@ -843,6 +843,26 @@ class Hearing(Event):
         default=None, metadata=d("Were the defendants (subjects) present?"))
     absence_reason: AbsenceReason | None = attrs.field(
         default=None, metadata=d("Why the defendant was absent, where they were."))
+    by_video_link: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did the defendant take part by video link from elsewhere (a prison, a "
+                   "detention centre), not in the courtroom? Then 'defendant_present' is left "
+                   "out: it means presence in the courtroom."))
+    video_link_aim: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: did it pursue a legitimate aim the law or the court stated (security, "
+                   "preventing escape, protecting witnesses or victims, a reasonable time)? "
+                   "false: none was stated or shown."))
+    video_link_could_follow: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: could the defendant see and hear the proceedings, and be seen and "
+                   "heard by the court, without technical obstacles?"))
+    video_link_counsel_confidential: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: could the defendant consult their lawyer confidentially during the "
+                   "hearing (a private line to the lawyer in court, or the lawyer at their "
+                   "side)? false: only over the open link, in officials' hearing, or not at "
+                   "all."))
     attendance_requested: bool | None = attrs.field(
         default=None,
         metadata=d("For a detained defendant not brought: did they ask to be brought? false: the "
