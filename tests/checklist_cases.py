@@ -1149,6 +1149,10 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         # A military judge on the bench that tried a civilian (Incal v Turkey [GC]).
         (V, case(verdict(military_judge_on_bench=True))),
         (N, case(verdict(military_judge_on_bench=False))),
+        # Members appointed by, and under, an officer who prosecuted or could confirm the
+        # decision: the structure, not a personal tie (Findlay v UK; Cooper v UK [GC]).
+        (V, case(verdict(members_subordinate_to_convener=True))),
+        (N, case(verdict(members_subordinate_to_convener=False))),
         (N, case(verdict(judge_expressed_guilt=False, judge_prior_role=False,
                          outside_pressure=False))),
         (INS, case(verdict(military_court_civilian=True))),

@@ -1213,6 +1213,7 @@ def _tribunal(ctx: Context) -> Decision:
             out.append(compliant(_("No military officer or other judge answerable to the "
                                    "executive or the army sat on the bench that tried {name} "
                                    "{when}.", **words), bench))
+        out.extend(_convener(ctx, v, words))
         faceless = ctx.fact(v, "judges_identity_withheld")
         if faceless.value is True:
             # The Committee holds a court of anonymous judges incompatible with art 14(1) as
@@ -1239,6 +1240,41 @@ def _tribunal(ctx: Context) -> Decision:
         "(Kyprianou v Cyprus [GC]). Record on the verdict a judge's or juror's tie to a party, a "
         "witness or the subject matter ('decision_maker_link') if the sources show one.",
         name=ctx.name)))
+
+
+def _convener(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decision]:
+    """A court whose members were appointed by, and subordinate to, an officer who also had a
+    central part in the prosecution or could confirm or change its decision: the structure
+    itself gives the accused objectively justified doubts about the court's independence and
+    impartiality, whatever the members' personal integrity, and a later review does not cure it
+    (Findlay v UK: the convening officer decided the charges, convened the court-martial,
+    appointed the prosecutor and the members, all subordinate to him, and confirmed the
+    sentence). Where that concentration was removed, with members independent of any such
+    authority, the doubt goes (Cooper v UK [GC], no violation). It is the structure, not a
+    personal tie, so it is read apart from 'decision_maker_link'."""
+    under = ctx.fact(v, "members_subordinate_to_convener")
+    if under.value is True and _party_claim_only(under):
+        return [unknown(_("What ascertainable facts (the law or orders that set up the court, "
+                          "who appointed its members and who could confirm its decision) show "
+                          "that the members of the court that tried {name} {when} were "
+                          "subordinate to an officer with a part in the prosecution or power "
+                          "over its decision?", **words),
+                        reason=_("Only {name}'s side says that the members of the court that "
+                                 "tried them {when} were subordinate to an officer with a part "
+                                 "in the prosecution or power over its decision.", **words),
+                        facts=(under,))]
+    if under.value is True:
+        return [breach(_("{name} was tried {when} by a court whose members were appointed by, "
+                         "and subordinate to, an officer who also had a part in the "
+                         "prosecution or could confirm or change its decision: a structure "
+                         "that gives objectively justified doubts about the court's "
+                         "independence and impartiality (Findlay v UK).", **words), under)]
+    if under.value is False:
+        return [compliant(_("The members of the court that tried {name} {when} were not "
+                            "appointed by, or subordinate to, an officer with a part in the "
+                            "prosecution or power to confirm or change its decision.",
+                            **words), under)]
+    return []
 
 
 #: A judge's or juror's tie to the case, as a sentence says it.
@@ -1514,7 +1550,7 @@ def _recusal_grounds(ctx: Context) -> list[Decision]:
     grounds = any(v.decision_maker_link is not None or v.judge_expressed_guilt is True or
                   v.judge_prior_role is True or v.judge_prior_role_kind is not None or
                   v.outside_pressure is True or v.military_judge_on_bench is True or
-                  v.judges_identity_withheld is True
+                  v.judges_identity_withheld is True or v.members_subordinate_to_convener is True
                   for v in ctx.events(Verdict)) or \
         any(a.decision_maker_link is not None for a in ctx.events(Appeal))
     if not refused or grounds:
@@ -1560,12 +1596,15 @@ INDEPENDENT = Criterion(
                # A court of "faceless" judges as such (GC32 paragraph from memory).
                hrc_views("Polay Campos v Peru, comm. no. 577/1994, 6 November 1997",
                          confirmed=False),
-               general_comment(32, "23", confirmed=False)),
+               general_comment(32, "23", confirmed=False),
+               ecthr("Findlay v UK, no. 22107/93, 25 February 1997"),
+               ecthr("Cooper v UK [GC], no. 48843/99, 16 December 2003")),
     severity=Severity.GRAVE,
     reads=("verdict.judge_expressed_guilt", "verdict.judge_prior_role",
            "verdict.judge_prior_role_kind", "verdict.outside_pressure",
            "verdict.military_court_civilian", "verdict.military_court_justified",
            "verdict.military_judge_on_bench", "verdict.judges_identity_withheld",
+           "verdict.members_subordinate_to_convener",
            "verdict.decision_maker_link",
            "verdict.link_remedied", "verdict.link_remedy", "verdict.link_substantiated",
            "verdict.link_close", "verdict.witness_evidence_disputed",

@@ -1334,6 +1334,13 @@ class Verdict(Event):
     military_court_justified: bool | None = attrs.field(
         default=None, metadata=d("If so: did the state show objective and serious reasons that "
                                  "made a military court necessary?"))
+    members_subordinate_to_convener: bool | None = attrs.field(
+        default=None, metadata=d("Were the members of the court (a court-martial, say) "
+                                 "appointed by, and subordinate in rank or service to, an "
+                                 "officer or official who also had a part in the prosecution "
+                                 "(deciding the charges, appointing the prosecutor) or could "
+                                 "confirm, change or quash the decision? false: the members "
+                                 "were independent of any such authority."))
     appeal_available: bool | None = attrs.field(
         default=None, metadata=d("Did the law give the convicted person an ordinary appeal "
                                  "against this conviction to a higher court? false: none lay "
