@@ -1145,6 +1145,11 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         # is asked.
         (N, case(verdict(judge_prior_role=True, judge_prior_role_kind="preliminary_decisions"))),
         (INS, case(verdict(judge_prior_role=True))),
+        # A judge of the appeal court's earlier role, read from the appeal as from a verdict.
+        (V, case(verdict(), ev("appeal", "ap1", date="2025-10-01", against="verdict",
+                               judge_prior_role=True, judge_prior_role_kind="prosecutor"))),
+        (INS, case(verdict(), ev("appeal", "ap1", date="2025-10-01", against="verdict",
+                                 judge_prior_role=True))),
         (V, case(verdict(military_court_civilian=True, military_court_justified=False))),
         # A military judge on the bench that tried a civilian (Incal v Turkey [GC]).
         (V, case(verdict(military_judge_on_bench=True))),

@@ -1231,8 +1231,9 @@ def _tribunal(ctx: Context) -> Decision:
 
     decisions = [d for v in ctx.events(Verdict) for d in one(v)]
     for a in ctx.events(Appeal):
-        decisions.extend(_link(ctx, a, {"name": ctx.name,
-                                        "when": ctx.when_text(a.decided_date or a.date)}))
+        on_appeal = {"name": ctx.name, "when": ctx.when_text(a.decided_date or a.date)}
+        decisions.extend(_prior_role(ctx, a, on_appeal))
+        decisions.extend(_link(ctx, a, on_appeal))
     decisions.extend(_recusal_grounds(ctx))
     return worst(decisions, empty=not_applicable(_(
         "No fact on the record puts in doubt the independence or impartiality of the court "
@@ -1322,11 +1323,12 @@ _PRIOR_ROLES: dict[JudgePriorRole, tuple[str, bool]] = {
 }
 
 
-def _prior_role(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decision]:
+def _prior_role(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Decision]:
     """A judge's earlier part in the case: the mere fact that the trial judge took decisions
     before the trial does not justify fears about impartiality; their scope and nature can
     (Padovani v Italy; Fey v Austria; Hauschildt v Denmark), and having prosecuted or
-    investigated the case does (Piersack v Belgium; De Cubber v Belgium)."""
+    investigated the case does (Piersack v Belgium; De Cubber v Belgium). A judge of the appeal
+    court is read the same way, from the appeal."""
     prior = ctx.fact(v, "judge_prior_role")
     kind = ctx.fact(v, "judge_prior_role_kind")
     if kind.value is not None:
@@ -1349,6 +1351,14 @@ def _prior_role(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decisio
                             "earlier in another role or taken decisions in it before the "
                             "trial.", **words), prior)]
     return []
+
+
+def _prior_role_doubt(a: Appeal) -> bool:
+    """Whether an appeal court's judge had an earlier role in the case that does, or may,
+    justify a fear of bias: such an appeal cannot put right the lower court's defect."""
+    if a.judge_prior_role_kind is not None:
+        return _PRIOR_ROLES[a.judge_prior_role_kind][1]
+    return a.judge_prior_role is True
 
 
 #: How heavily a kind of tie weighs against the court's impartiality before its closeness is
@@ -1375,7 +1385,8 @@ def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Deci
         return decided
     open_: list[str] = []
     for a in _links.conviction_appeals(ctx, after=v):
-        if a.reviewed_facts_and_law is not True or a.decision_maker_link is not None:
+        if a.reviewed_facts_and_law is not True or a.decision_maker_link is not None or \
+                _prior_role_doubt(a):
             continue
         heard = [h for h in ctx.events(Hearing)
                  if h.stage is HearingStage.APPEAL and any(x is a for x in _appeal_heard(ctx, h))]
@@ -1552,7 +1563,8 @@ def _recusal_grounds(ctx: Context) -> list[Decision]:
                   v.outside_pressure is True or v.military_judge_on_bench is True or
                   v.judges_identity_withheld is True or v.members_subordinate_to_convener is True
                   for v in ctx.events(Verdict)) or \
-        any(a.decision_maker_link is not None for a in ctx.events(Appeal))
+        any(a.decision_maker_link is not None or a.judge_prior_role is True or
+            a.judge_prior_role_kind is not None for a in ctx.events(Appeal))
     if not refused or grounds:
         return []
     first = ctx.first(refused)
@@ -1608,7 +1620,8 @@ INDEPENDENT = Criterion(
            "verdict.decision_maker_link",
            "verdict.link_remedied", "verdict.link_remedy", "verdict.link_substantiated",
            "verdict.link_close", "verdict.witness_evidence_disputed",
-           "verdict.jury", "appeal.decision_maker_link", "appeal.link_remedied",
+           "verdict.jury", "appeal.judge_prior_role", "appeal.judge_prior_role_kind",
+           "appeal.decision_maker_link", "appeal.link_remedied",
            "appeal.link_substantiated", "appeal.link_close", "appeal.witness_evidence_disputed",
            "appeal.reviewed_facts_and_law", "hearing.evidence_or_argument_taken",
            "defence_request.request", "defence_request.granted"),

@@ -1489,6 +1489,12 @@ class Appeal(Event):
         default=None, metadata=d("Did a judge of the appeal court who decided the appeal have a "
                                  "personal or professional tie to a party, a witness or the "
                                  "subject matter, and to what?"))
+    judge_prior_role: bool | None = attrs.field(
+        default=None, metadata=d("Had a judge of the appeal court who decided the appeal acted "
+                                 "in the case earlier in another role or taken decisions in it "
+                                 "before the trial (say which in 'judge_prior_role_kind')?"))
+    judge_prior_role_kind: JudgePriorRole | None = attrs.field(
+        default=None, metadata=d("If so: what that judge had done in the case earlier."))
     link_remedied: bool | None = attrs.field(
         default=None, metadata=d("If so: was it remedied (the judge stood down before the "
                                  "decision)?"))
