@@ -1191,6 +1191,21 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("defence_request", "r1", request="recusal", granted=False), verdict())),
     ],
     # Length is weighed: how long, detention, the delays each side caused (GC32 para 35).
+    # Effective participation, weighed on the accused's capacity, the steps taken to adapt the
+    # trial, what counsel could make up for, and whether the defence raised it (T v UK [GC];
+    # S.C. v UK; Stanford v UK); a minor tried with nothing recorded is asked about.
+    "tribunal.effective-participation": [
+        (V, case(ev("hearing", "h1", stage="trial", participation_impaired=True,
+                    participation_impairment="age", understood_proceedings=False,
+                    participation_adapted=False))),
+        (N, case(ev("hearing", "h1", stage="trial", participation_impaired=True,
+                    participation_impairment="courtroom", understood_proceedings=True,
+                    counsel_compensated=True, participation_raised=False))),
+        (N, case(ev("hearing", "h1", stage="trial", participation_impaired=False))),
+        (INS, case(ev("hearing", "h1", stage="trial", participation_impaired=True,
+                      participation_impairment="hearing"))),
+        (NA, case(ev("hearing", "h1", stage="trial"))),
+    ],
     "tribunal.without-undue-delay": [
         (V, final_case(ev("arrest", "a1", date="2017-01-10"),
                        ev("detention_order", "d1", date="2017-01-12"),

@@ -61,6 +61,7 @@ from fairtrial.record._vocab import (
     HearingStage,
     JudgePriorRole,
     LinkRemedy,
+    ParticipationImpairment,
     Party,
     RequestKind,
     Speaker,
@@ -1080,6 +1081,158 @@ INTERPRETER = Criterion(
     decide=_interpreter,
 )
 
+#: What limited the accused's ability to take part, as a sentence says it, and how heavily it
+#: weighs: youth, a low intellectual capacity or a mental disorder go to understanding the
+#: trial as a whole (T and V v UK [GC]; S.C. v UK); poor hearing, the language or the room may
+#: leave only parts of it out of reach (Stanford v UK).
+_IMPAIRMENTS: dict[ParticipationImpairment, tuple[str, int]] = {
+    ParticipationImpairment.AGE: (T_(
+        "{name}'s young age and immaturity limited their ability to follow and take part in "
+        "{what}."), 3),
+    ParticipationImpairment.INTELLECTUAL_CAPACITY: (T_(
+        "{name}'s low intellectual capacity limited their ability to follow and take part in "
+        "{what}."), 3),
+    ParticipationImpairment.MENTAL_HEALTH: (T_(
+        "A mental illness or disorder limited {name}'s ability to follow and take part in "
+        "{what}."), 3),
+    ParticipationImpairment.HEARING: (T_(
+        "{name}'s poor hearing limited their ability to follow {what}."), 2),
+    ParticipationImpairment.LANGUAGE: (T_(
+        "{name}'s limited knowledge of the language of the court limited their ability to "
+        "follow {what}."), 2),
+    ParticipationImpairment.COURTROOM: (T_(
+        "The courtroom itself limited {name}'s ability to follow {what} (they could not hear or "
+        "see all of it from where they were placed)."), 2),
+    ParticipationImpairment.OTHER: (T_(
+        "Something limited {name}'s ability to follow or take part in {what}."), 2),
+}
+
+
+def _participation(ctx: Context) -> Decision:
+    """Effective participation in one's trial: the accused must have a broad understanding of
+    the nature of the trial and what is at stake, be able to follow what the prosecution
+    witnesses say and give their lawyers their own account, though not every point of law or
+    evidence (S.C. v UK); a child must be dealt with in a way that takes full account of age,
+    maturity and capacities, with steps to promote understanding and participation (T v UK
+    [GC]; V v UK [GC]; ICCPR art 14(4)). Weighed as the Court weighs it: the accused's
+    capacity, whether the proceedings were adapted to it, whether counsel could make up for
+    what the accused could not follow, and whether the defence raised it (Stanford v UK: a
+    dock where the accused could not hear all the evidence, counsel who could, and a defence
+    that never complained, no violation)."""
+    hearings = [h for h in _trial_hearings(ctx) if h.participation_impaired is not None]
+    decisions = [_participated(ctx, h) for h in hearings]
+    if decisions:
+        return worst(decisions, empty=_no_hearing())
+    if not _trial_hearings(ctx):
+        return _no_hearing()
+    person = ctx.person
+    if person and (person.minor or person.vulnerable):
+        return unknown(_("Could {name}, a minor or otherwise vulnerable, follow and take part "
+                         "in the trial: did they broadly understand it and what was at stake, "
+                         "and did the court adapt the proceedings to them?", name=ctx.name),
+                       reason=_("{name} was a minor or otherwise vulnerable when tried.",
+                                name=ctx.name))
+    return not_applicable(_("Nothing on the record suggests that {name} could not follow or "
+                            "take part in the trial (record 'participation_impaired' on the "
+                            "hearing if the sources show it).", name=ctx.name))
+
+
+def _participated(ctx: Context, h: Hearing) -> Decision:
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    impaired = ctx.fact(h, "participation_impaired")
+    if impaired.value is False:
+        return compliant(_("Nothing limited {name}'s ability to follow and take part in "
+                           "{what}.", **words), impaired)
+    if impaired.value is None:  # disputed: read as not recorded
+        return unknown(_("Could {name} follow and take part in {what}?", **words))
+    kind = ctx.fact(h, "participation_impairment")
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    if kind.value is not None:
+        text, weight = _IMPAIRMENTS[kind.value]
+        factors.append(Factor(_(text, **words), Toward.BREACH, weight, (impaired, kind)))
+    else:
+        factors.append(Factor(_("Something limited {name}'s ability to follow or take part in "
+                                "{what}.", **words), Toward.BREACH, 2, (impaired,)))
+        missing.append(Missing(_("What limited {name}'s ability to follow or take part in {what}: "
+                                 "their age, intellectual capacity, mental health, hearing, the "
+                                 "language, or the courtroom itself "
+                                 "('participation_impairment')?", **words), 1))
+    person = ctx.person
+    if person and person.minor and kind.value is not ParticipationImpairment.AGE:
+        factors.append(Factor(_("{name} was a minor.", **words), Toward.BREACH, 1))
+    read_yes_no(ctx.fact(h, "understood_proceedings"), factors, missing, also=(impaired,),
+                yes=(_("{name} still broadly understood the trial and what was at stake, and "
+                       "could follow what the witnesses said and give their lawyer their own "
+                       "account (S.C. v UK).", **words), Toward.FAIRNESS, 3),
+                no=(_("{name} did not broadly understand the trial and what was at stake, or "
+                      "could not follow what the witnesses said and give their lawyer their own "
+                      "account (S.C. v UK).", **words), Toward.BREACH, 3),
+                ask=(_("Did {name} broadly understand {what} and what was at stake: could they "
+                       "follow what the witnesses said and give their lawyer their own account "
+                       "('understood_proceedings')?", **words), 3))
+    read_yes_no(ctx.fact(h, "participation_adapted"), factors, missing, also=(impaired,),
+                yes=(_("The court adapted the proceedings so that {name} could follow and take "
+                       "part.", **words), Toward.FAIRNESS, 2),
+                no=(_("The court did not adapt the proceedings to {name}: they were tried as "
+                      "anyone else, or with changes that left the setting and procedure as they "
+                      "were (T v UK [GC]).", **words), Toward.BREACH, 2),
+                ask=(_("Did the court adapt {what} so that {name} could follow and take part "
+                       "(the procedure explained in plain words, short sessions, seated with "
+                       "their lawyer, a specialist or less formal court, a place where they "
+                       "could hear) ('participation_adapted')?", **words), 2))
+    read_yes_no(ctx.fact(h, "counsel_compensated"), factors, missing, also=(impaired,),
+                yes=(_("{name}'s lawyer could follow what {name} could not and consult them "
+                       "during the hearing (Stanford v UK).", **words), Toward.FAIRNESS, 2),
+                no=(_("{name}'s lawyer could not make up for it: there was no lawyer, or {name} "
+                      "could not in practice consult them during the hearing (T v UK [GC]).",
+                      **words), Toward.BREACH, 1),
+                ask=(_("Could {name}'s lawyer follow what {name} could not at {what}, and could "
+                       "{name} consult them during it ('counsel_compensated')?", **words), 1))
+    # A court cannot be faulted for what it did not see and was not told (Stanford v UK); a
+    # child's age or a plain incapacity it could see for itself, so silence weighs less there.
+    visible = kind.value in (ParticipationImpairment.AGE,
+                             ParticipationImpairment.INTELLECTUAL_CAPACITY)
+    read_yes_no(ctx.fact(h, "participation_raised"), factors, missing, also=(impaired,),
+                yes=(_("The defence raised with the court that {name} could not follow or take "
+                       "part.", **words), Toward.BREACH, 1),
+                no=(_("The defence never raised with the court that {name} could not follow or "
+                      "take part (Stanford v UK).", **words), Toward.FAIRNESS,
+                    1 if visible else 2),
+                ask=(_("Did the defence raise with the court that {name} could not follow or "
+                       "take part in {what} ('participation_raised')?", **words), 1))
+    return weigh(
+        _("Weighing whether {name} could take part effectively in {what} (ICCPR art 14(1), "
+          "14(3)(d), 14(4); ECHR art 6(1); T v UK [GC]; S.C. v UK; Stanford v UK: the accused's "
+          "capacity, whether the proceedings were adapted to it, whether counsel could make up "
+          "for it, and whether the defence raised it).", **words), factors, missing,
+        breach_text=_("{name} could not take part effectively in {what}.", **words),
+        fair_text=_("{name} could take part effectively in {what}.", **words),
+        tie_question=_("What else shows whether {name} could follow and take part in {what}?",
+                       **words))
+
+
+PARTICIPATION = Criterion(
+    id="tribunal.effective-participation",
+    area=Area.TRIBUNAL,
+    title="Effective participation in the trial",
+    question="Could the accused follow and take part in the trial, given their age, capacity "
+             "and hearing, with the proceedings adapted where needed?",
+    citations=(iccpr("14(1)"), iccpr("14(3)(d)"), iccpr("14(4)"),
+               general_comment(32, "42-44", confirmed=False), echr("6(1)"),
+               ecthr("T v UK [GC], no. 24724/94, 16 December 1999"),
+               ecthr("V v UK [GC], no. 24888/94, 16 December 1999"),
+               ecthr("S.C. v UK, no. 60958/00, 15 June 2004"),
+               ecthr("Stanford v UK, no. 16757/90, 23 February 1994")),
+    severity=Severity.SERIOUS,
+    reads=("hearing.participation_impaired", "hearing.participation_impairment",
+           "hearing.understood_proceedings", "hearing.participation_adapted",
+           "hearing.counsel_compensated", "hearing.participation_raised", "hearing.stage",
+           "person.minor", "person.vulnerable"),
+    decide=_participation,
+)
+
+
 def _equal(ctx: Context) -> Decision:
     statements = _links.context_facts(ctx, frozenset({ContextKind.DISCRIMINATORY_STATEMENT}))
     held = [f for f in statements if f.standing not in REFUTED]
@@ -1810,4 +1963,4 @@ WITHOUT_DELAY = Criterion(
 )
 
 CRITERIA = (PUBLIC, PRESENCE, COUNSEL_AT_TRIAL, INTIMIDATION, INTERPRETER, EQUAL, INDEPENDENT,
-            ESTABLISHED, WITHOUT_DELAY)
+            ESTABLISHED, WITHOUT_DELAY, PARTICIPATION)

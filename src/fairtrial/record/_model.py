@@ -50,6 +50,7 @@ from fairtrial.record._vocab import (
     OffenceKind,
     OrgKind,
     OthersInterest,
+    ParticipationImpairment,
     Party,
     PlaceKind,
     Plea,
@@ -910,6 +911,36 @@ class Hearing(Event):
     restraint_justified: bool | None = attrs.field(
         default=None, metadata=d("If so: did the court give an individual reason for it (a "
                                  "real risk of escape or violence, assessed for this person)?"))
+    participation_impaired: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did something limit the defendant's ability to follow or take part in the "
+                   "hearing (their age, intellectual capacity, mental health, hearing, the "
+                   "courtroom itself)? Say what in 'participation_impairment'. false: nothing "
+                   "did."))
+    participation_impairment: ParticipationImpairment | None = attrs.field(
+        default=None, metadata=d("If so: what limited it."))
+    understood_proceedings: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: did the defendant still broadly understand the trial and what was at "
+                   "stake, able to follow what the witnesses said and give their lawyer their "
+                   "own account? false: they could not."))
+    participation_adapted: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: did the court adapt the proceedings so that the defendant could "
+                   "follow and take part (the procedure explained in plain words, short "
+                   "sessions, seated with their lawyer, a specialist or less formal court, an "
+                   "intermediary, a place where they could hear)? false: they were tried as "
+                   "anyone else, or with changes that left the setting and procedure as they "
+                   "were."))
+    counsel_compensated: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: could the defendant's lawyer follow what the defendant could not, "
+                   "and consult them during the hearing, so as to make up for it? false: there "
+                   "was no lawyer, or the defendant could not in practice consult them."))
+    participation_raised: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: did the defence raise with the court that the defendant could not "
+                   "follow or take part?"))
     interpreter_needed: bool | None = attrs.field(
         default=None, metadata=d("Did a defendant need an interpreter?"))
     interpreter_provided: bool | None = attrs.field(
