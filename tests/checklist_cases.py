@@ -802,6 +802,15 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("hearing", "h1"))),
         # Absent from a hearing whose stage is not recorded: was it part of the trial?
         (INS, case(ev("hearing", "h1", defendant_present=False))),
+        # Taking part by video link: a legitimate aim, able to follow and be heard, and able to
+        # consult counsel confidentially are each required (Marcello Viola v Italy;
+        # Sakhnovskiy v Russia [GC]); what is missing is asked.
+        (N, case(ev("hearing", "h1", stage="trial", by_video_link=True, video_link_aim=True,
+                    video_link_could_follow=True, video_link_counsel_confidential=True))),
+        (V, case(ev("hearing", "h1", stage="trial", by_video_link=True, video_link_aim=True,
+                    video_link_could_follow=True, video_link_counsel_confidential=False))),
+        (INS, case(ev("hearing", "h1", stage="trial", by_video_link=True, video_link_aim=True,
+                      video_link_could_follow=True))),
         # A detainee not brought to an appeal on points of law only, counsel heard: the
         # accused's own presence was not required (Kamasinski; Hermi [GC]) ...
         (N, case(verdict(), ev("hearing", "h2", stage="appeal", defendant_present=False,
@@ -1136,10 +1145,19 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         # is asked.
         (N, case(verdict(judge_prior_role=True, judge_prior_role_kind="preliminary_decisions"))),
         (INS, case(verdict(judge_prior_role=True))),
+        # A judge of the appeal court's earlier role, read from the appeal as from a verdict.
+        (V, case(verdict(), ev("appeal", "ap1", date="2025-10-01", against="verdict",
+                               judge_prior_role=True, judge_prior_role_kind="prosecutor"))),
+        (INS, case(verdict(), ev("appeal", "ap1", date="2025-10-01", against="verdict",
+                                 judge_prior_role=True))),
         (V, case(verdict(military_court_civilian=True, military_court_justified=False))),
         # A military judge on the bench that tried a civilian (Incal v Turkey [GC]).
         (V, case(verdict(military_judge_on_bench=True))),
         (N, case(verdict(military_judge_on_bench=False))),
+        # Members appointed by, and under, an officer who prosecuted or could confirm the
+        # decision: the structure, not a personal tie (Findlay v UK; Cooper v UK [GC]).
+        (V, case(verdict(members_subordinate_to_convener=True))),
+        (N, case(verdict(members_subordinate_to_convener=False))),
         (N, case(verdict(judge_expressed_guilt=False, judge_prior_role=False,
                          outside_pressure=False))),
         (INS, case(verdict(military_court_civilian=True))),
@@ -1173,6 +1191,21 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("defence_request", "r1", request="recusal", granted=False), verdict())),
     ],
     # Length is weighed: how long, detention, the delays each side caused (GC32 para 35).
+    # Effective participation, weighed on the accused's capacity, the steps taken to adapt the
+    # trial, what counsel could make up for, and whether the defence raised it (T v UK [GC];
+    # S.C. v UK; Stanford v UK); a minor tried with nothing recorded is asked about.
+    "tribunal.effective-participation": [
+        (V, case(ev("hearing", "h1", stage="trial", participation_impaired=True,
+                    participation_impairment="age", understood_proceedings=False,
+                    participation_adapted=False))),
+        (N, case(ev("hearing", "h1", stage="trial", participation_impaired=True,
+                    participation_impairment="courtroom", understood_proceedings=True,
+                    counsel_compensated=True, participation_raised=False))),
+        (N, case(ev("hearing", "h1", stage="trial", participation_impaired=False))),
+        (INS, case(ev("hearing", "h1", stage="trial", participation_impaired=True,
+                      participation_impairment="hearing"))),
+        (NA, case(ev("hearing", "h1", stage="trial"))),
+    ],
     "tribunal.without-undue-delay": [
         (V, final_case(ev("arrest", "a1", date="2017-01-10"),
                        ev("detention_order", "d1", date="2017-01-12"),

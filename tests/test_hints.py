@@ -69,6 +69,20 @@ def test_a_fact_in_the_wrong_event_kind_names_its_kind(minimal: dict[str, Any]) 
         "events: record it on an event of its own (kind: search) or leave it out")
 
 
+def test_a_verdict_detail_on_an_appeal_does_not_ask_for_a_second_verdict(
+        minimal: dict[str, Any]) -> None:
+    # A verdict for the appeal bench would count the conviction twice (docs/case-format.md).
+    data = with_event(minimal, kind="appeal", subjects=["p1"], judge_expressed_guilt=True)
+    message = messages(data)["/events/0/judge_expressed_guilt"]
+    assert "kind: verdict" not in message and "Do not add a verdict" in message
+
+
+def test_a_judges_earlier_role_is_a_detail_of_the_appeal(minimal: dict[str, Any]) -> None:
+    data = with_event(minimal, kind="appeal", subjects=["p1"], judge_prior_role=True,
+                      judge_prior_role_kind="prosecutor")
+    assert not messages(data)
+
+
 def test_a_misspelt_detail_of_another_kind(minimal: dict[str, Any]) -> None:
     data = with_event(minimal, kind="search", subjects=["p1"], informed_of_rigts=True)
     assert messages(data)["/events/0/informed_of_rigts"].endswith(

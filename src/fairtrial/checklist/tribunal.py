@@ -61,6 +61,7 @@ from fairtrial.record._vocab import (
     HearingStage,
     JudgePriorRole,
     LinkRemedy,
+    ParticipationImpairment,
     Party,
     RequestKind,
     Speaker,
@@ -304,6 +305,9 @@ def _presence(ctx: Context) -> Decision:
     def one(h: Hearing) -> Decision:
         present, why = ctx.fact(h, "defendant_present"), ctx.fact(h, "absence_reason")
         what = ctx.label(h)
+        linked = ctx.fact(h, "by_video_link")
+        if linked.value is True:
+            return _video_link(ctx, h, linked)
         if present.value is True:
             return compliant(_("{name} was present at {what}.", name=ctx.name, what=what),
                              present)
@@ -343,6 +347,67 @@ def _presence(ctx: Context) -> Decision:
                        facts=(present,))
 
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
+
+
+#: What taking part by video link requires, as a sentence says each condition met and each
+#: failed, and the question to ask where it is not recorded.
+_VIDEO_CONDITIONS = (
+    ("video_link_aim",
+     T_("The video link pursued a legitimate aim that the law or the court stated."),
+     T_("No legitimate aim for the video link was stated or shown."),
+     T_("What aim did taking part in {what} by video link serve (security, preventing escape, "
+        "protecting witnesses or victims, a reasonable time), as the law or the court stated "
+        "it?")),
+    ("video_link_could_follow",
+     T_("{name} could see and hear the proceedings, and be seen and heard, without technical "
+        "obstacles."),
+     T_("{name} could not follow the proceedings, or be heard, without technical obstacles."),
+     T_("Could {name} see and hear the proceedings at {what}, and be seen and heard by the "
+        "court, without technical obstacles?")),
+    ("video_link_counsel_confidential",
+     T_("{name} could consult their lawyer confidentially during the hearing."),
+     T_("{name} could not consult their lawyer confidentially during the hearing (only over "
+        "the open link, in officials' hearing, or not at all)."),
+     T_("Could {name} consult their lawyer confidentially during {what} (a private line to the "
+        "lawyer in court, or the lawyer at their side)?")),
+)
+
+
+def _video_link(ctx: Context, h: Hearing, linked: Fact) -> Decision:
+    """Taking part by video link is not as such incompatible with a fair and public hearing,
+    but it must pursue a legitimate aim, and the accused must be able to follow the
+    proceedings and be heard without technical obstacles, and to communicate effectively and
+    confidentially with a lawyer (Marcello Viola v Italy: appeal hearings followed from prison,
+    with a private line to counsel in court, no violation; Sakhnovskiy v Russia [GC]: legal-aid
+    counsel met the applicant once, briefly, over the link the State ran, a violation). The
+    Court states these as conditions each arrangement must meet, not as factors to balance:
+    one that fails is a breach whatever the others."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    took = _("{name} took part in {what} by video link, not in the courtroom.", **words)
+    met: list[tuple[Fact, str]] = []
+    failed: list[tuple[Fact, str]] = []
+    asked: list[str] = []
+    for field, yes, no, ask in _VIDEO_CONDITIONS:
+        fact = ctx.fact(h, field)
+        if fact.value is True:
+            met.append((fact, _(yes, **words)))
+        elif fact.value is False:
+            failed.append((fact, _(no, **words)))
+        else:
+            asked.append(_(ask, **words))
+    if failed:
+        return breach(_("{took} {failed} Taking part by video link is fair only where it "
+                        "pursues a legitimate aim and the accused can follow the proceedings, "
+                        "be heard, and consult counsel confidentially (Marcello Viola v Italy; "
+                        "Sakhnovskiy v Russia [GC]).", took=took,
+                        failed=" ".join(t for _f, t in failed)),
+                      linked, *(f for f, _t in failed), against=tuple(t for _f, t in met))
+    if asked:
+        return unknown(*asked, reason=" ".join((took, *(t for _f, t in met))),
+                       facts=(linked, *(f for f, _t in met)))
+    return compliant(_("{took} {met} The arrangements met what a fair hearing requires of "
+                       "taking part by video link (Marcello Viola v Italy).", took=took,
+                       met=" ".join(t for _f, t in met)), linked, *(f for f, _t in met))
 
 
 def _retried(ctx: Context, h: Hearing) -> tuple[Fact, ...]:
@@ -492,9 +557,13 @@ PRESENCE = Criterion(
                ecthr("Colozza v Italy, no. 9024/80, 12 February 1985"),
                ecthr("Kamasinski v Austria, no. 9783/82, 19 December 1989"),
                ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006"),
-               ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987")),
+               ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987"),
+               ecthr("Marcello Viola v Italy, no. 45106/04, 5 October 2006"),
+               ecthr("Sakhnovskiy v Russia [GC], no. 21272/03, 2 November 2010")),
     severity=Severity.SERIOUS,
     reads=("hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
+           "hearing.by_video_link", "hearing.video_link_aim", "hearing.video_link_could_follow",
+           "hearing.video_link_counsel_confidential",
            "hearing.attendance_requested", "hearing.prosecution_heard",
            "verdict.fresh_determination", "appeal.outcome", "appeal.review_limited_to_law",
            "appeal.reviewed_facts_and_law", "appeal.leave_on_written_grounds",
@@ -1024,6 +1093,158 @@ INTERPRETER = Criterion(
     decide=_interpreter,
 )
 
+#: What limited the accused's ability to take part, as a sentence says it, and how heavily it
+#: weighs: youth, a low intellectual capacity or a mental disorder go to understanding the
+#: trial as a whole (T and V v UK [GC]; S.C. v UK); poor hearing, the language or the room may
+#: leave only parts of it out of reach (Stanford v UK).
+_IMPAIRMENTS: dict[ParticipationImpairment, tuple[str, int]] = {
+    ParticipationImpairment.AGE: (T_(
+        "{name}'s young age and immaturity limited their ability to follow and take part in "
+        "{what}."), 3),
+    ParticipationImpairment.INTELLECTUAL_CAPACITY: (T_(
+        "{name}'s low intellectual capacity limited their ability to follow and take part in "
+        "{what}."), 3),
+    ParticipationImpairment.MENTAL_HEALTH: (T_(
+        "A mental illness or disorder limited {name}'s ability to follow and take part in "
+        "{what}."), 3),
+    ParticipationImpairment.HEARING: (T_(
+        "{name}'s poor hearing limited their ability to follow {what}."), 2),
+    ParticipationImpairment.LANGUAGE: (T_(
+        "{name}'s limited knowledge of the language of the court limited their ability to "
+        "follow {what}."), 2),
+    ParticipationImpairment.COURTROOM: (T_(
+        "The courtroom itself limited {name}'s ability to follow {what} (they could not hear or "
+        "see all of it from where they were placed)."), 2),
+    ParticipationImpairment.OTHER: (T_(
+        "Something limited {name}'s ability to follow or take part in {what}."), 2),
+}
+
+
+def _participation(ctx: Context) -> Decision:
+    """Effective participation in one's trial: the accused must have a broad understanding of
+    the nature of the trial and what is at stake, be able to follow what the prosecution
+    witnesses say and give their lawyers their own account, though not every point of law or
+    evidence (S.C. v UK); a child must be dealt with in a way that takes full account of age,
+    maturity and capacities, with steps to promote understanding and participation (T v UK
+    [GC]; V v UK [GC]; ICCPR art 14(4)). Weighed as the Court weighs it: the accused's
+    capacity, whether the proceedings were adapted to it, whether counsel could make up for
+    what the accused could not follow, and whether the defence raised it (Stanford v UK: a
+    dock where the accused could not hear all the evidence, counsel who could, and a defence
+    that never complained, no violation)."""
+    hearings = [h for h in _trial_hearings(ctx) if h.participation_impaired is not None]
+    decisions = [_participated(ctx, h) for h in hearings]
+    if decisions:
+        return worst(decisions, empty=_no_hearing())
+    if not _trial_hearings(ctx):
+        return _no_hearing()
+    person = ctx.person
+    if person and (person.minor or person.vulnerable):
+        return unknown(_("Could {name}, a minor or otherwise vulnerable, follow and take part "
+                         "in the trial: did they broadly understand it and what was at stake, "
+                         "and did the court adapt the proceedings to them?", name=ctx.name),
+                       reason=_("{name} was a minor or otherwise vulnerable when tried.",
+                                name=ctx.name))
+    return not_applicable(_("Nothing on the record suggests that {name} could not follow or "
+                            "take part in the trial (record 'participation_impaired' on the "
+                            "hearing if the sources show it).", name=ctx.name))
+
+
+def _participated(ctx: Context, h: Hearing) -> Decision:
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    impaired = ctx.fact(h, "participation_impaired")
+    if impaired.value is False:
+        return compliant(_("Nothing limited {name}'s ability to follow and take part in "
+                           "{what}.", **words), impaired)
+    if impaired.value is None:  # disputed: read as not recorded
+        return unknown(_("Could {name} follow and take part in {what}?", **words))
+    kind = ctx.fact(h, "participation_impairment")
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    if kind.value is not None:
+        text, weight = _IMPAIRMENTS[kind.value]
+        factors.append(Factor(_(text, **words), Toward.BREACH, weight, (impaired, kind)))
+    else:
+        factors.append(Factor(_("Something limited {name}'s ability to follow or take part in "
+                                "{what}.", **words), Toward.BREACH, 2, (impaired,)))
+        missing.append(Missing(_("What limited {name}'s ability to follow or take part in {what}: "
+                                 "their age, intellectual capacity, mental health, hearing, the "
+                                 "language, or the courtroom itself "
+                                 "('participation_impairment')?", **words), 1))
+    person = ctx.person
+    if person and person.minor and kind.value is not ParticipationImpairment.AGE:
+        factors.append(Factor(_("{name} was a minor.", **words), Toward.BREACH, 1))
+    read_yes_no(ctx.fact(h, "understood_proceedings"), factors, missing, also=(impaired,),
+                yes=(_("{name} still broadly understood the trial and what was at stake, and "
+                       "could follow what the witnesses said and give their lawyer their own "
+                       "account (S.C. v UK).", **words), Toward.FAIRNESS, 3),
+                no=(_("{name} did not broadly understand the trial and what was at stake, or "
+                      "could not follow what the witnesses said and give their lawyer their own "
+                      "account (S.C. v UK).", **words), Toward.BREACH, 3),
+                ask=(_("Did {name} broadly understand {what} and what was at stake: could they "
+                       "follow what the witnesses said and give their lawyer their own account "
+                       "('understood_proceedings')?", **words), 3))
+    read_yes_no(ctx.fact(h, "participation_adapted"), factors, missing, also=(impaired,),
+                yes=(_("The court adapted the proceedings so that {name} could follow and take "
+                       "part.", **words), Toward.FAIRNESS, 2),
+                no=(_("The court did not adapt the proceedings to {name}: they were tried as "
+                      "anyone else, or with changes that left the setting and procedure as they "
+                      "were (T v UK [GC]).", **words), Toward.BREACH, 2),
+                ask=(_("Did the court adapt {what} so that {name} could follow and take part "
+                       "(the procedure explained in plain words, short sessions, seated with "
+                       "their lawyer, a specialist or less formal court, a place where they "
+                       "could hear) ('participation_adapted')?", **words), 2))
+    read_yes_no(ctx.fact(h, "counsel_compensated"), factors, missing, also=(impaired,),
+                yes=(_("{name}'s lawyer could follow what {name} could not and consult them "
+                       "during the hearing (Stanford v UK).", **words), Toward.FAIRNESS, 2),
+                no=(_("{name}'s lawyer could not make up for it: there was no lawyer, or {name} "
+                      "could not in practice consult them during the hearing (T v UK [GC]).",
+                      **words), Toward.BREACH, 1),
+                ask=(_("Could {name}'s lawyer follow what {name} could not at {what}, and could "
+                       "{name} consult them during it ('counsel_compensated')?", **words), 1))
+    # A court cannot be faulted for what it did not see and was not told (Stanford v UK); a
+    # child's age or a plain incapacity it could see for itself, so silence weighs less there.
+    visible = kind.value in (ParticipationImpairment.AGE,
+                             ParticipationImpairment.INTELLECTUAL_CAPACITY)
+    read_yes_no(ctx.fact(h, "participation_raised"), factors, missing, also=(impaired,),
+                yes=(_("The defence raised with the court that {name} could not follow or take "
+                       "part.", **words), Toward.BREACH, 1),
+                no=(_("The defence never raised with the court that {name} could not follow or "
+                      "take part (Stanford v UK).", **words), Toward.FAIRNESS,
+                    1 if visible else 2),
+                ask=(_("Did the defence raise with the court that {name} could not follow or "
+                       "take part in {what} ('participation_raised')?", **words), 1))
+    return weigh(
+        _("Weighing whether {name} could take part effectively in {what} (ICCPR art 14(1), "
+          "14(3)(d), 14(4); ECHR art 6(1); T v UK [GC]; S.C. v UK; Stanford v UK: the accused's "
+          "capacity, whether the proceedings were adapted to it, whether counsel could make up "
+          "for it, and whether the defence raised it).", **words), factors, missing,
+        breach_text=_("{name} could not take part effectively in {what}.", **words),
+        fair_text=_("{name} could take part effectively in {what}.", **words),
+        tie_question=_("What else shows whether {name} could follow and take part in {what}?",
+                       **words))
+
+
+PARTICIPATION = Criterion(
+    id="tribunal.effective-participation",
+    area=Area.TRIBUNAL,
+    title="Effective participation in the trial",
+    question="Could the accused follow and take part in the trial, given their age, capacity "
+             "and hearing, with the proceedings adapted where needed?",
+    citations=(iccpr("14(1)"), iccpr("14(3)(d)"), iccpr("14(4)"),
+               general_comment(32, "42-44", confirmed=False), echr("6(1)"),
+               ecthr("T v UK [GC], no. 24724/94, 16 December 1999"),
+               ecthr("V v UK [GC], no. 24888/94, 16 December 1999"),
+               ecthr("S.C. v UK, no. 60958/00, 15 June 2004"),
+               ecthr("Stanford v UK, no. 16757/90, 23 February 1994")),
+    severity=Severity.SERIOUS,
+    reads=("hearing.participation_impaired", "hearing.participation_impairment",
+           "hearing.understood_proceedings", "hearing.participation_adapted",
+           "hearing.counsel_compensated", "hearing.participation_raised", "hearing.stage",
+           "person.minor", "person.vulnerable"),
+    decide=_participation,
+)
+
+
 def _equal(ctx: Context) -> Decision:
     statements = _links.context_facts(ctx, frozenset({ContextKind.DISCRIMINATORY_STATEMENT}))
     held = [f for f in statements if f.standing not in REFUTED]
@@ -1157,6 +1378,7 @@ def _tribunal(ctx: Context) -> Decision:
             out.append(compliant(_("No military officer or other judge answerable to the "
                                    "executive or the army sat on the bench that tried {name} "
                                    "{when}.", **words), bench))
+        out.extend(_convener(ctx, v, words))
         faceless = ctx.fact(v, "judges_identity_withheld")
         if faceless.value is True:
             # The Committee holds a court of anonymous judges incompatible with art 14(1) as
@@ -1174,8 +1396,9 @@ def _tribunal(ctx: Context) -> Decision:
 
     decisions = [d for v in ctx.events(Verdict) for d in one(v)]
     for a in ctx.events(Appeal):
-        decisions.extend(_link(ctx, a, {"name": ctx.name,
-                                        "when": ctx.when_text(a.decided_date or a.date)}))
+        on_appeal = {"name": ctx.name, "when": ctx.when_text(a.decided_date or a.date)}
+        decisions.extend(_prior_role(ctx, a, on_appeal))
+        decisions.extend(_link(ctx, a, on_appeal))
     decisions.extend(_recusal_grounds(ctx))
     return worst(decisions, empty=not_applicable(_(
         "No fact on the record puts in doubt the independence or impartiality of the court "
@@ -1183,6 +1406,41 @@ def _tribunal(ctx: Context) -> Decision:
         "(Kyprianou v Cyprus [GC]). Record on the verdict a judge's or juror's tie to a party, a "
         "witness or the subject matter ('decision_maker_link') if the sources show one.",
         name=ctx.name)))
+
+
+def _convener(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decision]:
+    """A court whose members were appointed by, and subordinate to, an officer who also had a
+    central part in the prosecution or could confirm or change its decision: the structure
+    itself gives the accused objectively justified doubts about the court's independence and
+    impartiality, whatever the members' personal integrity, and a later review does not cure it
+    (Findlay v UK: the convening officer decided the charges, convened the court-martial,
+    appointed the prosecutor and the members, all subordinate to him, and confirmed the
+    sentence). Where that concentration was removed, with members independent of any such
+    authority, the doubt goes (Cooper v UK [GC], no violation). It is the structure, not a
+    personal tie, so it is read apart from 'decision_maker_link'."""
+    under = ctx.fact(v, "members_subordinate_to_convener")
+    if under.value is True and _party_claim_only(under):
+        return [unknown(_("What ascertainable facts (the law or orders that set up the court, "
+                          "who appointed its members and who could confirm its decision) show "
+                          "that the members of the court that tried {name} {when} were "
+                          "subordinate to an officer with a part in the prosecution or power "
+                          "over its decision?", **words),
+                        reason=_("Only {name}'s side says that the members of the court that "
+                                 "tried them {when} were subordinate to an officer with a part "
+                                 "in the prosecution or power over its decision.", **words),
+                        facts=(under,))]
+    if under.value is True:
+        return [breach(_("{name} was tried {when} by a court whose members were appointed by, "
+                         "and subordinate to, an officer who also had a part in the "
+                         "prosecution or could confirm or change its decision: a structure "
+                         "that gives objectively justified doubts about the court's "
+                         "independence and impartiality (Findlay v UK).", **words), under)]
+    if under.value is False:
+        return [compliant(_("The members of the court that tried {name} {when} were not "
+                            "appointed by, or subordinate to, an officer with a part in the "
+                            "prosecution or power to confirm or change its decision.",
+                            **words), under)]
+    return []
 
 
 #: A judge's or juror's tie to the case, as a sentence says it.
@@ -1230,11 +1488,12 @@ _PRIOR_ROLES: dict[JudgePriorRole, tuple[str, bool]] = {
 }
 
 
-def _prior_role(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decision]:
+def _prior_role(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Decision]:
     """A judge's earlier part in the case: the mere fact that the trial judge took decisions
     before the trial does not justify fears about impartiality; their scope and nature can
     (Padovani v Italy; Fey v Austria; Hauschildt v Denmark), and having prosecuted or
-    investigated the case does (Piersack v Belgium; De Cubber v Belgium)."""
+    investigated the case does (Piersack v Belgium; De Cubber v Belgium). A judge of the appeal
+    court is read the same way, from the appeal."""
     prior = ctx.fact(v, "judge_prior_role")
     kind = ctx.fact(v, "judge_prior_role_kind")
     if kind.value is not None:
@@ -1257,6 +1516,14 @@ def _prior_role(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decisio
                             "earlier in another role or taken decisions in it before the "
                             "trial.", **words), prior)]
     return []
+
+
+def _prior_role_doubt(a: Appeal) -> bool:
+    """Whether an appeal court's judge had an earlier role in the case that does, or may,
+    justify a fear of bias: such an appeal cannot put right the lower court's defect."""
+    if a.judge_prior_role_kind is not None:
+        return _PRIOR_ROLES[a.judge_prior_role_kind][1]
+    return a.judge_prior_role is True
 
 
 #: How heavily a kind of tie weighs against the court's impartiality before its closeness is
@@ -1283,7 +1550,8 @@ def _link(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> list[Deci
         return decided
     open_: list[str] = []
     for a in _links.conviction_appeals(ctx, after=v):
-        if a.reviewed_facts_and_law is not True or a.decision_maker_link is not None:
+        if a.reviewed_facts_and_law is not True or a.decision_maker_link is not None or \
+                _prior_role_doubt(a):
             continue
         heard = [h for h in ctx.events(Hearing)
                  if h.stage is HearingStage.APPEAL and any(x is a for x in _appeal_heard(ctx, h))]
@@ -1458,9 +1726,10 @@ def _recusal_grounds(ctx: Context) -> list[Decision]:
     grounds = any(v.decision_maker_link is not None or v.judge_expressed_guilt is True or
                   v.judge_prior_role is True or v.judge_prior_role_kind is not None or
                   v.outside_pressure is True or v.military_judge_on_bench is True or
-                  v.judges_identity_withheld is True
+                  v.judges_identity_withheld is True or v.members_subordinate_to_convener is True
                   for v in ctx.events(Verdict)) or \
-        any(a.decision_maker_link is not None for a in ctx.events(Appeal))
+        any(a.decision_maker_link is not None or a.judge_prior_role is True or
+            a.judge_prior_role_kind is not None for a in ctx.events(Appeal))
     if not refused or grounds:
         return []
     first = ctx.first(refused)
@@ -1504,16 +1773,20 @@ INDEPENDENT = Criterion(
                # A court of "faceless" judges as such (GC32 paragraph from memory).
                hrc_views("Polay Campos v Peru, comm. no. 577/1994, 6 November 1997",
                          confirmed=False),
-               general_comment(32, "23", confirmed=False)),
+               general_comment(32, "23", confirmed=False),
+               ecthr("Findlay v UK, no. 22107/93, 25 February 1997"),
+               ecthr("Cooper v UK [GC], no. 48843/99, 16 December 2003")),
     severity=Severity.GRAVE,
     reads=("verdict.judge_expressed_guilt", "verdict.judge_prior_role",
            "verdict.judge_prior_role_kind", "verdict.outside_pressure",
            "verdict.military_court_civilian", "verdict.military_court_justified",
            "verdict.military_judge_on_bench", "verdict.judges_identity_withheld",
+           "verdict.members_subordinate_to_convener",
            "verdict.decision_maker_link",
            "verdict.link_remedied", "verdict.link_remedy", "verdict.link_substantiated",
            "verdict.link_close", "verdict.witness_evidence_disputed",
-           "verdict.jury", "appeal.decision_maker_link", "appeal.link_remedied",
+           "verdict.jury", "appeal.judge_prior_role", "appeal.judge_prior_role_kind",
+           "appeal.decision_maker_link", "appeal.link_remedied",
            "appeal.link_substantiated", "appeal.link_close", "appeal.witness_evidence_disputed",
            "appeal.reviewed_facts_and_law", "hearing.evidence_or_argument_taken",
            "defence_request.request", "defence_request.granted"),
@@ -1702,4 +1975,4 @@ WITHOUT_DELAY = Criterion(
 )
 
 CRITERIA = (PUBLIC, PRESENCE, COUNSEL_AT_TRIAL, INTIMIDATION, INTERPRETER, EQUAL, INDEPENDENT,
-            ESTABLISHED, WITHOUT_DELAY)
+            ESTABLISHED, WITHOUT_DELAY, PARTICIPATION)

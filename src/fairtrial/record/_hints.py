@@ -97,6 +97,11 @@ def field_hint(key: str, allowed: Iterable[str], here: Any, suggestion: str) -> 
     kind = here.get("kind") if isinstance(here, Mapping) else None
     if isinstance(kind, str) and kind in _event_fields():
         owners = sorted(k for k, fields in _event_fields().items() if key in fields)
+        if owners and kind == "appeal" and "verdict" in owners:
+            # A verdict for the appeal court would read as a second conviction and sentence.
+            return ("; it is a detail of verdict events, not of appeal events. Do not add a "
+                    "verdict for the appeal court (it would count the conviction and sentence "
+                    "twice): say it in the appeal's summary, or leave it out")
         if owners:
             listing = ", ".join(owners[:6]) + (", ..." if len(owners) > 6 else "")
             return (f"; it is a detail of {listing} events, not of {kind} events: record it "

@@ -50,6 +50,7 @@ from fairtrial.record._vocab import (
     OffenceKind,
     OrgKind,
     OthersInterest,
+    ParticipationImpairment,
     Party,
     PlaceKind,
     Plea,
@@ -853,6 +854,26 @@ class Hearing(Event):
         default=None, metadata=d("Were the defendants (subjects) present?"))
     absence_reason: AbsenceReason | None = attrs.field(
         default=None, metadata=d("Why the defendant was absent, where they were."))
+    by_video_link: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did the defendant take part by video link from elsewhere (a prison, a "
+                   "detention centre), not in the courtroom? Then 'defendant_present' is left "
+                   "out: it means presence in the courtroom."))
+    video_link_aim: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: did it pursue a legitimate aim the law or the court stated (security, "
+                   "preventing escape, protecting witnesses or victims, a reasonable time)? "
+                   "false: none was stated or shown."))
+    video_link_could_follow: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: could the defendant see and hear the proceedings, and be seen and "
+                   "heard by the court, without technical obstacles?"))
+    video_link_counsel_confidential: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: could the defendant consult their lawyer confidentially during the "
+                   "hearing (a private line to the lawyer in court, or the lawyer at their "
+                   "side)? false: only over the open link, in officials' hearing, or not at "
+                   "all."))
     attendance_requested: bool | None = attrs.field(
         default=None,
         metadata=d("For a detained defendant not brought: did they ask to be brought? false: the "
@@ -900,6 +921,36 @@ class Hearing(Event):
     restraint_justified: bool | None = attrs.field(
         default=None, metadata=d("If so: did the court give an individual reason for it (a "
                                  "real risk of escape or violence, assessed for this person)?"))
+    participation_impaired: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did something limit the defendant's ability to follow or take part in the "
+                   "hearing (their age, intellectual capacity, mental health, hearing, the "
+                   "courtroom itself)? Say what in 'participation_impairment'. false: nothing "
+                   "did."))
+    participation_impairment: ParticipationImpairment | None = attrs.field(
+        default=None, metadata=d("If so: what limited it."))
+    understood_proceedings: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: did the defendant still broadly understand the trial and what was at "
+                   "stake, able to follow what the witnesses said and give their lawyer their "
+                   "own account? false: they could not."))
+    participation_adapted: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: did the court adapt the proceedings so that the defendant could "
+                   "follow and take part (the procedure explained in plain words, short "
+                   "sessions, seated with their lawyer, a specialist or less formal court, an "
+                   "intermediary, a place where they could hear)? false: they were tried as "
+                   "anyone else, or with changes that left the setting and procedure as they "
+                   "were."))
+    counsel_compensated: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: could the defendant's lawyer follow what the defendant could not, "
+                   "and consult them during the hearing, so as to make up for it? false: there "
+                   "was no lawyer, or the defendant could not in practice consult them."))
+    participation_raised: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: did the defence raise with the court that the defendant could not "
+                   "follow or take part?"))
     interpreter_needed: bool | None = attrs.field(
         default=None, metadata=d("Did a defendant need an interpreter?"))
     interpreter_provided: bool | None = attrs.field(
@@ -1328,6 +1379,13 @@ class Verdict(Event):
     military_court_justified: bool | None = attrs.field(
         default=None, metadata=d("If so: did the state show objective and serious reasons that "
                                  "made a military court necessary?"))
+    members_subordinate_to_convener: bool | None = attrs.field(
+        default=None, metadata=d("Were the members of the court (a court-martial, say) "
+                                 "appointed by, and subordinate in rank or service to, an "
+                                 "officer or official who also had a part in the prosecution "
+                                 "(deciding the charges, appointing the prosecutor) or could "
+                                 "confirm, change or quash the decision? false: the members "
+                                 "were independent of any such authority."))
     appeal_available: bool | None = attrs.field(
         default=None, metadata=d("Did the law give the convicted person an ordinary appeal "
                                  "against this conviction to a higher court? false: none lay "
@@ -1476,6 +1534,12 @@ class Appeal(Event):
         default=None, metadata=d("Did a judge of the appeal court who decided the appeal have a "
                                  "personal or professional tie to a party, a witness or the "
                                  "subject matter, and to what?"))
+    judge_prior_role: bool | None = attrs.field(
+        default=None, metadata=d("Had a judge of the appeal court who decided the appeal acted "
+                                 "in the case earlier in another role or taken decisions in it "
+                                 "before the trial (say which in 'judge_prior_role_kind')?"))
+    judge_prior_role_kind: JudgePriorRole | None = attrs.field(
+        default=None, metadata=d("If so: what that judge had done in the case earlier."))
     link_remedied: bool | None = attrs.field(
         default=None, metadata=d("If so: was it remedied (the judge stood down before the "
                                  "decision)?"))

@@ -40,6 +40,7 @@ __all__ = [
     "OffenceKind",
     "OrgKind",
     "OthersInterest",
+    "ParticipationImpairment",
     "Party",
     "PlaceKind",
     "Plea",
@@ -204,6 +205,19 @@ class Restraint(Doc):
     GLASS_CABIN = "glass_cabin", ("a closed glass or plastic cabin shutting the accused in (not "
                                   "an ordinary glass-fronted dock)")
     HANDCUFFS = "handcuffs", "handcuffs, shackles or other restraints on the body"
+
+
+class ParticipationImpairment(Doc):
+    AGE = "age", "the accused's young age and immaturity"
+    INTELLECTUAL_CAPACITY = "intellectual_capacity", (
+        "a low intellectual capacity or a learning disability")
+    MENTAL_HEALTH = "mental_health", "a mental illness or disorder"
+    HEARING = "hearing", "deafness or poor hearing"
+    LANGUAGE = "language", ("not knowing the language of the court well enough (record the "
+                            "interpreter too)")
+    COURTROOM = "courtroom", ("the courtroom itself: the accused could not hear or see from the "
+                              "dock, say")
+    OTHER = "other", "something else"
 
 
 class AbsenceReason(Doc):
