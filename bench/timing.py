@@ -31,7 +31,7 @@ def cold() -> None:
     from fairtrial.checklist import _core
     from fairtrial.record._when import when_of
 
-    for cache in (when_of, _core.when_text, _core.provenance_text, _core.not_applicable):
+    for cache in (when_of, _core._when_text, _core._provenance_text, _core.not_applicable):
         cache.cache_clear()
 
 
