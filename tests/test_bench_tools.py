@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-import timing  # noqa: E402
+import timing
 
 
 def test_cold_clears_the_library_caches() -> None:
