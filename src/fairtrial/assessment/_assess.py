@@ -182,7 +182,7 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
                 who = ctx.person.id if ctx.person else "the case"
                 raise CriterionError(f"criterion {criterion.id!r} failed for {who}: {exc!r}") \
                     from exc
-            if decision.outcome is Outcome.NOT_APPLICABLE:
+            if decision.outcome is Outcome.NOT_APPLICABLE and criterion.claims:
                 decision = _refuted_claims(ctx, criterion, decision)
             if decision.rests_on is not None and decision.outcome in (
                     Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
@@ -273,10 +273,10 @@ def _refuted_claims(ctx: Context, criterion: Criterion, decision: Decision) -> D
     rests on it, which is no violation rather than 'does not arise' (Collins v Jamaica: a
     remark of the judge said to show partiality, which the Committee did not find proven)."""
     claims: list[Fact] = []
-    for read in criterion.reads:
+    for read in criterion.claims:
         kind, _dot, detail = read.partition(".")
         cls = EVENT_KINDS.get(kind)
-        if cls is None or not detail or "=" in detail:
+        if cls is None or not detail:
             continue
         for e in ctx.events(cls):
             value = getattr(e, detail, None)

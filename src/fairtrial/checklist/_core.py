@@ -612,6 +612,10 @@ class Criterion:
     #: this one is a violation (Ibrahim §274; Beuze §150: a factor, not a rule). A breach here
     #: stands only where that weighing finds the proceedings unfair.
     weighed_in: str | None = None
+    #: The details (as in ``reads``) that, when true or given, claim a breach of this
+    #: criterion: one examined and not found proven, where nothing else arises, is no
+    #: violation that says so rather than a question that does not arise.
+    claims: tuple[str, ...] = ()
 
     @property
     def trial_only(self) -> bool:

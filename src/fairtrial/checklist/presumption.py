@@ -9,6 +9,7 @@ import attrs
 
 from fairtrial._i18n import N_, _, join, p_
 from fairtrial.checklist._core import (
+    REFUTED,
     Area,
     Citation,
     Context,
@@ -215,6 +216,10 @@ def _statements(ctx: Context) -> Decision:
                   **words) if speakers else
                 _("The statement of an official {when} did not present {name} as guilty.",
                   **words), guilty))
+        elif guilty.standing in REFUTED:
+            decisions.append(compliant(
+                _("The claim that the statement {when} presented {name} as guilty was examined "
+                  "and not found proven, or found untrue.", **words), guilty))
         else:
             decisions.append(unknown(
                 _("Did the statement of {speakers} {when} present {name} as guilty?", **words)

@@ -1791,6 +1791,12 @@ INDEPENDENT = Criterion(
            "appeal.reviewed_facts_and_law", "hearing.evidence_or_argument_taken",
            "defence_request.request", "defence_request.granted"),
     at_trial=True,
+    claims=("verdict.judge_expressed_guilt", "verdict.outside_pressure",
+            "verdict.decision_maker_link", "verdict.judge_prior_role",
+            "verdict.judge_prior_role_kind", "verdict.military_court_civilian",
+            "verdict.military_judge_on_bench", "verdict.judges_identity_withheld",
+            "verdict.members_subordinate_to_convener", "appeal.decision_maker_link",
+            "appeal.judge_prior_role", "appeal.judge_prior_role_kind"),
     decide=_tribunal,
     affects_outcome=True,
 )
