@@ -625,14 +625,44 @@ def _overall_fairness(ctx: Context) -> Decision:
                    if ctx.fact(i, "counsel_present").value is not True]
         none_taken = [f for i in without
                       if (f := ctx.fact(i, "statement_taken")).value is False]
-        if none_taken and len(none_taken) == len(without):
+        # A refusal of access recorded with no statement taken during it says the same without
+        # a questioning that never happened (Simeonovi v Bulgaria [GC]: three days without a
+        # lawyer, no statement and no investigative step in them, no violation).
+        refused = [c for c in ctx.events(CounselAccess) if c.granted is False]
+        quiet = [f for c in refused if (f := ctx.fact(c, "statement_taken")).value is False]
+        said = [c for c in refused if ctx.fact(c, "statement_taken").value is True]
+        covered = bool(none_taken) or (bool(quiet) and len(quiet) == len(refused))
+        if covered and len(none_taken) == len(without) and not said:
+            steps = [c for c in refused if ctx.fact(c, "investigative_acts").value is True]
+            if steps:
+                return unknown(
+                    _("What investigative step did {name} take part in without a lawyer {when}, "
+                      "and was what it produced used at trial?", name=ctx.name,
+                      when=ctx.when(steps[0])),
+                    reason=_("{name} made no statement while without a lawyer, but took part "
+                             "in an investigative step then.", name=ctx.name),
+                    facts=(*none_taken, *quiet, ctx.fact(steps[0], "investigative_acts")))
+            no_steps = [f for c in refused
+                        if (f := ctx.fact(c, "investigative_acts")).value is False]
+            if quiet and no_steps:
+                return compliant(_("{name} made no statement, and took part in no "
+                                   "investigative step, while without a lawyer, so nothing from "
+                                   "that time could be used.", name=ctx.name),
+                                 *none_taken, *quiet, *no_steps)
             return compliant(_("{name} made no statement while without a lawyer, so none "
-                               "could be used.", name=ctx.name), *none_taken)
+                               "could be used.", name=ctx.name), *none_taken, *quiet)
     if not restricted_facts:
         # Unknown is not "unrestricted": the second stage stays open with the first.
         return unknown(*open_, _("If {name} was questioned without a lawyer, were the "
                                  "statements made then used at trial?", name=ctx.name),
                        reason=_("Whether access to a lawyer was restricted is not established."))
+    if not statements and (said := [c for c in ctx.events(CounselAccess)
+                                    if c.granted is False and c.statement_taken is True]):
+        return unknown(_("What did {name} say while without a lawyer {when} (record it as a "
+                         "'statement'), and was it used at trial?", name=ctx.name,
+                         when=ctx.when(said[0])),
+                       reason=_restriction_text(ctx, restricted_facts) + ".",
+                       facts=(ctx.fact(said[0], "statement_taken"),))
     if not statements:
         return unknown(_("Did {name} make any statement while without a lawyer (an admission, "
                          "a denial or an account of events), and was it used at trial?",
@@ -688,7 +718,9 @@ OVERALL_FAIRNESS = Criterion(
            "person.minor", "person.vulnerable", "retraction", "interrogation.cautioned",
            "interrogation.cautioned_earlier_inadmissible",
            "interrogation.silence_inference_warned", "verdict.inference_from_silence",
-           "defence_request.request=exclude_evidence", "defence_request.about"),
+           "defence_request.request=exclude_evidence", "defence_request.about",
+           "interrogation.statement_taken", "counsel_access.statement_taken",
+           "counsel_access.investigative_acts"),
     decide=_overall_fairness,
     depends_on=("counsel.restriction-reasons",),
     affects_outcome=True,

@@ -577,6 +577,15 @@ class CounselAccess(Event):
         default=None, metadata=d("Before the trial: could the lawyer and the person go through "
                                  "the prosecution's evidence (the file, the witness statements) "
                                  "together?"))
+    statement_taken: bool | None = attrs.field(
+        default=None, metadata=d("Where access was refused or delayed: did the person make any "
+                                 "statement (an admission, a denial, an account) while without "
+                                 "a lawyer? false records that none was taken."))
+    investigative_acts: bool | None = attrs.field(
+        default=None, metadata=d("Where access was refused or delayed: did the person take part "
+                                 "in any investigative step (an identity parade, a "
+                                 "reconstruction, a confrontation) while without a lawyer? false "
+                                 "records that none was."))
 
 
 @attrs.frozen(kw_only=True)
