@@ -89,6 +89,14 @@ def _burden(ctx: Context) -> Decision:
             return breach(_("The court {when} required {name} to prove innocence or prove "
                             "statements involuntary: the burden of proof lies on the "
                             "prosecution.", when=when, name=ctx.name), reversed_)
+        if other.value is not False and (valid := _valid_plea(ctx, pleas)) is not None:
+            # A conviction on a guilty plea made freely and knowingly needs no other evidence:
+            # the plea, not the other evidence, is what it rests on (Natsvlishvili and
+            # Togonidze v Georgia), whether or not the record lists other evidence.
+            return compliant(_("The conviction {when} rests on {name}'s guilty plea {pleaded}, "
+                               "made freely and knowingly; a conviction on a valid plea needs no "
+                               "other evidence.", when=when, name=ctx.name,
+                               pleaded=ctx.when(valid[0])), valid[1])
         if other.value is True:
             return compliant(_("The conviction {when} rests on evidence besides the defendants' "
                                "own statements.", when=when), other)
@@ -186,6 +194,20 @@ def _sole_basis(ctx: Context, v: Verdict, other: Fact, pleas: list[PleaEntered])
                             "given freely.", when=when, name=name), facts=(other,))
 
 
+def _valid_plea(ctx: Context, pleas: list[PleaEntered]) -> tuple[PleaEntered, Fact] | None:
+    """The guilty plea the conviction can rest on without other evidence: the deciding plea,
+    made freely and knowingly, not after a ruling the accused could not contest, and never
+    withdrawn. None otherwise."""
+    withdrawn = {x for r in ctx.events(Retraction) for x in r.retracts}
+    for p, free, ruling in _deciding_plea(ctx, pleas):
+        if free.value is None and ruling.value is not True:
+            continue  # says nothing either way: the next plea may decide
+        if free.value is True and ruling.value is not True and p.id not in withdrawn:
+            return p, free
+        return None
+    return None
+
+
 def _deciding_plea(ctx: Context, pleas: list[PleaEntered],
                    ) -> tuple[tuple[PleaEntered, Fact, Fact], ...]:
     """The first of the person's guilty ``pleas`` whose record decides whether a conviction on
@@ -211,7 +233,8 @@ BURDEN = Criterion(
              "than the court presuming it from the accused's own statements?",
     citations=(iccpr("14(2)"), general_comment(32, "30", confirmed=True), _GC32_41,
                echr("6(2)"),
-               ecthr("Salabiaku v France, no. 10519/83, 7 Oct 1988", "§28")),
+               ecthr("Salabiaku v France, no. 10519/83, 7 Oct 1988", "§28"),
+               ecthr("Natsvlishvili and Togonidze v Georgia, no. 9043/05, 29 April 2014")),
     severity=Severity.GRAVE,
     reads=("verdict.other_evidence", "verdict.burden_reversed", "verdict.addressed_retraction",
            "verdict.presumption_against_accused", "verdict.presumption_rebuttable",

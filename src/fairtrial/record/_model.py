@@ -936,6 +936,12 @@ class PleaEntered(Event):
     after_adverse_ruling: bool | None = attrs.field(
         default=None, metadata=d("Was it entered after a ruling (on admissibility, say) that "
                                  "the accused could not contest before pleading?"))
+    appeal_waived: bool | None = attrs.field(
+        default=None, metadata=d("For a guilty plea or plea agreement: did it give up the right "
+                                 "to appeal against the conviction?"))
+    appeal_waiver_informed: bool | None = attrs.field(
+        default=None, metadata=d("Where the appeal was given up: did the person know that the "
+                                 "plea gave it up, and accept that freely?"))
 
 
 @attrs.frozen(kw_only=True)
