@@ -673,12 +673,22 @@ def _disclosure(ctx: Context) -> Decision:
     # refusal is weighed, not read off whether it gave reasons.
     refused = tuple((r.id, _withheld(ctx, r)) for r in ctx.events(DefenceRequest)
                     if r.request is RequestKind.CASE_FILE and r.granted is False)
-    return _requests(ctx, frozenset({RequestKind.CASE_FILE}),
-                     T_("Did the defence get the whole case file, including material in the "
-                        "accused's favour, in time to prepare?"), refused)
+    # Material the defence never knew of, and so never asked for, is weighed as withheld too:
+    # the prosecution must disclose all material evidence for or against the accused (Edwards
+    # v UK §36), whether or not it was asked.
+    unasked = [_withheld(ctx, e) for e in ctx.events(EvidenceItem)
+               if e.withheld_from_defence is True]
+    asked = [r for r in ctx.events(DefenceRequest)
+             if r.request is RequestKind.CASE_FILE and r.made is not False]
+    if unasked and not asked:
+        return worst(unasked, empty=not_applicable(""))
+    requested = _requests(ctx, frozenset({RequestKind.CASE_FILE}),
+                          T_("Did the defence get the whole case file, including material in "
+                             "the accused's favour, in time to prepare?"), refused)
+    return worst([requested, *unasked], empty=requested)
 
 
-def _withheld(ctx: Context, r: DefenceRequest) -> Decision:
+def _withheld(ctx: Context, r: DefenceRequest | EvidenceItem) -> Decision:
     # The Court looks at the proceedings as a whole, the appeal included: a defect remedied
     # later, by disclosure in time for the defence to use the material or by an appeal court
     # that examined it with the defence able to argue on it and reviewed the conviction on the
@@ -742,7 +752,8 @@ def _withheld(ctx: Context, r: DefenceRequest) -> Decision:
             asked.append(_("Was the material withheld {when} disclosed later, or examined by the "
                            "appeal court {appeal} with the defence able to argue on it?",
                            **words))
-    weighed = _withholding(ctx, r, unremedied)
+    weighed = _withholding(ctx, r, unremedied) if isinstance(r, DefenceRequest) else \
+        _withholding_unasked(ctx, r, unremedied)
     if weighed.outcome is Outcome.NO_VIOLATION:
         return weighed
     if cure is not None:
@@ -791,6 +802,37 @@ def _withholding(ctx: Context, r: DefenceRequest, later: list[Factor]) -> Decisi
         fair_text=_("withholding the material was necessary and counterbalanced."))
 
 
+def _withholding_unasked(ctx: Context, e: EvidenceItem, later: list[Factor]) -> Decision:
+    """Material kept from a defence that did not know of it, weighed as Rowe and Davis [GC]
+    weighs a withholding: the defence could not ask or say why it mattered, so what remains is
+    whether a judge saw the material and decided on it (Fitt v UK [GC]), with what followed
+    that did not remedy it (``later``: recorded, but of no weight)."""
+    withheld = ctx.fact(e, "withheld_from_defence")
+    what = ctx.label(e)
+    factors = [Factor(_("The prosecution or the police kept {what} from the defence, which did "
+                        "not know of it and so could not ask for it.", what=what),
+                      Toward.BREACH, 1, (withheld,))]
+    missing: list[Missing] = []
+    read_yes_no(ctx.fact(e, "judge_reviewed_material"), factors, missing, also=(withheld,),
+                yes=(_("A judge examined {what} and decided it need not be disclosed.",
+                       what=what), Toward.FAIRNESS, 2),
+                no=(_("No judge examined {what}: the prosecution or the police alone decided "
+                      "to keep it back.", what=what), Toward.BREACH, 2),
+                ask=(_("Did a judge examine {what} to decide whether it had to be disclosed?",
+                       what=what), 2))
+    factors += later
+    return weigh(
+        _("Weighing {what}, kept from the defence without its asking (Edwards v UK: the "
+          "prosecution must disclose all material evidence for or against the accused; Rowe "
+          "and Davis v UK [GC]: material may be withheld only where strictly necessary, and the "
+          "handicap to the defence must be counterbalanced, above all by a judge who sees it).",
+          what=what),
+        factors, missing,
+        breach_text=_("withholding the material was not shown to be necessary and "
+                      "counterbalanced."),
+        fair_text=_("withholding the material was necessary and counterbalanced."))
+
+
 DISCLOSURE = Criterion(
     id="evidence.disclosure",
     area=Area.EVIDENCE,
@@ -807,7 +849,8 @@ DISCLOSURE = Criterion(
            "defence_request.relevance_shown", "defence_request.refusal_reasoned",
            "defence_request.judge_reviewed_material", "defence_request.later_disclosed",
            "appeal.examined_withheld_material", "appeal.reviewed_facts_and_law",
-           "appeal.outcome"),
+           "appeal.outcome", "evidence.withheld_from_defence", "evidence.judge_reviewed_material",
+           "evidence.later_disclosed"),
     at_trial=True,
     decide=_disclosure,
 )

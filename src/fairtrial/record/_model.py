@@ -1005,6 +1005,17 @@ class EvidenceItem(Event):
                                  "says so."))
     authenticity_contested: bool | None = attrs.field(
         default=None, metadata=d("Did the defence contest that it is genuine?"))
+    withheld_from_defence: bool | None = attrs.field(
+        default=None, metadata=d("Was this material, for or against the accused, kept from the "
+                                 "defence by the prosecution or the police, without the defence "
+                                 "asking for it (it did not know of it)? A refused request for "
+                                 "it goes on a 'defence_request' instead."))
+    judge_reviewed_material: bool | None = attrs.field(
+        default=None, metadata=d("Where withheld from the defence: did a judge examine it to "
+                                 "decide whether it must be disclosed?"))
+    later_disclosed: LaterDisclosure | None = attrs.field(
+        default=None, metadata=d("Where withheld from the defence: was it disclosed to the "
+                                 "defence later, and when?"))
 
 
 @attrs.frozen(kw_only=True)
