@@ -411,9 +411,19 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
     elif person and person.minor is False and person.vulnerable is False:
         factors.append(Factor(_("{name} was an adult with no recorded vulnerability.",
                                 name=ctx.name), Toward.FAIRNESS, 1))
+    elif person and person.minor is None and person.vulnerable is False:
+        # Only what is missing is asked: an answer to one half leaves the other open.
+        missing.append(Missing(_("Was {name} under 18 when the events began ('minor' on the "
+                                 "person: false for an adult)?", name=ctx.name)))
+    elif person and person.minor is False and person.vulnerable is None:
+        missing.append(Missing(_("Was {name}, an adult, otherwise vulnerable when questioned "
+                                 "(illness, disability, language: 'vulnerable' on the person, "
+                                 "false if not)?", name=ctx.name)))
     else:
         missing.append(Missing(_("Was {name} a minor or otherwise vulnerable (age, health, "
-                                 "language) when questioned?", name=ctx.name)))
+                                 "language) when questioned ('minor' and 'vulnerable' on the "
+                                 "person, both false for an adult not vulnerable)?",
+                                 name=ctx.name)))
     for st, fact in restricted:
         what = ctx.label(st)
         first = what[:1].upper() + what[1:]  # the label opens the sentence
