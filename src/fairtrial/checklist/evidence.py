@@ -1028,6 +1028,33 @@ def _absent_witness(ctx: Context) -> Decision:
             factors.append(Factor(_cap(_("{whom} was anonymous to the defence, which could not "
                                          "test their credibility.", whom=whom)), Toward.BREACH,
                                   1, (ctx.fact(s, "anonymous"),)))
+        # A police officer or agent kept from the defence is not a disinterested witness: they
+        # owe obedience to the executive and usually have links with the prosecution, so their
+        # anonymity is for exceptional circumstances only, and the wish to keep an agent for
+        # future use does not of itself justify keeping the defence from testing them (Van
+        # Mechelen §§56-57; Lüdi). Asked only of an anonymous witness, where that test applies.
+        police = ctx.fact(s, "maker_police")
+        if police.value is True:
+            factors.append(Factor(_("{whom} was a police officer or an agent acting for the "
+                                    "police: owing obedience to the executive and usually linked "
+                                    "with the prosecution, such a witness may be kept from the "
+                                    "defence only in exceptional circumstances.",
+                                    whom=_cap(whom)), Toward.BREACH,
+                                  2 if s.anonymous is True else 1, (police,)))
+        elif police.value is None and s.anonymous is True:
+            missing.append(Missing(_("Was {whom}, anonymous to the defence, a police officer or "
+                                     "an agent acting for the police ('maker_police')?",
+                                     whom=whom), 1))
+        # An anonymous witness questioned out of the defence's sight: it could not observe
+        # their demeanour under questioning, and so test their reliability (Van Mechelen §59).
+        if s.anonymous is True and s.maker_examined is True:
+            read_yes_no(
+                ctx.fact(s, "demeanour_observed"), factors, missing,
+                yes=(_("The defence could see {whom} answer its questions.", whom=whom),
+                     Toward.FAIRNESS, 1),
+                no=(_("The defence questioned {whom} from another room, unable to observe "
+                      "their demeanour and so test their reliability.", whom=whom),
+                    Toward.BREACH, 2))
         # Step 1: a good reason for not hearing the witness (Al-Khawaja; Schatschaschwili
         # holds it important but not decisive on its own). Its absence weighs against; its
         # presence only lets the inquiry go on, and is no counterweight (Tahery: a good reason,
@@ -1200,13 +1227,14 @@ ABSENT_WITNESS = Criterion(
                      "§§107-131"),
                ecthr("Lüdi v Switzerland, no. 12433/86, 15 June 1992"),
                ecthr("Van Mechelen and Others v Netherlands, nos. 21363/93 and others, "
-                     "23 April 1997")),
+                     "23 April 1997", "§§56-57", confirmed=False)),
     severity=Severity.SERIOUS,
     reads=("statement.maker_examined", "statement.anonymous",
            "statement.protected_questioning_possible",
            "statement.good_reason_for_absence", "statement.weight",
            "statement.counterbalancing", "statement.corroboration_strength",
-           "statement.used_against", "verdict.relied_on"),
+           "statement.used_against", "verdict.relied_on", "statement.maker_police",
+           "statement.demeanour_observed"),
     at_trial=True,
     decide=_absent_witness,
     affects_outcome=True,

@@ -1056,6 +1056,13 @@ class Statement(Event):
                                  "maker have been questioned under measures that protected "
                                  "them (identity kept secret, face or voice hidden, questions "
                                  "in writing), though that was never offered?"))
+    maker_police: bool | None = attrs.field(
+        default=None, metadata=d("Was the maker a police officer, or an undercover agent or "
+                                 "informer acting for the police?"))
+    demeanour_observed: bool | None = attrs.field(
+        default=None, metadata=d("Where the defence questioned an anonymous maker: could it see "
+                                 "them answer (false where it was kept in another room, with "
+                                 "only a sound link)?"))
     absence_reason: str | None = attrs.field(
         default=None, metadata=d("Why the maker did not appear or was not named, as given."))
     good_reason_for_absence: bool | None = attrs.field(
