@@ -502,8 +502,8 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
     for v in _links.convictions(ctx):
         other = ctx.fact(v, "other_evidence")
         if other.value is True and weighed:
-            continue
-        if other.value is True:
+            pass  # counted once, in the statement's weight; who decided guilt is still weighed
+        elif other.value is True:
             factors.append(Factor(_("The conviction {when} also rested on other evidence.",
                                     when=ctx.when(v)), Toward.FAIRNESS, 1, (other,)))
         elif other.value is False:
