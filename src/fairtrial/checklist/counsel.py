@@ -673,6 +673,13 @@ def _overall_fairness(ctx: Context) -> Decision:
                          when=ctx.when(said[0])),
                        reason=_restriction_text(ctx, restricted_facts) + ".",
                        facts=(ctx.fact(said[0], "statement_taken"),))
+    if not statements and any(c.granted is False for c in ctx.events(CounselAccess)):
+        # Where to put the answer: on the refusal itself, not on a questioning never held.
+        return unknown(_("Did {name} make any statement, or take part in any investigative "
+                         "step, while without a lawyer, and was it used at trial "
+                         "('statement_taken' and 'investigative_acts' on the refusal of "
+                         "access: false if none)?", name=ctx.name),
+                       reason=_restriction_text(ctx, restricted_facts) + ".")
     if not statements:
         return unknown(_("Did {name} make any statement while without a lawyer (an admission, "
                          "a denial or an account of events), and was it used at trial?",
