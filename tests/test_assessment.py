@@ -174,11 +174,16 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: not weighed for their timing. And an appeal recorded as refused without examination
 #: (``outcome``), beside a review of the facts and the law recorded for it, contradicts it:
 #: which holds is asked; without the refusal, the review is taken as recorded.
+#: And a lawyer present whom the person accepted without knowing of one retained for them
+#: (``lawyer_choice_informed: false``) makes the questioning one under a restriction (Dvorski v
+#: Croatia [GC]), whose effect is asked; without it, a lawyer present is taken as recorded
+#: (found by the default profile once new plea and statement details widened the search).
 _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_challenge",
                      "pronounced_publicly", "transfer", "informed_of_right_to_counsel",
                      "appeal_deadline", "outcome",
                      "addressed_defence_arguments", "military_court_civilian",
-                     "outside_pressure", "decision_maker_link", "judge_prior_role"})
+                     "outside_pressure", "decision_maker_link", "judge_prior_role",
+                     "lawyer_choice_informed"})
 
 
 #: Details that rebut what the law presumes from a recorded fact: ill-treatment during

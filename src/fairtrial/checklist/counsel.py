@@ -411,9 +411,19 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
     elif person and person.minor is False and person.vulnerable is False:
         factors.append(Factor(_("{name} was an adult with no recorded vulnerability.",
                                 name=ctx.name), Toward.FAIRNESS, 1))
+    elif person and person.minor is None and person.vulnerable is False:
+        # Only what is missing is asked: an answer to one half leaves the other open.
+        missing.append(Missing(_("Was {name} under 18 when the events began ('minor' on the "
+                                 "person: false for an adult)?", name=ctx.name)))
+    elif person and person.minor is False and person.vulnerable is None:
+        missing.append(Missing(_("Was {name}, an adult, otherwise vulnerable when questioned "
+                                 "(illness, disability, language: 'vulnerable' on the person, "
+                                 "false if not)?", name=ctx.name)))
     else:
         missing.append(Missing(_("Was {name} a minor or otherwise vulnerable (age, health, "
-                                 "language) when questioned?", name=ctx.name)))
+                                 "language) when questioned ('minor' and 'vulnerable' on the "
+                                 "person, both false for an adult not vulnerable)?",
+                                 name=ctx.name)))
     for st, fact in restricted:
         what = ctx.label(st)
         first = what[:1].upper() + what[1:]  # the label opens the sentence
@@ -492,8 +502,8 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
     for v in _links.convictions(ctx):
         other = ctx.fact(v, "other_evidence")
         if other.value is True and weighed:
-            continue
-        if other.value is True:
+            pass  # counted once, in the statement's weight; who decided guilt is still weighed
+        elif other.value is True:
             factors.append(Factor(_("The conviction {when} also rested on other evidence.",
                                     when=ctx.when(v)), Toward.FAIRNESS, 1, (other,)))
         elif other.value is False:
@@ -625,14 +635,51 @@ def _overall_fairness(ctx: Context) -> Decision:
                    if ctx.fact(i, "counsel_present").value is not True]
         none_taken = [f for i in without
                       if (f := ctx.fact(i, "statement_taken")).value is False]
-        if none_taken and len(none_taken) == len(without):
+        # A refusal of access recorded with no statement taken during it says the same without
+        # a questioning that never happened (Simeonovi v Bulgaria [GC]: three days without a
+        # lawyer, no statement and no investigative step in them, no violation).
+        refused = [c for c in ctx.events(CounselAccess) if c.granted is False]
+        quiet = [f for c in refused if (f := ctx.fact(c, "statement_taken")).value is False]
+        said = [c for c in refused if ctx.fact(c, "statement_taken").value is True]
+        covered = bool(none_taken) or (bool(quiet) and len(quiet) == len(refused))
+        if covered and len(none_taken) == len(without) and not said:
+            steps = [c for c in refused if ctx.fact(c, "investigative_acts").value is True]
+            if steps:
+                return unknown(
+                    _("What investigative step did {name} take part in without a lawyer {when}, "
+                      "and was what it produced used at trial?", name=ctx.name,
+                      when=ctx.when(steps[0])),
+                    reason=_("{name} made no statement while without a lawyer, but took part "
+                             "in an investigative step then.", name=ctx.name),
+                    facts=(*none_taken, *quiet, ctx.fact(steps[0], "investigative_acts")))
+            no_steps = [f for c in refused
+                        if (f := ctx.fact(c, "investigative_acts")).value is False]
+            if quiet and no_steps:
+                return compliant(_("{name} made no statement, and took part in no "
+                                   "investigative step, while without a lawyer, so nothing from "
+                                   "that time could be used.", name=ctx.name),
+                                 *none_taken, *quiet, *no_steps)
             return compliant(_("{name} made no statement while without a lawyer, so none "
-                               "could be used.", name=ctx.name), *none_taken)
+                               "could be used.", name=ctx.name), *none_taken, *quiet)
     if not restricted_facts:
         # Unknown is not "unrestricted": the second stage stays open with the first.
         return unknown(*open_, _("If {name} was questioned without a lawyer, were the "
                                  "statements made then used at trial?", name=ctx.name),
                        reason=_("Whether access to a lawyer was restricted is not established."))
+    if not statements and (said := [c for c in ctx.events(CounselAccess)
+                                    if c.granted is False and c.statement_taken is True]):
+        return unknown(_("What did {name} say while without a lawyer {when} (record it as a "
+                         "'statement'), and was it used at trial?", name=ctx.name,
+                         when=ctx.when(said[0])),
+                       reason=_restriction_text(ctx, restricted_facts) + ".",
+                       facts=(ctx.fact(said[0], "statement_taken"),))
+    if not statements and any(c.granted is False for c in ctx.events(CounselAccess)):
+        # Where to put the answer: on the refusal itself, not on a questioning never held.
+        return unknown(_("Did {name} make any statement, or take part in any investigative "
+                         "step, while without a lawyer, and was it used at trial "
+                         "('statement_taken' and 'investigative_acts' on the refusal of "
+                         "access: false if none)?", name=ctx.name),
+                       reason=_restriction_text(ctx, restricted_facts) + ".")
     if not statements:
         return unknown(_("Did {name} make any statement while without a lawyer (an admission, "
                          "a denial or an account of events), and was it used at trial?",
@@ -688,7 +735,9 @@ OVERALL_FAIRNESS = Criterion(
            "person.minor", "person.vulnerable", "retraction", "interrogation.cautioned",
            "interrogation.cautioned_earlier_inadmissible",
            "interrogation.silence_inference_warned", "verdict.inference_from_silence",
-           "defence_request.request=exclude_evidence", "defence_request.about"),
+           "defence_request.request=exclude_evidence", "defence_request.about",
+           "interrogation.statement_taken", "counsel_access.statement_taken",
+           "counsel_access.investigative_acts"),
     decide=_overall_fairness,
     depends_on=("counsel.restriction-reasons",),
     affects_outcome=True,

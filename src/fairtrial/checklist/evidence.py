@@ -89,6 +89,14 @@ def _burden(ctx: Context) -> Decision:
             return breach(_("The court {when} required {name} to prove innocence or prove "
                             "statements involuntary: the burden of proof lies on the "
                             "prosecution.", when=when, name=ctx.name), reversed_)
+        if other.value is not False and (valid := _valid_plea(ctx, pleas)) is not None:
+            # A conviction on a guilty plea made freely and knowingly needs no other evidence:
+            # the plea, not the other evidence, is what it rests on (Natsvlishvili and
+            # Togonidze v Georgia), whether or not the record lists other evidence.
+            return compliant(_("The conviction {when} rests on {name}'s guilty plea {pleaded}, "
+                               "made freely and knowingly; a conviction on a valid plea needs no "
+                               "other evidence.", when=when, name=ctx.name,
+                               pleaded=ctx.when(valid[0])), valid[1])
         if other.value is True:
             return compliant(_("The conviction {when} rests on evidence besides the defendants' "
                                "own statements.", when=when), other)
@@ -186,6 +194,20 @@ def _sole_basis(ctx: Context, v: Verdict, other: Fact, pleas: list[PleaEntered])
                             "given freely.", when=when, name=name), facts=(other,))
 
 
+def _valid_plea(ctx: Context, pleas: list[PleaEntered]) -> tuple[PleaEntered, Fact] | None:
+    """The guilty plea the conviction can rest on without other evidence: the deciding plea,
+    made freely and knowingly, not after a ruling the accused could not contest, and never
+    withdrawn. None otherwise."""
+    withdrawn = {x for r in ctx.events(Retraction) for x in r.retracts}
+    for p, free, ruling in _deciding_plea(ctx, pleas):
+        if free.value is None and ruling.value is not True:
+            continue  # says nothing either way: the next plea may decide
+        if free.value is True and ruling.value is not True and p.id not in withdrawn:
+            return p, free
+        return None
+    return None
+
+
 def _deciding_plea(ctx: Context, pleas: list[PleaEntered],
                    ) -> tuple[tuple[PleaEntered, Fact, Fact], ...]:
     """The first of the person's guilty ``pleas`` whose record decides whether a conviction on
@@ -211,7 +233,8 @@ BURDEN = Criterion(
              "than the court presuming it from the accused's own statements?",
     citations=(iccpr("14(2)"), general_comment(32, "30", confirmed=True), _GC32_41,
                echr("6(2)"),
-               ecthr("Salabiaku v France, no. 10519/83, 7 Oct 1988", "§28")),
+               ecthr("Salabiaku v France, no. 10519/83, 7 Oct 1988", "§28"),
+               ecthr("Natsvlishvili and Togonidze v Georgia, no. 9043/05, 29 April 2014")),
     severity=Severity.GRAVE,
     reads=("verdict.other_evidence", "verdict.burden_reversed", "verdict.addressed_retraction",
            "verdict.presumption_against_accused", "verdict.presumption_rebuttable",
@@ -650,12 +673,22 @@ def _disclosure(ctx: Context) -> Decision:
     # refusal is weighed, not read off whether it gave reasons.
     refused = tuple((r.id, _withheld(ctx, r)) for r in ctx.events(DefenceRequest)
                     if r.request is RequestKind.CASE_FILE and r.granted is False)
-    return _requests(ctx, frozenset({RequestKind.CASE_FILE}),
-                     T_("Did the defence get the whole case file, including material in the "
-                        "accused's favour, in time to prepare?"), refused)
+    # Material the defence never knew of, and so never asked for, is weighed as withheld too:
+    # the prosecution must disclose all material evidence for or against the accused (Edwards
+    # v UK §36), whether or not it was asked.
+    unasked = [_withheld(ctx, e) for e in ctx.events(EvidenceItem)
+               if e.withheld_from_defence is True]
+    asked = [r for r in ctx.events(DefenceRequest)
+             if r.request is RequestKind.CASE_FILE and r.made is not False]
+    if unasked and not asked:
+        return worst(unasked, empty=not_applicable(""))
+    requested = _requests(ctx, frozenset({RequestKind.CASE_FILE}),
+                          T_("Did the defence get the whole case file, including material in "
+                             "the accused's favour, in time to prepare?"), refused)
+    return worst([requested, *unasked], empty=requested)
 
 
-def _withheld(ctx: Context, r: DefenceRequest) -> Decision:
+def _withheld(ctx: Context, r: DefenceRequest | EvidenceItem) -> Decision:
     # The Court looks at the proceedings as a whole, the appeal included: a defect remedied
     # later, by disclosure in time for the defence to use the material or by an appeal court
     # that examined it with the defence able to argue on it and reviewed the conviction on the
@@ -719,7 +752,8 @@ def _withheld(ctx: Context, r: DefenceRequest) -> Decision:
             asked.append(_("Was the material withheld {when} disclosed later, or examined by the "
                            "appeal court {appeal} with the defence able to argue on it?",
                            **words))
-    weighed = _withholding(ctx, r, unremedied)
+    weighed = _withholding(ctx, r, unremedied) if isinstance(r, DefenceRequest) else \
+        _withholding_unasked(ctx, r, unremedied)
     if weighed.outcome is Outcome.NO_VIOLATION:
         return weighed
     if cure is not None:
@@ -768,6 +802,37 @@ def _withholding(ctx: Context, r: DefenceRequest, later: list[Factor]) -> Decisi
         fair_text=_("withholding the material was necessary and counterbalanced."))
 
 
+def _withholding_unasked(ctx: Context, e: EvidenceItem, later: list[Factor]) -> Decision:
+    """Material kept from a defence that did not know of it, weighed as Rowe and Davis [GC]
+    weighs a withholding: the defence could not ask or say why it mattered, so what remains is
+    whether a judge saw the material and decided on it (Fitt v UK [GC]), with what followed
+    that did not remedy it (``later``: recorded, but of no weight)."""
+    withheld = ctx.fact(e, "withheld_from_defence")
+    what = ctx.label(e)
+    factors = [Factor(_("The prosecution or the police kept {what} from the defence, which did "
+                        "not know of it and so could not ask for it.", what=what),
+                      Toward.BREACH, 1, (withheld,))]
+    missing: list[Missing] = []
+    read_yes_no(ctx.fact(e, "judge_reviewed_material"), factors, missing, also=(withheld,),
+                yes=(_("A judge examined {what} and decided it need not be disclosed.",
+                       what=what), Toward.FAIRNESS, 2),
+                no=(_("No judge examined {what}: the prosecution or the police alone decided "
+                      "to keep it back.", what=what), Toward.BREACH, 2),
+                ask=(_("Did a judge examine {what} to decide whether it had to be disclosed?",
+                       what=what), 2))
+    factors += later
+    return weigh(
+        _("Weighing {what}, kept from the defence without its asking (Edwards v UK: the "
+          "prosecution must disclose all material evidence for or against the accused; Rowe "
+          "and Davis v UK [GC]: material may be withheld only where strictly necessary, and the "
+          "handicap to the defence must be counterbalanced, above all by a judge who sees it).",
+          what=what),
+        factors, missing,
+        breach_text=_("withholding the material was not shown to be necessary and "
+                      "counterbalanced."),
+        fair_text=_("withholding the material was necessary and counterbalanced."))
+
+
 DISCLOSURE = Criterion(
     id="evidence.disclosure",
     area=Area.EVIDENCE,
@@ -784,7 +849,8 @@ DISCLOSURE = Criterion(
            "defence_request.relevance_shown", "defence_request.refusal_reasoned",
            "defence_request.judge_reviewed_material", "defence_request.later_disclosed",
            "appeal.examined_withheld_material", "appeal.reviewed_facts_and_law",
-           "appeal.outcome"),
+           "appeal.outcome", "evidence.withheld_from_defence", "evidence.judge_reviewed_material",
+           "evidence.later_disclosed"),
     at_trial=True,
     decide=_disclosure,
 )
@@ -962,6 +1028,33 @@ def _absent_witness(ctx: Context) -> Decision:
             factors.append(Factor(_cap(_("{whom} was anonymous to the defence, which could not "
                                          "test their credibility.", whom=whom)), Toward.BREACH,
                                   1, (ctx.fact(s, "anonymous"),)))
+        # A police officer or agent kept from the defence is not a disinterested witness: they
+        # owe obedience to the executive and usually have links with the prosecution, so their
+        # anonymity is for exceptional circumstances only, and the wish to keep an agent for
+        # future use does not of itself justify keeping the defence from testing them (Van
+        # Mechelen §§56-57; Lüdi). Asked only of an anonymous witness, where that test applies.
+        police = ctx.fact(s, "maker_police")
+        if police.value is True:
+            factors.append(Factor(_("{whom} was a police officer or an agent acting for the "
+                                    "police: owing obedience to the executive and usually linked "
+                                    "with the prosecution, such a witness may be kept from the "
+                                    "defence only in exceptional circumstances.",
+                                    whom=_cap(whom)), Toward.BREACH,
+                                  2 if s.anonymous is True else 1, (police,)))
+        elif police.value is None and s.anonymous is True:
+            missing.append(Missing(_("Was {whom}, anonymous to the defence, a police officer or "
+                                     "an agent acting for the police ('maker_police')?",
+                                     whom=whom), 1))
+        # An anonymous witness questioned out of the defence's sight: it could not observe
+        # their demeanour under questioning, and so test their reliability (Van Mechelen §59).
+        if s.anonymous is True and s.maker_examined is True:
+            read_yes_no(
+                ctx.fact(s, "demeanour_observed"), factors, missing,
+                yes=(_("The defence could see {whom} answer its questions.", whom=whom),
+                     Toward.FAIRNESS, 1),
+                no=(_("The defence questioned {whom} from another room, unable to observe "
+                      "their demeanour and so test their reliability.", whom=whom),
+                    Toward.BREACH, 2))
         # Step 1: a good reason for not hearing the witness (Al-Khawaja; Schatschaschwili
         # holds it important but not decisive on its own). Its absence weighs against; its
         # presence only lets the inquiry go on, and is no counterweight (Tahery: a good reason,
@@ -1134,13 +1227,14 @@ ABSENT_WITNESS = Criterion(
                      "§§107-131"),
                ecthr("Lüdi v Switzerland, no. 12433/86, 15 June 1992"),
                ecthr("Van Mechelen and Others v Netherlands, nos. 21363/93 and others, "
-                     "23 April 1997")),
+                     "23 April 1997", "§§56-57", confirmed=False)),
     severity=Severity.SERIOUS,
     reads=("statement.maker_examined", "statement.anonymous",
            "statement.protected_questioning_possible",
            "statement.good_reason_for_absence", "statement.weight",
            "statement.counterbalancing", "statement.corroboration_strength",
-           "statement.used_against", "verdict.relied_on"),
+           "statement.used_against", "verdict.relied_on", "statement.maker_police",
+           "statement.demeanour_observed"),
     at_trial=True,
     decide=_absent_witness,
     affects_outcome=True,

@@ -37,6 +37,7 @@ from fairtrial.record._model import (
     Charge,
     FormalCharge,
     Hearing,
+    PleaEntered,
     Verdict,
 )
 from fairtrial.record._vocab import (
@@ -46,6 +47,7 @@ from fairtrial.record._vocab import (
     HearingStage,
     LaterChange,
     NoticeCure,
+    Plea,
     Reasons,
     RecharacterisationNotice,
     ReviewKind,
@@ -441,6 +443,9 @@ def _appeal(ctx: Context) -> Decision:
 
 def _review_of_conviction(ctx: Context) -> Decision:
     appeals = _ordinary_appeals(ctx)
+    if not appeals and (waived := [p for p in ctx.events(PleaEntered) if p.plea is Plea.GUILTY
+                                   and p.appeal_waived is True]) and _links.convictions(ctx):
+        return _appeal_waived(ctx, waived[0])
     if not appeals:
         barred = [v for v in _links.convictions(ctx) if v.appeal_available is False]
         if barred:
@@ -540,6 +545,27 @@ def _review_of_conviction(ctx: Context) -> Decision:
     return worst((checked(a) for a in appeals), empty=_no_verdict())
 
 
+def _appeal_waived(ctx: Context, p: PleaEntered) -> Decision:
+    """No appeal because the guilty plea gave it up. A waiver made knowingly and freely, in a
+    plea bargain, is no denial of review (Natsvlishvili and Togonidze v Georgia: ECHR Protocol 7
+    art 2); one made without knowing it, or not freely, waived nothing."""
+    informed = ctx.fact(p, "appeal_waiver_informed")
+    waived, when = ctx.fact(p, "appeal_waived"), ctx.when(p)
+    if informed.value is True:
+        return compliant(_("{name} gave up the appeal against the conviction by the guilty plea "
+                           "{when}, knowingly and freely: a waiver made so is no denial of "
+                           "review.", name=ctx.name, when=when), waived, informed)
+    if informed.value is False:
+        return breach(_("The guilty plea {when} gave up {name}'s appeal against the conviction "
+                        "without {name} knowing it or accepting it freely, so the waiver is not "
+                        "valid, and no review of the conviction took place.", name=ctx.name,
+                        when=when), waived, informed)
+    return unknown(_("Did {name} know that the guilty plea {when} gave up the appeal against the "
+                     "conviction, and accept that freely?", name=ctx.name, when=when),
+                   reason=_("No appeal by {name} is recorded: the guilty plea {when} gave it up.",
+                            name=ctx.name, when=when), facts=(waived,))
+
+
 def _sentence_review(ctx: Context, a: Appeal, outcome: Fact, review: Fact) -> Decision:
     """An appeal against the sentence only puts the sentence before the court, not the
     conviction: the accused who did not appeal against the conviction was not denied its review
@@ -588,9 +614,12 @@ APPEAL = Criterion(
                          confirmed=False),
                # A first conviction pronounced on appeal must itself be reviewable.
                hrc_views("Gomaríz Valera v Spain, comm. no. 1095/2002", confirmed=False),
-               Citation(source="ECHR Protocol No. 7", pinpoint="art 2", treaty="ECHR-P7")),
+               Citation(source="ECHR Protocol No. 7", pinpoint="art 2", treaty="ECHR-P7"),
+               # An appeal given up knowingly in a plea bargain.
+               ecthr("Natsvlishvili and Togonidze v Georgia, no. 9043/05, 29 April 2014")),
     severity=Severity.SERIOUS,
     reads=("appeal.outcome", "appeal.reviewed_facts_and_law", "appeal.review_limited_to_law",
+           "plea.appeal_waived", "plea.appeal_waiver_informed",
            "appeal.grounds_considered", "appeal.review_kind", "appeal.results",
            "appeal.further_review_available", "verdict.appeal_available",
            "verdict.tried_by_highest_court", "verdict.results"),

@@ -588,6 +588,15 @@ class CounselAccess(Event):
         default=None, metadata=d("Before the trial: could the lawyer and the person go through "
                                  "the prosecution's evidence (the file, the witness statements) "
                                  "together?"))
+    statement_taken: bool | None = attrs.field(
+        default=None, metadata=d("Where access was refused or delayed: did the person make any "
+                                 "statement (an admission, a denial, an account) while without "
+                                 "a lawyer? false records that none was taken."))
+    investigative_acts: bool | None = attrs.field(
+        default=None, metadata=d("Where access was refused or delayed: did the person take part "
+                                 "in any investigative step (an identity parade, a "
+                                 "reconstruction, a confrontation) while without a lawyer? false "
+                                 "records that none was."))
 
 
 @attrs.frozen(kw_only=True)
@@ -992,6 +1001,12 @@ class PleaEntered(Event):
     after_adverse_ruling: bool | None = attrs.field(
         default=None, metadata=d("Was it entered after a ruling (on admissibility, say) that "
                                  "the accused could not contest before pleading?"))
+    appeal_waived: bool | None = attrs.field(
+        default=None, metadata=d("For a guilty plea or plea agreement: did it give up the right "
+                                 "to appeal against the conviction?"))
+    appeal_waiver_informed: bool | None = attrs.field(
+        default=None, metadata=d("Where the appeal was given up: did the person know that the "
+                                 "plea gave it up, and accept that freely?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -1055,6 +1070,17 @@ class EvidenceItem(Event):
                                  "says so."))
     authenticity_contested: bool | None = attrs.field(
         default=None, metadata=d("Did the defence contest that it is genuine?"))
+    withheld_from_defence: bool | None = attrs.field(
+        default=None, metadata=d("Was this material, for or against the accused, kept from the "
+                                 "defence by the prosecution or the police, without the defence "
+                                 "asking for it (it did not know of it)? A refused request for "
+                                 "it goes on a 'defence_request' instead."))
+    judge_reviewed_material: bool | None = attrs.field(
+        default=None, metadata=d("Where withheld from the defence: did a judge examine it to "
+                                 "decide whether it must be disclosed?"))
+    later_disclosed: LaterDisclosure | None = attrs.field(
+        default=None, metadata=d("Where withheld from the defence: was it disclosed to the "
+                                 "defence later, and when?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -1095,6 +1121,13 @@ class Statement(Event):
                                  "maker have been questioned under measures that protected "
                                  "them (identity kept secret, face or voice hidden, questions "
                                  "in writing), though that was never offered?"))
+    maker_police: bool | None = attrs.field(
+        default=None, metadata=d("Was the maker a police officer, or an undercover agent or "
+                                 "informer acting for the police?"))
+    demeanour_observed: bool | None = attrs.field(
+        default=None, metadata=d("Where the defence questioned an anonymous maker: could it see "
+                                 "them answer (false where it was kept in another room, with "
+                                 "only a sound link)?"))
     absence_reason: str | None = attrs.field(
         default=None, metadata=d("Why the maker did not appear or was not named, as given."))
     good_reason_for_absence: bool | None = attrs.field(
