@@ -210,12 +210,15 @@ _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_chall
 #: Lithuania). And the time to prepare is weighed on the consultations recorded unless the
 #: lack of it is shown not to have been manifest to the trial court (``lack_manifest``). A home
 #: searched without a warrant lacks safeguards unless shown to have been entered to carry out
-#: an arrest (``incident_to_arrest``, Murray v UK [GC]).
+#: an arrest (``incident_to_arrest``, Murray v UK [GC]). And a refused contact with family
+#: cut the person off unless the family was shown to have been told of the arrest
+#: (``family_notified``; Body of Principles 16), which leaves only how long it lasted to ask.
 _EXCEPTIONS = frozenset({"to_obtain_statement", "own_default", "later_disclosed",
                          "attendance_requested", "fresh_determination", "rights_of_others",
                          "imminent_risk", "justifies_violence", "judge_reachable_from",
                          "offence_in_operation", "lawyer_free_to_attend", "counsel_requested",
-                         "said_in", "lack_manifest", "incident_to_arrest"})
+                         "said_in", "lack_manifest", "incident_to_arrest",
+                         "family_notified"})
 
 
 @given(cases(), st.data())
