@@ -80,6 +80,10 @@ def _burden(ctx: Context) -> Decision:
     def one(v: Verdict) -> Decision:
         presumed = _presumption(ctx, v)
         decided = _evidence_of_guilt(v)
+        if presumed and decided.outcome is Outcome.INSUFFICIENT and v.other_evidence is None:
+            # Where guilt rested on a presumption, the question is that presumption's limits;
+            # whether evidence besides the accused's own statements existed is beside it.
+            return presumed
         return worst([presumed, decided], empty=decided) if presumed else decided
 
     def _evidence_of_guilt(v: Verdict) -> Decision:
