@@ -131,6 +131,15 @@ def _lawful_basis(ctx: Context) -> Decision:
     # breach the other establishes (found by the removal property).
     if found := [d for d in (_abducted(ctx, arrests), _unrecorded(ctx, arrests)) if d]:
         return worst(found, empty=_no_arrest())
+    unlawful = [ctx.fact(a, "domestic_law_followed") for a in arrests
+                if a.domestic_law_followed is False]
+    if unlawful:
+        # Deprivation of liberty only on grounds and by a procedure established by law (ICCPR
+        # art 9(1); ECHR art 5(1) "lawful"): an arrest domestic law did not allow is a breach
+        # whatever the suspicion.
+        return breach(_("{name} was arrested {when} otherwise than on the grounds and by the "
+                        "procedure domestic law lays down.", name=ctx.name,
+                        when=join([ctx.when(f.event) for f in unlawful])), *unlawful)
     if not_shown := [d for a in arrests if (d := _suspicion_not_shown(ctx, a))]:
         return worst(not_shown, empty=_no_arrest())
     warrant = [ctx.fact(a, "arrest_warrant") for a in arrests]
@@ -310,10 +319,11 @@ LAWFUL_BASIS = Criterion(
     question="Did the arrest have a legal basis and a specific suspicion, and was it not "
              "punishment for exercising a right?",
     citations=(iccpr("9(1)"), general_comment(35, "12", confirmed=False),
-               general_comment(35, "17", confirmed=False),
+               general_comment(35, "17", confirmed=False), echr("5(1)"),
                body_of_principles("2", confirmed=True)),
     severity=Severity.SERIOUS,
     reads=("arrest.arrest_warrant", "arrest.stated_grounds", "arrest.reasonable_suspicion_shown",
+           "arrest.domestic_law_followed",
            "arrest.transfer", "arrest.territorial_consent", "arrest.recorded_date",
            "finding:expression"),
     decide=_lawful_basis,

@@ -389,6 +389,11 @@ class Arrest(Event):
         default=None, metadata=d("The time written in the official arrest record, if different."))
     arrest_warrant: bool | None = attrs.field(
         default=None, metadata=d("Was there an arrest warrant or court order?"))
+    domestic_law_followed: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was the arrest made on the grounds and by the procedure domestic law lays "
+                   "down? false: a court or body found it contrary to domestic law (no warrant "
+                   "where the law required one, an arrest outside the cases the law allows)."))
     reasonable_suspicion_shown: bool | None = attrs.field(
         default=None,
         metadata=d("For an arrest on suspicion: did the authorities show facts or information "
