@@ -46,6 +46,7 @@ from fairtrial.record._model import (
     Hearing,
     Interrogation,
     OutsideContact,
+    Statement,
 )
 from fairtrial.record._vocab import ContactWith, HearingStage, Party, RequestKind, Weight
 from fairtrial.record._when import Span, Tri
@@ -516,6 +517,12 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                     "being told that what was said before could not be used.",
                                     name=ctx.name, when=ctx.when(later[0])),
                                   Toward.FAIRNESS, 1, later[1]))
+        else:
+            # Without the qualified caution, a later statement made after legal advice that
+            # adopted this one is a modest factor for fairness, no cure (Ibrahim [GC], the
+            # fourth applicant: he adopted his account after legal advice and did not retract
+            # it, yet the Court found a violation).
+            _adopted(ctx, st, what, factors, missing)
         # A statement given with a lawyer the police chose while the person's own, unknown to
         # them, was turned away (Dvorski v Croatia [GC]).
         linked = _links.interrogation_of(ctx, st)
@@ -580,6 +587,26 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                   Toward.BREACH, 1,
                                   (ctx.fact(q, "refusal_reasoned"),)))
     return factors, missing
+
+
+def _adopted(ctx: Context, st: Event, what: str, factors: list[Factor],
+             missing: list[Missing]) -> None:
+    """A later statement of the person that adopted ``st``: with a lawyer present, a modest
+    factor for fairness; the lawyer's presence unrecorded, asked."""
+    for later in _links.pretrial_statements(ctx):
+        if not isinstance(later, Statement) or st.id not in later.adopts:
+            continue
+        present = _links.counsel_at(ctx, later)
+        words = {"name": ctx.name, "what": what, "when": ctx.when(later)}
+        if present is not None and present.value is True:
+            factors.append(Factor(_("{name} adopted {what} in a later statement {when}, made "
+                                    "with a lawyer present.", **words), Toward.FAIRNESS, 1,
+                                  (present, ctx.fact(later, "adopts"))))
+            return
+        if present is None:
+            missing.append(Missing(_("Was a lawyer present when {name} adopted {what} in a "
+                                     "later statement {when}?", **words), 1))
+            return
 
 
 def _repeated_with_counsel(ctx: Context, st: Event) -> tuple[Event, tuple[Fact, ...]] | None:
@@ -774,7 +801,8 @@ OVERALL_FAIRNESS = Criterion(
            "interrogation.cautioned_earlier_inadmissible",
            "interrogation.silence_inference_warned", "verdict.inference_from_silence",
            "interrogation.in_custody", "interrogation.on_the_spot", "statement.in_custody",
-           "defence_request.request=exclude_evidence", "defence_request.about",
+           "statement.adopts", "defence_request.request=exclude_evidence",
+           "defence_request.about",
            "interrogation.statement_taken", "counsel_access.statement_taken",
            "counsel_access.investigative_acts"),
     decide=_overall_fairness,

@@ -1115,6 +1115,11 @@ class Statement(Event):
     interrogation: str | None = attrs.field(
         default=None, metadata=d("Id of the questioning it was made in.", ref="event",
                                  kinds=("interrogation",)))
+    adopts: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=d("Ids of earlier statements or confessions of the same maker that this one "
+                   "confirmed or adopted as true (referring back to them, not only repeating "
+                   "the same facts).", ref="event", kinds=("statement", "confession")))
     used_against: tuple[str, ...] = attrs.field(
         default=(), metadata=d("Ids of the accused it was used against in court.",
                                ref="person"))
