@@ -314,6 +314,39 @@ def counsel_not_sought(ctx: Context, i: Interrogation) -> Fact | None:
     return free
 
 
+def outside_custody(ctx: Context, i: Interrogation) -> tuple[tuple[Fact, ...], str | None]:
+    """Whether questioning ``i`` fell outside the right to a lawyer at questioning: questions
+    put on the spot (a roadside check, a search), the person neither deprived of liberty nor
+    significantly curtailed in their freedom of action, and not formally interviewed
+    (Aleksandr Zaichenko v Russia: no violation of art 6(3)(c)). A formal interview stays
+    within it, at a police station even of a person not under arrest (Ibrahim [GC], the
+    fourth applicant), and so does questioning in custody wherever it happens.
+
+    Returns the facts that show it (empty where the record shows the right applied or says
+    nothing of the setting), or the question that decides it. Custody is read from the
+    questioning, else from a statement made in it."""
+    spot = ctx.fact(i, "on_the_spot")
+    custody = ctx.fact(i, "in_custody")
+    if custody.value is None:
+        custody = next((f for s in ctx.events(Statement) if s.interrogation == i.id
+                        if (f := ctx.fact(s, "in_custody")).value is not None), custody)
+    if spot.value is False or custody.value is True:
+        return (), None
+    if spot.value is True and custody.value is False:
+        return (spot, custody), None
+    if spot.value is True:
+        return (), _("{name} was asked questions on the spot {when}: was {name} deprived of "
+                     "liberty then, or was {name}'s freedom of action otherwise significantly "
+                     "curtailed ('in_custody' on the questioning)?", name=ctx.name,
+                     when=ctx.when(i))
+    if custody.value is False:
+        return (), _("{name} was not in custody when questioned {when}: was it a formal "
+                     "interview (at a police station or an investigator's office), or questions "
+                     "put on the spot, at a roadside check or during a search ('on_the_spot' on "
+                     "the questioning)?", name=ctx.name, when=ctx.when(i))
+    return (), None
+
+
 def safeguards_withheld(ctx: Context, i: Interrogation, lawyer_present: bool | None,
                         ) -> list[Fact]:
     """The facts showing that questioning ``i`` withheld counsel other than by a lawyer's

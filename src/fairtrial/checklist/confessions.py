@@ -11,6 +11,7 @@ if it affected the outcome (Gäfgen, Jalloh).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from typing import Literal
 
 import attrs
@@ -45,6 +46,7 @@ from fairtrial.checklist._core import (
 )
 from fairtrial.checklist._once import Allegations
 from fairtrial.record._model import (
+    Arrest,
     BodilyIntervention,
     Charge,
     Confession,
@@ -55,6 +57,7 @@ from fairtrial.record._model import (
     Retraction,
     Statement,
     Surveillance,
+    Suspected,
     Verdict,
 )
 from fairtrial.record._vocab import (
@@ -577,6 +580,123 @@ def _elicited(ctx: Context) -> list[Decision]:
     return out
 
 
+def _suspect_when(ctx: Context, i: Interrogation) -> tuple[Fact | None, str | None]:
+    """Whether the person was already a suspect when questioned at ``i``: questioned as a
+    suspect or accused, or as a 'witness' though suspected, or arrested or suspected before
+    it. The fact (``value`` False: not yet suspected), or the question that decides it."""
+    capacity = ctx.fact(i, "questioned_as")
+    if capacity.value in (QuestionedAs.SUSPECT, QuestionedAs.ACCUSED):
+        return attrs.evolve(capacity, value=True), None
+    if capacity.value is QuestionedAs.WITNESS or i.as_witness is not None:
+        return _links.suspect_as_witness(ctx, i)
+    if i.date is not None:
+        start = i.date.earliest
+        dated = [e for e in (*ctx.events(Suspected), *ctx.events(Arrest)) if e.date is not None]
+        for e in dated:
+            if e.date is not None and e.date.latest <= start:
+                return ctx.fact(e), None
+        # Suspected only after the questions were over: a witness then, not yet a suspect.
+        end = i.date.latest + timedelta(hours=i.duration_hours or 0)
+        later = [e for e in dated if isinstance(e, Suspected)
+                 and e.date is not None and e.date.earliest > end]
+        if later and len(later) == len(dated):
+            return attrs.evolve(ctx.fact(later[0]), value=False), None
+    return None, _("Did the authorities already suspect {name} when they asked {name} questions "
+                   "{when}? If so, record when (a 'suspected' event).", name=ctx.name,
+                   when=ctx.when(i))
+
+
+def _unwarned(ctx: Context) -> list[Decision]:
+    """Answers a suspect gave to questions put on the spot, outside custody, without being told
+    of the right to remain silent, used at trial: outside the right to a lawyer at questioning,
+    so weighed here as the privilege against self-incrimination (Aleksandr Zaichenko v Russia:
+    a violation of art 6(1), the driver already suspected, not told he could stay silent, his
+    admissions used; no violation of art 6(3)(c)). Within the right to a lawyer the missing
+    warning is weighed with the restriction of counsel (counsel.overall-fairness, Ibrahim
+    §274), not twice."""
+    out: list[Decision] = []
+    for st in _links.pretrial_statements(ctx):
+        i = _links.interrogation_of(ctx, st)
+        if i is None or st.compelled_by_law is True or not _links.outside_custody(ctx, i)[0]:
+            continue
+        words = {"name": ctx.name, "when": ctx.when(i), "statement": ctx.label(st)}
+        told = ctx.fact(i, "informed_of_right_to_silence")
+        if told.value is True:
+            out.append(compliant(_("{name} was told of the right to remain silent before "
+                                   "answering questions {when}.", **words), told))
+            continue
+        suspect, question = _suspect_when(ctx, i)
+        if suspect is None:
+            out.append(unknown(question or _(
+                "Did the authorities already suspect {name} when they asked {name} questions "
+                "{when}?", **words)))
+            continue
+        if suspect.value is False:
+            out.append(compliant(_("{name} was not yet suspected when asked questions {when}: "
+                                   "no warning of the right to remain silent was due then.",
+                                   **words), suspect))
+            continue
+        if told.value is None:
+            out.append(unknown(_("Was {name}, already a suspect, told of the right to remain "
+                                 "silent before answering questions {when} "
+                                 "('informed_of_right_to_silence')?", **words)))
+            continue
+        how, use = _links.reliance(ctx, st)
+        if how == "excluded":
+            out.append(compliant(_capital(_("{statement}, made without a warning of the right "
+                                            "to remain silent, was excluded.", **words)),
+                                 *use))
+            continue
+        if how == "unknown":
+            out.append(unknown(_("Was {statement}, made without a warning of the right to "
+                                 "remain silent, used against {name} at trial?", **words),
+                               facts=(told, suspect)))
+            continue
+        out.append(_weigh_unwarned(ctx, st, told, suspect, use, words))
+    return out
+
+
+def _weigh_unwarned(ctx: Context, st: Confession | Statement, told: Fact, suspect: Fact,
+                    use: tuple[Fact, ...], words: dict[str, str]) -> Decision:
+    """The use of an unwarned suspect's answers: the missing warning, how heavily the
+    conviction rested on them, a retraction, a lawyer present all the same, the person's
+    vulnerability."""
+    factors = [Factor(_("{name}, already a suspect, was asked questions {when} without being "
+                        "told of the right to remain silent, and {statement} was used against "
+                        "{name}.", **words), Toward.BREACH, 2, (told, suspect, *use))]
+    missing: list[Missing] = []
+    weight = _links.weight_of(ctx, st)
+    if weight is not None:
+        toward, n = _links.weight_toward(weight.value)
+        factors.append(Factor(_(_WEIGHT_FACTORS[weight.value]), toward, n, (weight,)))
+    else:
+        missing.append(Missing(_("How much did the conviction rest on {statement}?", **words),
+                               2))
+    for r in _links.retractions_of(ctx, st):
+        factors.append(Factor(_("{name} retracted {statement} {when}.", name=ctx.name,
+                                statement=words["statement"], when=ctx.when(r)),
+                              Toward.BREACH, 1, (ctx.fact(r),)))
+    counsel = _links.counsel_at(ctx, st)
+    if counsel is not None and counsel.value is True:
+        factors.append(Factor(_("A lawyer was present when it was made."), Toward.FAIRNESS, 2,
+                              (counsel,)))
+    if ctx.person is not None and (ctx.person.minor or ctx.person.vulnerable):
+        factors.append(Factor(_("{name} was a minor or otherwise vulnerable.", name=ctx.name),
+                              Toward.BREACH, 1))
+    return weigh(_("Weighing the use of {statement}: {name} was asked questions on the spot "
+                   "{when}, outside custody, without being told of the right to remain silent "
+                   "(Aleksandr Zaichenko v Russia: the privilege against self-incrimination "
+                   "protects a suspect from the moment of suspicion, not only in custody).",
+                   **words),
+                 factors, missing,
+                 breach_text=_("using what {name} said, unwarned, breached the privilege "
+                               "against self-incrimination.", **words),
+                 fair_text=_("using what {name} said did not make the trial unfair.", **words),
+                 tie_question=_("Did {name} repeat {statement} later, after being told of the "
+                                "right to remain silent or with a lawyer, and how strong was the "
+                                "other evidence?", **words))
+
+
 def _silence_inferences(ctx: Context) -> list[Decision]:
     """Adverse inferences a conviction drew from silence under questioning, weighed as the
     Court weighs them: drawing them is not in itself incompatible with the right to silence,
@@ -728,6 +848,7 @@ def _statement_used(ctx: Context) -> Decision:
     compelled = [_compelled_used(ctx, s) for s in _links.pretrial_statements(ctx)
                  if s.compelled_by_law is True]
     compelled += _elicited(ctx)
+    compelled += _unwarned(ctx)
     compelled += _silence_inferences(ctx)
     compelled += [d for c in _links.charges_of(ctx) if c.refusal_to_answer is True
                   if (d := _refusal_punished(ctx, c)) is not None]
@@ -1005,8 +1126,9 @@ STATEMENT_USED = Criterion(
     area=Area.CONFESSIONS,
     title="Coerced statements not used in evidence",
     question="Was any statement obtained by torture, ill-treatment or undue pressure kept out "
-             "of evidence, and were any punishment for refusing to answer and any adverse "
-             "inference drawn from silence compatible with the privilege against "
+             "of evidence, and were any punishment for refusing to answer, any adverse "
+             "inference drawn from silence and any use of a suspect's answers given without a "
+             "warning of the right to silence compatible with the privilege against "
              "self-incrimination?",
     citations=(
         iccpr("14(3)(g)"), iccpr("7"),
@@ -1027,6 +1149,7 @@ STATEMENT_USED = Criterion(
         ecthr("Condron v UK, no. 35718/97, 2 May 2000"),
         ecthr("Averill v UK, no. 36408/97, 6 June 2000"),
         ecthr("Adetoro v UK, no. 46834/06, 20 April 2010"),
+        ecthr("Aleksandr Zaichenko v Russia, no. 39660/02, 18 February 2010"),
     ),
     severity=Severity.GRAVE,
     reads=("ill_treatment", "retraction.alleges_coercion", "evidence.derived_from",
@@ -1039,7 +1162,9 @@ STATEMENT_USED = Criterion(
            "verdict.inference_from_silence", "verdict.case_called_for_explanation",
            "verdict.jury", "verdict.silence_direction_proper", "verdict.reasons",
            "interrogation.silent_on_legal_advice", "interrogation.silence_inference_warned",
-           "interrogation.statement_taken"),
+           "interrogation.statement_taken", "interrogation.informed_of_right_to_silence",
+           "interrogation.on_the_spot", "interrogation.in_custody", "statement.in_custody",
+           "interrogation.questioned_as", "suspected", "arrest"),
     decide=_statement_used,
     depends_on=("confessions.coercion",),
     affects_outcome=True,
@@ -1275,6 +1400,12 @@ RECORDED = Criterion(
 def _as_witness(ctx: Context) -> Decision:
     def one(i: Interrogation) -> Decision:
         what = ctx.label(i)
+        if _links.outside_custody(ctx, i)[0]:
+            # Questions on the spot are put in no formal capacity; whether the person, already
+            # suspected, was told of the right to silence is weighed with the use of statements.
+            return not_applicable(_("{name} was asked questions on the spot at {what}, not "
+                                    "formally questioned as a witness or a suspect.",
+                                    name=ctx.name, what=what))
         fact, question = _links.suspect_as_witness(ctx, i)
         if fact is None:
             return unknown(question or _("Was {name} questioned at {what} as a suspect, or "
@@ -1302,7 +1433,8 @@ AS_WITNESS = Criterion(
     citations=(ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016"),
                iccpr("14(3)(g)")),
     severity=Severity.SERIOUS,
-    reads=("interrogation.as_witness", "interrogation.questioned_as", "suspected"),
+    reads=("interrogation.as_witness", "interrogation.questioned_as", "suspected",
+           "interrogation.on_the_spot", "interrogation.in_custody"),
     decide=_as_witness,
     weighed_in="counsel.overall-fairness",
 )

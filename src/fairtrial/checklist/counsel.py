@@ -46,6 +46,7 @@ from fairtrial.record._model import (
     Hearing,
     Interrogation,
     OutsideContact,
+    Statement,
 )
 from fairtrial.record._vocab import ContactWith, HearingStage, Party, RequestKind, Weight
 from fairtrial.record._when import Span, Tri
@@ -56,7 +57,12 @@ def _informed(ctx: Context) -> Decision:
     for i in ctx.events(Interrogation):
         told = ctx.fact(i, "informed_of_right_to_counsel")
         what = ctx.label(i)
-        if told.value is False:
+        outside, open_ = _links.outside_custody(ctx, i)
+        if told.value is not True and outside:
+            decisions.append(compliant(_(_OUTSIDE, name=ctx.name, when=ctx.when(i)), *outside))
+        elif told.value is not True and open_:
+            decisions.append(unknown(open_))
+        elif told.value is False:
             decisions.append(breach(_("{name} was not told of the right to a lawyer before "
                                       "{what}.", name=ctx.name, what=what), told))
         elif told.value is True:
@@ -85,10 +91,29 @@ INFORMED_OF_RIGHT = Criterion(
     citations=(iccpr("14(3)(d)"), basic_principles("5", confirmed=False),
                legal_aid("principle 8"), body_of_principles("17", confirmed=False)),
     severity=Severity.SERIOUS,
-    reads=("interrogation.informed_of_right_to_counsel", "arrest.informed_of_rights"),
+    reads=("interrogation.informed_of_right_to_counsel", "arrest.informed_of_rights",
+           "interrogation.in_custody", "interrogation.on_the_spot", "statement.in_custody"),
     decide=_informed,
     weighed_in="counsel.overall-fairness",
 )
+
+
+#: Questioning outside the right to a lawyer at questioning (_links.outside_custody).
+_OUTSIDE = T_("{name} was only asked questions on the spot {when}, neither deprived of liberty "
+              "nor significantly curtailed in their freedom of action, and not formally "
+              "interviewed: the right to a lawyer at questioning, and to be told of it, did not "
+              "yet apply (Aleksandr Zaichenko v Russia). Whether {name} had to be told of the "
+              "right to remain silent is a question of the privilege against "
+              "self-incrimination.")
+
+
+def _restriction_at(ctx: Context, st: Event) -> Fact | None:
+    """_links.restriction_at, save for a statement made in questioning outside the right to a
+    lawyer at questioning, or where the record leaves that open (asked by _restrictions)."""
+    linked = _links.interrogation_of(ctx, st)
+    if linked is not None and any(_links.outside_custody(ctx, linked)):
+        return None
+    return _links.restriction_at(ctx, st)
 
 
 def _restrictions(ctx: Context) -> tuple[list[Fact], list[str]]:
@@ -101,6 +126,13 @@ def _restrictions(ctx: Context) -> tuple[list[Fact], list[str]]:
         for i in ctx.events(Interrogation):
             present = ctx.fact(i, "counsel_present")
             waived = i.waiver is True and i.waiver_informed is True
+            # Questions on the spot, the person free to go, restrict no right to a lawyer
+            # (Zaichenko); a lawyer present or validly waived needs no answer about it.
+            outside, setting = _links.outside_custody(ctx, i)
+            if present.value is not True and not waived and (outside or setting):
+                if setting:
+                    open_.append(setting)
+                continue
             if present.value is False and i.waiver is True and i.waiver_informed is None:
                 # A waiver whose validity the record does not give is an open question, not a
                 # denial of counsel (Pishchalnikov §79; Dvorski §100).
@@ -121,7 +153,7 @@ def _restrictions(ctx: Context) -> tuple[list[Fact], list[str]]:
                 open_.append(_("Was the lawyer let in to see {name} {when}?", name=ctx.name,
                                when=ctx.when(c)))
         for st in _links.pretrial_statements(ctx):
-            if (restricted := _links.restriction_at(ctx, st)) is not None:
+            if (restricted := _restriction_at(ctx, st)) is not None:
                 found.append(restricted)
         return list(dict.fromkeys(found)), list(dict.fromkeys(open_))
 
@@ -175,6 +207,12 @@ def _first_interrogation(ctx: Context) -> Decision:
                   name=ctx.name, when=join([ctx.when(i) for i, _f in unsought])),
                 *present, *waived, *(f for _i, f in unsought),
                 *(ctx.fact(i, "counsel_requested") for i, _f in unsought))
+        outside = [(i, shown) for i in ctx.events(Interrogation)
+                   if (shown := _links.outside_custody(ctx, i)[0])]
+        if outside and not present and not waived:
+            return compliant(_(_OUTSIDE, name=ctx.name,
+                               when=join([ctx.when(i) for i, _s in outside])),
+                             *(x for _i, shown in outside for x in shown))
         if not present and not waived:
             return unknown(_("Did {name} have a lawyer when questioned?", name=ctx.name))
         return compliant(_("{name} had a lawyer, or validly waived one, each time they were "
@@ -230,6 +268,7 @@ FIRST_INTERROGATION = Criterion(
     reads=("interrogation.counsel_present", "interrogation.waiver",
            "interrogation.chosen_lawyer_excluded", "interrogation.as_witness",
            "interrogation.questioned_as", "suspected", "counsel_access.granted",
+           "interrogation.in_custody", "interrogation.on_the_spot", "statement.in_custody",
            "finding:counsel.restriction-reasons", "finding:counsel.overall-fairness"),
     decide=_first_interrogation,
     depends_on=("counsel.restriction-reasons", "counsel.overall-fairness"),
@@ -478,6 +517,12 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                     "being told that what was said before could not be used.",
                                     name=ctx.name, when=ctx.when(later[0])),
                                   Toward.FAIRNESS, 1, later[1]))
+        else:
+            # Without the qualified caution, a later statement made after legal advice that
+            # adopted this one is a modest factor for fairness, no cure (Ibrahim [GC], the
+            # fourth applicant: he adopted his account after legal advice and did not retract
+            # it, yet the Court found a violation).
+            _adopted(ctx, st, what, factors, missing)
         # A statement given with a lawyer the police chose while the person's own, unknown to
         # them, was turned away (Dvorski v Croatia [GC]).
         linked = _links.interrogation_of(ctx, st)
@@ -542,6 +587,26 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                   Toward.BREACH, 1,
                                   (ctx.fact(q, "refusal_reasoned"),)))
     return factors, missing
+
+
+def _adopted(ctx: Context, st: Event, what: str, factors: list[Factor],
+             missing: list[Missing]) -> None:
+    """A later statement of the person that adopted ``st``: with a lawyer present, a modest
+    factor for fairness; the lawyer's presence unrecorded, asked."""
+    for later in _links.pretrial_statements(ctx):
+        if not isinstance(later, Statement) or st.id not in later.adopts:
+            continue
+        present = _links.counsel_at(ctx, later)
+        words = {"name": ctx.name, "what": what, "when": ctx.when(later)}
+        if present is not None and present.value is True:
+            factors.append(Factor(_("{name} adopted {what} in a later statement {when}, made "
+                                    "with a lawyer present.", **words), Toward.FAIRNESS, 1,
+                                  (present, ctx.fact(later, "adopts"))))
+            return
+        if present is None:
+            missing.append(Missing(_("Was a lawyer present when {name} adopted {what} in a "
+                                     "later statement {when}?", **words), 1))
+            return
 
 
 def _repeated_with_counsel(ctx: Context, st: Event) -> tuple[Event, tuple[Fact, ...]] | None:
@@ -622,7 +687,7 @@ def _overall_fairness(ctx: Context) -> Decision:
     if not restricted_facts and not open_:
         return not_applicable(_("Access to a lawyer was not shown to be restricted."))
     statements = [(st, f) for st in _links.pretrial_statements(ctx)
-                  if (f := _links.restriction_at(ctx, st)) is not None]
+                  if (f := _restriction_at(ctx, st)) is not None]
     # Silence held against the person is used as a statement would be; whether access was
     # restricted is still asked first where the record does not establish it.
     silence = _silence_held_against(ctx)
@@ -735,7 +800,9 @@ OVERALL_FAIRNESS = Criterion(
            "person.minor", "person.vulnerable", "retraction", "interrogation.cautioned",
            "interrogation.cautioned_earlier_inadmissible",
            "interrogation.silence_inference_warned", "verdict.inference_from_silence",
-           "defence_request.request=exclude_evidence", "defence_request.about",
+           "interrogation.in_custody", "interrogation.on_the_spot", "statement.in_custody",
+           "statement.adopts", "defence_request.request=exclude_evidence",
+           "defence_request.about",
            "interrogation.statement_taken", "counsel_access.statement_taken",
            "counsel_access.investigative_acts"),
     decide=_overall_fairness,

@@ -538,6 +538,17 @@ class Interrogation(Event):
     silent_on_legal_advice: bool | None = attrs.field(
         default=None, metadata=d("Did the person stay silent on a lawyer's advice, and give that "
                                  "as the reason at trial?"))
+    in_custody: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was the person deprived of liberty (arrested, held), or their freedom of "
+                   "action otherwise significantly curtailed, when questioned? false: free to "
+                   "go (stopped briefly at a roadside check, asked questions at home or in the "
+                   "street)."))
+    on_the_spot: bool | None = attrs.field(
+        default=None,
+        metadata=d("Were these questions put on the spot (at a roadside check, during a search, "
+                   "in the street) rather than a formal interview (at a police station or an "
+                   "investigator's office)?"))
 
 
 @attrs.frozen(kw_only=True)
@@ -1109,6 +1120,11 @@ class Statement(Event):
     interrogation: str | None = attrs.field(
         default=None, metadata=d("Id of the questioning it was made in.", ref="event",
                                  kinds=("interrogation",)))
+    adopts: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=d("Ids of earlier statements or confessions of the same maker that this one "
+                   "confirmed or adopted as true (referring back to them, not only repeating "
+                   "the same facts).", ref="event", kinds=("statement", "confession")))
     used_against: tuple[str, ...] = attrs.field(
         default=(), metadata=d("Ids of the accused it was used against in court.",
                                ref="person"))
