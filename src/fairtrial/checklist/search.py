@@ -108,9 +108,7 @@ def _authorised(ctx: Context) -> Decision:
         else:
             missing.append(Missing(_("Did a judge review {what} promptly afterwards, with "
                                      "power to find it unlawful?", what=what), 2))
-        if s.place_kind in _SHIELDED:
-            factors.append(Factor(_cap(_(_SHIELDED[s.place_kind], what=what)), Toward.BREACH,
-                                  1, (ctx.fact(s, "place_kind"),)))
+        factors.extend(_shielded(ctx, s))
         return weigh(_("Weighing the safeguards around {what} (ICCPR art 17; ECHR art 8: a "
                        "judge's authorisation beforehand, or other safeguards such as a prompt "
                        "review by a judge afterwards).", what=what), factors, missing,
@@ -124,6 +122,15 @@ def _authorised(ctx: Context) -> Decision:
 #: Searches that the law does not expect a judge to authorise beforehand: of a person or a
 #: vehicle, on an arrest or a suspicion about the person.
 _ON_THE_SPOT = frozenset({PlaceKind.PERSON, PlaceKind.VEHICLE})
+
+
+def _shielded(ctx: Context, s: Search) -> list[Factor]:
+    """A place whose secrets the law shields (a lawyer's office, a newsroom, a doctor's
+    surgery): searching it weighs against the search wherever it is weighed."""
+    if s.place_kind not in _SHIELDED:
+        return []
+    return [Factor(_cap(_(_SHIELDED[s.place_kind], what=ctx.label(s))), Toward.BREACH, 1,
+                   (ctx.fact(s, "place_kind"),))]
 
 
 def _entry_to_arrest(ctx: Context, s: Search) -> Decision:
@@ -167,9 +174,7 @@ def _entry_to_arrest(ctx: Context, s: Search) -> Decision:
                 yes=(_("A judge reviewed {what} promptly afterwards.", what=what),
                      Toward.FAIRNESS, 1),
                 no=(_("No judge reviewed {what} afterwards.", what=what), Toward.BREACH, 1))
-    if s.place_kind in _SHIELDED:
-        factors.append(Factor(_cap(_(_SHIELDED[s.place_kind], what=what)), Toward.BREACH, 1,
-                              (ctx.fact(s, "place_kind"),)))
+    factors.extend(_shielded(ctx, s))
     return weigh(_("Weighing {what}, made to carry out an arrest (ICCPR art 17; ECHR art 8; "
                    "Murray v UK [GC]: the arrest's basis and whether the search went beyond "
                    "it).", what=what), factors, missing,
@@ -226,8 +231,7 @@ def _judges_warrant(ctx: Context, s: Search, by: Fact) -> Decision:
                  "Did the warrant for {what} state a specific, reasonable suspicion?",
                  what=what), 2))
     if s.place_kind in _SHIELDED:
-        factors.append(Factor(_cap(_(_SHIELDED[s.place_kind], what=what)), Toward.BREACH, 1,
-                              (ctx.fact(s, "place_kind"),)))
+        factors.extend(_shielded(ctx, s))
         read_yes_no(ctx.fact(s, "independent_observer"), factors, missing, yes=(_(
             "An independent observer attended {what} to protect privileged material.",
             what=what), Toward.FAIRNESS, 1), no=(_(
