@@ -18,6 +18,7 @@ from fairtrial.checklist._core import (
     Decision,
     Fact,
     Factor,
+    Finding,
     Missing,
     Outcome,
     Severity,
@@ -127,21 +128,30 @@ def _lawful_basis(ctx: Context) -> Decision:
               "detention as punishment for exercising a Covenant right is arbitrary.",
               name=ctx.name),
             *(ctx.fact(a) for a in arrests), proven=expression.outcome is Outcome.VIOLATION)
-    # Each of these decides on its own facts; an open question about one must not hide a
-    # breach the other establishes (found by the removal property).
-    if found := [d for d in (_abducted(ctx, arrests), _unrecorded(ctx, arrests)) if d]:
-        return worst(found, empty=_no_arrest())
+    # Each of these decides on its own facts: a breach any of them establishes stands, and an
+    # open question about one, or a claim of one found untrue, must not hide a breach another
+    # establishes or the basis still to be weighed (found by the removal property).
+    found = [d for d in (_abducted(ctx, arrests), _unrecorded(ctx, arrests)) if d]
     unlawful = [ctx.fact(a, "domestic_law_followed") for a in arrests
                 if a.domestic_law_followed is False]
     if unlawful:
         # Deprivation of liberty only on grounds and by a procedure established by law (ICCPR
         # art 9(1); ECHR art 5(1) "lawful"): an arrest domestic law did not allow is a breach
         # whatever the suspicion.
-        return breach(_("{name} was arrested {when} otherwise than on the grounds and by the "
-                        "procedure domestic law lays down.", name=ctx.name,
-                        when=join([ctx.when(f.event) for f in unlawful])), *unlawful)
-    if not_shown := [d for a in arrests if (d := _suspicion_not_shown(ctx, a))]:
-        return worst(not_shown, empty=_no_arrest())
+        found.append(breach(_("{name} was arrested {when} otherwise than on the grounds and by "
+                              "the procedure domestic law lays down.", name=ctx.name,
+                              when=join([ctx.when(f.event) for f in unlawful])), *unlawful))
+    found += [d for a in arrests if (d := _suspicion_not_shown(ctx, a))]
+    if any(d.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION) for d in found):
+        return worst(found, empty=_no_arrest())
+    rest = _basis(ctx, arrests, expression)
+    opened = [d for d in found if d.outcome is Outcome.INSUFFICIENT]
+    return worst([rest, *opened], empty=rest) if opened else rest
+
+
+def _basis(ctx: Context, arrests: tuple[Arrest, ...], expression: Finding) -> Decision:
+    """The arrest's basis where nothing above established a breach: a warrant, the grounds
+    stated and the suspicion shown."""
     warrant = [ctx.fact(a, "arrest_warrant") for a in arrests]
     shown = [ctx.fact(a, "reasonable_suspicion_shown") for a in arrests]
     if any(f.value is False for f in warrant) and all(a.stated_grounds is None for a in arrests) \
