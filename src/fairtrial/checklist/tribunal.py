@@ -190,7 +190,10 @@ def _open_in_practice(ctx: Context, h: Hearing, public: Fact) -> Decision:
         return breach(_("{what} was formally open, but the public could not in practice reach "
                         "it or be let in.", what=_capital(what)), public, reach)
     if outside.value is not True:
-        return compliant(_("The public and press were admitted to {what}.", what=what),
+        # 'public: true' records only that no order closed the hearing and nobody was turned
+        # away, not that anyone came: the finding says that much (Van Meurs v Netherlands).
+        return compliant(_("Nothing closed {what} to the public and press, and nobody was "
+                           "turned away from it.", what=what),
                          public, *((outside,) if outside.value is False else ()))
     if told.value is False:
         return breach(_("{what} was formally open, but it was held outside a regular courtroom, "
