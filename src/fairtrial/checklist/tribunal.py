@@ -610,6 +610,22 @@ def _counsel_at_trial(ctx: Context) -> Decision:
             # Appointing a lawyer is not enough: one who does not act must be replaced (Artico).
             return breach(_("{name} had been granted legal aid, yet had no lawyer at {what}.",
                             **words), present, *granted)
+        capital = [c for c in _links.charges_of(ctx) if c.capital is True]
+        if capital:
+            # Where the death penalty can be imposed, the accused must be effectively assisted
+            # by a lawyer at every stage, whatever their means, unless they knowingly chose to
+            # defend themselves (GC32 para 38; Domukovsky v Georgia, para 18.9).
+            shown = (present, *(_links.charge_fact(ctx, c) for c in capital))
+            faced = _("{name} faced a charge that could be punished by death and had no lawyer "
+                      "at {what}.", **words)
+            if chose.value is False:
+                return breach(_("{faced} {name} had not chosen to defend themselves: where the "
+                                "death penalty can be imposed, the accused must be effectively "
+                                "assisted by a lawyer at every stage, whatever their means.",
+                                faced=faced, name=ctx.name), *shown, chose)
+            return unknown(_("Did {name} knowingly choose to defend themselves at {what}, "
+                             "without a lawyer ('counsel_waived')?", **words),
+                           reason=faced, facts=shown)
         pays = ctx.fact(h, "could_pay_counsel")
         if pays.value is True and (chose.value is not False or kept_out.value is False):
             return compliant(_("{name} could pay for a lawyer and had none at {what}: going "
@@ -883,6 +899,8 @@ COUNSEL_AT_TRIAL = Criterion(
     question="Was the accused defended by a lawyer at the trial hearings?",
     citations=(iccpr("14(3)(d)"), general_comment(32, "37-38", confirmed=False),
                echr("6(3)(c)"),
+               hrc_views("Domukovsky and others v Georgia, comm. nos. 623-627/1995",
+                         "18.9"),
                ecthr("Artico v Italy, no. 6694/74, 13 May 1980"),
                ecthr("Czekalla v Portugal, no. 38830/97, 10 October 2002"),
                ecthr("Quaranta v Switzerland, no. 12744/87, 24 May 1991"),
@@ -896,7 +914,7 @@ COUNSEL_AT_TRIAL = Criterion(
            "hearing.counsel_manifest_failure", "hearing.counsel_kept_out",
            "hearing.counsel_imposed", "hearing.imposition_justified",
            "hearing.could_pay_counsel", "defence_request.request=legal_aid",
-           "charge.custodial_penalty", "verdict.results", "appeal.results",
+           "charge.custodial_penalty", "charge.capital", "verdict.results", "appeal.results",
            "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law",
            "appeal.leave_on_written_grounds", "appeal.grounds_considered",
            "appeal.counsel_advised_no_grounds", "person.minor", "person.vulnerable"),
