@@ -278,7 +278,7 @@ PUBLIC = Criterion(
 )
 
 
-_CHOSEN_ABSENCE = frozenset({AbsenceReason.WAIVED, AbsenceReason.REMOVED_FOR_CONDUCT})
+_CHOSEN_ABSENCE = frozenset({AbsenceReason.WAIVED})
 _STATE_ABSENCE = frozenset({AbsenceReason.NOT_NOTIFIED, AbsenceReason.NOT_BROUGHT,
                             AbsenceReason.ILL})
 #: Each recorded reason for an absence, as a whole sentence ('another reason' says nothing).
@@ -288,8 +288,7 @@ _ABSENT = {
     AbsenceReason.ABSCONDED: T_("{name} was absent from {what}: the accused fled or hid to "
                                 "escape the trial."),
     AbsenceReason.REMOVED_FOR_CONDUCT: T_("{name} was absent from {what}: the accused was "
-                                          "removed for disrupting the hearing, after a "
-                                          "warning."),
+                                          "removed for disrupting the hearing."),
     AbsenceReason.NOT_NOTIFIED: T_("{name} was absent from {what}: the accused was not told of "
                                    "the hearing in time."),
     AbsenceReason.NOT_BROUGHT: T_("{name} was absent from {what}: the authorities did not bring "
@@ -302,9 +301,9 @@ _ABSENT = {
 
 def _presence(ctx: Context) -> Decision:
     # Absence is a breach where the State caused it or tried the accused regardless; an accused
-    # who chose not to attend, or was removed for disruption after a warning, waived the right
-    # (GC32 para 36); one who absconded must be able to obtain a fresh determination
-    # (Sejdovic v Italy [GC]).
+    # who chose not to attend waived the right (GC32 para 36); one removed for disruption was
+    # not waiving it, and the removal is weighed (_removed); one who absconded must be able to
+    # obtain a fresh determination (Sejdovic v Italy [GC]).
     def one(h: Hearing) -> Decision:
         present, why = ctx.fact(h, "defendant_present"), ctx.fact(h, "absence_reason")
         what = ctx.label(h)
@@ -318,6 +317,8 @@ def _presence(ctx: Context) -> Decision:
             return unknown(_("Was {name} present at {what}?", name=ctx.name, what=what))
         if why.value in _ABSENT:
             absent = _(_ABSENT[why.value], name=ctx.name, what=what)
+            if why.value is AbsenceReason.REMOVED_FOR_CONDUCT:
+                return _removed(ctx, h, absent, (present, why))
             if why.value in _CHOSEN_ABSENCE:
                 return compliant(absent, present, why)
             asked = ctx.fact(h, "attendance_requested")
@@ -350,6 +351,67 @@ def _presence(ctx: Context) -> Decision:
                        facts=(present,))
 
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
+
+
+def _removed(ctx: Context, h: Hearing, absent: str, shown: tuple[Fact, ...]) -> Decision:
+    """An accused may be removed for disrupting the hearing, but that restricts the right to be
+    tried in their presence, which the State must justify; it is no waiver. The court must have
+    warned the accused that they would be removed (Idalov v Russia [GC]); the removal must go
+    no further than needed, the accused let back once willing to behave, and the defence must
+    be able to go on, with counsel present and the accused able to follow (Khachapuridze and
+    Khachidze v Georgia: excluded for the rest of the trial, though the link could have been
+    limited; Domukovsky v Georgia, para 18.9: the State did not show it took all reasonable
+    measures to keep the accused present, in a capital trial)."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    read_yes_no(ctx.fact(h, "removal_warned"), factors, missing,
+                yes=(_("The court had warned {name} that it would remove them if they went on "
+                       "disrupting the hearing.", **words), Toward.FAIRNESS, 2),
+                no=(_("The court removed {name} without first warning them that it would.",
+                      **words), Toward.BREACH, 3),
+                ask=(_("Had the court warned {name} that it would remove them from {what} if "
+                       "they went on disrupting it ('removal_warned')?", **words), 3),
+                also=shown)
+    read_yes_no(ctx.fact(h, "removal_until_end"), factors, missing,
+                yes=(_("{name} was kept out for the rest of the trial, not let back once willing "
+                       "to behave.", **words), Toward.BREACH, 2),
+                no=(_("{name} was kept out for part of the trial only, and let back.", **words),
+                    Toward.FAIRNESS, 1),
+                ask=(_("Was {name} kept out for the rest of the trial, or for part of it only "
+                       "and let back once willing to behave ('removal_until_end')?", **words), 2),
+                also=shown)
+    read_yes_no(ctx.fact(h, "counsel_present"), factors, missing,
+                yes=(_("{name}'s lawyer was present at {what} while {name} was out of the "
+                       "courtroom.", **words), Toward.FAIRNESS, 2),
+                no=(_("No lawyer defended {name} at {what} while {name} was out of the "
+                      "courtroom.", **words), Toward.BREACH, 3),
+                ask=(_("Was {name}'s lawyer present at {what} while {name} was out of the "
+                       "courtroom ('counsel_present')?", **words), 2),
+                also=shown)
+    read_yes_no(ctx.fact(h, "removal_could_follow"), factors, missing,
+                yes=(_("{name} could follow the hearing from outside the courtroom.", **words),
+                     Toward.FAIRNESS, 1),
+                no=(_("{name} had no means of following the hearing while out of the "
+                      "courtroom.", **words), Toward.BREACH, 1),
+                ask=(_("Could {name} follow {what} while out of the courtroom (a video or sound "
+                       "link, another room) ('removal_could_follow')?", **words), 1),
+                also=shown)
+    capital = [c for c in _links.charges_of(ctx) if c.capital is True]
+    if capital:
+        factors.append(Factor(_("{name} faced a charge that could be punished by death, where "
+                                "the right to be tried in one's presence is to be upheld at "
+                                "every instance.", **words), Toward.BREACH, 1,
+                              (*shown, *(_links.charge_fact(ctx, c) for c in capital))))
+    return weigh(_("{absent} Removal for disruption restricts the right to be tried in one's "
+                   "presence: it is justified where the court warned the accused first, kept "
+                   "the removal to what was needed, and the defence could go on without them.",
+                   absent=absent), factors, missing, burden_on_state=True,
+                 breach_text=_("it is not shown that removing {name} from {what} was warned of, "
+                               "kept to what was needed and left the defence able to go on.",
+                               **words),
+                 fair_text=_("removing {name} from {what} for disrupting it was a justified "
+                             "restriction of the right to be present.", **words))
 
 
 #: What taking part by video link requires, as a sentence says each condition met and each
@@ -562,9 +624,15 @@ PRESENCE = Criterion(
                ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006"),
                ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987"),
                ecthr("Marcello Viola v Italy, no. 45106/04, 5 October 2006"),
-               ecthr("Sakhnovskiy v Russia [GC], no. 21272/03, 2 November 2010")),
+               ecthr("Sakhnovskiy v Russia [GC], no. 21272/03, 2 November 2010"),
+               ecthr("Idalov v Russia [GC], no. 5826/03, 22 May 2012"),
+               ecthr("Khachapuridze and Khachidze v Georgia, nos. 59464/21 and 13079/22, "
+                     "29 August 2024"),
+               hrc_views("Domukovsky and others v Georgia, comm. nos. 623-627/1995", "18.9")),
     severity=Severity.SERIOUS,
     reads=("hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
+           "hearing.removal_warned", "hearing.removal_until_end", "hearing.removal_could_follow",
+           "charge.capital",
            "hearing.by_video_link", "hearing.video_link_aim", "hearing.video_link_could_follow",
            "hearing.video_link_counsel_confidential",
            "hearing.attendance_requested", "hearing.prosecution_heard",

@@ -888,6 +888,21 @@ class Hearing(Event):
         metadata=d("For a detained defendant not brought: did they ask to be brought? false: the "
                    "law required a detainee to ask, they were told so in a language they "
                    "understood, and did not ask (an implicit waiver)."))
+    removal_warned: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a defendant removed for disrupting the hearing: had the court warned "
+                   "them beforehand that it would remove them if they went on? false: removed "
+                   "without a warning. Leave it out where the sources do not say."))
+    removal_until_end: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a defendant removed for disrupting the hearing: were they kept out for "
+                   "the rest of the trial? false: only for part of it, and let back (or offered "
+                   "to come back) once willing to behave."))
+    removal_could_follow: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a defendant removed for disrupting the hearing: could they follow the "
+                   "hearing while out of the courtroom (a video or sound link, another room)? "
+                   "false: they had no means of following it."))
     counsel_present: bool | None = attrs.field(
         default=None, metadata=d("Was defence counsel present?"))
     counsel_waived: bool | None = attrs.field(
