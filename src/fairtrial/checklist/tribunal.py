@@ -24,6 +24,7 @@ from fairtrial.checklist._core import (
     basic_principles,
     breach,
     compliant,
+    covenant_only,
     echr,
     ecthr,
     general_comment,
@@ -724,6 +725,22 @@ def _imposed(ctx: Context) -> list[Decision]:
             continue
         words = {"name": ctx.name, "what": ctx.label(h)}
         justified = ctx.fact(h, "imposition_justified")
+        by_law = ctx.fact(h, "self_defence_barred_by_law")
+        if by_law.value is True and justified.value is not False:
+            # The treaties part ways here: for the Committee a general rule barring anyone from
+            # defending themselves in person, with no weighing of the accused's own case, breaches
+            # art 14(3)(d) (Correia de Matos v Portugal, HRC 1123/2002); the European Court,
+            # leaving such a rule to the State's margin, found no violation of art 6(3)(c)
+            # (Correia de Matos v Portugal [GC], 2018). The breach rests on the Covenant alone.
+            out.append(covenant_only(breach(_(
+                "The court assigned {name} a lawyer against {name}'s wishes for {what} because a "
+                "general rule of law bars defending oneself in person, without weighing {name}'s "
+                "own case. Under the Covenant that breaches the right to defend oneself in "
+                "person (Correia de Matos v Portugal, Human Rights Committee); the European "
+                "Court of Human Rights found no violation of the Convention in such a rule "
+                "(Correia de Matos v Portugal [GC]), so this breach rests on the Covenant "
+                "alone.", **words), imposed, by_law)))
+            continue
         if justified.value is True:
             out.append(compliant(_("The court assigned {name} a lawyer against {name}'s wishes "
                                    "for {what}, with relevant and sufficient reasons that the "
@@ -976,11 +993,14 @@ COUNSEL_AT_TRIAL = Criterion(
                ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987"),
                ecthr("Granger v UK, no. 11932/86, 28 March 1990"),
                ecthr("Pakelli v Germany, no. 8398/78, 25 April 1983"),
-               ecthr("Croissant v Germany, no. 13611/88, 25 September 1992")),
+               ecthr("Croissant v Germany, no. 13611/88, 25 September 1992"),
+               hrc_views("Correia de Matos v Portugal, comm. no. 1123/2002, 28 March 2006"),
+               ecthr("Correia de Matos v Portugal [GC], no. 56402/12, 4 April 2018")),
     severity=Severity.SERIOUS,
     reads=("hearing.counsel_present", "hearing.counsel_waived", "hearing.prosecution_heard",
            "hearing.counsel_manifest_failure", "hearing.counsel_kept_out",
            "hearing.counsel_imposed", "hearing.imposition_justified",
+           "hearing.self_defence_barred_by_law",
            "hearing.could_pay_counsel", "defence_request.request=legal_aid",
            "charge.custodial_penalty", "charge.capital", "verdict.results", "appeal.results",
            "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law",

@@ -926,6 +926,13 @@ class Hearing(Event):
         default=None,
         metadata=d("If so: did the court give relevant and sufficient reasons that the "
                    "interests of justice required it (so that the trial could go on, say)?"))
+    self_defence_barred_by_law: bool | None = attrs.field(
+        default=None,
+        metadata=d("If a lawyer was assigned against the defendant's wishes: was it because a "
+                   "general rule of law requires a lawyer (in that court, or for that charge), "
+                   "so that nobody may defend themselves in person, rather than a decision on "
+                   "this defendant's own case? false: the court decided on this defendant's "
+                   "circumstances."))
     could_pay_counsel: bool | None = attrs.field(
         default=None,
         metadata=d("Where no lawyer was present: could the defendant pay for one? false: they "
