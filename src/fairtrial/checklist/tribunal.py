@@ -692,9 +692,21 @@ def _counsel_at_trial(ctx: Context) -> Decision:
                                 "death penalty can be imposed, the accused must be effectively "
                                 "assisted by a lawyer at every stage, whatever their means.",
                                 faced=faced, name=ctx.name), *shown, chose)
+            # A lawyer owed on the general test is owed here too: the capital charge only
+            # removes the means test, it never turns a breach into a question.
+            general = by_means(h, kept_out, aid)
+            if general.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
+                return general
             return unknown(_("Did {name} knowingly choose to defend themselves at {what}, "
                              "without a lawyer ('counsel_waived')?", **words),
                            reason=faced, facts=shown)
+        return by_means(h, kept_out, aid)
+
+    def by_means(h: Hearing, kept_out: Fact, aid: list[DefenceRequest]) -> Decision:
+        """Whether a lawyer was owed on the general test: the accused's means, legal aid
+        asked for, and what was at stake."""
+        present, chose = ctx.fact(h, "counsel_present"), ctx.fact(h, "counsel_waived")
+        words = {"name": ctx.name, "what": ctx.label(h)}
         pays = ctx.fact(h, "could_pay_counsel")
         if pays.value is True and (chose.value is not False or kept_out.value is False):
             return compliant(_("{name} could pay for a lawyer and had none at {what}: going "
