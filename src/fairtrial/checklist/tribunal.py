@@ -1367,6 +1367,45 @@ PARTICIPATION = Criterion(
 
 
 def _equal(ctx: Context) -> Decision:
+    words = _equal_words(ctx)
+    singled = _singled_out(ctx)
+    if not singled:
+        return words
+    if words.outcome is Outcome.NOT_APPLICABLE:
+        return worst(singled, empty=words)
+    return worst([words, *singled], empty=words)
+
+
+def _singled_out(ctx: Context) -> list[Decision]:
+    """A person sent, by a decision in their case, to a special court or a procedure with fewer
+    guarantees than others charged with like offences get, is treated unequally unless
+    objective and reasonable grounds for it are given or shown (Kavanagh v Ireland, HRC
+    819/1998: a prosecutor's unreasoned direction to a non-jury court, a violation of art 26)."""
+    out: list[Decision] = []
+    for c in _links.charges_of(ctx):
+        if c.special_court is not True:
+            continue
+        charge = _links.charge_fact(ctx, c)
+        words = {"name": ctx.name, "charge": c.description}
+        sent = _("{name} was singled out for trial on the charge of {charge} before a special "
+                 "court, or by a procedure with fewer guarantees than others charged with like "
+                 "offences get.", **words)
+        if c.special_court_grounds is True:
+            out.append(compliant(_("{sent} Objective and reasonable grounds were given for "
+                                   "it.", sent=sent), charge))
+        elif c.special_court_grounds is False:
+            out.append(breach(_("{sent} No objective and reasonable grounds were given for "
+                                "it: that is unequal treatment before the law and the courts.",
+                                sent=sent), charge))
+        else:
+            out.append(unknown(_("Were objective and reasonable grounds given or shown for "
+                                 "sending {name} to a special court or a procedure with fewer "
+                                 "guarantees ('special_court_grounds' on the charge)?", **words),
+                               reason=sent, facts=(charge,)))
+    return out
+
+
+def _equal_words(ctx: Context) -> Decision:
     statements = _links.context_facts(ctx, frozenset({ContextKind.DISCRIMINATORY_STATEMENT}))
     held = [f for f in statements if f.standing not in REFUTED]
     if held:
@@ -1412,9 +1451,11 @@ EQUAL = Criterion(
     title="Equal treatment, without discrimination",
     question="Was the accused treated equally before the court, without officials or judges "
              "using discriminatory words or stereotypes?",
-    citations=(iccpr("14(1)"), iccpr("26"), general_comment(32, "8", confirmed=False)),
+    citations=(iccpr("14(1)"), iccpr("26"), general_comment(32, "8", confirmed=False),
+               hrc_views("Kavanagh v Ireland, comm. no. 819/1998, 4 April 2001")),
     severity=Severity.SERIOUS,
-    reads=("context.kind", "context.spoken_by"),
+    reads=("context.kind", "context.spoken_by", "charge.special_court",
+           "charge.special_court_grounds"),
     decide=_equal,
 )
 

@@ -242,6 +242,16 @@ class Charge:
                    "fine or another penalty that leaves the person free."))
     capital: bool | None = attrs.field(
         default=None, metadata=d("Could the offence be punished by death?"))
+    special_court: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was this person singled out, by a decision in their case (a prosecutor's "
+                   "direction, say), for trial on the charge before a special court or by a "
+                   "procedure with fewer guarantees (no jury, say) than others charged with like "
+                   "offences get? false: they were tried as such charges ordinarily are."))
+    special_court_grounds: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: were objective and reasonable grounds given or shown for singling "
+                   "them out? false: none were (an unreasoned direction)."))
     refusal_to_answer: bool | None = attrs.field(
         default=None,
         metadata=d("Is the offence charged the person's refusal to answer questions or to give "
