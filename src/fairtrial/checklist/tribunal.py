@@ -24,6 +24,7 @@ from fairtrial.checklist._core import (
     basic_principles,
     breach,
     compliant,
+    covenant_only,
     echr,
     ecthr,
     general_comment,
@@ -190,7 +191,10 @@ def _open_in_practice(ctx: Context, h: Hearing, public: Fact) -> Decision:
         return breach(_("{what} was formally open, but the public could not in practice reach "
                         "it or be let in.", what=_capital(what)), public, reach)
     if outside.value is not True:
-        return compliant(_("The public and press were admitted to {what}.", what=what),
+        # 'public: true' records only that no order closed the hearing and nobody was turned
+        # away, not that anyone came: the finding says that much (Van Meurs v Netherlands).
+        return compliant(_("Nothing closed {what} to the public and press, and nobody was "
+                           "turned away from it.", what=what),
                          public, *((outside,) if outside.value is False else ()))
     if told.value is False:
         return breach(_("{what} was formally open, but it was held outside a regular courtroom, "
@@ -275,7 +279,7 @@ PUBLIC = Criterion(
 )
 
 
-_CHOSEN_ABSENCE = frozenset({AbsenceReason.WAIVED, AbsenceReason.REMOVED_FOR_CONDUCT})
+_CHOSEN_ABSENCE = frozenset({AbsenceReason.WAIVED})
 _STATE_ABSENCE = frozenset({AbsenceReason.NOT_NOTIFIED, AbsenceReason.NOT_BROUGHT,
                             AbsenceReason.ILL})
 #: Each recorded reason for an absence, as a whole sentence ('another reason' says nothing).
@@ -285,8 +289,7 @@ _ABSENT = {
     AbsenceReason.ABSCONDED: T_("{name} was absent from {what}: the accused fled or hid to "
                                 "escape the trial."),
     AbsenceReason.REMOVED_FOR_CONDUCT: T_("{name} was absent from {what}: the accused was "
-                                          "removed for disrupting the hearing, after a "
-                                          "warning."),
+                                          "removed for disrupting the hearing."),
     AbsenceReason.NOT_NOTIFIED: T_("{name} was absent from {what}: the accused was not told of "
                                    "the hearing in time."),
     AbsenceReason.NOT_BROUGHT: T_("{name} was absent from {what}: the authorities did not bring "
@@ -299,9 +302,9 @@ _ABSENT = {
 
 def _presence(ctx: Context) -> Decision:
     # Absence is a breach where the State caused it or tried the accused regardless; an accused
-    # who chose not to attend, or was removed for disruption after a warning, waived the right
-    # (GC32 para 36); one who absconded must be able to obtain a fresh determination
-    # (Sejdovic v Italy [GC]).
+    # who chose not to attend waived the right (GC32 para 36); one removed for disruption was
+    # not waiving it, and the removal is weighed (_removed); one who absconded must be able to
+    # obtain a fresh determination (Sejdovic v Italy [GC]).
     def one(h: Hearing) -> Decision:
         present, why = ctx.fact(h, "defendant_present"), ctx.fact(h, "absence_reason")
         what = ctx.label(h)
@@ -315,6 +318,8 @@ def _presence(ctx: Context) -> Decision:
             return unknown(_("Was {name} present at {what}?", name=ctx.name, what=what))
         if why.value in _ABSENT:
             absent = _(_ABSENT[why.value], name=ctx.name, what=what)
+            if why.value is AbsenceReason.REMOVED_FOR_CONDUCT:
+                return _removed(ctx, h, absent, (present, why))
             if why.value in _CHOSEN_ABSENCE:
                 return compliant(absent, present, why)
             asked = ctx.fact(h, "attendance_requested")
@@ -347,6 +352,67 @@ def _presence(ctx: Context) -> Decision:
                        facts=(present,))
 
     return _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
+
+
+def _removed(ctx: Context, h: Hearing, absent: str, shown: tuple[Fact, ...]) -> Decision:
+    """An accused may be removed for disrupting the hearing, but that restricts the right to be
+    tried in their presence, which the State must justify; it is no waiver. The court must have
+    warned the accused that they would be removed (Idalov v Russia [GC]); the removal must go
+    no further than needed, the accused let back once willing to behave, and the defence must
+    be able to go on, with counsel present and the accused able to follow (Khachapuridze and
+    Khachidze v Georgia: excluded for the rest of the trial, though the link could have been
+    limited; Domukovsky v Georgia, para 18.9: the State did not show it took all reasonable
+    measures to keep the accused present, in a capital trial)."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    read_yes_no(ctx.fact(h, "removal_warned"), factors, missing,
+                yes=(_("The court had warned {name} that it would remove them if they went on "
+                       "disrupting the hearing.", **words), Toward.FAIRNESS, 2),
+                no=(_("The court removed {name} without first warning them that it would.",
+                      **words), Toward.BREACH, 3),
+                ask=(_("Had the court warned {name} that it would remove them from {what} if "
+                       "they went on disrupting it ('removal_warned')?", **words), 3),
+                also=shown)
+    read_yes_no(ctx.fact(h, "removal_until_end"), factors, missing,
+                yes=(_("{name} was kept out for the rest of the trial, not let back once willing "
+                       "to behave.", **words), Toward.BREACH, 2),
+                no=(_("{name} was kept out for part of the trial only, and let back.", **words),
+                    Toward.FAIRNESS, 1),
+                ask=(_("Was {name} kept out for the rest of the trial, or for part of it only "
+                       "and let back once willing to behave ('removal_until_end')?", **words), 2),
+                also=shown)
+    read_yes_no(ctx.fact(h, "counsel_present"), factors, missing,
+                yes=(_("{name}'s lawyer was present at {what} while {name} was out of the "
+                       "courtroom.", **words), Toward.FAIRNESS, 2),
+                no=(_("No lawyer defended {name} at {what} while {name} was out of the "
+                      "courtroom.", **words), Toward.BREACH, 3),
+                ask=(_("Was {name}'s lawyer present at {what} while {name} was out of the "
+                       "courtroom ('counsel_present')?", **words), 2),
+                also=shown)
+    read_yes_no(ctx.fact(h, "removal_could_follow"), factors, missing,
+                yes=(_("{name} could follow the hearing from outside the courtroom.", **words),
+                     Toward.FAIRNESS, 1),
+                no=(_("{name} had no means of following the hearing while out of the "
+                      "courtroom.", **words), Toward.BREACH, 1),
+                ask=(_("Could {name} follow {what} while out of the courtroom (a video or sound "
+                       "link, another room) ('removal_could_follow')?", **words), 1),
+                also=shown)
+    capital = [c for c in _links.charges_of(ctx) if c.capital is True]
+    if capital:
+        factors.append(Factor(_("{name} faced a charge that could be punished by death, where "
+                                "the right to be tried in one's presence is to be upheld at "
+                                "every instance.", **words), Toward.BREACH, 1,
+                              (*shown, *(_links.charge_fact(ctx, c) for c in capital))))
+    return weigh(_("{absent} Removal for disruption restricts the right to be tried in one's "
+                   "presence: it is justified where the court warned the accused first, kept "
+                   "the removal to what was needed, and the defence could go on without them.",
+                   absent=absent), factors, missing, burden_on_state=True,
+                 breach_text=_("it is not shown that removing {name} from {what} was warned of, "
+                               "kept to what was needed and left the defence able to go on.",
+                               **words),
+                 fair_text=_("removing {name} from {what} for disrupting it was a justified "
+                             "restriction of the right to be present.", **words))
 
 
 #: What taking part by video link requires, as a sentence says each condition met and each
@@ -559,9 +625,15 @@ PRESENCE = Criterion(
                ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006"),
                ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987"),
                ecthr("Marcello Viola v Italy, no. 45106/04, 5 October 2006"),
-               ecthr("Sakhnovskiy v Russia [GC], no. 21272/03, 2 November 2010")),
+               ecthr("Sakhnovskiy v Russia [GC], no. 21272/03, 2 November 2010"),
+               ecthr("Idalov v Russia [GC], no. 5826/03, 22 May 2012"),
+               ecthr("Khachapuridze and Khachidze v Georgia, nos. 59464/21 and 13079/22, "
+                     "29 August 2024"),
+               hrc_views("Domukovsky and others v Georgia, comm. nos. 623-627/1995", "18.9")),
     severity=Severity.SERIOUS,
     reads=("hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
+           "hearing.removal_warned", "hearing.removal_until_end", "hearing.removal_could_follow",
+           "charge.capital",
            "hearing.by_video_link", "hearing.video_link_aim", "hearing.video_link_could_follow",
            "hearing.video_link_counsel_confidential",
            "hearing.attendance_requested", "hearing.prosecution_heard",
@@ -607,6 +679,34 @@ def _counsel_at_trial(ctx: Context) -> Decision:
             # Appointing a lawyer is not enough: one who does not act must be replaced (Artico).
             return breach(_("{name} had been granted legal aid, yet had no lawyer at {what}.",
                             **words), present, *granted)
+        capital = [c for c in _links.charges_of(ctx) if c.capital is True]
+        if capital:
+            # Where the death penalty can be imposed, the accused must be effectively assisted
+            # by a lawyer at every stage, whatever their means, unless they knowingly chose to
+            # defend themselves (GC32 para 38; Domukovsky v Georgia, para 18.9).
+            shown = (present, *(_links.charge_fact(ctx, c) for c in capital))
+            faced = _("{name} faced a charge that could be punished by death and had no lawyer "
+                      "at {what}.", **words)
+            if chose.value is False:
+                return breach(_("{faced} {name} had not chosen to defend themselves: where the "
+                                "death penalty can be imposed, the accused must be effectively "
+                                "assisted by a lawyer at every stage, whatever their means.",
+                                faced=faced, name=ctx.name), *shown, chose)
+            # A lawyer owed on the general test is owed here too: the capital charge only
+            # removes the means test, it never turns a breach into a question.
+            general = by_means(h, kept_out, aid)
+            if general.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
+                return general
+            return unknown(_("Did {name} knowingly choose to defend themselves at {what}, "
+                             "without a lawyer ('counsel_waived')?", **words),
+                           reason=faced, facts=shown)
+        return by_means(h, kept_out, aid)
+
+    def by_means(h: Hearing, kept_out: Fact, aid: list[DefenceRequest]) -> Decision:
+        """Whether a lawyer was owed on the general test: the accused's means, legal aid
+        asked for, and what was at stake."""
+        present, chose = ctx.fact(h, "counsel_present"), ctx.fact(h, "counsel_waived")
+        words = {"name": ctx.name, "what": ctx.label(h)}
         pays = ctx.fact(h, "could_pay_counsel")
         if pays.value is True and (chose.value is not False or kept_out.value is False):
             return compliant(_("{name} could pay for a lawyer and had none at {what}: going "
@@ -637,6 +737,22 @@ def _imposed(ctx: Context) -> list[Decision]:
             continue
         words = {"name": ctx.name, "what": ctx.label(h)}
         justified = ctx.fact(h, "imposition_justified")
+        by_law = ctx.fact(h, "self_defence_barred_by_law")
+        if by_law.value is True and justified.value is not False:
+            # The treaties part ways here: for the Committee a general rule barring anyone from
+            # defending themselves in person, with no weighing of the accused's own case, breaches
+            # art 14(3)(d) (Correia de Matos v Portugal, HRC 1123/2002); the European Court,
+            # leaving such a rule to the State's margin, found no violation of art 6(3)(c)
+            # (Correia de Matos v Portugal [GC], 2018). The breach rests on the Covenant alone.
+            out.append(covenant_only(breach(_(
+                "The court assigned {name} a lawyer against {name}'s wishes for {what} because a "
+                "general rule of law bars defending oneself in person, without weighing {name}'s "
+                "own case. Under the Covenant that breaches the right to defend oneself in "
+                "person (Correia de Matos v Portugal, Human Rights Committee); the European "
+                "Court of Human Rights found no violation of the Convention in such a rule "
+                "(Correia de Matos v Portugal [GC]), so this breach rests on the Covenant "
+                "alone.", **words), imposed, by_law)))
+            continue
         if justified.value is True:
             out.append(compliant(_("The court assigned {name} a lawyer against {name}'s wishes "
                                    "for {what}, with relevant and sufficient reasons that the "
@@ -880,6 +996,8 @@ COUNSEL_AT_TRIAL = Criterion(
     question="Was the accused defended by a lawyer at the trial hearings?",
     citations=(iccpr("14(3)(d)"), general_comment(32, "37-38", confirmed=False),
                echr("6(3)(c)"),
+               hrc_views("Domukovsky and others v Georgia, comm. nos. 623-627/1995",
+                         "18.9"),
                ecthr("Artico v Italy, no. 6694/74, 13 May 1980"),
                ecthr("Czekalla v Portugal, no. 38830/97, 10 October 2002"),
                ecthr("Quaranta v Switzerland, no. 12744/87, 24 May 1991"),
@@ -887,13 +1005,16 @@ COUNSEL_AT_TRIAL = Criterion(
                ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987"),
                ecthr("Granger v UK, no. 11932/86, 28 March 1990"),
                ecthr("Pakelli v Germany, no. 8398/78, 25 April 1983"),
-               ecthr("Croissant v Germany, no. 13611/88, 25 September 1992")),
+               ecthr("Croissant v Germany, no. 13611/88, 25 September 1992"),
+               hrc_views("Correia de Matos v Portugal, comm. no. 1123/2002, 28 March 2006"),
+               ecthr("Correia de Matos v Portugal [GC], no. 56402/12, 4 April 2018")),
     severity=Severity.SERIOUS,
     reads=("hearing.counsel_present", "hearing.counsel_waived", "hearing.prosecution_heard",
            "hearing.counsel_manifest_failure", "hearing.counsel_kept_out",
            "hearing.counsel_imposed", "hearing.imposition_justified",
+           "hearing.self_defence_barred_by_law",
            "hearing.could_pay_counsel", "defence_request.request=legal_aid",
-           "charge.custodial_penalty", "verdict.results", "appeal.results",
+           "charge.custodial_penalty", "charge.capital", "verdict.results", "appeal.results",
            "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law",
            "appeal.leave_on_written_grounds", "appeal.grounds_considered",
            "appeal.counsel_advised_no_grounds", "person.minor", "person.vulnerable"),
@@ -1246,6 +1367,45 @@ PARTICIPATION = Criterion(
 
 
 def _equal(ctx: Context) -> Decision:
+    words = _equal_words(ctx)
+    singled = _singled_out(ctx)
+    if not singled:
+        return words
+    if words.outcome is Outcome.NOT_APPLICABLE:
+        return worst(singled, empty=words)
+    return worst([words, *singled], empty=words)
+
+
+def _singled_out(ctx: Context) -> list[Decision]:
+    """A person sent, by a decision in their case, to a special court or a procedure with fewer
+    guarantees than others charged with like offences get, is treated unequally unless
+    objective and reasonable grounds for it are given or shown (Kavanagh v Ireland, HRC
+    819/1998: a prosecutor's unreasoned direction to a non-jury court, a violation of art 26)."""
+    out: list[Decision] = []
+    for c in _links.charges_of(ctx):
+        if c.special_court is not True:
+            continue
+        charge = _links.charge_fact(ctx, c)
+        words = {"name": ctx.name, "charge": c.description}
+        sent = _("{name} was singled out for trial on the charge of {charge} before a special "
+                 "court, or by a procedure with fewer guarantees than others charged with like "
+                 "offences get.", **words)
+        if c.special_court_grounds is True:
+            out.append(compliant(_("{sent} Objective and reasonable grounds were given for "
+                                   "it.", sent=sent), charge))
+        elif c.special_court_grounds is False:
+            out.append(breach(_("{sent} No objective and reasonable grounds were given for "
+                                "it: that is unequal treatment before the law and the courts.",
+                                sent=sent), charge))
+        else:
+            out.append(unknown(_("Were objective and reasonable grounds given or shown for "
+                                 "sending {name} to a special court or a procedure with fewer "
+                                 "guarantees ('special_court_grounds' on the charge)?", **words),
+                               reason=sent, facts=(charge,)))
+    return out
+
+
+def _equal_words(ctx: Context) -> Decision:
     statements = _links.context_facts(ctx, frozenset({ContextKind.DISCRIMINATORY_STATEMENT}))
     held = [f for f in statements if f.standing not in REFUTED]
     if held:
@@ -1291,9 +1451,11 @@ EQUAL = Criterion(
     title="Equal treatment, without discrimination",
     question="Was the accused treated equally before the court, without officials or judges "
              "using discriminatory words or stereotypes?",
-    citations=(iccpr("14(1)"), iccpr("26"), general_comment(32, "8", confirmed=False)),
+    citations=(iccpr("14(1)"), iccpr("26"), general_comment(32, "8", confirmed=False),
+               hrc_views("Kavanagh v Ireland, comm. no. 819/1998, 4 April 2001")),
     severity=Severity.SERIOUS,
-    reads=("context.kind", "context.spoken_by"),
+    reads=("context.kind", "context.spoken_by", "charge.special_court",
+           "charge.special_court_grounds"),
     decide=_equal,
 )
 

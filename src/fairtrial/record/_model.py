@@ -242,6 +242,16 @@ class Charge:
                    "fine or another penalty that leaves the person free."))
     capital: bool | None = attrs.field(
         default=None, metadata=d("Could the offence be punished by death?"))
+    special_court: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was this person singled out, by a decision in their case (a prosecutor's "
+                   "direction, say), for trial on the charge before a special court or by a "
+                   "procedure with fewer guarantees (no jury, say) than others charged with like "
+                   "offences get? false: they were tried as such charges ordinarily are."))
+    special_court_grounds: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: were objective and reasonable grounds given or shown for singling "
+                   "them out? false: none were (an unreasoned direction)."))
     refusal_to_answer: bool | None = attrs.field(
         default=None,
         metadata=d("Is the offence charged the person's refusal to answer questions or to give "
@@ -904,6 +914,21 @@ class Hearing(Event):
         metadata=d("For a detained defendant not brought: did they ask to be brought? false: the "
                    "law required a detainee to ask, they were told so in a language they "
                    "understood, and did not ask (an implicit waiver)."))
+    removal_warned: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a defendant removed for disrupting the hearing: had the court warned "
+                   "them beforehand that it would remove them if they went on? false: removed "
+                   "without a warning. Leave it out where the sources do not say."))
+    removal_until_end: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a defendant removed for disrupting the hearing: were they kept out for "
+                   "the rest of the trial? false: only for part of it, and let back (or offered "
+                   "to come back) once willing to behave."))
+    removal_could_follow: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a defendant removed for disrupting the hearing: could they follow the "
+                   "hearing while out of the courtroom (a video or sound link, another room)? "
+                   "false: they had no means of following it."))
     counsel_present: bool | None = attrs.field(
         default=None, metadata=d("Was defence counsel present?"))
     counsel_waived: bool | None = attrs.field(
@@ -927,6 +952,13 @@ class Hearing(Event):
         default=None,
         metadata=d("If so: did the court give relevant and sufficient reasons that the "
                    "interests of justice required it (so that the trial could go on, say)?"))
+    self_defence_barred_by_law: bool | None = attrs.field(
+        default=None,
+        metadata=d("If a lawyer was assigned against the defendant's wishes: was it because a "
+                   "general rule of law requires a lawyer (in that court, or for that charge), "
+                   "so that nobody may defend themselves in person, rather than a decision on "
+                   "this defendant's own case? false: the court decided on this defendant's "
+                   "circumstances."))
     could_pay_counsel: bool | None = attrs.field(
         default=None,
         metadata=d("Where no lawyer was present: could the defendant pay for one? false: they "

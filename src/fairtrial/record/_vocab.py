@@ -224,7 +224,8 @@ class AbsenceReason(Doc):
     WAIVED = "waived", "the accused chose not to attend, knowing of the hearing"
     ABSCONDED = "absconded", "the accused fled or hid to escape the trial"
     REMOVED_FOR_CONDUCT = "removed_for_conduct", (
-        "the accused was removed for disrupting the hearing, after a warning")
+        "the accused was removed for disrupting the hearing (say with removal_warned whether "
+        "the court had warned them)")
     NOT_NOTIFIED = "not_notified", "the accused was not told of the hearing in time"
     NOT_BROUGHT = "not_brought", (
         "the detained accused was not brought (say with attendance_requested whether they asked)")
