@@ -29,6 +29,7 @@ from fairtrial.checklist._core import (
     hrc_views,
     iccpr,
     not_applicable,
+    read_yes_no,
     unknown,
     weigh,
     worst,
@@ -351,22 +352,18 @@ def _necessity(ctx: Context) -> Decision:
             factors.append(Factor(_capital(_("{what} created a likely and imminent risk of "
                                              "violence or disorder.", what=what)),
                                   Toward.FAIRNESS, 3, (risk,)))
-        if risk.value is False and not violence_here and not secret and \
-                OffenceKind.OTHER in offences:
+        if not violence_here and not secret and OffenceKind.OTHER in offences:
             # An offence of public order (speaking without a permit, an unauthorised assembly)
             # is necessary only as far as order was at risk; the State must show it (Coleman v
             # Australia: an address that was not threatening, disruptive or likely to threaten
             # public order).
-            factors.append(Factor(_capital(_("{what} created no risk of violence or disorder: "
-                                             "public order, which such an offence protects, was "
-                                             "not threatened.", what=what)),
-                                  Toward.BREACH, 2, (risk,)))
-        elif risk.value is True and not violence_here and not secret and \
-                OffenceKind.OTHER in offences:
-            factors.append(Factor(_capital(_("{what} created a likely and imminent risk of "
-                                             "disorder, which such an offence protects "
-                                             "against.", what=what)),
-                                  Toward.FAIRNESS, 2, (risk,)))
+            read_yes_no(risk, factors, missing,
+                        no=(_capital(_("{what} created no risk of violence or disorder: public "
+                                       "order, which such an offence protects, was not "
+                                       "threatened.", what=what)), Toward.BREACH, 2),
+                        yes=(_capital(_("{what} created a likely and imminent risk of "
+                                        "disorder, which such an offence protects against.",
+                                        what=what)), Toward.FAIRNESS, 2))
         backs = ctx.fact(p, "justifies_violence")
         if backs.value is True and violence_here and calls.value is not True:
             factors.append(Factor(_capital(_("{what} praised or backed the use of violence.",
