@@ -44,6 +44,7 @@ from fairtrial.record._model import (
     DefenceRequest,
     Delay,
     DetentionOrder,
+    Event,
     FormalCharge,
     Hearing,
     Search,
@@ -52,6 +53,7 @@ from fairtrial.record._model import (
 )
 from fairtrial.record._vocab import (
     AbsenceReason,
+    AppealAgainst,
     AppealOutcome,
     ClosureGround,
     ContextKind,
@@ -69,7 +71,7 @@ from fairtrial.record._vocab import (
     Stage,
     Standing,
 )
-from fairtrial.record._when import Span, Tri
+from fairtrial.record._when import Span, Tri, When
 
 
 def _no_hearing() -> Decision:
@@ -2050,11 +2052,17 @@ def _delay(ctx: Context) -> Decision:
                          name=ctx.name),
                        reason=_("Only a suspicion held in substance is recorded, and it does "
                                 "not start the time of the proceedings."))
-    decided = [e for kind in (Verdict, Appeal) for e in ctx.events(kind) if e.date is not None]
+    # The proceedings end with the last decision on the charge: a verdict, or an appeal on the
+    # conviction or sentence once decided (its decision, not its lodging: the appeal stage
+    # counts in full, Rogerson v Australia). A challenge to detention decides no charge.
+    ends: list[tuple[When, Event]] = [(v.date, v) for v in ctx.events(Verdict)
+                                      if v.date is not None]
+    ends += [(w, a) for a in ctx.events(Appeal) if a.against is not AppealAgainst.DETENTION
+             and (w := a.decided_date or a.date) is not None]
     final = ctx.case.stage in _FINAL
-    end_event = max(decided, key=lambda e: e.date.sort_key()  # type: ignore[union-attr]
-                    ) if decided else None
-    end = end_event.date if final and end_event is not None else ctx.case.as_of
+    last = max(ends, key=lambda x: x[0].sort_key()) if ends else None
+    end_event = last[1] if last else None
+    end = last[0] if final and last is not None else ctx.case.as_of
     if start is None or start.date is None or end is None:
         return unknown(_("From when to when did the proceedings against {name} run: the date of "
                          "the arrest or charge, and of the final decision (or the date the "
