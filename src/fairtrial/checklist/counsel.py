@@ -938,7 +938,14 @@ WAIVER = Criterion(
 
 def _confidential(ctx: Context) -> Decision:
     meetings = [c for c in ctx.events(CounselAccess) if c.granted is not False]
-    overheard = [c for c in meetings if c.confidential is False]
+    # A consultation overheard is one that took place: where the record does not say the
+    # lawyer was let in, that is asked before anything rests on it (as for the restrictions).
+    unsure = [c for c in meetings if c.confidential is False and c.granted is None]
+    overheard = [c for c in meetings if c.confidential is False and c.granted is True]
+    if unsure and not overheard:
+        return unknown(*(_("Did the meeting of {name} with a lawyer {when} take place: was the "
+                           "lawyer let in ('granted')?", name=ctx.name, when=ctx.when(c))
+                         for c in unsure))
     if not overheard:
         return by_detail(
             ctx, meetings, "confidential", bad=False,
