@@ -132,8 +132,9 @@ def _lawful_basis(ctx: Context) -> Decision:
     # open question about one, or a claim of one found untrue, must not hide a breach another
     # establishes or the basis still to be weighed (found by the removal property).
     found = [d for d in (_abducted(ctx, arrests), _unrecorded(ctx, arrests)) if d]
-    unlawful = [ctx.fact(a, "domestic_law_followed") for a in arrests
-                if a.domestic_law_followed is False]
+    # Read as facts: a finding of unlawfulness that was itself found untrue counts for none,
+    # and must not carry an established one down with it (found by the removal property).
+    unlawful = [f for a in arrests if (f := ctx.fact(a, "domestic_law_followed")).value is False]
     if unlawful:
         # Deprivation of liberty only on grounds and by a procedure established by law (ICCPR
         # art 9(1); ECHR art 5(1) "lawful"): an arrest domestic law did not allow is a breach
