@@ -12,6 +12,7 @@ from fairtrial._durations import duration
 from fairtrial._i18n import T_, _, join, p_
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
+    REFUTED,
     Area,
     Context,
     Criterion,
@@ -271,8 +272,12 @@ def _unrecorded(ctx: Context, arrests: tuple[Arrest, ...]) -> Decision | None:
     arrest record gives. Unacknowledged detention is a grave failing of the guarantees against
     arbitrary detention (Kurt v Turkey; Body of Principles 12: the record of the time of arrest)."""
     for a in arrests:
-        if a.date is None or a.recorded_date is None:
+        # Read as facts: a record date found untrue decides nothing, and must not stop the
+        # search at it while another arrest's stands (found by the removal property).
+        if a.date is None or ctx.fact(a, "recorded_date").value is None \
+                or a.provenance.standing in REFUTED:
             continue
+        assert a.recorded_date is not None
         gap = Span.between(a.date, a.recorded_date)
         if gap.exceeds(timedelta(hours=UNRECORDED_HOURS)) is Tri.YES:
             return attrs.evolve(breach(
