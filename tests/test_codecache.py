@@ -67,6 +67,7 @@ def _fresh(source: str, filename: str, flags: int) -> Any:
 def empty_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_codecache, "_found", {})
     monkeypatch.setattr(_codecache, "_missing", {})
+    monkeypatch.setattr(_codecache, "_hits", set())
     monkeypatch.setattr(_codecache.atexit, "register", lambda fn: fn)
 
 
@@ -128,6 +129,31 @@ def test_the_file_follows_pythons_rules_for_bytecode(monkeypatch: pytest.MonkeyP
     assert _codecache._load() == {}  # a damaged file is ignored
     path.write_bytes(marshal.dumps({"format": 1, "magic": b"\0\0\r\n", "entries": {}}))
     assert _codecache._load() == {}  # another interpreter's
+
+
+def _hashing(body: str, number: str) -> str:
+    return f"def __hash__(self):\n    return hash((\n        {number},\n        {body},\n    ))\n"
+
+
+def test_the_file_drops_what_a_changed_class_made_stale(monkeypatch: pytest.MonkeyPatch,
+                                                        tmp_path: Path) -> None:
+    """A class whose methods changed leaves its old entries behind only until the next write;
+    its current source in every width of attrs' number, and functions this run did not use,
+    stay."""
+    path = tmp_path / "__pycache__" / "_model.test.generated"
+    monkeypatch.setattr(_codecache, "_path", lambda: str(path))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    event, other = "<attrs generated hash Event>", "<cattrs generated structure Court>"
+    old = (event, _hashing("self.a", "1111111111111111111"), 0)
+    wide = (event, _hashing("self.a, self.b", "1111111111111111111"), 0)
+    narrow = (event, _hashing("self.a, self.b", "-111111111111111111"), 0)
+    unused = (other, "x = 2\n", 0)
+    code = marshal.dumps(compile("x = 1\n", "<test>", "exec"))
+    monkeypatch.setattr(_codecache, "_found", {old: code, wide: code, unused: code})
+    monkeypatch.setattr(_codecache, "_hits", {wide})
+    monkeypatch.setattr(_codecache, "_missing", {narrow: code})
+    _codecache._save()
+    assert set(_codecache._load()) == {wide, narrow, unused}
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
