@@ -6,6 +6,7 @@
     python bench/batch.py --cases 10000 --corpora --rounds 1  # Parquet, cache, Dask: ratios
     python bench/batch.py --cases 20000 --corpora-rss  # peak memory: Parquet and Dask
     python bench/batch.py --stream-rss 1000000         # --jobs 2, cases piped, no corpus file
+    python bench/batch.py --stream-rss 1000000 --dask  # the same into a LocalCluster
 
 Each round runs every command once, in turn (paired); figures are medians of the rounds with
 their range. Prints wall times, ratios, and the peak resident memory of the assessing processes.
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import make_case
@@ -58,9 +60,13 @@ def main() -> None:
     parser.add_argument("--stream-rss", type=int, metavar="N",
                         help="pipe N generated distinct cases into --jobs 2 (no corpus file): "
                              "wall time and peak memory per process, progress on stderr")
+    parser.add_argument("--dask", action="store_true",
+                        help="with --stream-rss: into a LocalCluster of 2 workers instead")
+    parser.add_argument("--format", default="json", choices=["json", "parquet"],
+                        help="with --stream-rss: the command's output format")
     args = parser.parse_args()
     if args.stream_rss:
-        stream_rss(args.stream_rss, args.events)
+        stream_rss(args.stream_rss, args.events, dask=args.dask, fmt=args.format)
         return
     if args.corpora or args.corpora_rss:
         corpora(args.cases, args.events, rss_only=args.corpora_rss, rounds=args.rounds)
@@ -126,12 +132,35 @@ def write_distinct(path: Path, cases: int, events: int, changed: int = 0) -> Non
             fh.write(json.dumps(case) + "\n")
 
 
-def stream_rss(cases: int, events: int, every: int = 20_000) -> None:
+def stream_rss(cases: int, events: int, every: int = 20_000, dask: bool = False,
+               fmt: str = "json") -> None:
     """Pipe ``cases`` distinct cases (as write_distinct makes them) into ``--jobs 2``, output to
     /dev/null, so a million cases need no 9 GB file. Each case is serialised once per seed and
     given its id by string substitution, so the writer hardly competes for the two cores. The
     peak RSS is the largest of the command's processes (the children this process waited for);
-    the progress lines also sample the RSS of the running processes from /proc."""
+    the progress lines also sample the RSS of the running processes from /proc.
+
+    With ``dask``, into ``--scheduler`` of a LocalCluster of two one-thread workers started
+    here as bench/dask_rss.py starts them; each progress line adds the workers' peaks so far
+    (VmHWM). With ``fmt`` "parquet" the tables go to a temporary directory."""
+    if dask:
+        import dask as _dask
+        from distributed import Client, LocalCluster
+
+        from fairtrial.batch._corpus import DASK_CONFIG
+
+        _dask.config.set(DASK_CONFIG)
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                          dashboard_address=":0", silence_logs=50) as cluster, \
+                Client(cluster) as client:
+            _stream(cases, events, every, fmt, cluster.scheduler_address,
+                    lambda: max(client.run(hwm).values()) / 1024)
+        return
+    _stream(cases, events, every, fmt, None, None)
+
+
+def _stream(cases: int, events: int, every: int, fmt: str, scheduler: str | None,
+            workers: Any) -> None:
     import threading
     import time
 
@@ -140,8 +169,11 @@ def stream_rss(cases: int, events: int, every: int = 20_000) -> None:
         case = make_case(events, seed=seed)
         case["id"] = "\0"
         templates.append(json.dumps(case).split('"\\u0000"'))
-    cmd = [sys.executable, "-m", "fairtrial", "assess", "--lines", "-", "--format", "json",
-           "--jobs", "2"]
+    cmd = [sys.executable, "-m", "fairtrial", "assess", "--lines", "-", "--format", fmt,
+           *(["--scheduler", scheduler] if scheduler else ["--jobs", "2"])]
+    tables = tempfile.mkdtemp() if fmt == "parquet" else None
+    if tables:
+        cmd += ["-o", tables]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
     assert proc.stdin is not None
@@ -174,17 +206,24 @@ def stream_rss(cases: int, events: int, every: int = 20_000) -> None:
         head, tail = templates[i % 50]
         proc.stdin.write(f'{head}"case-{i}"{tail}\n'.encode())
         if (i + 1) % every == 0:
+            extra = f", workers' peak so far {workers():.1f} MiB" if workers else ""
             print(f"{i + 1} cases written, {time.perf_counter() - start:.0f} s, largest RSS "
-                  f"sampled so far {sampled:.0f} MiB", file=sys.stderr, flush=True)
+                  f"sampled so far {sampled:.0f} MiB{extra}", file=sys.stderr, flush=True)
     proc.stdin.close()
     if proc.wait():
         sys.exit(f"the command failed with status {proc.returncode}")
     done.set()
     wall = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"{cases} cases of {events} events streamed into --jobs 2: {wall:.0f} s "
+    if tables:
+        import shutil
+
+        shutil.rmtree(tables)
+    into = f"--scheduler, {fmt}" if scheduler else f"--jobs 2, {fmt}"
+    extra = f"; the workers' peak {workers():.1f} MiB" if workers else ""
+    print(f"{cases} cases of {events} events streamed into {into}: {wall:.0f} s "
           f"({cases / wall:.0f} cases/s), peak RSS of the command's largest process {peak:.0f} MiB"
-          f" (sampled every 5 s: {sampled:.0f} MiB)", flush=True)
+          f" (sampled every 5 s: {sampled:.0f} MiB){extra}", flush=True)
 
 
 def hwm() -> int:

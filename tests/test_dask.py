@@ -200,3 +200,18 @@ def test_a_worker_that_dies_loses_and_duplicates_nothing(tmp_path: Path,
         assert local([*args, "--scheduler", c.scheduler_address]) == (code, plain)
     assert os.path.exists(marker)  # a worker did die
 
+
+
+def test_the_parquet_command_on_dask_reports_a_directory_it_cannot_write(
+        cluster: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The tables are written by a process of their own beside Dask's client: when it cannot
+    write them the command says where and why, exits 2, and leaves no partial tables."""
+    pytest.importorskip("pyarrow")
+    path = write_corpus(tmp_path / "corpus.jsonl", 40)
+    taken = tmp_path / "taken"
+    taken.write_text("a file", encoding="utf-8")
+    code = main(["assess", "--lines", str(path), "--format", "parquet", "-o", str(taken),
+                 "--scheduler", cluster])
+    err = capsys.readouterr().err
+    assert code == 2 and str(taken) in err and "Traceback" not in err, err
+    assert taken.read_text(encoding="utf-8") == "a file"

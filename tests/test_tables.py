@@ -288,3 +288,52 @@ def test_a_row_group_is_also_cut_by_its_bytes(tmp_path: Path,
         a, b = pq.read_table(whole / f"{name}.parquet"), pq.read_table(split / f"{name}.parquet")
         assert a.to_pylist() == b.to_pylist() and a.schema == b.schema
     assert pq.ParquetFile(whole / "cases.parquet").metadata.num_row_groups == 1
+
+
+def _records(n: int) -> list[dict[str, Any]]:
+    return [_tables.case_record(f"c{i}.json", json.dumps(analyst_case(i)).encode(),
+                                "default", False)[0] for i in range(n)]
+
+
+def test_a_writer_process_writes_the_same_tables(tmp_path: Path) -> None:
+    """The process that writes the tables beside Dask's client (fairtrial.batch._writer)
+    gives the bytes the in-process writer gives, from records or from their JSON."""
+    from fairtrial.batch._writer import WriterProcess, _encode
+
+    records = _records(6)
+    here = _tables.TableWriter(str(tmp_path / "here"))
+    there = WriterProcess(str(tmp_path / "there"))
+    for i, record in enumerate(records):
+        here.add(json.loads(json.dumps(record)))
+        there.add(_encode(record) if i % 2 else record)
+    here.close()
+    there.close()
+    for name in ("cases", "findings", "questions"):
+        assert (tmp_path / "there" / f"{name}.parquet").read_bytes() == \
+            (tmp_path / "here" / f"{name}.parquet").read_bytes()
+    assert sorted(os.listdir(tmp_path / "there")) == \
+        ["cases.parquet", "findings.parquet", "questions.parquet"]
+
+
+def test_a_writer_process_stopped_early_leaves_no_tables(tmp_path: Path) -> None:
+    from fairtrial.batch._writer import WriterProcess
+
+    writer = WriterProcess(str(tmp_path / "out"))
+    for record in _records(2):
+        writer.add(record)
+    writer.abort()
+    assert os.listdir(tmp_path / "out") == []
+
+
+def test_a_writer_process_that_cannot_write_says_why(tmp_path: Path) -> None:
+    from fairtrial.batch._writer import WriterProcess
+
+    (tmp_path / "taken").write_text("a file, not a directory", encoding="utf-8")
+    writer = WriterProcess(str(tmp_path / "taken"))
+    with pytest.raises(OSError) as caught:
+        for record in _records(40) * 50:  # more than the pipe holds: a write finds it closed
+            writer.add(record)
+        writer.close()
+    assert caught.value.filename == str(tmp_path / "taken")
+    assert "exists" in str(caught.value.strerror).lower()
+    writer.abort()  # as the command's cleanup does: no second error

@@ -9,6 +9,7 @@ is made by ``_batch.assess_one`` itself, so the bytes are those of the local bat
 from __future__ import annotations
 
 import gc
+import importlib.util
 import json
 import os
 import sys
@@ -117,7 +118,8 @@ def work_chunk(args: list[tuple[Any, ...]], pack: bool = False,
     return buffer, index
 
 
-def _unpacked(value: list[Result] | Packed) -> Iterator[Result]:
+def _unpacked(value: list[Result] | Packed, raw: bool = False) -> Iterator[Result]:
+    """Each result of a chunk; with ``raw``, a table record stays the JSON it travelled as."""
     if isinstance(value, list):
         yield from value
         return
@@ -130,7 +132,7 @@ def _unpacked(value: list[Result] | Packed) -> Iterator[Result]:
             from fairtrial.batch import _codec
 
             data, what = _codec.decompress(data), what & ~_COMPRESSED
-        yield status, (_unpack(data) if what == _RECORD
+        yield status, ((data if raw else _unpack(data)) if what == _RECORD
                        else data.decode("utf-8") if what == _TEXT else data), note
     view.release()
 
@@ -206,9 +208,10 @@ class _Dask(Executor):
 def results(items: Iterable[tuple[str, bytes | str]], *, kind: str, profile: str,
             plugins: bool, many: bool, jobs: int = 1, cache: Any = None,
             executor: Executor | None = None, window: int | None = None,
-            chunk: int = _CHUNK, compress: bool = False) -> Iterator[Result]:
+            chunk: int = _CHUNK, compress: bool = False, raw: bool = False) -> Iterator[Result]:
     """Each item's result in input order; cached results are reused and new ones stored;
-    ``compress``: the executor's results travel compressed (see ``work_chunk``)."""
+    ``compress``: the executor's results travel compressed (see ``work_chunk``); ``raw``: a
+    table record from the executor is given as its JSON bytes (not with a cache)."""
     from fairtrial.batch._cache import case_key
 
     flavour = f"{kind}:{profile}:{int(plugins)}:{int(many)}"
@@ -219,7 +222,8 @@ def results(items: Iterable[tuple[str, bytes | str]], *, kind: str, profile: str
 
     def drain() -> Iterator[Result]:
         entries, future = pending.popleft()
-        fresh = _unpacked(future.result()) if future is not None else iter(())
+        fresh = _unpacked(future.result(), raw and cache is None) \
+            if future is not None else iter(())
         for label, key, hit in entries:
             if hit is not None:
                 # Restored here, as it is written, not ahead in other threads: Zstandard
@@ -288,8 +292,14 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
 
         cache = Cache(cache_path, checklist_identity(_tables._checklist(profile, plugins)),
                       errors)
-    writer = None
-    if kind == "rows":
+    writer: Any = None
+    if kind == "rows" and scheduler is not None:
+        # Its own process: with Dask's client in this one, the command peaked over 100 MiB.
+        # Started first, so that it is not slowed by the connection to the scheduler.
+        from fairtrial.batch._writer import WriterProcess
+
+        writer = WriterProcess(output_dir)
+    elif kind == "rows":
         _tables.spare_pandas()
         writer = _tables.TableWriter(output_dir)
     worst = _tables.OK
@@ -335,7 +345,8 @@ def run(items: Iterable[tuple[str, bytes | str]], out: TextIO, *, fmt: str, outp
             for status, payload, note in results(
                     items, kind=kind, profile=profile, plugins=plugins, many=many, jobs=jobs,
                     cache=cache, executor=executor, window=window, chunk=chunk,
-                    compress=scheduler is not None and _DASK_COMPRESS):
+                    compress=scheduler is not None and _DASK_COMPRESS,
+                    raw=scheduler is not None):
                 worst = max(worst, status)
                 if note:
                     errors.write(note)
@@ -397,16 +408,26 @@ def assess_corpus(args: Any, items: Iterable[tuple[str, bytes | str]], out: Text
         # 9 MiB higher (112 against 103 MiB, 1,000 cases, --jobs 2) at the same CPU. Read
         # when pyarrow is imported, just below; a value the user set is kept.
         os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
-        if getattr(args, "as_program", False):  # not in a process that goes on
-            # NumPy neither (some 5 MiB): not for pyarrow, nor for Dask's client.
-            _tables.import_lean(numpy=True, dask=args.scheduler is not None)
-        try:
-            _tables.require_pyarrow()
-        except _tables.TablesUnavailable as exc:
-            return usage(str(exc))
+        if args.scheduler is not None:
+            # The tables are written by a process of their own (fairtrial.batch._writer):
+            # this one only needs to know that it can.
+            if importlib.util.find_spec("pyarrow") is None:
+                return usage(_tables.NO_PYARROW)
+        else:
+            if getattr(args, "as_program", False):  # not in a process that goes on
+                # NumPy neither (some 5 MiB).
+                _tables.import_lean(numpy=True)
+            try:
+                _tables.require_pyarrow()
+            except _tables.TablesUnavailable as exc:
+                return usage(str(exc))
     elif args.output_dir:
         return usage("-o DIR is for --format parquet")
     if args.scheduler is not None:
+        if getattr(args, "as_program", False):
+            # Without NumPy, which Dask's client imports only to allocate the buffers it
+            # receives into, and makes them itself without it (some 5 MiB).
+            _tables.import_lean(numpy=True, dask=True, tables=False)
         try:
             import distributed  # noqa: F401
         except ImportError:

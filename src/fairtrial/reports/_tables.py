@@ -14,7 +14,6 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from fairtrial.record import _load
 from fairtrial.record._problems import InvalidCase
 
 #: Changes when a column is added (minor) or renamed, removed or retyped (major).
@@ -45,6 +44,9 @@ class TablesUnavailable(RuntimeError):
     """pyarrow is not installed."""
 
 
+NO_PYARROW = "Parquet output needs pyarrow: pip install 'fairtrial[parquet]'"
+
+
 def _checklist(profile: str, plugins: bool) -> Any:
     # Built where it is used (in each worker), never shipped: checklists hold closures.
     from fairtrial.checklist import default_checklist
@@ -71,6 +73,7 @@ def case_record(label: str, data: bytes | str, profile: str = "full",
     # A sibling of fairtrial.assess_record, which gives the assessment's JSON shape; this one
     # gives the rows of the three tables. Both hold the same promise: a record, never a raise.
     from fairtrial.assessment._assess import assess
+    from fairtrial.record import _load  # here: the process writing the tables never loads one
 
     if isinstance(data, str):
         return {"case": _empty_case(label, UNREADABLE, data), "findings": [],
@@ -135,8 +138,7 @@ def _schemas() -> dict[str, Any]:
     try:
         import pyarrow as pa
     except ImportError:
-        raise TablesUnavailable(
-            "Parquet output needs pyarrow: pip install 'fairtrial[parquet]'") from None
+        raise TablesUnavailable(NO_PYARROW) from None
     from fairtrial import __version__
 
     cat = pa.dictionary(pa.int32(), pa.string())
@@ -291,10 +293,11 @@ class _Hidden:
 _NEEDLESS = ("numpy", "pyarrow._s3fs", "pyarrow._gcsfs", "pyarrow._azurefs", "pyarrow._hdfs")
 
 
-def import_lean(*, numpy: bool = True, dask: bool = False) -> None:
-    """Import pyarrow and ``pyarrow.parquet`` without what writing the tables does not use:
-    NumPy too if ``numpy``; with ``dask``, Dask's client (``distributed``) too, which imports
-    NumPy only to allocate the buffers it receives into and makes them itself without it.
+def import_lean(*, numpy: bool = True, dask: bool = False, tables: bool = True) -> None:
+    """Import pyarrow and ``pyarrow.parquet`` (unless not ``tables``) without what writing
+    the tables does not use: NumPy too if ``numpy``; with ``dask``, Dask's client
+    (``distributed``) too, which imports NumPy only to allocate the buffers it receives into
+    and makes them itself without it.
 
     For a process that ends with the command only: pyarrow carries on without each of them
     (NumPy is optional from pyarrow 16; where pyarrow's metadata requires it, it is not
@@ -304,15 +307,17 @@ def import_lean(*, numpy: bool = True, dask: bool = False) -> None:
     """
     import sys
 
-    if "pyarrow.parquet" in sys.modules:
+    wanted = [name for name, yes in (("pyarrow.parquet", tables), ("distributed", dask))
+              if yes and name not in sys.modules]
+    if not wanted:
         return
     hidden = {name for name in _NEEDLESS if name not in sys.modules}
-    if not numpy or "pyarrow" in sys.modules or not _numpy_optional():
+    if not numpy or "pyarrow" in sys.modules or (tables and not _numpy_optional()):
         hidden.discard("numpy")
     finder = _Hidden(hidden)
     sys.meta_path.insert(0, finder)
     try:
-        for name in ("pyarrow.parquet", "distributed") if dask else ("pyarrow.parquet",):
+        for name in wanted:
             # Not installed: require_pyarrow, or the command's check for Dask, says so.
             with contextlib.suppress(ImportError):
                 importlib.import_module(name)
