@@ -292,7 +292,7 @@ def test_a_row_group_is_also_cut_by_its_bytes(tmp_path: Path,
 
 def _records(n: int) -> list[dict[str, Any]]:
     return [_tables.case_record(f"c{i}.json", json.dumps(analyst_case(i)).encode(),
-                                "default", False)[0] for i in range(n)]
+                                "full", False)[0] for i in range(n)]
 
 
 def test_a_writer_process_writes_the_same_tables(tmp_path: Path) -> None:
@@ -301,6 +301,7 @@ def test_a_writer_process_writes_the_same_tables(tmp_path: Path) -> None:
     from fairtrial.batch._writer import WriterProcess, _encode
 
     records = _records(6)
+    assert all(r["findings"] and r["case"]["status"] == "assessed" for r in records)
     here = _tables.TableWriter(str(tmp_path / "here"))
     there = WriterProcess(str(tmp_path / "there"))
     for i, record in enumerate(records):
