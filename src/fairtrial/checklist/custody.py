@@ -1223,6 +1223,7 @@ def _habeas(ctx: Context) -> Decision:
         else:
             decisions.append(unknown(_("How, and how quickly, did the court decide the "
                                        "challenge to detention {when}?", **words)))
+    decisions.extend(_file_withheld(ctx, custody))
     for r in ctx.events(DefenceRequest):
         if r.request is RequestKind.RELEASE and r.granted is False:
             reasoned = ctx.fact(r, "refusal_reasoned")
@@ -1261,6 +1262,77 @@ def _review_scope(ctx: Context, a: Appeal, words: dict[str, str]) -> list[Decisi
     return out
 
 
+def _file_withheld(ctx: Context, custody: list[DetentionOrder]) -> list[Decision]:
+    """Counsel refused the case file after the person was put in custody and before a court
+    reviewed the detention (a challenge it examined, or a judge's order extending it): a review
+    of detention must give equality of arms, and it does not where counsel is denied the parts
+    of the file essential to challenge its lawfulness, whatever the rules on disclosure before
+    the trial; the court's own reading of the file does not make up for it (Lamy v Belgium;
+    Nikolova v Bulgaria [GC]; Garcia Alva v Germany; Schöps v Germany). Whether what was
+    withheld was what the detention rested on is read from the record, and asked when it is
+    silent: the trial-stage test of disclosure (Rowe and Davis) is not this one."""
+    dated = [o for o in custody if o.date is not None]
+    if not dated:
+        return []
+    placed = ctx.first(dated)
+    assert placed is not None and placed.date is not None
+    # Each review with the date of its decision (None: not recorded, so not known to have
+    # come before the refusal).
+    reviews: list[tuple[Event, When | None]] = [
+        (a, a.decided_date) for a in ctx.events(Appeal) if a.against is AppealAgainst.DETENTION
+        and a.outcome not in (None, AppealOutcome.PENDING, AppealOutcome.NOT_ADMITTED)]
+    reviews += [(o, o.date) for o in dated if o is not placed and o.ordered_by is Authority.JUDGE]
+    reviews.sort(key=lambda x: x[1].sort_key() if x[1] else (datetime.max, datetime.max))
+    out: list[Decision] = []
+    for r in ctx.events(DefenceRequest):
+        if r.request is not RequestKind.CASE_FILE or r.granted is not False:
+            continue
+        material = ctx.fact(r, "detention_material")
+        if r.date is None:
+            if material.value is True and reviews:
+                out.append(unknown(_("When was {name}'s lawyer refused the case file ({what}): "
+                                     "before a court reviewed the detention?", name=ctx.name,
+                                     what=ctx.label(r)), facts=(material,)))
+            continue
+        when = r.date
+        if when.before(placed.date) is Tri.YES:
+            continue
+        review = next((e for e, w in reviews if w is None or w.before(when) is not Tri.YES),
+                      None)
+        if review is None:
+            continue
+        words = {"name": ctx.name, "what": ctx.label(r), "review": ctx.label(review)}
+        refused = _("{name}'s lawyer was refused access to the case file at {what}, while "
+                    "{name} was detained and before the court decided on the detention at "
+                    "{review}.", **words)
+        if material.value is False:
+            out.append(compliant(_("{refused} What was withheld was not what the detention "
+                                   "rested on, or counsel had the essential part of it in "
+                                   "another adequate way: the refusal did not deprive the review "
+                                   "of equality of arms.", refused=refused),
+                                 ctx.fact(r, "granted"), material))
+            continue
+        if material.value is None:
+            out.append(unknown(_("Was the material withheld from {name}'s lawyer at {what} what "
+                                 "the detention rested on (the evidence the detention order or "
+                                 "the court reviewing it relied on), without counsel having the "
+                                 "essential part of it in another adequate way before "
+                                 "{review}?", **words),
+                               reason=refused, facts=(ctx.fact(r, "granted"),)))
+            continue
+        facts: tuple[Fact, ...] = (ctx.fact(r, "granted"), material)
+        text = _("{refused} What was withheld was what the detention rested on: without it "
+                 "counsel could not effectively challenge the lawfulness of the detention, and "
+                 "the review did not ensure equality of arms (Lamy v Belgium; Garcia Alva v "
+                 "Germany).", refused=refused)
+        if (seen := ctx.fact(r, "judge_reviewed_material")).value is True:
+            text = _("{text} That the court itself examined the file does not make up for it: "
+                     "the defence could not answer what it had not seen.", text=text)
+            facts = (*facts, seen)
+        out.append(breach(text, *facts))
+    return out
+
+
 def _speedily(ctx: Context, a: Appeal, outcome: Fact, words: dict[str, str]) -> Decision:
     """A challenge to detention a court examined: it must also be decided speedily (ECHR art
     5(4); ICCPR art 9(4) 'without delay'). No fixed time applies, but weeks need a reason:
@@ -1292,11 +1364,17 @@ HABEAS = Criterion(
     citations=(iccpr("9(4)"), general_comment(35, "39-48", confirmed=False),
                body_of_principles("32", confirmed=False), echr("5(4)"),
                ecthr("Rehbock v Slovenia, no. 29462/95, 28 November 2000"),
-               ecthr("Nikolova v Bulgaria [GC], no. 31195/96, 25 March 1999")),
+               ecthr("Nikolova v Bulgaria [GC], no. 31195/96, 25 March 1999"),
+               # Counsel denied the file the detention rested on (violations of art 5(4)).
+               ecthr("Lamy v Belgium, no. 10444/83, 30 March 1989"),
+               ecthr("Garcia Alva v Germany, no. 23541/94, 13 February 2001"),
+               ecthr("Schöps v Germany, no. 25116/94, 13 February 2001")),
     severity=Severity.SERIOUS,
     reads=("appeal.against", "appeal.outcome", "appeal.date", "appeal.decided_date",
            "appeal.grounds_considered", "appeal.prosecution_submission_communicated",
-           "defence_request.refusal_reasoned"),
+           "defence_request.refusal_reasoned", "defence_request.request",
+           "defence_request.granted", "defence_request.detention_material",
+           "defence_request.judge_reviewed_material", "detention_order.ordered_by"),
     decide=_habeas,
 )
 

@@ -1366,6 +1366,14 @@ class DefenceRequest(Event):
     later_disclosed: LaterDisclosure | None = attrs.field(
         default=None, metadata=d("For access to the case file or evidence, refused: was the "
                                  "withheld material disclosed to the defence later, and when?"))
+    detention_material: bool | None = attrs.field(
+        default=None,
+        metadata=d("For access to the case file refused while the person was detained: was the "
+                   "withheld material what the detention rested on (the evidence the detention "
+                   "order, or the court reviewing it, relied on), so that counsel needed it to "
+                   "challenge the detention? false where what was withheld was not that "
+                   "material, or counsel had the essential part of it in another adequate way "
+                   "(a summary by the prosecution or the court is not enough)."))
     made: bool | None = attrs.field(
         default=None, metadata=d("For more time to prepare, or a witness called or examined: "
                                  "false where the sources say the defence never asked the trial "
