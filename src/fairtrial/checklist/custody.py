@@ -459,6 +459,17 @@ def _prompt_judge(ctx: Context) -> Decision:
                                "{arrested}.", name=ctx.name, when=ctx.when(release),
                                arrested=ctx.when(arrest)), ctx.fact(release))
     decision = _judicial_control(ctx, arrest)
+    judges = [a for a in ctx.not_before(ctx.events(FirstAppearance), arrest)
+              if a.before not in _NOT_A_JUDGE]
+    powerless = [a for a in judges if ctx.fact(a, "officer_could_release").value is False]
+    if powerless and len(powerless) < len(judges):
+        # Measured to a judge who could order release: say why the earlier one did not count.
+        first = ctx.first(powerless)
+        assert first is not None
+        decision = attrs.evolve(decision, reasons=(*decision.reasons, _(
+            "{what} does not count: that judge could not order release of their own motion "
+            "(Aquilina v Malta [GC]).", what=_cap(ctx.label(first)))),
+            cites=(*decision.cites, *_POWERLESS_CITES))
     if decision.outcome in (Outcome.NO_VIOLATION, Outcome.NOT_APPLICABLE):
         return decision
     return _before_officer(ctx, arrest, decision) or decision
@@ -473,9 +484,15 @@ def _judicial_control(ctx: Context, arrest: Arrest) -> Decision:
     # An investigating judge is a judge; an appearance before a prosecutor first is no breach
     # in itself when a judge follows in time: what counts is the first appearance before a
     # judge (GC35 para 32).
-    judge = ctx.first([a for a in appearances if a.before not in _NOT_A_JUDGE])
+    judges = [a for a in appearances if a.before not in _NOT_A_JUDGE]
+    # A judge who could not order release of their own motion is not the judicial control
+    # art 9(3) and art 5(3) require (Aquilina v Malta [GC]): the first judge who could counts.
+    powerless = [a for a in judges if ctx.fact(a, "officer_could_release").value is False]
+    judge = ctx.first([a for a in judges if a not in powerless])
     others = [a for a in appearances if a not in ([judge] if judge else [])]
-    earliest = ctx.first(appearances)
+    # A judge who could not release is no authority of this kind at all: that breach is
+    # found below, whatever the time of the appearance.
+    earliest = ctx.first([a for a in appearances if a not in powerless])
     if earliest is not None and earliest.date is not None and earliest is not judge and \
             (judge is None or judge.date is None):
         # Even the first appearance before anyone came late, and no dated appearance before a
@@ -493,6 +510,12 @@ def _judicial_control(ctx: Context, arrest: Arrest) -> Decision:
     released = _released_unseen(ctx, arrest, judge)
     if released is not None:
         return released
+    if powerless and judge is None:
+        return _powerless(ctx, arrest, powerless)
+    if (judge is None or judge.date is None) and powerless:
+        return unknown(_("When was {name} first brought in person before a judge who could order "
+                         "release, after the arrest {when}?", name=ctx.name,
+                         when=ctx.when(arrest)))
     if judge is None or judge.date is None:
         return unknown(_("When was {name} first brought in person before a judge after the "
                          "arrest {when}, and was that judge independent of the prosecution?",
@@ -532,6 +555,33 @@ def _judicial_control(ctx: Context, arrest: Arrest) -> Decision:
                        facts=facts)
     return compliant(_("{name} was brought before a judge {span} after the arrest {when}.",
                        **words), before, *facts)
+
+
+def _powerless(ctx: Context, arrest: Arrest, powerless: list[FirstAppearance]) -> Decision:
+    """Brought only before a judge who could not order release of their own motion: the
+    control art 9(3) and art 5(3) require is prompt and automatic, by a judge who can order
+    release where the detention is not justified (Aquilina v Malta [GC]: release could follow
+    only a bail application). A judge who could release on that ground but not grant bail for
+    the offence is ``officer_could_release: true``; bail is weighed under the detention order
+    (McKay v UK [GC])."""
+    assert arrest.date is not None
+    first = ctx.first(powerless)
+    assert first is not None
+    could = ctx.fact(first, "officer_could_release")
+    words = {"name": ctx.name, "what": ctx.label(first), "when": ctx.when(arrest)}
+    span = duration(Span.between(arrest.date, first.date)) if first.date is not None else None
+    head = _("{name} was brought before a judge {span} after the arrest {when}, at {what}, but "
+             "that judge could not order release of their own motion.", span=span, **words) \
+        if span else _("{name} was brought before a judge at {what}, after the arrest {when}, but "
+                       "that judge could not order release of their own motion.", **words)
+    return attrs.evolve(breach(_(
+        "{head} The judicial control that must follow an arrest promptly and automatically is "
+        "by a judge who can order release where the detention is not justified (Aquilina v "
+        "Malta [GC]), and no appearance before a judge who could is recorded.", head=head),
+        ctx.fact(arrest), ctx.fact(first), could), cites=_POWERLESS_CITES)
+
+
+_POWERLESS_CITES = (ecthr("Aquilina v Malta [GC], no. 25642/94, 29 April 1999"),)
 
 
 #: Who may be an "other officer authorised by law to exercise judicial power" (ICCPR art 9(3),
@@ -684,8 +734,8 @@ PROMPT_JUDGE = Criterion(
     id="custody.prompt-judge",
     area=Area.CUSTODY,
     title="Brought promptly before a judge",
-    question="Was the person brought physically before a judge within 48 hours of "
-             "apprehension, any longer delay being exceptional and justified?",
+    question="Was the person brought physically before a judge who could order release, within "
+             "48 hours of apprehension, any longer delay being exceptional and justified?",
     citations=(
         iccpr("9(3)"),
         general_comment(35, "33", confirmed=False),

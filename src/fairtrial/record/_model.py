@@ -666,8 +666,11 @@ class FirstAppearance(Event):
                    "and of the parties (not bound by instructions in the case)?"))
     officer_could_release: bool | None = attrs.field(
         default=None,
-        metadata=d("Where the authority was not a judge: did it review the grounds for detention "
-                   "itself, with the power to order release?"))
+        metadata=d("Did the authority review the grounds for detention itself, with the power "
+                   "to order release? For a judge too: false where the judge could not order "
+                   "release of their own motion even if the detention was not justified (release "
+                   "could follow only an application for bail); a judge who could, but had no "
+                   "power to grant bail for the offence, is true here."))
     officer_may_prosecute: bool | None = attrs.field(
         default=None,
         metadata=d("Where the authority was not a judge: could it, as things appeared when it "
