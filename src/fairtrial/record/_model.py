@@ -701,6 +701,12 @@ class DetentionOrder(Event):
         default=None,
         metadata=d("Were its reasons a formula repeated from earlier orders, without regard to "
                    "the person's situation or the time that had passed?"))
+    judge_before_trial: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was the person, held in custody under this order, brought before a judge "
+                   "before the trial? false only where the sources say the first judge the "
+                   "person was brought before was at the trial (custody ordered and extended "
+                   "by a prosecutor, no court hearing before it)."))
 
 
 @attrs.frozen(kw_only=True)
