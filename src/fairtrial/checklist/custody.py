@@ -66,6 +66,7 @@ from fairtrial.record._vocab import (
     HearingStage,
     Measure,
     RequestKind,
+    Stage,
     Standing,
     Transfer,
     Treatment,
@@ -1062,6 +1063,10 @@ def pretrial_length(ctx: Context) -> str | None:
     if arrest is None or held is None:
         return None
     end, span = held
+    if end is None:
+        return _("Detention had lasted {span} from the arrest {arrested} when the record was "
+                 "completed ({as_of}), and was still running.", span=duration(span),
+                 arrested=ctx.when(arrest), as_of=ctx.when_text(ctx.case.as_of))
     words = {"when": ctx.when(end), "span": duration(span), "arrested": ctx.when(arrest)}
     if isinstance(end, Release):
         return _("Detention before the release {when} lasted {span} from the arrest "
@@ -1112,13 +1117,26 @@ def _detention_length(ctx: Context) -> Decision:
         return not_applicable(_("No pre-trial detention of {name} is recorded.", name=ctx.name))
     if not periods:
         return unknown(_("How long was {name} held before trial: when was {name} released, or "
-                         "the first-instance verdict given?", name=ctx.name))
+                         "the first-instance verdict given (or, if {name} was still held, up to "
+                         "what date is the record complete)?", name=ctx.name))
     span = Span(sum((p.shortest for _s, _e, p in periods), timedelta(0)),
                 sum((p.longest for _s, _e, p in periods), timedelta(0)))
     words = {"name": ctx.name, "span": duration(span)}
-    held_facts = tuple(ctx.fact(e) for start, end_, _p in periods for e in (start, end_))
+    held_facts = tuple(ctx.fact(e) for start, end_, _p in periods for e in (start, end_)
+                       if e is not None)
+    # Still held when the record was completed: measured to its date, the length is a minimum.
+    running = periods[-1][1] is None
+    if running:
+        # The least the record shows: the detention went on after that date.
+        words |= {"as_of": ctx.when_text(ctx.case.as_of),
+                  "span": duration(Span(span.shortest, span.shortest))}
     if span.exceeds(timedelta(days=182)) is Tri.NO:
-        return compliant(_("{name} was held for {span} before release or verdict, too short for "
+        return compliant(_("{name} had been held for {span} when the record was completed "
+                           "({as_of}), still awaiting a verdict: too short so far for the length "
+                           "itself to be in question; the reasons for each order are weighed "
+                           "under 'Pre-trial detention ordered by a court on individual "
+                           "grounds'.", **words) if running else
+                         _("{name} was held for {span} before release or verdict, too short for "
                            "the length itself to be in question; the reasons for each order "
                            "are weighed under 'Pre-trial detention ordered by a court on "
                            "individual grounds'.", **words), *held_facts)
@@ -1126,7 +1144,13 @@ def _detention_length(ctx: Context) -> Decision:
     factors: list[Factor] = []
     missing: list[Missing] = []
     weight = 3 if years >= 4 else 2 if years >= 2 else 1 if years >= 1 else 0
-    if weight:
+    if weight and running:
+        factors.append(Factor(
+            _("{name} had been held for at least {span} when the record was completed "
+              "({as_of}), and was still held without a verdict: the detention was still "
+              "running, so its length is a minimum.", **words),
+            Toward.BREACH, weight, held_facts))
+    elif weight:
         factors.append(Factor(
             ctx.t.n_("{name} was held for {span} before release or verdict, in {count} period, "
                      "added up.",
@@ -1240,31 +1264,45 @@ def _ground(g: DetentionGround) -> str:
     }[g]
 
 
-def _held(ctx: Context, arrest: Arrest | None) -> tuple[Event, Span] | None:
+#: Stages at which no first-instance verdict has yet been given.
+_BEFORE_VERDICT = frozenset({Stage.INVESTIGATION, Stage.PRE_TRIAL, Stage.TRIAL})
+
+
+def _held(ctx: Context, arrest: Arrest | None) -> tuple[Event | None, Span] | None:
     """The release or first-instance verdict that ended the detention begun by ``arrest``, and
-    how long it lasted; None when the record cannot say."""
+    how long it lasted; the end None where the detention was still running when the record was
+    completed (no release or verdict at all, the proceedings still before a verdict, ``as_of``
+    given: the span then runs to ``as_of`` and is a minimum); None when the record cannot
+    say."""
     if arrest is None or arrest.date is None:
         return None
     # A verdict in absentia before the arrest does not end this detention.
-    ends = [e for e in ctx.not_before((*ctx.events(Release), *ctx.events(Verdict)), arrest)
-            if e.date is not None]
+    after = ctx.not_before((*ctx.events(Release), *ctx.events(Verdict)), arrest)
+    ends = [e for e in after if e.date is not None]
     if not ends:
-        return None
+        as_of = ctx.case.as_of
+        if after or as_of is None or ctx.case.stage not in _BEFORE_VERDICT or \
+                as_of.before(arrest.date) is Tri.YES:
+            return None
+        return None, Span.between(arrest.date, as_of)
     end = min(ends, key=lambda e: e.date.sort_key())  # type: ignore[union-attr]
     return end, Span.between(arrest.date, end.date)  # type: ignore[arg-type]
 
 
-def _periods(ctx: Context) -> list[tuple[Event, Event, Span]]:
+def _periods(ctx: Context) -> list[tuple[Event, Event | None, Span]]:
     """Every period of detention before trial, to be added up (Kudła v Poland [GC]; Idalov v
     Russia [GC]): from each arrest to the release or first-instance verdict that ended it, and
     from an appeal that quashed a conviction, while the person stayed in custody, to the next
     release or verdict. Empty when the first period's end is not recorded."""
-    out: list[tuple[Event, Event, Span]] = []
+    out: list[tuple[Event, Event | None, Span]] = []
     arrests = sorted((a for a in ctx.events(Arrest) if a.date is not None),
                      key=lambda a: a.date.sort_key())  # type: ignore[union-attr]
     for a in arrests:
-        if out and out[-1][1].date is not None and a.date is not None and \
-                a.date.before(out[-1][1].date) is not Tri.NO:
+        if out and out[-1][1] is None:
+            break  # still held when the record was completed: the same period
+        last = out[-1][1] if out else None
+        if last is not None and last.date is not None and a.date is not None and \
+                a.date.before(last.date) is not Tri.NO:
             continue  # held already: the same period
         held = _held(ctx, a)
         if held is None:
