@@ -49,6 +49,7 @@ from fairtrial.record._model import (
     DetentionOrder,
     Event,
     FirstAppearance,
+    Hearing,
     IllTreatment,
     MedicalExamination,
     OutsideContact,
@@ -62,8 +63,10 @@ from fairtrial.record._vocab import (
     ContactWith,
     DelayCause,
     DetentionGround,
+    HearingStage,
     Measure,
     RequestKind,
+    Stage,
     Standing,
     Transfer,
     Treatment,
@@ -459,6 +462,17 @@ def _prompt_judge(ctx: Context) -> Decision:
                                "{arrested}.", name=ctx.name, when=ctx.when(release),
                                arrested=ctx.when(arrest)), ctx.fact(release))
     decision = _judicial_control(ctx, arrest)
+    judges = [a for a in ctx.not_before(ctx.events(FirstAppearance), arrest)
+              if a.before not in _NOT_A_JUDGE]
+    powerless = [a for a in judges if ctx.fact(a, "officer_could_release").value is False]
+    if powerless and len(powerless) < len(judges):
+        # Measured to a judge who could order release: say why the earlier one did not count.
+        first = ctx.first(powerless)
+        assert first is not None
+        decision = attrs.evolve(decision, reasons=(*decision.reasons, _(
+            "{what} does not count: that judge could not order release of their own motion "
+            "(Aquilina v Malta [GC]).", what=_cap(ctx.label(first)))),
+            cites=(*decision.cites, *_POWERLESS_CITES))
     if decision.outcome in (Outcome.NO_VIOLATION, Outcome.NOT_APPLICABLE):
         return decision
     return _before_officer(ctx, arrest, decision) or decision
@@ -473,9 +487,19 @@ def _judicial_control(ctx: Context, arrest: Arrest) -> Decision:
     # An investigating judge is a judge; an appearance before a prosecutor first is no breach
     # in itself when a judge follows in time: what counts is the first appearance before a
     # judge (GC35 para 32).
-    judge = ctx.first([a for a in appearances if a.before not in _NOT_A_JUDGE])
+    judges = [a for a in appearances if a.before not in _NOT_A_JUDGE]
+    # A judge who could not order release of their own motion is not the judicial control
+    # art 9(3) and art 5(3) require (Aquilina v Malta [GC]): the first judge who could counts.
+    powerless = [a for a in judges if ctx.fact(a, "officer_could_release").value is False]
+    judge = ctx.first([a for a in judges if a not in powerless])
     others = [a for a in appearances if a not in ([judge] if judge else [])]
-    earliest = ctx.first(appearances)
+    if judge is None or judge.date is None:
+        unseen = _unseen_until_trial(ctx, arrest)
+        if unseen is not None:
+            return unseen
+    # A judge who could not release is no authority of this kind at all: that breach is
+    # found below, whatever the time of the appearance.
+    earliest = ctx.first([a for a in appearances if a not in powerless])
     if earliest is not None and earliest.date is not None and earliest is not judge and \
             (judge is None or judge.date is None):
         # Even the first appearance before anyone came late, and no dated appearance before a
@@ -493,6 +517,12 @@ def _judicial_control(ctx: Context, arrest: Arrest) -> Decision:
     released = _released_unseen(ctx, arrest, judge)
     if released is not None:
         return released
+    if powerless and judge is None:
+        return _powerless(ctx, arrest, powerless)
+    if (judge is None or judge.date is None) and powerless:
+        return unknown(_("When was {name} first brought in person before a judge who could order "
+                         "release, after the arrest {when}?", name=ctx.name,
+                         when=ctx.when(arrest)))
     if judge is None or judge.date is None:
         return unknown(_("When was {name} first brought in person before a judge after the "
                          "arrest {when}, and was that judge independent of the prosecution?",
@@ -532,6 +562,96 @@ def _judicial_control(ctx: Context, arrest: Arrest) -> Decision:
                        facts=facts)
     return compliant(_("{name} was brought before a judge {span} after the arrest {when}.",
                        **words), before, *facts)
+
+
+def _unseen_until_trial(ctx: Context, arrest: Arrest) -> Decision | None:
+    """Held in custody without being brought before any judge until the trial, as the record
+    says on a detention order (``judge_before_trial: false``): the time is measured from the
+    arrest to the first court hearing, or to a release that came first, and is far beyond
+    anything art 9(3) allows (GC35 para 33; Brogan v UK: four days and six hours too long;
+    Smantser v Belarus: custody ordered by a prosecutor, never a judge before the trial). A
+    verdict alone only bounds it from above: an order made under those terms more than four
+    days after the arrest shows the breach, and otherwise the start of the trial is asked.
+    None where no order says so."""
+    assert arrest.date is not None
+    orders = [o for o in ctx.not_before(ctx.events(DetentionOrder), arrest)
+              if ctx.fact(o, "judge_before_trial").value is False]
+    if not orders:
+        return None
+    said = tuple(ctx.fact(o, "judge_before_trial") for o in orders)
+    ends: list[Event] = [e for e in ctx.not_before(
+        (*ctx.events(Hearing), *ctx.events(Release)), arrest)
+        if e.date is not None and not (isinstance(e, Hearing) and e.stage is HearingStage.APPEAL)]
+    end = ctx.first(ends)
+    words = {"name": ctx.name, "when": ctx.when(arrest)}
+    if end is None or end.date is None:
+        # Held without a judge at least until the latest such order, which came before the trial.
+        last = max((o for o in orders if o.date is not None),
+                   key=lambda o: o.date.sort_key(), default=None)  # type: ignore[union-attr]
+        if last is not None and last.date is not None and Span.between(
+                arrest.date, last.date).exceeds(timedelta(hours=96)) is Tri.YES:
+            found = breach(_("{name} was not brought before any judge before the trial, and was "
+                             "still held without one at {what}, {span} after the arrest {when}: "
+                             "far beyond the 48 hours that ordinarily suffice, and beyond any "
+                             "delay exceptional circumstances could justify (GC35 para 33; "
+                             "Brogan v UK).", what=ctx.label(last),
+                             span=duration(Span.between(arrest.date, last.date)), **words),
+                           ctx.fact(arrest), *said)
+            return attrs.evolve(found, cites=_UNSEEN_CITES)
+        return unknown(_("When did {name}'s trial begin, the first time {name} was brought "
+                         "before a judge after the arrest {when}?", **words),
+                       reason=_("{name} was not brought before a judge before the trial.",
+                                **words), facts=said)
+    span = Span.between(arrest.date, end.date)
+    words |= {"span": duration(span), "end": ctx.label(end)}
+    text = _("{name} was released ({end}) {span} after the arrest {when}, without having been "
+             "brought before a judge.", **words) if isinstance(end, Release) else \
+        _("{name} was not brought before any judge until the trial ({end}), {span} after the "
+          "arrest {when}.", **words)
+    facts = (ctx.fact(arrest), *said, ctx.fact(end))
+    if span.exceeds(timedelta(hours=96)) is Tri.YES:
+        return attrs.evolve(breach(_(
+            "{text} Held all that time without judicial control: far beyond the 48 hours that "
+            "ordinarily suffice, and beyond any delay exceptional circumstances could justify "
+            "(GC35 para 33; Brogan v UK).", text=text), *facts), cites=_UNSEEN_CITES)
+    if span.exceeds(timedelta(hours=48)) is Tri.NO:
+        return compliant(text, *facts)
+    return unknown(_("What exceptional circumstances, if any, justified holding {name} for "
+                     "more than 48 hours without bringing them before a judge?", **words),
+                   reason=text, facts=facts)
+
+
+#: Held without a judge until the trial: the Committee's views on that pattern (its outcome
+#: as the audit remembered it; the search found the views, not the passage).
+_UNSEEN_CITES = (hrc_views("Smantser v Belarus, comm. no. 1178/2003 (CCPR/C/94/D/1178/2003), "
+                           "23 October 2008", confirmed=False),)
+
+
+def _powerless(ctx: Context, arrest: Arrest, powerless: list[FirstAppearance]) -> Decision:
+    """Brought only before a judge who could not order release of their own motion: the
+    control art 9(3) and art 5(3) require is prompt and automatic, by a judge who can order
+    release where the detention is not justified (Aquilina v Malta [GC]: release could follow
+    only a bail application). A judge who could release on that ground but not grant bail for
+    the offence is ``officer_could_release: true``; bail is weighed under the detention order
+    (McKay v UK [GC])."""
+    assert arrest.date is not None
+    first = ctx.first(powerless)
+    assert first is not None
+    could = ctx.fact(first, "officer_could_release")
+    words = {"name": ctx.name, "what": ctx.label(first), "when": ctx.when(arrest)}
+    span = duration(Span.between(arrest.date, first.date)) if first.date is not None else None
+    head = _("{name} was brought before a judge {span} after the arrest {when}, at {what}, but "
+             "that judge could not order release of their own motion.", span=span, **words) \
+        if span else _("{name} was brought before a judge at {what}, after the arrest {when}, but "
+                       "that judge could not order release of their own motion.", **words)
+    return attrs.evolve(breach(_(
+        "{head} The judicial control that must follow an arrest promptly and automatically is "
+        "by a judge who can order release where the detention is not justified (Aquilina v "
+        "Malta [GC]), and no appearance before a judge who could is recorded.", head=head),
+        ctx.fact(arrest), ctx.fact(first), could), cites=_POWERLESS_CITES)
+
+
+_POWERLESS_CITES = (ecthr("Aquilina v Malta [GC], no. 25642/94, 29 April 1999"),)
 
 
 #: Who may be an "other officer authorised by law to exercise judicial power" (ICCPR art 9(3),
@@ -684,8 +804,8 @@ PROMPT_JUDGE = Criterion(
     id="custody.prompt-judge",
     area=Area.CUSTODY,
     title="Brought promptly before a judge",
-    question="Was the person brought physically before a judge within 48 hours of "
-             "apprehension, any longer delay being exceptional and justified?",
+    question="Was the person brought physically before a judge who could order release, within "
+             "48 hours of apprehension, any longer delay being exceptional and justified?",
     citations=(
         iccpr("9(3)"),
         general_comment(35, "33", confirmed=False),
@@ -700,7 +820,8 @@ PROMPT_JUDGE = Criterion(
            "first_appearance.in_person", "first_appearance.delay_justified",
            "first_appearance.judge_reachable_from", "first_appearance.officer_independent",
            "first_appearance.officer_could_release", "first_appearance.officer_may_prosecute",
-           "release.date", "release.brought_before_judge"),
+           "release.date", "release.brought_before_judge",
+           "detention_order.judge_before_trial", "hearing.date", "hearing.stage"),
     decide=_prompt_judge,
 )
 
@@ -942,6 +1063,10 @@ def pretrial_length(ctx: Context) -> str | None:
     if arrest is None or held is None:
         return None
     end, span = held
+    if end is None:
+        return _("Detention had lasted {span} from the arrest {arrested} when the record was "
+                 "completed ({as_of}), and was still running.", span=duration(span),
+                 arrested=ctx.when(arrest), as_of=ctx.when_text(ctx.case.as_of))
     words = {"when": ctx.when(end), "span": duration(span), "arrested": ctx.when(arrest)}
     if isinstance(end, Release):
         return _("Detention before the release {when} lasted {span} from the arrest "
@@ -992,13 +1117,26 @@ def _detention_length(ctx: Context) -> Decision:
         return not_applicable(_("No pre-trial detention of {name} is recorded.", name=ctx.name))
     if not periods:
         return unknown(_("How long was {name} held before trial: when was {name} released, or "
-                         "the first-instance verdict given?", name=ctx.name))
+                         "the first-instance verdict given (or, if {name} was still held, up to "
+                         "what date is the record complete)?", name=ctx.name))
     span = Span(sum((p.shortest for _s, _e, p in periods), timedelta(0)),
                 sum((p.longest for _s, _e, p in periods), timedelta(0)))
     words = {"name": ctx.name, "span": duration(span)}
-    held_facts = tuple(ctx.fact(e) for start, end_, _p in periods for e in (start, end_))
+    held_facts = tuple(ctx.fact(e) for start, end_, _p in periods for e in (start, end_)
+                       if e is not None)
+    # Still held when the record was completed: measured to its date, the length is a minimum.
+    running = periods[-1][1] is None
+    if running:
+        # The least the record shows: the detention went on after that date.
+        words |= {"as_of": ctx.when_text(ctx.case.as_of),
+                  "span": duration(Span(span.shortest, span.shortest))}
     if span.exceeds(timedelta(days=182)) is Tri.NO:
-        return compliant(_("{name} was held for {span} before release or verdict, too short for "
+        return compliant(_("{name} had been held for {span} when the record was completed "
+                           "({as_of}), still awaiting a verdict: too short so far for the length "
+                           "itself to be in question; the reasons for each order are weighed "
+                           "under 'Pre-trial detention ordered by a court on individual "
+                           "grounds'.", **words) if running else
+                         _("{name} was held for {span} before release or verdict, too short for "
                            "the length itself to be in question; the reasons for each order "
                            "are weighed under 'Pre-trial detention ordered by a court on "
                            "individual grounds'.", **words), *held_facts)
@@ -1006,7 +1144,13 @@ def _detention_length(ctx: Context) -> Decision:
     factors: list[Factor] = []
     missing: list[Missing] = []
     weight = 3 if years >= 4 else 2 if years >= 2 else 1 if years >= 1 else 0
-    if weight:
+    if weight and running:
+        factors.append(Factor(
+            _("{name} had been held for at least {span} when the record was completed "
+              "({as_of}), and was still held without a verdict: the detention was still "
+              "running, so its length is a minimum.", **words),
+            Toward.BREACH, weight, held_facts))
+    elif weight:
         factors.append(Factor(
             ctx.t.n_("{name} was held for {span} before release or verdict, in {count} period, "
                      "added up.",
@@ -1120,31 +1264,45 @@ def _ground(g: DetentionGround) -> str:
     }[g]
 
 
-def _held(ctx: Context, arrest: Arrest | None) -> tuple[Event, Span] | None:
+#: Stages at which no first-instance verdict has yet been given.
+_BEFORE_VERDICT = frozenset({Stage.INVESTIGATION, Stage.PRE_TRIAL, Stage.TRIAL})
+
+
+def _held(ctx: Context, arrest: Arrest | None) -> tuple[Event | None, Span] | None:
     """The release or first-instance verdict that ended the detention begun by ``arrest``, and
-    how long it lasted; None when the record cannot say."""
+    how long it lasted; the end None where the detention was still running when the record was
+    completed (no release or verdict at all, the proceedings still before a verdict, ``as_of``
+    given: the span then runs to ``as_of`` and is a minimum); None when the record cannot
+    say."""
     if arrest is None or arrest.date is None:
         return None
     # A verdict in absentia before the arrest does not end this detention.
-    ends = [e for e in ctx.not_before((*ctx.events(Release), *ctx.events(Verdict)), arrest)
-            if e.date is not None]
+    after = ctx.not_before((*ctx.events(Release), *ctx.events(Verdict)), arrest)
+    ends = [e for e in after if e.date is not None]
     if not ends:
-        return None
+        as_of = ctx.case.as_of
+        if after or as_of is None or ctx.case.stage not in _BEFORE_VERDICT or \
+                as_of.before(arrest.date) is Tri.YES:
+            return None
+        return None, Span.between(arrest.date, as_of)
     end = min(ends, key=lambda e: e.date.sort_key())  # type: ignore[union-attr]
     return end, Span.between(arrest.date, end.date)  # type: ignore[arg-type]
 
 
-def _periods(ctx: Context) -> list[tuple[Event, Event, Span]]:
+def _periods(ctx: Context) -> list[tuple[Event, Event | None, Span]]:
     """Every period of detention before trial, to be added up (Kudła v Poland [GC]; Idalov v
     Russia [GC]): from each arrest to the release or first-instance verdict that ended it, and
     from an appeal that quashed a conviction, while the person stayed in custody, to the next
     release or verdict. Empty when the first period's end is not recorded."""
-    out: list[tuple[Event, Event, Span]] = []
+    out: list[tuple[Event, Event | None, Span]] = []
     arrests = sorted((a for a in ctx.events(Arrest) if a.date is not None),
                      key=lambda a: a.date.sort_key())  # type: ignore[union-attr]
     for a in arrests:
-        if out and out[-1][1].date is not None and a.date is not None and \
-                a.date.before(out[-1][1].date) is not Tri.NO:
+        if out and out[-1][1] is None:
+            break  # still held when the record was completed: the same period
+        last = out[-1][1] if out else None
+        if last is not None and last.date is not None and a.date is not None and \
+                a.date.before(last.date) is not Tri.NO:
             continue  # held already: the same period
         held = _held(ctx, a)
         if held is None:
@@ -1223,6 +1381,7 @@ def _habeas(ctx: Context) -> Decision:
         else:
             decisions.append(unknown(_("How, and how quickly, did the court decide the "
                                        "challenge to detention {when}?", **words)))
+    decisions.extend(_file_withheld(ctx, custody))
     for r in ctx.events(DefenceRequest):
         if r.request is RequestKind.RELEASE and r.granted is False:
             reasoned = ctx.fact(r, "refusal_reasoned")
@@ -1261,6 +1420,77 @@ def _review_scope(ctx: Context, a: Appeal, words: dict[str, str]) -> list[Decisi
     return out
 
 
+def _file_withheld(ctx: Context, custody: list[DetentionOrder]) -> list[Decision]:
+    """Counsel refused the case file after the person was put in custody and before a court
+    reviewed the detention (a challenge it examined, or a judge's order extending it): a review
+    of detention must give equality of arms, and it does not where counsel is denied the parts
+    of the file essential to challenge its lawfulness, whatever the rules on disclosure before
+    the trial; the court's own reading of the file does not make up for it (Lamy v Belgium;
+    Nikolova v Bulgaria [GC]; Garcia Alva v Germany; Schöps v Germany). Whether what was
+    withheld was what the detention rested on is read from the record, and asked when it is
+    silent: the trial-stage test of disclosure (Rowe and Davis) is not this one."""
+    dated = [o for o in custody if o.date is not None]
+    if not dated:
+        return []
+    placed = ctx.first(dated)
+    assert placed is not None and placed.date is not None
+    # Each review with the date of its decision (None: not recorded, so not known to have
+    # come before the refusal).
+    reviews: list[tuple[Event, When | None]] = [
+        (a, a.decided_date) for a in ctx.events(Appeal) if a.against is AppealAgainst.DETENTION
+        and a.outcome not in (None, AppealOutcome.PENDING, AppealOutcome.NOT_ADMITTED)]
+    reviews += [(o, o.date) for o in dated if o is not placed and o.ordered_by is Authority.JUDGE]
+    reviews.sort(key=lambda x: x[1].sort_key() if x[1] else (datetime.max, datetime.max))
+    out: list[Decision] = []
+    for r in ctx.events(DefenceRequest):
+        if r.request is not RequestKind.CASE_FILE or r.granted is not False:
+            continue
+        material = ctx.fact(r, "detention_material")
+        if r.date is None:
+            if material.value is True and reviews:
+                out.append(unknown(_("When was {name}'s lawyer refused the case file ({what}): "
+                                     "before a court reviewed the detention?", name=ctx.name,
+                                     what=ctx.label(r)), facts=(material,)))
+            continue
+        when = r.date
+        if when.before(placed.date) is Tri.YES:
+            continue
+        review = next((e for e, w in reviews if w is None or w.before(when) is not Tri.YES),
+                      None)
+        if review is None:
+            continue
+        words = {"name": ctx.name, "what": ctx.label(r), "review": ctx.label(review)}
+        refused = _("{name}'s lawyer was refused access to the case file at {what}, while "
+                    "{name} was detained and before the court decided on the detention at "
+                    "{review}.", **words)
+        if material.value is False:
+            out.append(compliant(_("{refused} What was withheld was not what the detention "
+                                   "rested on, or counsel had the essential part of it in "
+                                   "another adequate way: the refusal did not deprive the review "
+                                   "of equality of arms.", refused=refused),
+                                 ctx.fact(r, "granted"), material))
+            continue
+        if material.value is None:
+            out.append(unknown(_("Was the material withheld from {name}'s lawyer at {what} what "
+                                 "the detention rested on (the evidence the detention order or "
+                                 "the court reviewing it relied on), without counsel having the "
+                                 "essential part of it in another adequate way before "
+                                 "{review}?", **words),
+                               reason=refused, facts=(ctx.fact(r, "granted"),)))
+            continue
+        facts: tuple[Fact, ...] = (ctx.fact(r, "granted"), material)
+        text = _("{refused} What was withheld was what the detention rested on: without it "
+                 "counsel could not effectively challenge the lawfulness of the detention, and "
+                 "the review did not ensure equality of arms (Lamy v Belgium; Garcia Alva v "
+                 "Germany).", refused=refused)
+        if (seen := ctx.fact(r, "judge_reviewed_material")).value is True:
+            text = _("{text} That the court itself examined the file does not make up for it: "
+                     "the defence could not answer what it had not seen.", text=text)
+            facts = (*facts, seen)
+        out.append(breach(text, *facts))
+    return out
+
+
 def _speedily(ctx: Context, a: Appeal, outcome: Fact, words: dict[str, str]) -> Decision:
     """A challenge to detention a court examined: it must also be decided speedily (ECHR art
     5(4); ICCPR art 9(4) 'without delay'). No fixed time applies, but weeks need a reason:
@@ -1292,11 +1522,17 @@ HABEAS = Criterion(
     citations=(iccpr("9(4)"), general_comment(35, "39-48", confirmed=False),
                body_of_principles("32", confirmed=False), echr("5(4)"),
                ecthr("Rehbock v Slovenia, no. 29462/95, 28 November 2000"),
-               ecthr("Nikolova v Bulgaria [GC], no. 31195/96, 25 March 1999")),
+               ecthr("Nikolova v Bulgaria [GC], no. 31195/96, 25 March 1999"),
+               # Counsel denied the file the detention rested on (violations of art 5(4)).
+               ecthr("Lamy v Belgium, no. 10444/83, 30 March 1989"),
+               ecthr("Garcia Alva v Germany, no. 23541/94, 13 February 2001"),
+               ecthr("Schöps v Germany, no. 25116/94, 13 February 2001")),
     severity=Severity.SERIOUS,
     reads=("appeal.against", "appeal.outcome", "appeal.date", "appeal.decided_date",
            "appeal.grounds_considered", "appeal.prosecution_submission_communicated",
-           "defence_request.refusal_reasoned"),
+           "defence_request.refusal_reasoned", "defence_request.request",
+           "defence_request.granted", "defence_request.detention_material",
+           "defence_request.judge_reviewed_material", "detention_order.ordered_by"),
     decide=_habeas,
 )
 

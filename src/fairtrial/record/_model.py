@@ -666,8 +666,11 @@ class FirstAppearance(Event):
                    "and of the parties (not bound by instructions in the case)?"))
     officer_could_release: bool | None = attrs.field(
         default=None,
-        metadata=d("Where the authority was not a judge: did it review the grounds for detention "
-                   "itself, with the power to order release?"))
+        metadata=d("Did the authority review the grounds for detention itself, with the power "
+                   "to order release? For a judge too: false where the judge could not order "
+                   "release of their own motion even if the detention was not justified (release "
+                   "could follow only an application for bail); a judge who could, but had no "
+                   "power to grant bail for the offence, is true here."))
     officer_may_prosecute: bool | None = attrs.field(
         default=None,
         metadata=d("Where the authority was not a judge: could it, as things appeared when it "
@@ -698,6 +701,12 @@ class DetentionOrder(Event):
         default=None,
         metadata=d("Were its reasons a formula repeated from earlier orders, without regard to "
                    "the person's situation or the time that had passed?"))
+    judge_before_trial: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was the person, held in custody under this order, brought before a judge "
+                   "before the trial? false only where the sources say the first judge the "
+                   "person was brought before was at the trial (custody ordered and extended "
+                   "by a prosecutor, no court hearing before it)."))
 
 
 @attrs.frozen(kw_only=True)
@@ -1366,6 +1375,14 @@ class DefenceRequest(Event):
     later_disclosed: LaterDisclosure | None = attrs.field(
         default=None, metadata=d("For access to the case file or evidence, refused: was the "
                                  "withheld material disclosed to the defence later, and when?"))
+    detention_material: bool | None = attrs.field(
+        default=None,
+        metadata=d("For access to the case file refused while the person was detained: was the "
+                   "withheld material what the detention rested on (the evidence the detention "
+                   "order, or the court reviewing it, relied on), so that counsel needed it to "
+                   "challenge the detention? false where what was withheld was not that "
+                   "material, or counsel had the essential part of it in another adequate way "
+                   "(a summary by the prosecution or the court is not enough)."))
     made: bool | None = attrs.field(
         default=None, metadata=d("For more time to prepare, or a witness called or examined: "
                                  "false where the sources say the defence never asked the trial "
