@@ -59,6 +59,7 @@ from fairtrial.record._vocab import (
     AppealAgainst,
     AppealOutcome,
     Authority,
+    ConductKind,
     ContactWith,
     DelayCause,
     DetentionGround,
@@ -147,8 +148,69 @@ def _lawful_basis(ctx: Context) -> Decision:
     if any(d.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION) for d in found):
         return worst(found, empty=_no_arrest())
     rest = _basis(ctx, arrests, expression)
-    opened = [d for d in found if d.outcome is Outcome.INSUFFICIENT]
-    return worst([rest, *opened], empty=rest) if opened else rest
+    claimed, refuted = _refuted_claims(ctx, arrests)
+    if refuted is not None and rest.outcome is Outcome.INSUFFICIENT:
+        # The claim that an arrest was unlawful was examined and not found proven (Wolf v
+        # Panama): that arrest's warrant and suspicion, which the finding would otherwise ask
+        # about, were part of what was examined, and no breach can rest on the claim. Another
+        # arrest's basis is still asked, and so is a charge recorded as concerning expression
+        # on which that finding is open.
+        ids = {a.id for a in claimed}
+        others = tuple(a for a in arrests if a.id not in ids)
+        if others:
+            rest = worst([_basis(ctx, others, expression), refuted], empty=refuted)
+        elif _expression_open(ctx, expression):
+            rest = unknown(_("Were the charges on which {name} was arrested ones that penalise "
+                             "journalism or other expression?", name=ctx.name),
+                           reason=" ".join(refuted.reasons), facts=refuted.facts)
+        else:
+            rest = attrs.evolve(refuted, reasons=(*refuted.reasons, _(
+                "Nothing else recorded shows that the arrest of {name} lacked a legal basis or "
+                "was arbitrary, so the warrant and the suspicion behind it, part of what was "
+                "examined, are not asked about.", name=ctx.name)))
+    elif refuted is not None:
+        rest = worst([rest, refuted], empty=rest)
+    weighed = [d for d in found if d.outcome in (Outcome.INSUFFICIENT, Outcome.NO_VIOLATION)]
+    return worst([rest, *weighed], empty=rest) if weighed else rest
+
+
+def _expression_open(ctx: Context, expression: Finding) -> bool:
+    """Whether the expression finding is open on a charge recorded as concerning expression
+    (not merely on charges whose conduct is not classified)."""
+    return expression.outcome is Outcome.INSUFFICIENT and any(
+        set(c.conduct) - {ConductKind.OTHER} for c in _links.charges_of(ctx))
+
+
+def _refuted_claims(ctx: Context, arrests: tuple[Arrest, ...]
+                    ) -> tuple[list[Arrest], Decision | None]:
+    """A claim that an arrest broke domestic law, or rested on a suspicion not shown to be
+    reasonable, which a court or body examined and did not find proven (or found untrue): no
+    violation, which says so, rather than questions the decision never needed (Wolf v Panama:
+    the Committee lacked sufficient information that the arrest was arbitrary and not based on
+    grounds established by law)."""
+    decisions: list[Decision] = []
+    claimed: list[Arrest] = []
+    for a in arrests:
+        words = {"name": ctx.name, "when": ctx.when(a)}
+        before = len(decisions)
+        if a.domestic_law_followed is False and \
+                a.provenance_of("domestic_law_followed").standing in REFUTED:
+            decisions.append(breach(_("{name} was arrested {when} otherwise than on the grounds "
+                                      "and by the procedure domestic law lays down.", **words),
+                                    ctx.fact(a, "domestic_law_followed")))
+        if a.reasonable_suspicion_shown is False and \
+                a.provenance_of("reasonable_suspicion_shown").standing in REFUTED:
+            decisions.append(breach(_("{name} was arrested {when} on a suspicion the authorities "
+                                      "did not show to be reasonable.", **words),
+                                    ctx.fact(a, "reasonable_suspicion_shown")))
+        if len(decisions) > before:
+            claimed.append(a)
+    if not decisions:
+        return claimed, None
+    return claimed, attrs.evolve(worst(decisions, empty=decisions[0]), cites=_REFUTED_CITES)
+
+
+_REFUTED_CITES = (hrc_views("Wolf v Panama, comm. no. 289/1988, 26 March 1992", "para 6.2"),)
 
 
 def _basis(ctx: Context, arrests: tuple[Arrest, ...], expression: Finding) -> Decision:
