@@ -21,6 +21,10 @@ STANDINGS = ["established", "established", "alleged", "unproven", "denied"]
 #: The details this rule reads, with the values worth trying.
 DETAILS: dict[str, list[Any]] = {
     "domestic_law_followed": [False, False, True],
+    "domestic_law_defect": ["no_legal_basis", "ordered_without_power", "ordered_unheard",
+                            "order_error", "order_error"],
+    "defect_remedied": [True, False],
+    "defect_remedied_promptly": [True, False],
     "arrest_warrant": [True, False],
     "stated_grounds": ["suspected of a theft"],
     "reasonable_suspicion_shown": [True, False],
@@ -126,6 +130,16 @@ def _one(**details: Any) -> dict[str, Any]:
             "people": [{"id": "p1", "name": "Ada Accused", "roles": ["defendant"]}],
             "events": [event],
             "charges": [_CHARGE]}
+
+
+def test_an_error_in_an_order_put_right_promptly_is_no_violation() -> None:
+    doc = _one(arrest_warrant=True, stated_grounds="suspected of a theft",
+               reasonable_suspicion_shown=True, domestic_law_followed=False,
+               domestic_law_defect="order_error", defect_remedied=True,
+               defect_remedied_promptly=True)
+    finding = fairtrial.assess(fairtrial.from_data(doc)).finding(CRITERION, "p1")
+    assert finding.outcome is Outcome.NO_VIOLATION
+    assert any("Mooren" in str(c) for c, _status in finding.citations)
 
 
 def test_a_refuted_claim_gives_no_violation_that_says_so() -> None:
