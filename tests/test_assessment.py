@@ -178,7 +178,11 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: (``lawyer_choice_informed: false``) makes the questioning one under a restriction (Dvorski v
 #: Croatia [GC]), whose effect is asked; without it, a lawyer present is taken as recorded
 #: (found by the default profile once new plea and statement details widened the search).
-_RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_challenge",
+#: And an arrest a court found contrary to domestic law (``domestic_law_followed: false``),
+#: under a warrant or with none recorded, raises what kind of defect it was, as only some make
+#: the detention unlawful (Mooren v Germany [GC]); without it, the basis is read as recorded.
+_RAISES = frozenset({"domestic_law_followed",
+                     "excluded", "anonymous", "as_witness", "defence_could_challenge",
                      "pronounced_publicly", "transfer", "informed_of_right_to_counsel",
                      "appeal_deadline", "outcome",
                      "addressed_defence_arguments", "military_court_civilian",
@@ -213,7 +217,11 @@ _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_chall
 #: an arrest (``incident_to_arrest``, Murray v UK [GC]). And a refused contact with family
 #: cut the person off unless the family was shown to have been told of the arrest
 #: (``family_notified``; Body of Principles 16), which leaves only how long it lasted to ask.
-_EXCEPTIONS = frozenset({"to_obtain_statement", "own_default", "later_disclosed",
+#: And an arrest without a warrant that a court found contrary to domestic law had no basis in
+#: it unless shown to have been only an error in a later order valid until set aside
+#: (``domestic_law_defect``, Mooren v Germany [GC]).
+_EXCEPTIONS = frozenset({"domestic_law_defect",
+                         "to_obtain_statement", "own_default", "later_disclosed",
                          "attendance_requested", "fresh_determination", "rights_of_others",
                          "imminent_risk", "justifies_violence", "judge_reachable_from",
                          "offence_in_operation", "lawyer_free_to_attend", "counsel_requested",

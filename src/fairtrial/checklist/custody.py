@@ -36,6 +36,7 @@ from fairtrial.checklist._core import (
     iccpr,
     not_applicable,
     numbered,
+    read_yes_no,
     unknown,
     unless_recorded,
     weigh,
@@ -60,9 +61,11 @@ from fairtrial.record._vocab import (
     AppealAgainst,
     AppealOutcome,
     Authority,
+    ConductKind,
     ContactWith,
     DelayCause,
     DetentionGround,
+    DomesticDefect,
     HearingStage,
     Measure,
     RequestKind,
@@ -138,20 +141,172 @@ def _lawful_basis(ctx: Context) -> Decision:
     found = [d for d in (_abducted(ctx, arrests), _unrecorded(ctx, arrests)) if d]
     # Read as facts: a finding of unlawfulness that was itself found untrue counts for none,
     # and must not carry an established one down with it (found by the removal property).
-    unlawful = [f for a in arrests if (f := ctx.fact(a, "domestic_law_followed")).value is False]
-    if unlawful:
-        # Deprivation of liberty only on grounds and by a procedure established by law (ICCPR
-        # art 9(1); ECHR art 5(1) "lawful"): an arrest domestic law did not allow is a breach
-        # whatever the suspicion.
-        found.append(breach(_("{name} was arrested {when} otherwise than on the grounds and by "
-                              "the procedure domestic law lays down.", name=ctx.name,
-                              when=join([ctx.when(f.event) for f in unlawful])), *unlawful))
+    found += [d for a in arrests if (d := _domestic_law(ctx, a))]
     found += [d for a in arrests if (d := _suspicion_not_shown(ctx, a))]
     if any(d.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION) for d in found):
         return worst(found, empty=_no_arrest())
     rest = _basis(ctx, arrests, expression)
-    opened = [d for d in found if d.outcome is Outcome.INSUFFICIENT]
-    return worst([rest, *opened], empty=rest) if opened else rest
+    claimed, refuted = _refuted_claims(ctx, arrests)
+    if refuted is not None and rest.outcome is Outcome.INSUFFICIENT:
+        # The claim that an arrest was unlawful was examined and not found proven (Wolf v
+        # Panama): that arrest's warrant and suspicion, which the finding would otherwise ask
+        # about, were part of what was examined, and no breach can rest on the claim. Another
+        # arrest's basis is still asked, and so is a charge recorded as concerning expression
+        # on which that finding is open.
+        ids = {a.id for a in claimed}
+        others = tuple(a for a in arrests if a.id not in ids)
+        if others:
+            rest = worst([_basis(ctx, others, expression), refuted], empty=refuted)
+        elif _expression_open(ctx, expression):
+            rest = unknown(_("Were the charges on which {name} was arrested ones that penalise "
+                             "journalism or other expression?", name=ctx.name),
+                           reason=" ".join(refuted.reasons), facts=refuted.facts)
+        else:
+            rest = attrs.evolve(refuted, reasons=(*refuted.reasons, _(
+                "Nothing else recorded shows that the arrest of {name} lacked a legal basis or "
+                "was arbitrary, so the warrant and the suspicion behind it, part of what was "
+                "examined, are not asked about.", name=ctx.name)))
+    elif refuted is not None:
+        rest = worst([rest, refuted], empty=rest)
+    weighed = [d for d in found if d.outcome in (Outcome.INSUFFICIENT, Outcome.NO_VIOLATION)]
+    return worst([rest, *weighed], empty=rest) if weighed else rest
+
+
+def _expression_open(ctx: Context, expression: Finding) -> bool:
+    """Whether the expression finding is open on a charge recorded as concerning expression
+    (not merely on charges whose conduct is not classified)."""
+    return expression.outcome is Outcome.INSUFFICIENT and any(
+        set(c.conduct) - {ConductKind.OTHER} for c in _links.charges_of(ctx))
+
+
+def _refuted_claims(ctx: Context, arrests: tuple[Arrest, ...]
+                    ) -> tuple[list[Arrest], Decision | None]:
+    """A claim that an arrest broke domestic law, or rested on a suspicion not shown to be
+    reasonable, which a court or body examined and did not find proven (or found untrue): no
+    violation, which says so, rather than questions the decision never needed (Wolf v Panama:
+    the Committee lacked sufficient information that the arrest was arbitrary and not based on
+    grounds established by law)."""
+    decisions: list[Decision] = []
+    claimed: list[Arrest] = []
+    for a in arrests:
+        words = {"name": ctx.name, "when": ctx.when(a)}
+        before = len(decisions)
+        if a.domestic_law_followed is False and \
+                a.provenance_of("domestic_law_followed").standing in REFUTED:
+            decisions.append(breach(_("{name} was arrested {when} otherwise than on the grounds "
+                                      "and by the procedure domestic law lays down.", **words),
+                                    ctx.fact(a, "domestic_law_followed")))
+        if a.reasonable_suspicion_shown is False and \
+                a.provenance_of("reasonable_suspicion_shown").standing in REFUTED:
+            decisions.append(breach(_("{name} was arrested {when} on a suspicion the authorities "
+                                      "did not show to be reasonable.", **words),
+                                    ctx.fact(a, "reasonable_suspicion_shown")))
+        if len(decisions) > before:
+            claimed.append(a)
+    if not decisions:
+        return claimed, None
+    return claimed, attrs.evolve(worst(decisions, empty=decisions[0]), cites=_REFUTED_CITES)
+
+
+_REFUTED_CITES = (hrc_views("Wolf v Panama, comm. no. 289/1988, 26 March 1992", "para 6.2"),)
+
+
+def _domestic_law(ctx: Context, a: Arrest) -> Decision | None:
+    """A court's or body's finding that the arrest broke domestic law. Deprivation of liberty
+    is lawful only on grounds and by a procedure established by law (ICCPR art 9(1); ECHR art
+    5(1)), but not every defect a higher court later finds in a detention order makes the
+    detention unlawful: an order made within the court's power is valid until set aside, and
+    only a gross and obvious irregularity (no power to make it, the person not heard) makes it
+    invalid from the start (Mooren v Germany [GC] §75; Benham v UK). So the kind of defect
+    decides, and an error in an order is weighed with how it was put right."""
+    followed = ctx.fact(a, "domestic_law_followed")
+    if followed.value is not False:
+        return None
+    kind = ctx.fact(a, "domestic_law_defect")
+    words = {"name": ctx.name, "when": ctx.when(a)}
+    if kind.value is DomesticDefect.ORDER_ERROR:
+        return attrs.evolve(_order_error(ctx, a, followed, kind), cites=_ORDER_CITES)
+    if kind.value is not None:
+        return attrs.evolve(breach(ctx.t._(_DEFECTS[kind.value], **words), followed, kind),
+                            cites=_ORDER_CITES)
+    warrant = ctx.fact(a, "arrest_warrant")
+    if warrant.value is False:
+        # No warrant or order stood behind the arrest, so what domestic law forbade was the
+        # arrest itself, not an error in an order valid until set aside.
+        return breach(_("{name} was arrested {when} otherwise than on the grounds and by the "
+                        "procedure domestic law lays down.", **words), followed, warrant)
+    return unknown(
+        _("What did the court find wrong under domestic law with the arrest of {name} {when}: "
+          "an arrest or detention the law did not allow at all, an order made without the power "
+          "to make it or without hearing {name}, or an error in an order made within the "
+          "court's power, valid until set aside, such as its reasons?", **words),
+        reason=_("A court or body found that the arrest of {name} {when} did not follow domestic "
+                 "law; not every such defect makes the detention unlawful (Mooren v Germany "
+                 "[GC]).", **words), facts=(followed,))
+
+
+#: What makes the detention unlawful by itself, by the kind of defect found.
+_DEFECTS = {
+    DomesticDefect.NO_LEGAL_BASIS: T_(
+        "{name} was arrested {when} otherwise than on the grounds and by the procedure domestic "
+        "law lays down."),
+    DomesticDefect.ORDERED_WITHOUT_POWER: T_(
+        "{name} was held after the arrest {when} on an order made by an authority without the "
+        "power to make it: a gross and obvious irregularity, which makes the detention "
+        "unlawful."),
+    DomesticDefect.ORDERED_UNHEARD: T_(
+        "{name} was held after the arrest {when} on an order made without {name} being heard, "
+        "or given notice of the hearing, as domestic law requires: a gross and obvious "
+        "irregularity, which makes the detention unlawful."),
+}
+
+
+def _order_error(ctx: Context, a: Arrest, followed: Fact, kind: Fact) -> Decision:
+    """An error in an order the court had the power to make: weighed with whether it was put
+    right on review and how soon (Mooren v Germany [GC]: reasons that did not set out the facts
+    and evidence, remitted rather than quashed, no violation)."""
+    words = {"name": ctx.name, "when": ctx.when(a)}
+    factors = [Factor(_("The defect was an error in an order made within the court's power, "
+                        "which domestic law treats as valid until set aside, not a gross and "
+                        "obvious irregularity.", **words), Toward.FAIRNESS, 2, (kind,))]
+    missing: list[Missing] = []
+    remedied = ctx.fact(a, "defect_remedied")
+    read_yes_no(remedied, factors, missing,
+                yes=(_("The defect was put right on review: the order was replaced, corrected, or "
+                       "quashed.", **words), Toward.FAIRNESS, 1),
+                no=(_("The defect was never put right: {name} stayed in detention on the "
+                      "defective order.", **words), Toward.BREACH, 5),
+                ask=(_("Was the defect in the order on which {name} was held put right on review "
+                       "(the order replaced, corrected, or quashed)?", **words), 5),
+                also=(followed,))
+    if remedied.value is not False:
+        read_yes_no(ctx.fact(a, "defect_remedied_promptly"), factors, missing,
+                    yes=(_("It was put right promptly once a court found it.", **words),
+                         Toward.FAIRNESS, 1),
+                    no=(_("It was not put right promptly once a court found it: {name} stayed "
+                          "in detention on the defective order meanwhile.", **words),
+                        Toward.BREACH, 4),
+                    ask=(_("Once a court found the defect in the order on which {name} was held, "
+                           "was it put right promptly?", **words), 4),
+                    also=(followed,))
+    return weigh(
+        _("A court or body found that the order on which {name} was held after the arrest "
+          "{when} did not comply with domestic law. An error in an order made within the court's "
+          "power does not by itself make the detention unlawful: the order is valid until set "
+          "aside, unless the defect is a gross and obvious irregularity (Mooren v Germany [GC]; "
+          "Benham v UK). What counts is whether it was put right, and how soon.", **words),
+        factors, missing,
+        breach_text=_("the detention rested on an order found defective that was not put right "
+                      "in time, and was not lawful."),
+        fair_text=_("the order remained a lawful basis for the detention until it was put "
+                    "right."),
+        side=p_("weighing side", "the detention"))
+
+
+_ORDER_CITES = (
+    ecthr("Mooren v Germany [GC], no. 11364/03, 9 July 2009", "§75", confirmed=True),
+    ecthr("Benham v UK, no. 19380/92, 10 June 1996"),
+)
 
 
 def _basis(ctx: Context, arrests: tuple[Arrest, ...], expression: Finding) -> Decision:
@@ -342,7 +497,8 @@ LAWFUL_BASIS = Criterion(
                body_of_principles("2", confirmed=True)),
     severity=Severity.SERIOUS,
     reads=("arrest.arrest_warrant", "arrest.stated_grounds", "arrest.reasonable_suspicion_shown",
-           "arrest.domestic_law_followed",
+           "arrest.domestic_law_followed", "arrest.domestic_law_defect",
+           "arrest.defect_remedied", "arrest.defect_remedied_promptly",
            "arrest.transfer", "arrest.territorial_consent", "arrest.recorded_date",
            "finding:expression"),
     decide=_lawful_basis,

@@ -31,6 +31,7 @@ from fairtrial.record._vocab import (
     DecisionMakerLink,
     DelayCause,
     DetentionGround,
+    DomesticDefect,
     EvidenceKind,
     Excluded,
     ExpertConclusion,
@@ -404,6 +405,23 @@ class Arrest(Event):
         metadata=d("Was the arrest made on the grounds and by the procedure domestic law lays "
                    "down? false: a court or body found it contrary to domestic law (no warrant "
                    "where the law required one, an arrest outside the cases the law allows)."))
+    domestic_law_defect: DomesticDefect | None = attrs.field(
+        default=None,
+        metadata=d("Where domestic_law_followed is false: what kind of breach of domestic law "
+                   "the court or body found. Only one that left the arrest or detention without "
+                   "any basis, or a gross and obvious irregularity in the order, makes it unlawful "
+                   "by itself; an error in an order valid until set aside is weighed with how it "
+                   "was put right (Mooren v Germany [GC])."))
+    defect_remedied: bool | None = attrs.field(
+        default=None,
+        metadata=d("For an order_error: was the defect put right on review (the order replaced, "
+                   "corrected, or quashed and the person released)? false: the person stayed in "
+                   "detention on the defective order."))
+    defect_remedied_promptly: bool | None = attrs.field(
+        default=None,
+        metadata=d("For an order_error put right: was it put right promptly once a court found "
+                   "it (false: the person stayed in detention on the defective order meanwhile, "
+                   "longer than the remedy needed)?"))
     reasonable_suspicion_shown: bool | None = attrs.field(
         default=None,
         metadata=d("For an arrest on suspicion: did the authorities show facts or information "

@@ -269,6 +269,22 @@ class Transfer(Doc):
     ABDUCTION = "abduction", "seized and taken away by agents of the prosecuting state"
 
 
+class DomesticDefect(Doc):
+    NO_LEGAL_BASIS = "no_legal_basis", (
+        "the arrest or detention itself had no basis in domestic law: an arrest the law did not "
+        "allow, no warrant or order where one was required, detention beyond the legal time limit "
+        "or after the order expired")
+    ORDERED_WITHOUT_POWER = "ordered_without_power", (
+        "the order was made by an authority or court without the power to make it")
+    ORDERED_UNHEARD = "ordered_unheard", (
+        "the order was made without the person being heard, or given notice of the hearing, as "
+        "domestic law requires")
+    ORDER_ERROR = "order_error", (
+        "an error in an order made within the court's power, which domestic law treats as valid "
+        "until set aside: its reasons, the facts or evidence it failed to set out, a wrong "
+        "provision cited, a misapplication of the law that a higher court corrected")
+
+
 class Measure(Doc):
     CUSTODY = "custody", "pre-trial detention"
     HOUSE_ARREST = "house_arrest", "house arrest"
