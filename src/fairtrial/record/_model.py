@@ -1614,6 +1614,17 @@ class Appeal(Event):
         default=None, metadata=d("Where material was withheld from the defence at trial: did "
                                  "the appeal court examine it, with the defence able to argue on "
                                  "it or alone?"))
+    # On the appeal, as on the verdict: an appeal court that convicts under a classification
+    # never charged is where the breach lies (Varela Geis v Spain), not the trial court.
+    charge_recharacterised: bool | None = attrs.field(
+        default=None, metadata=d("Did the appeal court convict under a legal classification of "
+                                 "the facts other than the one charged and tried (another "
+                                 "offence, or aiding instead of committing)?"))
+    recharacterisation_notice: RecharacterisationNotice | None = attrs.field(
+        default=None, metadata=d("If so: when, if ever, the defence could answer the new "
+                                 "classification: before the appeal court decided "
+                                 "('before_verdict'), before a further court that reviewed the "
+                                 "facts and the law ('on_appeal'), or never ('none')."))
     # On the appeal, not on a verdict of the appeal bench: a verdict reads as a conviction and
     # its sentence, and would count them a second time.
     decision_maker_link: DecisionMakerLink | None = attrs.field(
