@@ -1366,6 +1366,12 @@ class DefenceRequest(Event):
     later_disclosed: LaterDisclosure | None = attrs.field(
         default=None, metadata=d("For access to the case file or evidence, refused: was the "
                                  "withheld material disclosed to the defence later, and when?"))
+    could_change_outcome: bool | None = attrs.field(
+        default=None, metadata=d("For a defence witness refused: could the witness's evidence, "
+                                 "judged on the trial as a whole, have changed the outcome (an "
+                                 "alibi, the only account against the prosecution's on a "
+                                 "disputed point)? false: it bore on a side issue, or the point "
+                                 "was settled by other evidence the defence could test."))
     made: bool | None = attrs.field(
         default=None, metadata=d("For more time to prepare, or a witness called or examined: "
                                  "false where the sources say the defence never asked the trial "
