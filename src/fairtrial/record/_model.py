@@ -1237,6 +1237,20 @@ class Surveillance(Event):
         metadata=d("Where a prosecutor or the police authorised it: did a court (the trial "
                    "court, say) or an independent oversight body review its lawfulness and "
                    "necessity afterwards, with power to exclude what it produced?"))
+    lawyer_communications: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did it capture the person's communications with their lawyer (calls, "
+                   "messages or mail with counsel, on either one's line)?"))
+    lawyer_suspected: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: was it ordered in an inquiry against the lawyer, as a suspect of an "
+                   "offence (the lawyer's own line tapped for that reason)? false: the lawyer "
+                   "was a third party whose exchanges with a client were caught."))
+    privilege_safeguards: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: did the law or the authorisation say how exchanges covered by legal "
+                   "professional privilege were to be told apart, set aside and destroyed, "
+                   "under a judge's supervision, not left to the officials listening?"))
     prior_suspicion: bool | None = attrs.field(
         default=None,
         metadata=d("For an undercover operation: did the authorities have objective grounds "
