@@ -178,12 +178,15 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: (``lawyer_choice_informed: false``) makes the questioning one under a restriction (Dvorski v
 #: Croatia [GC]), whose effect is asked; without it, a lawyer present is taken as recorded
 #: (found by the default profile once new plea and statement details widened the search).
+#: So too a classification recorded as changed, on a verdict or an appeal, and surveillance
+#: recorded as catching exchanges with a lawyer: the question arises only where they are.
 _RAISES = frozenset({"excluded", "anonymous", "as_witness", "defence_could_challenge",
                      "pronounced_publicly", "transfer", "informed_of_right_to_counsel",
                      "appeal_deadline", "outcome",
                      "addressed_defence_arguments", "military_court_civilian",
                      "outside_pressure", "decision_maker_link", "judge_prior_role",
-                     "lawyer_choice_informed"})
+                     "lawyer_choice_informed", "charge_recharacterised",
+                     "lawyer_communications"})
 
 
 #: Details that rebut what the law presumes from a recorded fact: ill-treatment during

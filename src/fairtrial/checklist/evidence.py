@@ -627,9 +627,9 @@ def _defence_witness_refused(ctx: Context, r: DefenceRequest) -> Decision:
     words = {"when": ctx.when(r), "kind": _request_kind(r.request)}
     factors: list[Factor] = []
     missing: list[Missing] = []
-    # Each of the first two questions is asked only where its answer could still matter: a
-    # refusal with relevant reasons is fair whatever the request said, and a request that
-    # never said why the witness mattered needed no reasons to refuse (Perna v Italy [GC]).
+    # Relevance is asked whatever the reasons (it can still tip a close balance), with the
+    # weight its answer could carry; the reasons are not asked of a request that never said
+    # why the witness mattered: a court need say little to refuse it (Perna v Italy [GC]).
     relevance, reasons = ctx.fact(r, "relevance_shown"), ctx.fact(r, "refusal_reasoned")
     read_yes_no(relevance, factors, missing, also=(granted,),
                 yes=(_("The defence said what the witness would prove, and it was relevant to "
@@ -637,9 +637,11 @@ def _defence_witness_refused(ctx: Context, r: DefenceRequest) -> Decision:
                 no=(_("The defence did not say what the witness would prove or why it "
                       "mattered to the accusation: a court need not call such a witness."),
                     Toward.FAIRNESS, 3),
-                ask=None if reasons.value is True else (
-                    _("Did the defence say what the witness in the defence request {when} "
-                      "({kind}) would prove, and was it relevant to the charge?", **words), 3))
+                # Unreasoned, the answer also decides how much the missing reasons weigh (3,
+                # or 1 against a request that never said why): it can move 5.
+                ask=(_("Did the defence say what the witness in the defence request {when} "
+                       "({kind}) would prove, and was it relevant to the charge?", **words),
+                     {True: 1, False: 5}.get(reasons.value, 3)))
     read_yes_no(reasons, factors, missing, also=(granted,),
                 yes=(_("The court considered what the witness could add and gave relevant "
                        "reasons for not calling them."), Toward.FAIRNESS, 3),
@@ -650,12 +652,13 @@ def _defence_witness_refused(ctx: Context, r: DefenceRequest) -> Decision:
                 ask=None if relevance.value is False else (
                     _("What reasons did the court give for refusing the defence request "
                       "{when} ({kind})?", **words), 3))
+    # The third question can turn the first two only in exceptional cases, so it weighs 1.
     read_yes_no(ctx.fact(r, "could_change_outcome"), factors, missing, also=(granted,),
                 yes=(_("The witness's evidence could have changed the outcome (an alibi, or "
                        "the only account against the prosecution's on a disputed point)."),
-                     Toward.BREACH, 2),
+                     Toward.BREACH, 1),
                 no=(_("The witness's evidence bore on a side issue, or the point was settled "
-                      "by other evidence the defence could test."), Toward.FAIRNESS, 2),
+                      "by other evidence the defence could test."), Toward.FAIRNESS, 1),
                 ask=(_("Could the evidence of the witness in the defence request {when} "
                        "({kind}) have changed the outcome, judged on the trial as a whole?",
                        **words), 1))

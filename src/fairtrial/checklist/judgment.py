@@ -1097,8 +1097,8 @@ def _reclassification(ctx: Context) -> Decision:
                              "it could not argue.", **words)), changed, notice)
 
     decided = [d for d in map(one, _links.convictions(ctx)) if d is not None]
-    decided += [d for d in map(lambda a: _reclassified_on_appeal(ctx, a), ctx.events(Appeal))
-                if d is not None]
+    decided += [d for d in map(lambda a: _reclassified_on_appeal(ctx, a),
+                               _links.conviction_appeals(ctx)) if d is not None]
     return worst(decided, empty=not_applicable(_(
         "The record does not say that {name} was convicted under a legal classification other "
         "than the one charged (record it on the verdict, or on the appeal where the appeal "
@@ -1111,12 +1111,10 @@ def _reclassified_on_appeal(ctx: Context, a: Appeal) -> Decision | None:
     court's, made good only where the defence could argue on it before that court decided, or
     before a further court that reviewed the facts and the law (Dallos v Hungary, no
     violation; Varela Geis v Spain, violation where it never could)."""
+    # The detail itself says the appeal court convicted: it is read without the results, so
+    # that leaving them out can neither raise nor settle the question.
     changed = ctx.fact(a, "charge_recharacterised")
-    person = ctx.person.id if ctx.person else None
-    mine = [r for r in a.results if person is None or r.person == person]
-    if changed.value is None or (mine and not any(
-            r.outcome in (VerdictOutcome.CONVICTED, VerdictOutcome.PARTLY_CONVICTED)
-            for r in mine)):
+    if changed.value is None:
         return None
     words = {"name": ctx.name, "what": ctx.label(a)}
     if changed.value is False:
@@ -1187,8 +1185,7 @@ RECLASSIFICATION = Criterion(
     severity=Severity.SERIOUS,
     reads=("verdict.charge_recharacterised", "verdict.recharacterisation_notice",
            "verdict.results", "appeal.reviewed_facts_and_law", "appeal.outcome",
-           "appeal.charge_recharacterised", "appeal.recharacterisation_notice",
-           "appeal.results"),
+           "appeal.charge_recharacterised", "appeal.recharacterisation_notice"),
     decide=_reclassification,
 )
 

@@ -599,7 +599,7 @@ def _privileged(ctx: Context, v: Surveillance, lawful: Decision) -> Decision:
                       "left to the officials listening."), Toward.BREACH, 3),
                 ask=(_("Did the law or the authorisation of {what} say how exchanges covered by "
                        "legal professional privilege were to be told apart, set aside and "
-                       "destroyed, under a judge's supervision?", what=what), 2))
+                       "destroyed, under a judge's supervision?", what=what), 3))
     return weigh(
         _("Weighing {what}, which caught exchanges between {name} and their lawyer (ICCPR art 17; "
           "ECHR art 8; Kopp v Switzerland: the law must say how privileged exchanges are told "
