@@ -181,13 +181,16 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: And an arrest a court found contrary to domestic law (``domestic_law_followed: false``),
 #: under a warrant or with none recorded, raises what kind of defect it was, as only some make
 #: the detention unlawful (Mooren v Germany [GC]); without it, the basis is read as recorded.
+#: So too a classification recorded as changed, on a verdict or an appeal, and surveillance
+#: recorded as catching exchanges with a lawyer: the question arises only where they are.
 _RAISES = frozenset({"domestic_law_followed",
                      "excluded", "anonymous", "as_witness", "defence_could_challenge",
                      "pronounced_publicly", "transfer", "informed_of_right_to_counsel",
                      "appeal_deadline", "outcome",
                      "addressed_defence_arguments", "military_court_civilian",
                      "outside_pressure", "decision_maker_link", "judge_prior_role",
-                     "lawyer_choice_informed"})
+                     "lawyer_choice_informed", "charge_recharacterised",
+                     "lawyer_communications"})
 
 
 #: Details that rebut what the law presumes from a recorded fact: ill-treatment during

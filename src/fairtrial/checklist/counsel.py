@@ -1275,8 +1275,7 @@ TIME_TO_PREPARE = Criterion(
                          "11 April 1991", confirmed=False),
                hrc_views("Wright v Jamaica, comm. no. 349/1989, 27 July 1992", confirmed=False),
                # Half an hour with counsel before a capital trial, the statements unread.
-               hrc_views("Little v Jamaica, comm. no. 283/1988", "paras 8.3-8.4",
-                         confirmed=False),
+               hrc_views("Little v Jamaica, comm. no. 283/1988", "paras 8.3-8.4"),
                ecthr("Goddi v Italy, no. 8966/80, 9 April 1984")),
     severity=Severity.SERIOUS,
     reads=("defence_request.request=adjournment", "defence_request.granted",

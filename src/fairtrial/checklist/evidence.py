@@ -584,23 +584,9 @@ def _witnesses(ctx: Context) -> Decision:
     decided = [(r.id, _witness_not_asked(ctx, r)) for r in ctx.events(DefenceRequest)
                if r.request in (RequestKind.CALL_WITNESS, RequestKind.EXAMINE_WITNESS)
                and r.made is False]
-    for r in ctx.events(DefenceRequest):
-        if r.request is not RequestKind.CALL_WITNESS or r.granted is not False \
-                or r.made is False:
-            continue
-        relevant = ctx.fact(r, "relevance_shown")
-        words = {"when": ctx.when(r), "kind": _request_kind(r.request)}
-        if relevant.value is False:
-            decided.append((r.id, compliant(_(
-                "The court refused the defence request {when} ({kind}); the defence had not "
-                "shown what the witness would prove.", **words), relevant)))
-        elif relevant.value is None and r.refusal_reasoned is False:
-            decided.append((r.id, unknown(
-                _("Did the defence say what the witness in the defence request {when} ({kind}) "
-                  "would prove, and was it relevant to the charge?", **words),
-                reason=_("The court refused the defence request {when} ({kind}) without "
-                         "relevant reasons.", **words),
-                facts=(ctx.fact(r, "refusal_reasoned"),))))
+    decided += [(r.id, _defence_witness_refused(ctx, r)) for r in ctx.events(DefenceRequest)
+                if r.request is RequestKind.CALL_WITNESS and r.granted is False
+                and r.made is not False]
     # A prosecution witness the defence could not question is weighed as the case law weighs
     # it (Al-Khawaja and Tahery [GC]; Schatschaschwili [GC]: the reason, the weight of the
     # evidence, the safeguards) under 'Absent or anonymous witnesses', where the lack of a
@@ -629,6 +615,64 @@ def _witnesses(ctx: Context) -> Decision:
                         "equal terms?"), tuple(decided))
 
 
+def _defence_witness_refused(ctx: Context, r: DefenceRequest) -> Decision:
+    """A defence witness the court would not call, weighed by the three questions of
+    Murtazaliyeva v Russia [GC]: was the request reasoned and relevant to the accusation (the
+    defence must show why the witness mattered, Perna v Italy [GC]); did the court consider
+    that relevance and give reasons; did the refusal undermine the fairness of the trial as a
+    whole. The first two are generally strongly indicative, so they weigh most: a relevant
+    witness refused without reasons tips clearly toward a breach, a witness whose relevance
+    was never explained, refused with reasons, clearly toward fairness."""
+    granted = ctx.fact(r, "granted")
+    words = {"when": ctx.when(r), "kind": _request_kind(r.request)}
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    # Relevance is asked whatever the reasons (it can still tip a close balance), with the
+    # weight its answer could carry; the reasons are not asked of a request that never said
+    # why the witness mattered: a court need say little to refuse it (Perna v Italy [GC]).
+    relevance, reasons = ctx.fact(r, "relevance_shown"), ctx.fact(r, "refusal_reasoned")
+    read_yes_no(relevance, factors, missing, also=(granted,),
+                yes=(_("The defence said what the witness would prove, and it was relevant to "
+                       "the accusation."), Toward.BREACH, 1),
+                no=(_("The defence did not say what the witness would prove or why it "
+                      "mattered to the accusation: a court need not call such a witness."),
+                    Toward.FAIRNESS, 3),
+                # Unreasoned, the answer also decides how much the missing reasons weigh (3,
+                # or 1 against a request that never said why): it can move 5.
+                ask=(_("Did the defence say what the witness in the defence request {when} "
+                       "({kind}) would prove, and was it relevant to the charge?", **words),
+                     {True: 1, False: 5}.get(reasons.value, 3)))
+    read_yes_no(reasons, factors, missing, also=(granted,),
+                yes=(_("The court considered what the witness could add and gave relevant "
+                       "reasons for not calling them."), Toward.FAIRNESS, 3),
+                # The reasons owed are commensurate with the request's: a court need say
+                # little to refuse a witness the defence never explained (Murtazaliyeva).
+                no=(_("The court gave no relevant reasons for not calling the witness."),
+                    Toward.BREACH, 1 if relevance.value is False else 3),
+                ask=None if relevance.value is False else (
+                    _("What reasons did the court give for refusing the defence request "
+                      "{when} ({kind})?", **words), 3))
+    # The third question can turn the first two only in exceptional cases, so it weighs 1.
+    read_yes_no(ctx.fact(r, "could_change_outcome"), factors, missing, also=(granted,),
+                yes=(_("The witness's evidence could have changed the outcome (an alibi, or "
+                       "the only account against the prosecution's on a disputed point)."),
+                     Toward.BREACH, 1),
+                no=(_("The witness's evidence bore on a side issue, or the point was settled "
+                      "by other evidence the defence could test."), Toward.FAIRNESS, 1),
+                ask=(_("Could the evidence of the witness in the defence request {when} "
+                       "({kind}) have changed the outcome, judged on the trial as a whole?",
+                       **words), 1))
+    return weigh(
+        _("Weighing the refusal {when} to call a defence witness (ICCPR art 14(3)(e); GC32 "
+          "para 39; ECHR art 6(3)(d); Murtazaliyeva v Russia [GC]: was the request reasoned and "
+          "relevant, did the court consider it and give reasons, and was the trial as a whole "
+          "fair).", when=ctx.when(r)),
+        factors, missing,
+        breach_text=_("the defence could not obtain its witness under the same conditions as "
+                      "the prosecution's."),
+        fair_text=_("not calling the witness left the defence on equal terms."))
+
+
 def _witness_not_asked(ctx: Context, r: DefenceRequest) -> Decision:
     """The defence never asked the trial court to call or hear the witness. A defence that did
     not raise it there cannot ordinarily complain afterwards that the witness was not heard,
@@ -636,6 +680,17 @@ def _witness_not_asked(ctx: Context, r: DefenceRequest) -> Decision:
     nor the accused complained to the trial judge)."""
     made, manifest = ctx.fact(r, "made"), ctx.fact(r, "lack_manifest")
     words = {"when": ctx.when(r), "kind": _request_kind(r.request)}
+    prepared = ctx.finding("counsel.time-to-prepare").outcome
+    if r.request is RequestKind.CALL_WITNESS and prepared in (Outcome.VIOLATION,
+                                                              Outcome.LIKELY_VIOLATION):
+        # A defence given too little time to prepare could not find and call its witnesses:
+        # the witness it did not call follows from that breach, whether or not the court saw
+        # it (Little v Jamaica: "as a result, article 14, paragraph 3 (e), was also violated").
+        return breach(_("The defence did not call the witness {when} ({kind}), having had too "
+                        "little time to prepare its defence (see 'Adequate time to prepare the "
+                        "defence'): it could not obtain the witness under the same conditions "
+                        "as the prosecution's.", **words), made,
+                      proven=prepared is Outcome.VIOLATION)
     if manifest.value is True:
         return breach(_("The defence did not ask the court {when} ({kind}), but the need for "
                         "the witness was manifest to the court, which did not act of its own "
@@ -657,16 +712,21 @@ WITNESSES = Criterion(
     title="Witnesses examined on equal terms",
     question="Could the defence examine prosecution witnesses and call its own on the same "
              "terms as the prosecution?",
-    citations=(iccpr("14(3)(e)"), general_comment(32, "39", confirmed=False),
+    citations=(iccpr("14(3)(e)"), general_comment(32, "39", confirmed=False), echr("6(3)(d)"),
+               ecthr("Murtazaliyeva v Russia [GC], no. 36658/05, 18 Dec 2018"),
+               ecthr("Perna v Italy [GC], no. 48898/99, 6 May 2003"),
+               hrc_views("Little v Jamaica, comm. no. 283/1988, 1 Nov 1991", "para 8.4"),
                hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016"),
                hrc_views("Sawyers and McLean v Jamaica, comm. nos. 226/1987 and 256/1987, "
                          "11 April 1991", confirmed=False)),
     severity=Severity.SERIOUS,
     reads=("defence_request.request=call_witness|examine_witness", "defence_request.granted",
-           "defence_request.relevance_shown", "finding:evidence.absent-witness",
-           "defence_request.made", "defence_request.lack_manifest"),
+           "defence_request.relevance_shown", "defence_request.refusal_reasoned",
+           "defence_request.could_change_outcome", "finding:evidence.absent-witness",
+           "defence_request.made", "defence_request.lack_manifest",
+           "finding:counsel.time-to-prepare"),
     at_trial=True,
-    depends_on=("evidence.absent-witness",),
+    depends_on=("evidence.absent-witness", "counsel.time-to-prepare"),
     decide=_witnesses,
 )
 

@@ -1097,9 +1097,77 @@ def _reclassification(ctx: Context) -> Decision:
                              "it could not argue.", **words)), changed, notice)
 
     decided = [d for d in map(one, _links.convictions(ctx)) if d is not None]
+    decided += [d for d in map(lambda a: _reclassified_on_appeal(ctx, a),
+                               _links.conviction_appeals(ctx)) if d is not None]
     return worst(decided, empty=not_applicable(_(
         "The record does not say that {name} was convicted under a legal classification other "
-        "than the one charged (record it on the verdict if the sources do).", name=ctx.name)))
+        "than the one charged (record it on the verdict, or on the appeal where the appeal "
+        "court made the change, if the sources do).", name=ctx.name)))
+
+
+def _reclassified_on_appeal(ctx: Context, a: Appeal) -> Decision | None:
+    """An appeal court that convicted under a classification never charged is weighed as a
+    trial court that did (Pélissier and Sassi v France [GC]): the breach is the appeal
+    court's, made good only where the defence could argue on it before that court decided, or
+    before a further court that reviewed the facts and the law (Dallos v Hungary, no
+    violation; Varela Geis v Spain, violation where it never could)."""
+    # The detail itself says the appeal court convicted: it is read without the results, so
+    # that leaving them out can neither raise nor settle the question.
+    changed = ctx.fact(a, "charge_recharacterised")
+    if changed.value is None:
+        return None
+    words = {"name": ctx.name, "what": ctx.label(a)}
+    if changed.value is False:
+        return compliant(_("The appeal court, deciding {what}, did not convict {name} under a "
+                           "legal classification other than the one charged.", **words),
+                         changed)
+    notice = ctx.fact(a, "recharacterisation_notice")
+    said = _("The appeal court, deciding {what}, convicted {name} under a legal classification "
+             "other than the one charged.", **words)
+    if notice.value is None:
+        return unknown(_("Was the defence told of the new classification on which the appeal "
+                         "court, deciding {what}, convicted {name}, and could it argue on it "
+                         "before that court decided, or before a further court that reviewed "
+                         "the facts and the law?", **words), reason=said, facts=(changed,))
+    if notice.value is RecharacterisationNotice.BEFORE_VERDICT:
+        return compliant(_("The appeal court, deciding {what}, convicted {name} under a legal "
+                           "classification other than the one charged; the defence was told "
+                           "before that court decided and could argue on it.", **words),
+                         changed, notice)
+    if notice.value is RecharacterisationNotice.INHERENT:
+        return compliant(_("The appeal court, deciding {what}, convicted {name} under a legal "
+                           "classification other than the one charged, resting on an element "
+                           "intrinsic to the original charge that the defence knew from the "
+                           "start.", **words), changed, notice)
+    if notice.value is RecharacterisationNotice.NONE:
+        return breach(_("The appeal court, deciding {what}, convicted {name} under a legal "
+                        "classification other than the one charged, of which the defence had "
+                        "no notice and on which it could not argue.", **words), changed, notice)
+    further = [b for b in _links.conviction_appeals(ctx, after=a) if b.id != a.id]
+    full = [b for b in further if b.reviewed_facts_and_law is True
+            and b.outcome not in (AppealOutcome.NOT_ADMITTED, AppealOutcome.PENDING, None)]
+    if full:
+        return compliant(_("The appeal court, deciding {what}, convicted {name} under a legal "
+                           "classification other than the one charged; the defence could argue "
+                           "on it before a further court that reviewed the facts and the law.",
+                           **words), changed, notice,
+                         ctx.fact(full[0], "reviewed_facts_and_law"),
+                         ctx.fact(full[0], "outcome"))
+    closed = [b for b in further if b.reviewed_facts_and_law is False
+              or b.outcome in (AppealOutcome.NOT_ADMITTED, AppealOutcome.PENDING)]
+    if further and len(closed) == len(further):
+        return breach(_("The appeal court, deciding {what}, convicted {name} under a legal "
+                        "classification other than the one charged, and no further court that "
+                        "decided the facts and the law heard the defence on it: a cassation on "
+                        "points of law, or a remedy not admitted or not decided, does not make "
+                        "good the lack of notice.", **words),
+                      changed, notice, *(ctx.fact(b, "reviewed_facts_and_law")
+                                         if b.reviewed_facts_and_law is False
+                                         else ctx.fact(b, "outcome") for b in closed))
+    return unknown(_("Which further court heard the defence on the new classification on which "
+                     "the appeal court, deciding {what}, convicted {name}, did it decide the "
+                     "facts and the law, and how was that remedy decided?", **words),
+                   reason=said, facts=(changed, notice))
 
 
 RECLASSIFICATION = Criterion(
@@ -1112,10 +1180,12 @@ RECLASSIFICATION = Criterion(
                ecthr("Pélissier and Sassi v France [GC], no. 25444/94, 25 Mar 1999"),
                ecthr("Dallos v Hungary, no. 29082/95, 1 Mar 2001"),
                ecthr("De Salvador Torres v Spain, no. 21525/93, 24 Oct 1996"),
-               ecthr("Drassich v Italy, no. 25575/04, 11 Dec 2007")),
+               ecthr("Drassich v Italy, no. 25575/04, 11 Dec 2007"),
+               ecthr("Varela Geis v Spain, no. 61005/09, 5 Mar 2013")),
     severity=Severity.SERIOUS,
     reads=("verdict.charge_recharacterised", "verdict.recharacterisation_notice",
-           "verdict.results", "appeal.reviewed_facts_and_law", "appeal.outcome"),
+           "verdict.results", "appeal.reviewed_facts_and_law", "appeal.outcome",
+           "appeal.charge_recharacterised", "appeal.recharacterisation_notice"),
     decide=_reclassification,
 )
 

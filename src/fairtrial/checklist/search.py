@@ -11,6 +11,7 @@ from fairtrial.checklist._core import (
     Fact,
     Factor,
     Missing,
+    Outcome,
     Severity,
     Toward,
     breach,
@@ -19,6 +20,7 @@ from fairtrial.checklist._core import (
     echr,
     ecthr,
     general_comment,
+    hrc_views,
     iccpr,
     not_applicable,
     read_yes_no,
@@ -554,9 +556,60 @@ def _surveillance(ctx: Context) -> Decision:
                            facts=(basis, by))
         return unknown(_("On what law did {what} rest, and who authorised it?", what=what))
 
-    return worst((one(v) for v in ctx.events(Surveillance)),
+    def checked(v: Surveillance) -> Decision:
+        decided = one(v)
+        if v.lawyer_communications is True and decided.outcome is Outcome.NO_VIOLATION:
+            return _privileged(ctx, v, decided)
+        return decided
+
+    return worst((checked(v) for v in ctx.events(Surveillance)),
                  empty=not_applicable(_("No covert surveillance of {name} is recorded.",
                                         name=ctx.name)))
+
+
+def _privileged(ctx: Context, v: Surveillance, lawful: Decision) -> Decision:
+    """A measure lawful on its face that caught the person's exchanges with their lawyer is
+    weighed again for that privilege (ICCPR art 17; ECHR art 8): the law must say how, under
+    what conditions and by whom privileged exchanges are told apart, under a judge's
+    supervision (Kopp v Switzerland, violation), and the interference must be proportionate.
+    A lawyer's line tapped, with a judge's authorisation, in an inquiry against the lawyer
+    himself, the calls with a client used against that client, was held neither unlawful nor
+    arbitrary (Van Hulst v Netherlands)."""
+    what = (_("{event} ({method})", event=ctx.label(v), method=_methods()[v.method])
+            if v.method else ctx.label(v))
+    caught = ctx.fact(v, "lawyer_communications")
+    factors = [Factor(_cap(_("{what} rested on published law, with a judge's authorisation or "
+                             "an independent review.", what=what)), Toward.FAIRNESS, 1,
+                      lawful.facts)]
+    missing: list[Missing] = []
+    read_yes_no(ctx.fact(v, "lawyer_suspected"), factors, missing, also=(caught,),
+                yes=(_("It was ordered in an inquiry against the lawyer as a suspect, not aimed "
+                       "at the client's defence."), Toward.FAIRNESS, 2),
+                no=(_("The lawyer was not suspected of any offence: it reached confidential "
+                      "exchanges between client and counsel as such."), Toward.BREACH, 2),
+                ask=(_("Was {what}, which caught exchanges between {name} and their lawyer, "
+                       "ordered in an inquiry against the lawyer as a suspect?", what=what,
+                       name=ctx.name), 2))
+    read_yes_no(ctx.fact(v, "privilege_safeguards"), factors, missing, also=(caught,),
+                yes=(_("The law or the authorisation said how privileged exchanges were to be "
+                       "set aside and destroyed, under a judge's supervision."),
+                     Toward.FAIRNESS, 2),
+                no=(_("Nothing in the law or the authorisation said how privileged exchanges "
+                      "were to be told apart and set aside, or who was to decide it: that was "
+                      "left to the officials listening."), Toward.BREACH, 3),
+                ask=(_("Did the law or the authorisation of {what} say how exchanges covered by "
+                       "legal professional privilege were to be told apart, set aside and "
+                       "destroyed, under a judge's supervision?", what=what), 3))
+    return weigh(
+        _("Weighing {what}, which caught exchanges between {name} and their lawyer (ICCPR art 17; "
+          "ECHR art 8; Kopp v Switzerland: the law must say how privileged exchanges are told "
+          "apart, and by whom, under a judge's supervision; Van Hulst v Netherlands: a lawyer's "
+          "line tapped with a judge's authorisation in an inquiry against the lawyer).",
+          what=what, name=ctx.name),
+        factors, missing, side=_("the measure"),
+        breach_text=_("catching the exchanges with counsel was not shown to be lawful and "
+                      "proportionate."),
+        fair_text=_("catching the exchanges with counsel was lawful and proportionate."))
 
 
 SURVEILLANCE = Criterion(
@@ -571,10 +624,15 @@ SURVEILLANCE = Criterion(
                ecthr("Kruslin v France, no. 11801/85, 24 April 1990"),
                ecthr("Huvig v France, no. 11105/84, 24 April 1990"),
                ecthr("Malone v United Kingdom, no. 8691/79, 2 August 1984"),
-               ecthr("Uzun v Germany, no. 35623/05, 2 September 2010")),
+               ecthr("Uzun v Germany, no. 35623/05, 2 September 2010"),
+               ecthr("Kopp v Switzerland, no. 23224/94, 25 March 1998"),
+               hrc_views("Van Hulst v Netherlands, comm. no. 903/1999, 1 November 2004",
+                         confirmed=False)),
     severity=Severity.SERIOUS,
     reads=("surveillance.legal_basis", "surveillance.authorised_by",
-           "surveillance.law_safeguards", "surveillance.judicial_review_after"),
+           "surveillance.law_safeguards", "surveillance.judicial_review_after",
+           "surveillance.lawyer_communications", "surveillance.lawyer_suspected",
+           "surveillance.privilege_safeguards"),
     decide=_surveillance,
 )
 

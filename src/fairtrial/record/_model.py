@@ -1264,6 +1264,20 @@ class Surveillance(Event):
         metadata=d("Where a prosecutor or the police authorised it: did a court (the trial "
                    "court, say) or an independent oversight body review its lawfulness and "
                    "necessity afterwards, with power to exclude what it produced?"))
+    lawyer_communications: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did it capture the person's communications with their lawyer (calls, "
+                   "messages or mail with counsel, on either one's line)?"))
+    lawyer_suspected: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: was it ordered in an inquiry against the lawyer, as a suspect of an "
+                   "offence (the lawyer's own line tapped for that reason)? false: the lawyer "
+                   "was a third party whose exchanges with a client were caught."))
+    privilege_safeguards: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: did the law or the authorisation say how exchanges covered by legal "
+                   "professional privilege were to be told apart, set aside and destroyed, "
+                   "under a judge's supervision, not left to the officials listening?"))
     prior_suspicion: bool | None = attrs.field(
         default=None,
         metadata=d("For an undercover operation: did the authorities have objective grounds "
@@ -1401,6 +1415,12 @@ class DefenceRequest(Event):
                    "challenge the detention? false where what was withheld was not that "
                    "material, or counsel had the essential part of it in another adequate way "
                    "(a summary by the prosecution or the court is not enough)."))
+    could_change_outcome: bool | None = attrs.field(
+        default=None, metadata=d("For a defence witness refused: could the witness's evidence, "
+                                 "judged on the trial as a whole, have changed the outcome (an "
+                                 "alibi, the only account against the prosecution's on a "
+                                 "disputed point)? false: it bore on a side issue, or the point "
+                                 "was settled by other evidence the defence could test."))
     made: bool | None = attrs.field(
         default=None, metadata=d("For more time to prepare, or a witness called or examined: "
                                  "false where the sources say the defence never asked the trial "
@@ -1649,6 +1669,17 @@ class Appeal(Event):
         default=None, metadata=d("Where material was withheld from the defence at trial: did "
                                  "the appeal court examine it, with the defence able to argue on "
                                  "it or alone?"))
+    # On the appeal, as on the verdict: an appeal court that convicts under a classification
+    # never charged is where the breach lies (Varela Geis v Spain), not the trial court.
+    charge_recharacterised: bool | None = attrs.field(
+        default=None, metadata=d("Did the appeal court convict under a legal classification of "
+                                 "the facts other than the one charged and tried (another "
+                                 "offence, or aiding instead of committing)?"))
+    recharacterisation_notice: RecharacterisationNotice | None = attrs.field(
+        default=None, metadata=d("If so: when, if ever, the defence could answer the new "
+                                 "classification: before the appeal court decided "
+                                 "('before_verdict'), before a further court that reviewed the "
+                                 "facts and the law ('on_appeal'), or never ('none')."))
     # On the appeal, not on a verdict of the appeal bench: a verdict reads as a conviction and
     # its sentence, and would count them a second time.
     decision_maker_link: DecisionMakerLink | None = attrs.field(
