@@ -1,0 +1,95 @@
+"""Undue delay weighed by what was at stake: detention or the death penalty calls for special
+diligence and shortens what counts as a short length; how the authorities explained the time
+taken counts, and is asked for where it could decide (Martínez Muñoz v Spain para 7.1; Paraga v
+Croatia para 9.7; GC32 para 35)."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import fairtrial
+from fairtrial.checklist import Finding, Outcome
+
+SCENARIOS = Path(__file__).parent / "scenarios"
+DELAY = "tribunal.without-undue-delay"
+
+
+def _case(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((SCENARIOS / f"{name}.json").read_text("utf-8"))["case"]
+    return data
+
+
+def _finding(data: dict[str, Any]) -> Finding:
+    return fairtrial.assess(fairtrial.from_data(data)).finding(DELAY, "p1")
+
+
+def _charge(data: dict[str, Any], **details: Any) -> dict[str, Any]:
+    data = copy.deepcopy(data)
+    data["charges"][0].update(details)
+    for key in [k for k, v in details.items() if v is None]:
+        del data["charges"][0][key]
+    return data
+
+
+def test_no_span_under_two_years_settles_it_for_a_detained_capital_accused() -> None:
+    """The old bright line: 22 months read as reasonable and asked nothing (Sextus)."""
+    silent = _finding(_charge(_case("delay-capital-twenty-two-months-unexplained"),
+                              delay_explanation=None))
+    assert silent.outcome is Outcome.INSUFFICIENT
+    assert any("explain" in q for q in silent.questions)
+    assert any("complex" in q for q in silent.questions)
+    assert all(q.endswith("?") for q in silent.questions)
+
+
+@pytest.mark.parametrize(("explanation", "expected"), [
+    ("none", Outcome.VIOLATION), ("workload", Outcome.VIOLATION),
+    ("case_specific", Outcome.NO_VIOLATION)])
+def test_the_explanation_decides_a_detained_simple_case(explanation: str,
+                                                        expected: Outcome) -> None:
+    """Twenty months in custody in a case recorded as complex: reasons specific to the case
+    account for it; none, or only the courts' workload, does not."""
+    data = _charge(_case("delay-detained-complex-explained"), delay_explanation=explanation)
+    assert _finding(data).outcome is expected
+
+
+def test_a_short_length_needs_no_explanation() -> None:
+    """Eighteen months on bail: 'no explanation' is not counted against it, and nothing is
+    asked."""
+    finding = _finding(_case("delay-bail-eighteen-months-unexplained"))
+    assert finding.outcome is Outcome.NO_VIOLATION
+    assert not finding.questions
+    assert not any("no explanation" in r for r in finding.reasoning)
+
+
+def test_bail_is_no_detention() -> None:
+    """The same twenty months is short on bail, and calls for an explanation in custody."""
+    held = _case("delay-detained-twenty-months-silent")
+    free = copy.deepcopy(held)
+    free["events"][1]["measure"] = "bail"
+    assert _finding(held).outcome is Outcome.INSUFFICIENT
+    assert _finding(free).outcome is Outcome.NO_VIOLATION
+
+
+def test_the_weakest_account_of_several_charges_decides() -> None:
+    """A reason given for one charge does not account for the time another took."""
+    data = _case("delay-detained-thirty-months-unexplained")
+    data["charges"][0]["delay_explanation"] = "case_specific"
+    second = {**copy.deepcopy(data["charges"][0]), "id": "c2", "delay_explanation": "workload"}
+    data["charges"].append(second)
+    finding = _finding(data)
+    assert finding.outcome is Outcome.VIOLATION
+    assert any("workload" in r for r in finding.reasoning)
+
+
+def test_an_old_file_loads_and_reads_the_same() -> None:
+    """The new fields are optional: without them the finding asks, as before, rather than
+    deciding on a default."""
+    data = _charge(_case("delay-detained-thirty-months-unexplained"), delay_explanation=None)
+    finding = _finding(data)
+    assert finding.outcome is Outcome.INSUFFICIENT
+    assert any("delay_explanation" in q for q in finding.questions)
