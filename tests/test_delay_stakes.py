@@ -1,7 +1,7 @@
 """Undue delay weighed by what was at stake: detention or the death penalty calls for special
-diligence and shortens what counts as a short length; how the authorities explained the time
-taken counts, and is asked for where it could decide (Martínez Muñoz v Spain para 7.1; Paraga v
-Croatia para 9.7; GC32 para 35)."""
+diligence, shortens what counts as a short length, and makes a breach serious rather than
+minor; how the authorities explained the time taken counts, and is asked for where it could
+decide (Martínez Muñoz v Spain para 7.1; Paraga v Croatia para 9.7; GC32 para 35)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import fairtrial
-from fairtrial.checklist import Finding, Outcome
+from fairtrial.checklist import Finding, Outcome, Severity
 
 SCENARIOS = Path(__file__).parent / "scenarios"
 DELAY = "tribunal.without-undue-delay"
@@ -34,6 +34,41 @@ def _charge(data: dict[str, Any], **details: Any) -> dict[str, Any]:
     for key in [k for k, v in details.items() if v is None]:
         del data["charges"][0][key]
     return data
+
+
+def test_capital_delay_is_a_serious_breach_and_says_why() -> None:
+    finding = _finding(_case("delay-capital-twenty-two-months-unexplained"))
+    assert finding.outcome is Outcome.VIOLATION
+    assert finding.severity is Severity.SERIOUS
+    assert any("graded serious" in r and "death penalty" in r for r in finding.reasoning)
+
+
+def test_delay_while_free_stays_minor() -> None:
+    finding = _finding(_case("delay-bail-four-years-workload"))
+    assert finding.outcome is Outcome.VIOLATION
+    assert finding.severity is Severity.MINOR
+    assert not any("graded serious" in r for r in finding.reasoning)
+
+
+def test_detention_alone_makes_a_breach_serious() -> None:
+    finding = _finding(_case("delay-detained-thirty-months-unexplained"))
+    assert finding.severity is Severity.SERIOUS
+    assert any("held in detention during the proceedings" in r for r in finding.reasoning)
+
+
+def test_the_grade_follows_the_severity() -> None:
+    """The same unexplained delay is a serious breach (C) while held, and a minor one, which
+    alone never makes a C, while free: the grade reads the finding's severity."""
+    held = _case("delay-detained-thirty-months-unexplained")
+    free = copy.deepcopy(held)
+    free["events"][1]["measure"] = "bail"
+    grades = [fairtrial.assess(fairtrial.from_data(d)).grade for d in (held, free)]
+    assert grades[0].letter == "C"
+    assert any(r.startswith("Tried without undue delay: violation (serious)")
+               for r in grades[0].reasons)
+    assert grades[1].letter in ("B", "incomplete")
+    assert any(r.startswith("Tried without undue delay: violation (minor)")
+               for r in grades[1].reasons)
 
 
 def test_no_span_under_two_years_settles_it_for_a_detained_capital_accused() -> None:
@@ -73,6 +108,7 @@ def test_bail_is_no_detention() -> None:
     free["events"][1]["measure"] = "bail"
     assert _finding(held).outcome is Outcome.INSUFFICIENT
     assert _finding(free).outcome is Outcome.NO_VIOLATION
+    assert _finding(free).severity is Severity.MINOR
 
 
 def test_the_weakest_account_of_several_charges_decides() -> None:

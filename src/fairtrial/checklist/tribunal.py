@@ -2146,13 +2146,14 @@ def _delay(ctx: Context) -> Decision:
         # does not show: asked, where the length is in question.
         missing.append(Missing(_("Was the case complex to investigate or try ('complex' on the "
                                  "charge)?"), 1))
-    return weigh(
+    decision = weigh(
         _("Weighing the length of the proceedings (ICCPR art 14(3)(c); GC32 para 35; ECHR art "
           "6(1); Pélissier and Sassi v France [GC]: the complexity of the case, the conduct of "
           "the accused and of the authorities, and what was at stake)."),
         factors, missing,
         breach_text=_("{name} was not tried without undue delay.", name=ctx.name),
         fair_text=_("the length of the proceedings was reasonable."))
+    return _delay_severity(ctx, decision, bool(capital), bool(held))
 
 
 def _explanation(ctx: Context, count: int, short: bool, factors: list[Factor]) -> bool:
@@ -2197,6 +2198,21 @@ def _explanation(ctx: Context, count: int, short: bool, factors: list[Factor]) -
     return True
 
 
+def _delay_severity(ctx: Context, decision: Decision, capital: bool, held: bool) -> Decision:
+    """Undue delay is ordinarily a minor breach; where the person was held or faced the death
+    penalty, their liberty or life hung on the length, and a breach is serious: the special
+    diligence owed then is part of the core guarantee (ICCPR art 9(3), 14(3)(c))."""
+    if not (capital or held):
+        return decision
+    if decision.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION, Outcome.INSUFFICIENT):
+        why = (_("A breach here is graded serious rather than minor, because {name} faced the "
+                 "death penalty.", name=ctx.name) if capital else
+               _("A breach here is graded serious rather than minor, because {name} was held in "
+                 "detention during the proceedings.", name=ctx.name))
+        decision = attrs.evolve(decision, reasons=(*decision.reasons, why))
+    return attrs.evolve(decision, severity=Severity.SERIOUS)
+
+
 WITHOUT_DELAY = Criterion(
     id="tribunal.without-undue-delay",
     area=Area.TRIBUNAL,
@@ -2214,6 +2230,8 @@ WITHOUT_DELAY = Criterion(
                hrc_views("Paraga v Croatia, comm. no. 727/1996", "para 9.7"),
                hrc_views("Fillastre and Bizouarn v Bolivia, comm. no. 336/1988",
                          confirmed=False)),
+    # Minor unless the person was held or faced the death penalty: the finding then says it
+    # is serious, and why (_delay_severity).
     severity=Severity.MINOR,
     reads=("arrest.date", "formal_charge.date", "suspected.date", "suspected.formally",
            "search.date", "verdict.date", "appeal.date", "delay.caused_by",
