@@ -129,3 +129,18 @@ def test_an_old_file_loads_and_reads_the_same() -> None:
     finding = _finding(data)
     assert finding.outcome is Outcome.INSUFFICIENT
     assert any("delay_explanation" in q for q in finding.questions)
+
+
+def test_each_decided_level_earns_its_year_and_a_pending_appeal_none() -> None:
+    """Held throughout: 22 months over a verdict and a decided appeal is short; the same 22
+    months with the appeal still pending is one level, and calls for an explanation."""
+    decided = _case("delay-detained-two-levels-short")
+    assert _finding(decided).outcome is Outcome.NO_VIOLATION
+    pending = copy.deepcopy(decided)
+    appeal = pending["events"][3]
+    appeal["outcome"] = "pending"
+    del appeal["decided_date"]
+    pending.update(stage="appeal", as_of="2021-11-15")
+    finding = _finding(pending)
+    assert finding.outcome is Outcome.INSUFFICIENT
+    assert any("delay_explanation" in q for q in finding.questions)

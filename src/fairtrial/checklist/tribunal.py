@@ -2125,7 +2125,9 @@ def _delay(ctx: Context) -> Decision:
     # special diligence (GC32 para 35: tried as expeditiously as possible where denied bail),
     # so about a year for each level of jurisdiction that decided is short for them, where two
     # years in all is for others. Beyond that the length calls for an explanation.
-    levels = max(1, sum(1 for w, _e in ends if w.sort_key() <= end.sort_key()))
+    # An appeal still pending has decided nothing: it earns no year of its own.
+    levels = max(1, sum(1 for w, e in ends if w.sort_key() <= end.sort_key()
+                        and not (isinstance(e, Appeal) and e.outcome is AppealOutcome.PENDING)))
     urgent = bool(held or capital)
     short = high <= (levels if urgent else 2)
     if low >= 5:
