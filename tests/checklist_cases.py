@@ -45,6 +45,11 @@ SEARCH_BAD = ev("search", "sr1", date="2025-05-01", authorised_by="none")
 WITNESS = {"id": "w1", "name": "W. Witness", "roles": ["witness"]}
 
 
+#: A charge the length of the proceedings is weighed on (its explanation, the penalty at stake).
+DELAY_CHARGE = {"id": "c1", "defendant": "p1", "code": "CC", "description": "murder",
+                "provenance": prov()}
+
+
 def final_case(*events: dict[str, Any]) -> dict[str, Any]:
     """A case whose proceedings are over, so that their length is known."""
     return {**case(*events), "stage": "final"}
@@ -1231,6 +1236,23 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                           caused_by="authorities"),
                        ev("formal_charge", "fc1", date="2021-09-01"),
                        ev("verdict", "v1", date="2022-07-01", results=[CONVICTED]))),
+        # Held before a capital trial for 22 months, the State explaining nothing: no span
+        # under two years is reasonable as such where special diligence is owed (Martínez
+        # Muñoz v Spain: exceptional reasons must be shown) ...
+        (V, {**final_case(ev("arrest", "a1", date="2019-03-01"),
+                          ev("detention_order", "d1", date="2019-03-04", measure="custody"),
+                          ev("verdict", "v1", date="2021-01-05", results=[CONVICTED])),
+             "charges": [{**DELAY_CHARGE, "capital": True, "delay_explanation": "none"}]}),
+        # ... with the explanation unrecorded, the finding asks for it rather than deciding ...
+        (INS, {**final_case(ev("arrest", "a1", date="2019-03-01"),
+                            ev("detention_order", "d1", date="2019-03-04", measure="custody"),
+                            ev("verdict", "v1", date="2021-01-05", results=[CONVICTED])),
+               "charges": [{**DELAY_CHARGE, "capital": True}]}),
+        # ... and on bail, with reasons specific to the case, the same span is short.
+        (N, {**final_case(ev("arrest", "a1", date="2019-03-01"),
+                          ev("detention_order", "d1", date="2019-03-04", measure="bail"),
+                          ev("verdict", "v1", date="2021-01-05", results=[CONVICTED])),
+             "charges": [{**DELAY_CHARGE, "delay_explanation": "case_specific"}]}),
     ],
     "expression.incitement-threshold": [
         # An expert's view cannot settle the legal threshold: a breach here is at most likely.

@@ -158,6 +158,9 @@ def cases(draw: st.DrawFn, max_events: int = 8) -> Case:
                        article=st.none() | TEXT, description=TEXT,
                        conduct=st.lists(st.sampled_from(list(_enum("ConductKind"))), max_size=2,
                                         unique=True).map(tuple),
+                       delay_explanation=st.none() | st.sampled_from(
+                           list(_enum("DelayExplanation"))),
+                       delay_reason=st.none() | TEXT,
                        provenance=provenances(source_ids)))
         for cid in charge_ids
     ]

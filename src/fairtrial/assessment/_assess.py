@@ -204,7 +204,8 @@ def _assess(case: Case, checklist: Checklist | None) -> Assessment:
                 citations=cited + tuple((c, treaty_status[c.treaty, c.kind])
                                         for c in decision.cites
                                         if c not in criterion.citations),
-                severity=criterion.severity, affects_outcome=criterion.affects_outcome,
+                severity=decision.severity or criterion.severity,
+                affects_outcome=criterion.affects_outcome,
             )
             findings[(criterion.id, subject)] = finding
             mine.append(finding)
@@ -555,7 +556,8 @@ def grade(findings: list[Finding] | tuple[Finding, ...], convicted: set[str],
                  and f.severity is not Severity.MINOR]
 
     def why(items: list[Finding]) -> tuple[str, ...]:
-        # A criterion has one severity, so the key carries it along.
+        # A finding may be graver than its criterion (undue delay while held), so the key
+        # carries the finding's own severity.
         grouped: dict[tuple[str, Outcome, str, bool], list[str]] = {}
         for f in items:
             key = (f.title, f.outcome, f.severity.value, bears(f))

@@ -281,6 +281,9 @@ class Decision:
     #: The one treaty a breach rests on, where the others the criterion cites are met (the
     #: Covenant going further than the Convention): whether it bound the state decides it.
     rests_on: str | None = None
+    #: The severity of this finding where what was at stake for the person sets it (undue delay
+    #: while detained or facing the death penalty), in place of the criterion's own.
+    severity: Severity | None = None
 
 
 def _sourced(text: str, facts: Sequence[Fact]) -> str:

@@ -30,6 +30,7 @@ from fairtrial.record._vocab import (
     Counterbalance,
     DecisionMakerLink,
     DelayCause,
+    DelayExplanation,
     DetentionGround,
     DomesticDefect,
     EvidenceKind,
@@ -201,6 +202,15 @@ class Charge:
                                  "accused or witnesses, a large volume of documents, accounts or "
                                  "expert evidence, events abroad), as a court found or nobody "
                                  "disputes?"))
+    delay_explanation: DelayExplanation | None = attrs.field(
+        default=None,
+        metadata=d("How the authorities (the courts, the prosecution, or the State before an "
+                   "international body) explained the time the proceedings on this charge took: "
+                   "no explanation at all, only workload or lack of resources, or reasons "
+                   "specific to the case."))
+    delay_reason: str | None = attrs.field(
+        default=None, metadata=d("The explanation the authorities gave for the time taken, in a "
+                                 "sentence."))
     later_change: LaterChange | None = attrs.field(
         default=None,
         metadata=d("Where the sources say the law applied changed after the conduct: what the "

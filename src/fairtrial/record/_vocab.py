@@ -200,6 +200,16 @@ class DelayCause(Doc):
     NEITHER = "neither", "neither side: the accused's illness, a disaster"
 
 
+class DelayExplanation(Doc):
+    NONE = "none", "the authorities gave no explanation or justification for the time taken"
+    WORKLOAD = "workload", (
+        "they cited only the courts' workload or backlog, or a lack of staff, money or other "
+        "resources")
+    CASE_SPECIFIC = "case_specific", (
+        "they gave reasons specific to this case (evidence or witnesses abroad, expert "
+        "examinations, the number of accused, the defence's own requests)")
+
+
 class Restraint(Doc):
     METAL_CAGE = "metal_cage", "a metal cage in the courtroom"
     GLASS_CABIN = "glass_cabin", ("a closed glass or plastic cabin shutting the accused in (not "
