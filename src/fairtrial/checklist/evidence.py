@@ -523,10 +523,12 @@ EXPERT = Criterion(
 
 
 def _requests(ctx: Context, kinds: frozenset[RequestKind], ask: str,
-              decided: tuple[tuple[str, Decision], ...] = ()) -> Decision:
+              decided: tuple[tuple[str, Decision], ...] = (),
+              skip: frozenset[str] = frozenset()) -> Decision:
     """The court's answers to the defence's requests of these kinds: granted, or refused with
-    or without relevant reasons. ``decided`` gives, by request id, decisions made otherwise.
-    ``ask`` is a message template (marked ``T_``), asked where there is no such request."""
+    or without relevant reasons. ``decided`` gives, by request id, decisions made otherwise;
+    requests in ``skip`` are another criterion's. ``ask`` is a message template (marked
+    ``T_``), asked where there is no such request."""
     done = dict(decided)
 
     def one(r: DefenceRequest) -> Decision:
@@ -555,7 +557,8 @@ def _requests(ctx: Context, kinds: frozenset[RequestKind], ask: str,
     # A request the defence never made is no answer of the court's: only a criterion that
     # decides what not asking means (``decided``) reads it.
     return worst((done.get(r.id) or one(r) for r in ctx.events(DefenceRequest)
-                  if r.request in kinds and (r.made is not False or r.id in done)),
+                  if r.request in kinds and r.id not in skip
+                  and (r.made is not False or r.id in done)),
                  empty=unknown(_(ask, name=ctx.name) if ask else ""))
 
 
@@ -735,20 +738,28 @@ def _disclosure(ctx: Context) -> Decision:
     # Withholding material from the defence is allowed only where strictly necessary and
     # counterbalanced, above all by a judge who sees the material (Rowe and Davis [GC]): a
     # refusal is weighed, not read off whether it gave reasons.
+    # A refusal of what a detention rested on is weighed by the review of the detention
+    # (custody.habeas-review: Lamy; Garcia Alva), whose equality of arms is not the trial's;
+    # what the defence had to prepare for trial is asked of the requests made for that.
+    review = frozenset(r.id for r in ctx.events(DefenceRequest)
+                       if r.request is RequestKind.CASE_FILE
+                       and ctx.fact(r, "detention_material").value is True)
     refused = tuple((r.id, _withheld(ctx, r)) for r in ctx.events(DefenceRequest)
-                    if r.request is RequestKind.CASE_FILE and r.granted is False)
+                    if r.request is RequestKind.CASE_FILE and r.granted is False
+                    and r.id not in review)
     # Material the defence never knew of, and so never asked for, is weighed as withheld too:
     # the prosecution must disclose all material evidence for or against the accused (Edwards
     # v UK §36), whether or not it was asked.
     unasked = [_withheld(ctx, e) for e in ctx.events(EvidenceItem)
                if e.withheld_from_defence is True]
     asked = [r for r in ctx.events(DefenceRequest)
-             if r.request is RequestKind.CASE_FILE and r.made is not False]
+             if r.request is RequestKind.CASE_FILE and r.made is not False
+             and r.id not in review]
     if unasked and not asked:
         return worst(unasked, empty=not_applicable(""))
     requested = _requests(ctx, frozenset({RequestKind.CASE_FILE}),
                           T_("Did the defence get the whole case file, including material in "
-                             "the accused's favour, in time to prepare?"), refused)
+                             "the accused's favour, in time to prepare?"), refused, review)
     return worst([requested, *unasked], empty=requested)
 
 
@@ -914,7 +925,7 @@ DISCLOSURE = Criterion(
            "defence_request.judge_reviewed_material", "defence_request.later_disclosed",
            "appeal.examined_withheld_material", "appeal.reviewed_facts_and_law",
            "appeal.outcome", "evidence.withheld_from_defence", "evidence.judge_reviewed_material",
-           "evidence.later_disclosed"),
+           "evidence.later_disclosed", "defence_request.detention_material"),
     at_trial=True,
     decide=_disclosure,
 )
