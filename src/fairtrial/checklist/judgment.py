@@ -913,6 +913,16 @@ def _notice(ctx: Context) -> Decision:
     def one(fc: FormalCharge) -> Decision:
         detail, language = ctx.fact(fc, "informed_in_detail"), ctx.fact(fc, "language_understood")
         words = {"name": ctx.name, "when": ctx.when(fc)}
+        notified = ctx.fact(fc, "notified")
+        if notified.value is False:
+            # Never told at all lacks everything a notice gives (Mbenge v Zaire): only a later
+            # notice, or the charges explained, before the trial makes it good.
+            lacking = {"detail": notified, "language": notified}
+            defect = _("The charges brought {when} were never notified to {name}.", **words)
+            return _made_good(ctx, fc, lacking, defect, words, _(
+                "Was {name} told of the charges brought {when} in some other way before the "
+                "trial, in detail and in a language they understand, in time to prepare the "
+                "defence?", **words))
         lacking = {k: f for k, f in (("detail", detail), ("language", language))
                    if f.value is False}
         if not lacking:
@@ -937,30 +947,10 @@ def _notice(ctx: Context) -> Decision:
         else:
             defect = _("The charges brought {when} were notified to {name} in a language they "
                        "do not understand.", **words)
-        facts = tuple(lacking.values())
-        if (later := _later_notice(ctx, fc, set(lacking))) is not None:
-            # A summary first charge completed by a detailed indictment in time is the usual
-            # course, not a defect.
-            return compliant(_("What the notice of the charges brought {when} lacked was given "
-                               "in the later notice {later}, before the trial.",
-                               later=ctx.when(later[0]), **words),
-                             *later[1], against=(breach(defect, *facts).reasons[0],))
-        cure = ctx.fact(fc, "cured_by")
-        if cure.value is None:
-            return unknown(_("Was what the notice of the charges brought {when} lacked made good "
-                             "before the trial, in time to prepare the defence (a translation, "
-                             "the charges explained to {name} in a language they understand, "
-                             "their details given later)?", **words), reason=defect, facts=facts)
-        if set(lacking) <= _CURES.get(cure.value, frozenset()):
-            return compliant(_("What the notice of the charges brought {when} lacked was made "
-                               "good before the trial, in time to prepare the defence ({cure}).",
-                               cure=_cure(cure.value), **words),
-                             cure, against=(breach(defect, *facts).reasons[0],))
-        if cure.value is NoticeCure.NONE:
-            return breach(_("{defect} Nothing made up for it before the trial.", defect=defect),
-                          *facts, cure)
-        return breach(_("{defect} What followed ({cure}) did not make up for all of it.",
-                        defect=defect, cure=_cure(cure.value)), *facts, cure)
+        return _made_good(ctx, fc, lacking, defect, words, _(
+            "Was what the notice of the charges brought {when} lacked made good before the "
+            "trial, in time to prepare the defence (a translation, the charges explained to "
+            "{name} in a language they understand, their details given later)?", **words))
 
     # Without a formal charge on the record, a trial shows there was one, and the question is
     # asked; with neither, it does not arise.
@@ -970,6 +960,32 @@ def _notice(ctx: Context) -> Decision:
         "Was {name} informed promptly and in detail, in a language they understand, of the "
         "nature and cause of the charges?", name=ctx.name)) if tried else not_applicable(_(
             "No formal charge or trial of {name} is recorded.", name=ctx.name)))
+
+
+def _made_good(ctx: Context, fc: FormalCharge, lacking: dict[str, Fact], defect: str,
+               words: dict[str, str], ask: str) -> Decision:
+    """A notice's defect, made good before the trial by a later notice or a cure, or not."""
+    facts = tuple(dict.fromkeys(lacking.values()))
+    if (later := _later_notice(ctx, fc, set(lacking))) is not None:
+        # A summary first charge completed by a detailed indictment in time is the usual
+        # course, not a defect.
+        return compliant(_("What the notice of the charges brought {when} lacked was given "
+                           "in the later notice {later}, before the trial.",
+                           later=ctx.when(later[0]), **words),
+                         *later[1], against=(breach(defect, *facts).reasons[0],))
+    cure = ctx.fact(fc, "cured_by")
+    if cure.value is None:
+        return unknown(ask, reason=defect, facts=facts)
+    if set(lacking) <= _CURES.get(cure.value, frozenset()):
+        return compliant(_("What the notice of the charges brought {when} lacked was made "
+                           "good before the trial, in time to prepare the defence ({cure}).",
+                           cure=_cure(cure.value), **words),
+                         cure, against=(breach(defect, *facts).reasons[0],))
+    if cure.value is NoticeCure.NONE:
+        return breach(_("{defect} Nothing made up for it before the trial.", defect=defect),
+                      *facts, cure)
+    return breach(_("{defect} What followed ({cure}) did not make up for all of it.",
+                    defect=defect, cure=_cure(cure.value)), *facts, cure)
 
 
 def _later_notice(ctx: Context, fc: FormalCharge, lacking: set[str],
@@ -1018,8 +1034,9 @@ NOTICE = Criterion(
                ecthr("Kamasinski v Austria, no. 9783/82, 19 Dec 1989"),
                ecthr("Pélissier and Sassi v France [GC], no. 25444/94, 25 Mar 1999")),
     severity=Severity.SERIOUS,
-    reads=("formal_charge.informed_in_detail", "formal_charge.language_understood",
-           "formal_charge.cured_by", "verdict.results", "hearing.stage"),
+    reads=("formal_charge.notified", "formal_charge.informed_in_detail",
+           "formal_charge.language_understood", "formal_charge.cured_by", "verdict.results",
+           "hearing.stage"),
     decide=_notice,
 )
 

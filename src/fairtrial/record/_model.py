@@ -759,6 +759,10 @@ class FormalCharge(Event):
     kind: ClassVar[str] = "formal_charge"
     charges: tuple[str, ...] = attrs.field(
         default=(), metadata=d("Ids of the charges brought.", ref="charge"))
+    notified: bool | None = attrs.field(
+        default=None, metadata=d("Was the person told of these charges at all? false: they were "
+                                 "brought, and the person tried on them, without the person "
+                                 "ever being told (no summons, the indictment never served)."))
     informed_in_detail: bool | None = attrs.field(
         default=None, metadata=d("Told of the nature and cause of the charges, in detail?"))
     language_understood: bool | None = attrs.field(
