@@ -12,6 +12,7 @@ from fairtrial._durations import duration
 from fairtrial._i18n import T_, _, join
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
+    REFUTED,
     Area,
     Context,
     Criterion,
@@ -46,6 +47,7 @@ from fairtrial.record._model import (
     Hearing,
     Interrogation,
     OutsideContact,
+    Retraction,
     Statement,
 )
 from fairtrial.record._vocab import ContactWith, HearingStage, Party, RequestKind, Weight
@@ -498,8 +500,21 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
             factors.append(Factor(_("{name} says {what} was coerced, which casts doubt on its "
                                     "reliability.", name=ctx.name, what=what),
                                   Toward.BREACH, 2, coerced))
-        # (f) a prompt retraction
+        # (f) a prompt retraction. One whose claim of coercion the court examined and did not
+        # uphold, with no ill-treatment on the record, is no sign the statement was unreliable:
+        # an allegation is not proof, and the examination is itself a safeguard (Ibrahim §274
+        # (c), (d); Doyle v Ireland: the claim rejected after a trial within a trial).
         for r in _links.retractions_of(ctx, st):
+            rejected = None if coerced else _claim_rejected(ctx, r, how)
+            if rejected is not None:
+                factors.append(Factor(_("The claim {name} made {when}, in retracting {what}, "
+                                        "that it was coerced was examined and not upheld: an "
+                                        "allegation is not proof.", name=ctx.name, what=what,
+                                        when=ctx.when(r)),
+                                      # Counted once where the admissibility ruling weighs it.
+                                      Toward.FAIRNESS, 0 if _admissibility_examined(ctx, st)
+                                      else 1, rejected))
+                continue
             factors.append(Factor(_("{name} retracted {what} {when}.", name=ctx.name, what=what,
                                     when=ctx.when(r)), Toward.BREACH, 1, (ctx.fact(r),)))
         # (j) safeguards: a later statement made with a lawyer, after being told that what was
@@ -540,6 +555,22 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
             factors.append(Factor(_("{name} was cautioned and told of the right to silence "
                                     "before {what}.", name=ctx.name, what=what),
                                   Toward.FAIRNESS, 1))
+        # (j) safeguards: legal advice taken before the questioning, the lawyer kept only from
+        # the room, and the questioning filmed (Doyle v Ireland: consultations before the
+        # first interview and between interviews, every interview video-recorded, no
+        # violation though no compelling reason was shown).
+        if (advice := _advice_before(ctx, st, linked)) is not None:
+            met, recent = advice
+            factors.append(Factor(
+                _("{name} consulted a lawyer {when}, shortly before {what}.", name=ctx.name,
+                  when=ctx.when(met), what=what) if recent else
+                _("{name} had consulted a lawyer {when}, before {what}.", name=ctx.name,
+                  when=ctx.when(met), what=what),
+                Toward.FAIRNESS, 2 if recent else 1, (ctx.fact(met, "granted"),)))
+        if linked is not None and (filmed := ctx.fact(linked, "video_recorded")).value is True:
+            factors.append(Factor(_("The questioning in which {what} was made was filmed or "
+                                    "sound-recorded throughout, so the court could see how it "
+                                    "was obtained.", what=what), Toward.FAIRNESS, 1, (filmed,)))
     # (g) the strength of the other evidence, unless a statement's weight already said it
     # ("with other evidence of weight"): counted once.
     weighed = any(w is not None and w.value in (Weight.MAIN, Weight.CORROBORATIVE)
@@ -571,12 +602,23 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                   (ctx.fact(v, "jury"),)))
     # (c) the chance to challenge the evidence
     statements = {st.id for st, _fact in restricted}
+    restricted_events = [st for st, _fact in restricted]
     for q in ctx.events(DefenceRequest):
         if q.request is not RequestKind.EXCLUDE_EVIDENCE:
             continue
         if q.about and not statements & set(q.about):
             continue  # a request about other evidence says nothing of these statements
-        if q.granted is False and q.refusal_reasoned is True:
+        if q.granted is False and q.refusal_reasoned is True and statements & set(q.about):
+            # A ruling on these very statements, after hearing the challenge to them, tested
+            # how they were obtained (Ibrahim §274 (c); Doyle v Ireland: a trial within a trial).
+            factors.append(Factor(_("The court examined the defence's challenge {when} to the "
+                                    "admissibility of {what}, and admitted it with reasons.",
+                                    when=ctx.when(q),
+                                    what=join([ctx.label(e) for e in restricted_events
+                                               if e.id in q.about])),
+                                  Toward.FAIRNESS, 1,
+                                  (ctx.fact(q, "refusal_reasoned"),)))
+        elif q.granted is False and q.refusal_reasoned is True:
             factors.append(Factor(_("The court examined, with reasons, the defence's request "
                                     "{when} to exclude evidence.", when=ctx.when(q)),
                                   Toward.FAIRNESS, 1,
@@ -587,6 +629,48 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                   Toward.BREACH, 1,
                                   (ctx.fact(q, "refusal_reasoned"),)))
     return factors, missing
+
+
+def _claim_rejected(ctx: Context, r: Retraction, how: str) -> tuple[Fact, ...] | None:
+    """The facts showing that a retraction's claim of coercion was examined and not upheld:
+    found unproven or untrue, or examined by the court that then admitted or relied on the
+    statement. None where the retraction claims no coercion or the record does not show it
+    examined."""
+    if r.alleges_coercion is not True:
+        return None
+    alleged = ctx.fact(r, "alleges_coercion")
+    if alleged.standing in REFUTED:
+        return (alleged,)
+    if how not in ("relied", "admitted"):
+        return None
+    examined = [ctx.fact(v, "addressed_retraction") for v in _links.convictions(ctx)
+                if v.addressed_retraction is True]
+    return (alleged, *examined) if examined else None
+
+
+def _admissibility_examined(ctx: Context, st: Event) -> bool:
+    """Whether the court ruled, with reasons, on a defence challenge to ``st`` itself."""
+    return any(q.request is RequestKind.EXCLUDE_EVIDENCE and st.id in q.about
+               and q.granted is False and q.refusal_reasoned is True
+               for q in ctx.events(DefenceRequest))
+
+
+def _advice_before(ctx: Context, st: Event, linked: Interrogation | None,
+                   ) -> tuple[CounselAccess, bool] | None:
+    """The last consultation with a lawyer, let in, certainly before the questioning that
+    produced ``st`` (or ``st`` itself), and whether it came within 48 hours of it: advice
+    taken then, or between interviews, still informed what was said."""
+    start = linked.date if linked is not None and linked.date is not None else st.date
+    if start is None:
+        return None
+    before = [c for c in ctx.events(CounselAccess) if c.granted is True and c.date is not None
+              and ctx.fact(c, "granted").standing not in REFUTED
+              and c.date.before(start) is Tri.YES]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.date.sort_key() if c.date else ())
+    assert last.date is not None
+    return last, Span.between(last.date, start).exceeds(timedelta(hours=48)) is Tri.NO
 
 
 def _adopted(ctx: Context, st: Event, what: str, factors: list[Factor],
@@ -791,6 +875,9 @@ OVERALL_FAIRNESS = Criterion(
         ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016",
               "§§264-265", confirmed=True),
         ecthr("Salduz v Turkey [GC], no. 36391/02, 27 Nov 2008", "§55"),
+        # Consultations before and between interviews, every interview filmed, the
+        # admissions' admissibility examined at trial: no violation under strict scrutiny.
+        ecthr("Doyle v Ireland, no. 51979/17, 23 May 2019"),
         iccpr("14(3)(d)"), general_comment(32, "34", confirmed=False),
     ),
     severity=Severity.GRAVE,
@@ -804,7 +891,9 @@ OVERALL_FAIRNESS = Criterion(
            "statement.adopts", "defence_request.request=exclude_evidence",
            "defence_request.about",
            "interrogation.statement_taken", "counsel_access.statement_taken",
-           "counsel_access.investigative_acts"),
+           "counsel_access.investigative_acts", "counsel_access.granted",
+           "interrogation.video_recorded", "retraction.alleges_coercion",
+           "verdict.addressed_retraction"),
     decide=_overall_fairness,
     depends_on=("counsel.restriction-reasons",),
     affects_outcome=True,

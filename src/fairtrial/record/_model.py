@@ -559,6 +559,12 @@ class Interrogation(Event):
         metadata=d("Were these questions put on the spot (at a roadside check, during a search, "
                    "in the street) rather than a formal interview (at a police station or an "
                    "investigator's office)?"))
+    video_recorded: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was the questioning itself filmed or sound-recorded from start to end, so "
+                   "that a court could later see or hear how the statements were obtained? "
+                   "('recorded' only says its time, length and participants were written "
+                   "down.)"))
 
 
 @attrs.frozen(kw_only=True)
