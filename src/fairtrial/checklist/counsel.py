@@ -1159,7 +1159,8 @@ def _consultations(ctx: Context) -> list[CounselAccess]:
     starts += [v.date for v in _links.convictions(ctx) if v.date is not None]
     first = min(starts, key=lambda w: w.sort_key(), default=None)
     return [c for c in ctx.events(CounselAccess) if c.granted is not False
-            and (c.duration_hours is not None or c.could_review_evidence is not None)
+            and (c.duration_hours is not None or c.could_review_evidence is not None
+                 or c.throughout_proceedings is True or c.preparation_hindered is not None)
             and (first is None or c.date is None or c.date.before(first) is not Tri.NO)]
 
 
@@ -1173,6 +1174,14 @@ def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
     what it never raised, unless the lack was manifest (Sawyers and McLean v Jamaica)."""
     factors: list[Factor] = []
     missing: list[Missing] = []
+    # A lawyer who assisted at every stage had the time that short meetings measure: what is
+    # then asked is whether anything specific could not be done (Fillastre and Bizouarn v
+    # Bolivia: legal assistance throughout, the accused at the hearings with counsel, the
+    # complaint of too little time unsubstantiated; no violation).
+    throughout = [c for c in meetings if c.throughout_proceedings is True
+                  and ctx.fact(c, "throughout_proceedings").standing not in REFUTED]
+    if throughout:
+        _assisted_throughout(ctx, throughout, factors)
     timed = [c for c in meetings if c.duration_hours is not None]
     if timed:
         hours = sum(c.duration_hours or 0.0 for c in timed)
@@ -1184,7 +1193,7 @@ def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
         elif hours >= 8:
             factors.append(Factor(_("{name} had {hours} hours with a lawyer before the trial.",
                                     **said), Toward.FAIRNESS, 1, facts))
-    else:
+    elif not throughout:
         missing.append(Missing(_("How long did {name} have with a lawyer before the trial "
                                  "('duration_hours' on each 'counsel_access')?",
                                  name=ctx.name), 2))
@@ -1198,10 +1207,28 @@ def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
         factors.append(Factor(_("{name} and the lawyer could not go through the prosecution's "
                                 "evidence before the trial.", name=ctx.name), Toward.BREACH, 2,
                               tuple(reviewed)))
-    else:
+    elif not throughout:
         missing.append(Missing(_("Could {name} and the lawyer go through the prosecution's "
                                  "evidence before the trial ('could_review_evidence')?",
                                  name=ctx.name), 2))
+    hindered = [ctx.fact(c, "preparation_hindered") for c in meetings
+                if c.preparation_hindered is not None]
+    if any(f.value is True for f in hindered):
+        factors.append(Factor(_("The sources show something specific {name} and the lawyer "
+                                "could not do to prepare the defence for lack of time or "
+                                "facilities.", name=ctx.name), Toward.BREACH, 3,
+                              tuple(f for f in hindered if f.value is True)))
+    elif hindered:
+        factors.append(Factor(_("Nothing specific that {name} and the lawyer could not do to "
+                                "prepare the defence for lack of time or facilities was shown: "
+                                "the complaint stayed general.", name=ctx.name),
+                              Toward.FAIRNESS, 2, tuple(hindered)))
+    elif throughout:
+        missing.append(Missing(_("Was anything specific shown that {name} and the lawyer could "
+                                 "not do to prepare the defence for lack of time or facilities "
+                                 "(read the file, meet, find a witness) ('preparation_hindered' "
+                                 "on the 'counsel_access': false if nothing specific was "
+                                 "shown)?", name=ctx.name), 2))
     charges = _links.charges_of(ctx)
     if any(c.capital is True for c in charges):
         factors.append(Factor(_("{name} faced a charge punishable by death, where the time to "
@@ -1234,6 +1261,21 @@ def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
           "Jamaica).", name=ctx.name), factors, missing,
         breach_text=_("the defence did not have adequate time to prepare."),
         fair_text=_("the time the defence had to prepare was adequate."))
+
+
+def _assisted_throughout(ctx: Context, throughout: list[CounselAccess],
+                         factors: list[Factor]) -> None:
+    """Counsel's assistance at every stage, and the person's attending the trial with them."""
+    first = min(throughout, key=lambda c: c.date.sort_key() if c.date else ())
+    factors.append(Factor(_("A lawyer assisted {name} throughout the proceedings, beginning "
+                            "{when}.", name=ctx.name, when=ctx.when(first)), Toward.FAIRNESS, 2,
+                          tuple(ctx.fact(c, "throughout_proceedings") for c in throughout)))
+    attended = [h for h in ctx.events(Hearing) if h.stage is HearingStage.TRIAL
+                and h.defendant_present is True and h.counsel_present is True]
+    if attended:
+        factors.append(Factor(_("{name} attended the trial with the lawyer.", name=ctx.name),
+                              Toward.FAIRNESS, 1,
+                              tuple(ctx.fact(h, "counsel_present") for h in attended)))
 
 
 def _time_not_asked(ctx: Context, r: DefenceRequest) -> Decision:
@@ -1366,14 +1408,18 @@ TIME_TO_PREPARE = Criterion(
                # Half an hour with counsel before a capital trial, the statements unread.
                hrc_views("Little v Jamaica, comm. no. 283/1988", "paras 8.3-8.4",
                          confirmed=False),
-               ecthr("Goddi v Italy, no. 8966/80, 9 April 1984")),
+               ecthr("Goddi v Italy, no. 8966/80, 9 April 1984"),
+               # Counsel throughout, the complaint of too little time unsubstantiated.
+               hrc_views("Fillastre and Bizouarn v Bolivia, comm. no. 336/1988, 5 Nov 1991",
+                         "para 6.3")),
     severity=Severity.SERIOUS,
     reads=("defence_request.request=adjournment", "defence_request.granted",
            "defence_request.days_available", "defence_request.file_pages",
            "defence_request.relevance_shown", "defence_request.refusal_reasoned",
            "defence_request.made", "defence_request.lack_manifest",
            "counsel_access.duration_hours", "counsel_access.could_review_evidence",
-           "charge.capital", "charge.custodial_penalty"),
+           "charge.capital", "charge.custodial_penalty",
+           "counsel_access.throughout_proceedings", "counsel_access.preparation_hindered"),
     at_trial=True,
     decide=_time_to_prepare,
 )
