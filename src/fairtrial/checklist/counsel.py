@@ -49,8 +49,17 @@ from fairtrial.record._model import (
     OutsideContact,
     Retraction,
     Statement,
+    Verdict,
 )
-from fairtrial.record._vocab import ContactWith, HearingStage, Party, RequestKind, Weight
+from fairtrial.record._vocab import (
+    AbsenceReason,
+    ContactWith,
+    FreshDetermination,
+    HearingStage,
+    Party,
+    RequestKind,
+    Weight,
+)
 from fairtrial.record._when import Span, Tri
 
 
@@ -1143,12 +1152,59 @@ def _time_to_prepare(ctx: Context) -> Decision:
         return unknown(_("What did the court decide on the request for time {when}?",
                          when=when))
 
+    unnoticed = _tried_unnoticed(ctx)
+    if unnoticed is not None and unnoticed.outcome is Outcome.VIOLATION:
+        return unnoticed
     requests = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.ADJOURNMENT]
     if not requests and (meetings := _consultations(ctx)):
-        return _consultation_weighed(ctx, meetings, None)
-    return worst((one(r) for r in requests), empty=unknown(_(
-        "Did the defence have enough time to prepare between the charge, access to the file "
-        "and the trial, and did it ask for more?")))
+        rest = _consultation_weighed(ctx, meetings, None)
+    else:
+        rest = worst((one(r) for r in requests), empty=unknown(_(
+            "Did the defence have enough time to prepare between the charge, access to the file "
+            "and the trial, and did it ask for more?")))
+    return rest if unnoticed is None else worst((unnoticed, rest), empty=rest)
+
+
+def _tried_unnoticed(ctx: Context) -> Decision | None:
+    """A trial held in the person's absence without their having been told of it in time, no
+    lawyer defending them there: with no notice of the proceedings, there was no time and no
+    facilities to prepare a defence at all, whatever the defence asked or failed to ask
+    (Mbenge v Zaire: tried and sentenced to death in absentia without having been summoned,
+    a violation of art 14(3)(b) with (a), (d) and (e)). None where no such hearing is recorded,
+    where a lawyer defended the person there (the time that lawyer had is weighed as usual),
+    or where the charge was determined afresh, or could have been, in the person's presence
+    (the time to prepare is then judged for that trial)."""
+    hearings = [h for h in ctx.events(Hearing) if h.stage is HearingStage.TRIAL
+                and h.defendant_present is False and h.absence_reason is AbsenceReason.NOT_NOTIFIED
+                and ctx.fact(h, "absence_reason").standing not in REFUTED]
+    if not hearings:
+        return None
+    if any(v.fresh_determination in (FreshDetermination.OBTAINED, FreshDetermination.AVAILABLE)
+           for v in ctx.events(Verdict)):
+        return None
+    later = [h for h in ctx.events(Hearing) if h.stage is HearingStage.TRIAL
+             and h.defendant_present is True]
+    decisions: list[Decision] = []
+    for h in hearings:
+        if h.date is not None and any(p.date is not None and h.date.before(p.date) is Tri.YES
+                                      for p in later):
+            continue  # tried again later in their presence
+        words = {"name": ctx.name, "what": ctx.label(h)}
+        shown = (ctx.fact(h, "defendant_present"), ctx.fact(h, "absence_reason"))
+        counsel = ctx.fact(h, "counsel_present")
+        if counsel.value is False:
+            decisions.append(breach(_(
+                "{name} was tried at {what} in their absence, without having been told of it in "
+                "time, and no lawyer defended them there: with no notice of the proceedings, "
+                "{name} had no time or facilities at all to prepare a defence (Mbenge v Zaire).",
+                **words), *shown, counsel))
+        elif counsel.value is None:
+            decisions.append(unknown(
+                _("Was a lawyer for {name} at {what}, told of it in time to prepare the defence "
+                  "('counsel_present')?", **words),
+                reason=_("{name} was tried at {what} in their absence, without having been told "
+                         "of it in time.", **words), facts=shown))
+    return worst(decisions, empty=not_applicable("")) if decisions else None
 
 
 def _consultations(ctx: Context) -> list[CounselAccess]:
@@ -1411,7 +1467,10 @@ TIME_TO_PREPARE = Criterion(
                ecthr("Goddi v Italy, no. 8966/80, 9 April 1984"),
                # Counsel throughout, the complaint of too little time unsubstantiated.
                hrc_views("Fillastre and Bizouarn v Bolivia, comm. no. 336/1988, 5 Nov 1991",
-                         "para 6.3")),
+                         "para 6.3"),
+               # Tried in absentia without having been summoned (outcome not confirmed with
+               # the search tool beyond secondary sources).
+               hrc_views("Mbenge v Zaire, comm. no. 16/1977, 25 March 1983", confirmed=False)),
     severity=Severity.SERIOUS,
     reads=("defence_request.request=adjournment", "defence_request.granted",
            "defence_request.days_available", "defence_request.file_pages",
@@ -1419,7 +1478,9 @@ TIME_TO_PREPARE = Criterion(
            "defence_request.made", "defence_request.lack_manifest",
            "counsel_access.duration_hours", "counsel_access.could_review_evidence",
            "charge.capital", "charge.custodial_penalty",
-           "counsel_access.throughout_proceedings", "counsel_access.preparation_hindered"),
+           "counsel_access.throughout_proceedings", "counsel_access.preparation_hindered",
+           "hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
+           "verdict.fresh_determination"),
     at_trial=True,
     decide=_time_to_prepare,
 )
