@@ -1166,45 +1166,40 @@ def _time_to_prepare(ctx: Context) -> Decision:
 
 
 def _tried_unnoticed(ctx: Context) -> Decision | None:
-    """A trial held in the person's absence without their having been told of it in time, no
+    """A trial held wholly in the person's absence without their having been told of it, no
     lawyer defending them there: with no notice of the proceedings, there was no time and no
     facilities to prepare a defence at all, whatever the defence asked or failed to ask
     (Mbenge v Zaire: tried and sentenced to death in absentia without having been summoned,
-    a violation of art 14(3)(b) with (a), (d) and (e)). None where no such hearing is recorded,
-    where a lawyer defended the person there (the time that lawyer had is weighed as usual),
-    or where the charge was determined afresh, or could have been, in the person's presence
-    (the time to prepare is then judged for that trial)."""
-    hearings = [h for h in ctx.events(Hearing) if h.stage is HearingStage.TRIAL
-                and h.defendant_present is False and h.absence_reason is AbsenceReason.NOT_NOTIFIED
-                and ctx.fact(h, "absence_reason").standing not in REFUTED]
-    if not hearings:
+    a violation of art 14(3)(b) with (a), (d) and (e)). None where a trial hearing is recorded
+    that the person attended or missed for another reason (they knew of the proceedings), where
+    a lawyer defended them (the time that lawyer had is weighed as usual), or where the charge
+    was determined afresh, or could have been, in their presence (the time to prepare is then
+    judged for that trial)."""
+    trial = [h for h in ctx.events(Hearing) if h.stage is HearingStage.TRIAL]
+    unnoticed = [h for h in trial if h.defendant_present is False
+                 and h.absence_reason is AbsenceReason.NOT_NOTIFIED
+                 and ctx.fact(h, "absence_reason").standing not in REFUTED]
+    if not unnoticed or len(unnoticed) < len(trial) \
+            or any(h.counsel_present is True for h in trial):
         return None
     if any(v.fresh_determination in (FreshDetermination.OBTAINED, FreshDetermination.AVAILABLE)
            for v in ctx.events(Verdict)):
         return None
-    later = [h for h in ctx.events(Hearing) if h.stage is HearingStage.TRIAL
-             and h.defendant_present is True]
-    decisions: list[Decision] = []
-    for h in hearings:
-        if h.date is not None and any(p.date is not None and h.date.before(p.date) is Tri.YES
-                                      for p in later):
-            continue  # tried again later in their presence
-        words = {"name": ctx.name, "what": ctx.label(h)}
-        shown = (ctx.fact(h, "defendant_present"), ctx.fact(h, "absence_reason"))
-        counsel = ctx.fact(h, "counsel_present")
-        if counsel.value is False:
-            decisions.append(breach(_(
-                "{name} was tried at {what} in their absence, without having been told of it in "
-                "time, and no lawyer defended them there: with no notice of the proceedings, "
-                "{name} had no time or facilities at all to prepare a defence (Mbenge v Zaire).",
-                **words), *shown, counsel))
-        elif counsel.value is None:
-            decisions.append(unknown(
-                _("Was a lawyer for {name} at {what}, told of it in time to prepare the defence "
-                  "('counsel_present')?", **words),
-                reason=_("{name} was tried at {what} in their absence, without having been told "
-                         "of it in time.", **words), facts=shown))
-    return worst(decisions, empty=not_applicable("")) if decisions else None
+    words = {"name": ctx.name, "what": join([ctx.label(h) for h in unnoticed])}
+    shown = tuple(f for h in unnoticed for f in (ctx.fact(h, "defendant_present"),
+                                                 ctx.fact(h, "absence_reason")))
+    open_ = [h for h in unnoticed if h.counsel_present is None]
+    if not open_:
+        return breach(_("{name} was tried at {what} in their absence, without having been told "
+                        "of it in time, and no lawyer defended them there: with no notice of the "
+                        "proceedings, {name} had no time or facilities at all to prepare a "
+                        "defence (Mbenge v Zaire).", **words),
+                      *shown, *(ctx.fact(h, "counsel_present") for h in unnoticed))
+    return unknown(*(_("Was a lawyer for {name} at {what}, told of it in time to prepare the "
+                       "defence ('counsel_present')?", name=ctx.name, what=ctx.label(h))
+                     for h in open_),
+                   reason=_("{name} was tried at {what} in their absence, without having been "
+                            "told of it in time.", **words), facts=shown)
 
 
 def _consultations(ctx: Context) -> list[CounselAccess]:
