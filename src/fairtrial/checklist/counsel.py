@@ -12,6 +12,7 @@ from fairtrial._durations import duration
 from fairtrial._i18n import T_, _, join
 from fairtrial.checklist import _links
 from fairtrial.checklist._core import (
+    REFUTED,
     Area,
     Context,
     Criterion,
@@ -46,9 +47,19 @@ from fairtrial.record._model import (
     Hearing,
     Interrogation,
     OutsideContact,
+    Retraction,
     Statement,
+    Verdict,
 )
-from fairtrial.record._vocab import ContactWith, HearingStage, Party, RequestKind, Weight
+from fairtrial.record._vocab import (
+    AbsenceReason,
+    ContactWith,
+    FreshDetermination,
+    HearingStage,
+    Party,
+    RequestKind,
+    Weight,
+)
 from fairtrial.record._when import Span, Tri
 
 
@@ -498,8 +509,21 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
             factors.append(Factor(_("{name} says {what} was coerced, which casts doubt on its "
                                     "reliability.", name=ctx.name, what=what),
                                   Toward.BREACH, 2, coerced))
-        # (f) a prompt retraction
+        # (f) a prompt retraction. One whose claim of coercion the court examined and did not
+        # uphold, with no ill-treatment on the record, is no sign the statement was unreliable:
+        # an allegation is not proof, and the examination is itself a safeguard (Ibrahim §274
+        # (c), (d); Doyle v Ireland: the claim rejected after a trial within a trial).
         for r in _links.retractions_of(ctx, st):
+            rejected = None if coerced else _claim_rejected(ctx, r, how)
+            if rejected is not None:
+                factors.append(Factor(_("The claim {name} made {when}, in retracting {what}, "
+                                        "that it was coerced was examined and not upheld: an "
+                                        "allegation is not proof.", name=ctx.name, what=what,
+                                        when=ctx.when(r)),
+                                      # Counted once where the admissibility ruling weighs it.
+                                      Toward.FAIRNESS, 0 if _admissibility_examined(ctx, st)
+                                      else 1, rejected))
+                continue
             factors.append(Factor(_("{name} retracted {what} {when}.", name=ctx.name, what=what,
                                     when=ctx.when(r)), Toward.BREACH, 1, (ctx.fact(r),)))
         # (j) safeguards: a later statement made with a lawyer, after being told that what was
@@ -540,6 +564,22 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
             factors.append(Factor(_("{name} was cautioned and told of the right to silence "
                                     "before {what}.", name=ctx.name, what=what),
                                   Toward.FAIRNESS, 1))
+        # (j) safeguards: legal advice taken before the questioning, the lawyer kept only from
+        # the room, and the questioning filmed (Doyle v Ireland: consultations before the
+        # first interview and between interviews, every interview video-recorded, no
+        # violation though no compelling reason was shown).
+        if (advice := _advice_before(ctx, st, linked)) is not None:
+            met, recent = advice
+            factors.append(Factor(
+                _("{name} consulted a lawyer {when}, shortly before {what}.", name=ctx.name,
+                  when=ctx.when(met), what=what) if recent else
+                _("{name} had consulted a lawyer {when}, before {what}.", name=ctx.name,
+                  when=ctx.when(met), what=what),
+                Toward.FAIRNESS, 2 if recent else 1, (ctx.fact(met, "granted"),)))
+        if linked is not None and (filmed := ctx.fact(linked, "video_recorded")).value is True:
+            factors.append(Factor(_("The questioning in which {what} was made was filmed or "
+                                    "sound-recorded throughout, so the court could see how it "
+                                    "was obtained.", what=what), Toward.FAIRNESS, 1, (filmed,)))
     # (g) the strength of the other evidence, unless a statement's weight already said it
     # ("with other evidence of weight"): counted once.
     weighed = any(w is not None and w.value in (Weight.MAIN, Weight.CORROBORATIVE)
@@ -571,12 +611,23 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                   (ctx.fact(v, "jury"),)))
     # (c) the chance to challenge the evidence
     statements = {st.id for st, _fact in restricted}
+    restricted_events = [st for st, _fact in restricted]
     for q in ctx.events(DefenceRequest):
         if q.request is not RequestKind.EXCLUDE_EVIDENCE:
             continue
         if q.about and not statements & set(q.about):
             continue  # a request about other evidence says nothing of these statements
-        if q.granted is False and q.refusal_reasoned is True:
+        if q.granted is False and q.refusal_reasoned is True and statements & set(q.about):
+            # A ruling on these very statements, after hearing the challenge to them, tested
+            # how they were obtained (Ibrahim §274 (c); Doyle v Ireland: a trial within a trial).
+            factors.append(Factor(_("The court examined the defence's challenge {when} to the "
+                                    "admissibility of {what}, and admitted it with reasons.",
+                                    when=ctx.when(q),
+                                    what=join([ctx.label(e) for e in restricted_events
+                                               if e.id in q.about])),
+                                  Toward.FAIRNESS, 1,
+                                  (ctx.fact(q, "refusal_reasoned"),)))
+        elif q.granted is False and q.refusal_reasoned is True:
             factors.append(Factor(_("The court examined, with reasons, the defence's request "
                                     "{when} to exclude evidence.", when=ctx.when(q)),
                                   Toward.FAIRNESS, 1,
@@ -587,6 +638,48 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                   Toward.BREACH, 1,
                                   (ctx.fact(q, "refusal_reasoned"),)))
     return factors, missing
+
+
+def _claim_rejected(ctx: Context, r: Retraction, how: str) -> tuple[Fact, ...] | None:
+    """The facts showing that a retraction's claim of coercion was examined and not upheld:
+    found unproven or untrue, or examined by the court that then admitted or relied on the
+    statement. None where the retraction claims no coercion or the record does not show it
+    examined."""
+    if r.alleges_coercion is not True:
+        return None
+    alleged = ctx.fact(r, "alleges_coercion")
+    if alleged.standing in REFUTED:
+        return (alleged,)
+    if how not in ("relied", "admitted"):
+        return None
+    examined = [ctx.fact(v, "addressed_retraction") for v in _links.convictions(ctx)
+                if v.addressed_retraction is True]
+    return (alleged, *examined) if examined else None
+
+
+def _admissibility_examined(ctx: Context, st: Event) -> bool:
+    """Whether the court ruled, with reasons, on a defence challenge to ``st`` itself."""
+    return any(q.request is RequestKind.EXCLUDE_EVIDENCE and st.id in q.about
+               and q.granted is False and q.refusal_reasoned is True
+               for q in ctx.events(DefenceRequest))
+
+
+def _advice_before(ctx: Context, st: Event, linked: Interrogation | None,
+                   ) -> tuple[CounselAccess, bool] | None:
+    """The last consultation with a lawyer, let in, certainly before the questioning that
+    produced ``st`` (or ``st`` itself), and whether it came within 48 hours of it: advice
+    taken then, or between interviews, still informed what was said."""
+    start = linked.date if linked is not None and linked.date is not None else st.date
+    if start is None:
+        return None
+    before = [c for c in ctx.events(CounselAccess) if c.granted is True and c.date is not None
+              and ctx.fact(c, "granted").standing not in REFUTED
+              and c.date.before(start) is Tri.YES]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.date.sort_key() if c.date else ())
+    assert last.date is not None
+    return last, Span.between(last.date, start).exceeds(timedelta(hours=48)) is Tri.NO
 
 
 def _adopted(ctx: Context, st: Event, what: str, factors: list[Factor],
@@ -791,6 +884,9 @@ OVERALL_FAIRNESS = Criterion(
         ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016",
               "§§264-265", confirmed=True),
         ecthr("Salduz v Turkey [GC], no. 36391/02, 27 Nov 2008", "§55"),
+        # Consultations before and between interviews, every interview filmed, the
+        # admissions' admissibility examined at trial: no violation under strict scrutiny.
+        ecthr("Doyle v Ireland, no. 51979/17, 23 May 2019"),
         iccpr("14(3)(d)"), general_comment(32, "34", confirmed=False),
     ),
     severity=Severity.GRAVE,
@@ -804,7 +900,9 @@ OVERALL_FAIRNESS = Criterion(
            "statement.adopts", "defence_request.request=exclude_evidence",
            "defence_request.about",
            "interrogation.statement_taken", "counsel_access.statement_taken",
-           "counsel_access.investigative_acts"),
+           "counsel_access.investigative_acts", "counsel_access.granted",
+           "interrogation.video_recorded", "retraction.alleges_coercion",
+           "verdict.addressed_retraction"),
     decide=_overall_fairness,
     depends_on=("counsel.restriction-reasons",),
     affects_outcome=True,
@@ -1054,12 +1152,54 @@ def _time_to_prepare(ctx: Context) -> Decision:
         return unknown(_("What did the court decide on the request for time {when}?",
                          when=when))
 
+    unnoticed = _tried_unnoticed(ctx)
+    if unnoticed is not None and unnoticed.outcome is Outcome.VIOLATION:
+        return unnoticed
     requests = [r for r in ctx.events(DefenceRequest) if r.request is RequestKind.ADJOURNMENT]
     if not requests and (meetings := _consultations(ctx)):
-        return _consultation_weighed(ctx, meetings, None)
-    return worst((one(r) for r in requests), empty=unknown(_(
-        "Did the defence have enough time to prepare between the charge, access to the file "
-        "and the trial, and did it ask for more?")))
+        rest = _consultation_weighed(ctx, meetings, None)
+    else:
+        rest = worst((one(r) for r in requests), empty=unknown(_(
+            "Did the defence have enough time to prepare between the charge, access to the file "
+            "and the trial, and did it ask for more?")))
+    return rest if unnoticed is None else worst((unnoticed, rest), empty=rest)
+
+
+def _tried_unnoticed(ctx: Context) -> Decision | None:
+    """A trial held wholly in the person's absence without their having been told of it, no
+    lawyer defending them there: with no notice of the proceedings, there was no time and no
+    facilities to prepare a defence at all, whatever the defence asked or failed to ask
+    (Mbenge v Zaire: tried and sentenced to death in absentia without having been summoned,
+    a violation of art 14(3)(b) with (a), (d) and (e)). None where a trial hearing is recorded
+    that the person attended or missed for another reason (they knew of the proceedings), where
+    a lawyer defended them (the time that lawyer had is weighed as usual), or where the charge
+    was determined afresh, or could have been, in their presence (the time to prepare is then
+    judged for that trial)."""
+    trial = [h for h in ctx.events(Hearing) if h.stage is HearingStage.TRIAL]
+    unnoticed = [h for h in trial if h.defendant_present is False
+                 and h.absence_reason is AbsenceReason.NOT_NOTIFIED
+                 and ctx.fact(h, "absence_reason").standing not in REFUTED]
+    if not unnoticed or len(unnoticed) < len(trial) \
+            or any(h.counsel_present is True for h in trial):
+        return None
+    if any(v.fresh_determination in (FreshDetermination.OBTAINED, FreshDetermination.AVAILABLE)
+           for v in ctx.events(Verdict)):
+        return None
+    words = {"name": ctx.name, "what": join([ctx.label(h) for h in unnoticed])}
+    shown = tuple(f for h in unnoticed for f in (ctx.fact(h, "defendant_present"),
+                                                 ctx.fact(h, "absence_reason")))
+    open_ = [h for h in unnoticed if h.counsel_present is None]
+    if not open_:
+        return breach(_("{name} was tried at {what} in their absence, without having been told "
+                        "of it in time, and no lawyer defended them there: with no notice of the "
+                        "proceedings, {name} had no time or facilities at all to prepare a "
+                        "defence (Mbenge v Zaire).", **words),
+                      *shown, *(ctx.fact(h, "counsel_present") for h in unnoticed))
+    return unknown(*(_("Was a lawyer for {name} at {what}, told of it in time to prepare the "
+                       "defence ('counsel_present')?", name=ctx.name, what=ctx.label(h))
+                     for h in open_),
+                   reason=_("{name} was tried at {what} in their absence, without having been "
+                            "told of it in time.", **words), facts=shown)
 
 
 def _consultations(ctx: Context) -> list[CounselAccess]:
@@ -1070,7 +1210,8 @@ def _consultations(ctx: Context) -> list[CounselAccess]:
     starts += [v.date for v in _links.convictions(ctx) if v.date is not None]
     first = min(starts, key=lambda w: w.sort_key(), default=None)
     return [c for c in ctx.events(CounselAccess) if c.granted is not False
-            and (c.duration_hours is not None or c.could_review_evidence is not None)
+            and (c.duration_hours is not None or c.could_review_evidence is not None
+                 or c.throughout_proceedings is True or c.preparation_hindered is not None)
             and (first is None or c.date is None or c.date.before(first) is not Tri.NO)]
 
 
@@ -1084,6 +1225,14 @@ def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
     what it never raised, unless the lack was manifest (Sawyers and McLean v Jamaica)."""
     factors: list[Factor] = []
     missing: list[Missing] = []
+    # A lawyer who assisted at every stage had the time that short meetings measure: what is
+    # then asked is whether anything specific could not be done (Fillastre and Bizouarn v
+    # Bolivia: legal assistance throughout, the accused at the hearings with counsel, the
+    # complaint of too little time unsubstantiated; no violation).
+    throughout = [c for c in meetings if c.throughout_proceedings is True
+                  and ctx.fact(c, "throughout_proceedings").standing not in REFUTED]
+    if throughout:
+        _assisted_throughout(ctx, throughout, factors)
     timed = [c for c in meetings if c.duration_hours is not None]
     if timed:
         hours = sum(c.duration_hours or 0.0 for c in timed)
@@ -1095,7 +1244,7 @@ def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
         elif hours >= 8:
             factors.append(Factor(_("{name} had {hours} hours with a lawyer before the trial.",
                                     **said), Toward.FAIRNESS, 1, facts))
-    else:
+    elif not throughout:
         missing.append(Missing(_("How long did {name} have with a lawyer before the trial "
                                  "('duration_hours' on each 'counsel_access')?",
                                  name=ctx.name), 2))
@@ -1109,10 +1258,28 @@ def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
         factors.append(Factor(_("{name} and the lawyer could not go through the prosecution's "
                                 "evidence before the trial.", name=ctx.name), Toward.BREACH, 2,
                               tuple(reviewed)))
-    else:
+    elif not throughout:
         missing.append(Missing(_("Could {name} and the lawyer go through the prosecution's "
                                  "evidence before the trial ('could_review_evidence')?",
                                  name=ctx.name), 2))
+    hindered = [ctx.fact(c, "preparation_hindered") for c in meetings
+                if c.preparation_hindered is not None]
+    if any(f.value is True for f in hindered):
+        factors.append(Factor(_("The sources show something specific {name} and the lawyer "
+                                "could not do to prepare the defence for lack of time or "
+                                "facilities.", name=ctx.name), Toward.BREACH, 3,
+                              tuple(f for f in hindered if f.value is True)))
+    elif hindered:
+        factors.append(Factor(_("Nothing specific that {name} and the lawyer could not do to "
+                                "prepare the defence for lack of time or facilities was shown: "
+                                "the complaint stayed general.", name=ctx.name),
+                              Toward.FAIRNESS, 2, tuple(hindered)))
+    elif throughout:
+        missing.append(Missing(_("Was anything specific shown that {name} and the lawyer could "
+                                 "not do to prepare the defence for lack of time or facilities "
+                                 "(read the file, meet, find a witness) ('preparation_hindered' "
+                                 "on the 'counsel_access': false if nothing specific was "
+                                 "shown)?", name=ctx.name), 2))
     charges = _links.charges_of(ctx)
     if any(c.capital is True for c in charges):
         factors.append(Factor(_("{name} faced a charge punishable by death, where the time to "
@@ -1145,6 +1312,21 @@ def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
           "Jamaica).", name=ctx.name), factors, missing,
         breach_text=_("the defence did not have adequate time to prepare."),
         fair_text=_("the time the defence had to prepare was adequate."))
+
+
+def _assisted_throughout(ctx: Context, throughout: list[CounselAccess],
+                         factors: list[Factor]) -> None:
+    """Counsel's assistance at every stage, and the person's attending the trial with them."""
+    first = min(throughout, key=lambda c: c.date.sort_key() if c.date else ())
+    factors.append(Factor(_("A lawyer assisted {name} throughout the proceedings, beginning "
+                            "{when}.", name=ctx.name, when=ctx.when(first)), Toward.FAIRNESS, 2,
+                          tuple(ctx.fact(c, "throughout_proceedings") for c in throughout)))
+    attended = [h for h in ctx.events(Hearing) if h.stage is HearingStage.TRIAL
+                and h.defendant_present is True and h.counsel_present is True]
+    if attended:
+        factors.append(Factor(_("{name} attended the trial with the lawyer.", name=ctx.name),
+                              Toward.FAIRNESS, 1,
+                              tuple(ctx.fact(h, "counsel_present") for h in attended)))
 
 
 def _time_not_asked(ctx: Context, r: DefenceRequest) -> Decision:
@@ -1276,14 +1458,23 @@ TIME_TO_PREPARE = Criterion(
                hrc_views("Wright v Jamaica, comm. no. 349/1989, 27 July 1992", confirmed=False),
                # Half an hour with counsel before a capital trial, the statements unread.
                hrc_views("Little v Jamaica, comm. no. 283/1988", "paras 8.3-8.4"),
-               ecthr("Goddi v Italy, no. 8966/80, 9 April 1984")),
+               ecthr("Goddi v Italy, no. 8966/80, 9 April 1984"),
+               # Counsel throughout, the complaint of too little time unsubstantiated.
+               hrc_views("Fillastre and Bizouarn v Bolivia, comm. no. 336/1988, 5 Nov 1991",
+                         "para 6.3"),
+               # Tried in absentia without having been summoned (outcome not confirmed with
+               # the search tool beyond secondary sources).
+               hrc_views("Mbenge v Zaire, comm. no. 16/1977, 25 March 1983", confirmed=False)),
     severity=Severity.SERIOUS,
     reads=("defence_request.request=adjournment", "defence_request.granted",
            "defence_request.days_available", "defence_request.file_pages",
            "defence_request.relevance_shown", "defence_request.refusal_reasoned",
            "defence_request.made", "defence_request.lack_manifest",
            "counsel_access.duration_hours", "counsel_access.could_review_evidence",
-           "charge.capital", "charge.custodial_penalty"),
+           "charge.capital", "charge.custodial_penalty",
+           "counsel_access.throughout_proceedings", "counsel_access.preparation_hindered",
+           "hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
+           "verdict.fresh_determination"),
     at_trial=True,
     decide=_time_to_prepare,
 )

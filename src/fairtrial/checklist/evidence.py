@@ -1068,6 +1068,14 @@ UNLAWFUL_EVIDENCE = Criterion(
 _COUNTERWEIGHT = {Counterbalance.PRETRIAL_QUESTIONING: 2, Counterbalance.RECORDING: 2,
                   Counterbalance.WRITTEN_QUESTIONS: 1}
 
+#: An opportunity to question the witness before trial that the defence was offered and let
+#: pass without a good reason: the defence had the chance art 6(3)(d) requires, when the
+#: statement was made, and cannot complain that it went unused (Gani v Spain: counsel summoned
+#: to the witness's hearing before the investigating judge did not come; no violation, the
+#: statement sole). It counts heavily, though a waiver of the right must be unequivocal: the
+#: value is recorded only where the defence was duly told and gave no good reason.
+_OPPORTUNITY_UNUSED = 3
+
 #: Safeguards that help the court weigh the statement with care but do not test it: a caution
 #: or direction, the accused's own account and challenge to the witness's credibility, another
 #: safeguard not described. However many are listed they count together at most this much,
@@ -1182,6 +1190,12 @@ def _absent_witness(ctx: Context) -> Decision:
             if c in _COUNTERWEIGHT:
                 factors.append(Factor(_("Safeguard: {safeguard}.", safeguard=_safeguard(c)),
                                       Toward.FAIRNESS, _COUNTERWEIGHT[c], (listed,)))
+        if Counterbalance.PRETRIAL_OPPORTUNITY_UNUSED in given:
+            factors.append(Factor(_("Safeguard: the defence was offered an opportunity to "
+                                    "question {whom} before trial and, giving no good reason, "
+                                    "did not use it; an opportunity offered counts though it "
+                                    "went unused.", whom=whom), Toward.FAIRNESS,
+                                  _OPPORTUNITY_UNUSED, (listed,)))
         attending = [c for c in given if c in _ATTENDING]
         if attending:
             factors.append(Factor(_(
@@ -1272,6 +1286,9 @@ def _safeguard(c: Counterbalance) -> str:
     return {
         Counterbalance.PRETRIAL_QUESTIONING: p_(
             "safeguard", "the defence questioned the witness before trial"),
+        Counterbalance.PRETRIAL_OPPORTUNITY_UNUSED: p_(
+            "safeguard", "the defence, duly told of it, was offered a chance to question the "
+            "witness before trial and did not use it, giving no good reason"),
         Counterbalance.RECORDING: p_(
             "safeguard", "a recording of the witness's own questioning was shown"),
         Counterbalance.CORROBORATION: p_(
@@ -1300,6 +1317,9 @@ ABSENT_WITNESS = Criterion(
                      "15 Dec 2011", "§§119-147"),
                ecthr("Schatschaschwili v Germany [GC], no. 9154/10, 15 Dec 2015",
                      "§§107-131"),
+               # The defence's own unexplained absence from the witness's questioning before
+               # the investigating judge: an opportunity given, no violation.
+               ecthr("Gani v Spain, no. 61800/08, 19 Feb 2013"),
                ecthr("Lüdi v Switzerland, no. 12433/86, 15 June 1992"),
                ecthr("Van Mechelen and Others v Netherlands, nos. 21363/93 and others, "
                      "23 April 1997", "§§56-57", confirmed=False)),

@@ -587,6 +587,12 @@ class Interrogation(Event):
         metadata=d("Were these questions put on the spot (at a roadside check, during a search, "
                    "in the street) rather than a formal interview (at a police station or an "
                    "investigator's office)?"))
+    video_recorded: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was the questioning itself filmed or sound-recorded from start to end, so "
+                   "that a court could later see or hear how the statements were obtained? "
+                   "('recorded' only says its time, length and participants were written "
+                   "down.)"))
 
 
 @attrs.frozen(kw_only=True)
@@ -651,6 +657,18 @@ class CounselAccess(Event):
                                  "in any investigative step (an identity parade, a "
                                  "reconstruction, a confrontation) while without a lawyer? false "
                                  "records that none was."))
+    throughout_proceedings: bool | None = attrs.field(
+        default=None, metadata=d("Did this lawyer assist the person throughout the proceedings "
+                                 "from this date on (at the investigation and at every "
+                                 "hearing), as the sources say? Date the event when the "
+                                 "assistance began."))
+    preparation_hindered: bool | None = attrs.field(
+        default=None, metadata=d("Before the trial: do the sources show something specific the "
+                                 "person and the lawyer could not do to prepare the defence for "
+                                 "lack of time or facilities (read the file, meet, find a "
+                                 "witness)? false: nothing specific was shown, and any "
+                                 "complaint of too little time stayed general (a body found it "
+                                 "unsubstantiated)."))
 
 
 @attrs.frozen(kw_only=True)

@@ -604,6 +604,9 @@ class StatementNature(Doc):
 class Counterbalance(Doc):
     PRETRIAL_QUESTIONING = "pretrial_questioning", (
         "the defence questioned the witness before trial")
+    PRETRIAL_OPPORTUNITY_UNUSED = "pretrial_opportunity_unused", (
+        "the defence, duly told of it, was offered a chance to question the witness before "
+        "trial and did not use it, giving no good reason")
     RECORDING = "recording", "a recording of the witness's own questioning was shown"
     CORROBORATION = "corroboration", "strong evidence corroborated the statement"
     CAUTION = "caution", (
