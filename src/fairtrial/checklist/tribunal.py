@@ -1255,7 +1255,11 @@ def _participation(ctx: Context) -> Decision:
     dock where the accused could not hear all the evidence, counsel who could, and a defence
     that never complained, no violation)."""
     hearings = [h for h in _trial_hearings(ctx) if h.participation_impaired is not None]
-    decisions = [_participated(ctx, h) for h in hearings]
+    # A hearing whose stage is not recorded counts, but a breach at it first asks whether it
+    # was part of the trial, as for every criterion read at the trial (_at_trial).
+    decisions = [unless_recorded(_participated(ctx, h), h.stage is not None,
+                                 _("Was {what} a hearing of the trial or the appeal?",
+                                   what=ctx.label(h))) for h in hearings]
     if decisions:
         return worst(decisions, empty=_no_hearing())
     if not _trial_hearings(ctx):
