@@ -552,22 +552,106 @@ def _absent_on_appeal(ctx: Context, h: Hearing, absent: str,
     of law only and counsel is heard (Kamasinski v Austria; Hermi v Italy [GC]). What is read
     is the appeal this hearing heard: an earlier appeal that reviewed the facts says nothing of
     a later hearing on the law."""
-    appeals = _appeal_heard(ctx, h)
+    heard = _appeal_heard(ctx, h)
     leave = _leave_stage(ctx, h)
     if leave:
         return _absent_at_leave(ctx, h, leave, absent, facts)
+    # The sentence is weighed apart: whether it needed the accused in person turns on what the
+    # court assessed and what was at stake (Kremzow v Austria), not on a bright line.
+    sentence = [a for a in heard if a.against is AppealAgainst.SENTENCE]
+    appeals = [a for a in heard if a.against is not AppealAgainst.SENTENCE]
     on_law = [ctx.fact(a, "review_limited_to_law") for a in appeals
               if a.review_limited_to_law is True and a.reviewed_facts_and_law is not True]
     counsel = ctx.fact(h, "counsel_present")
     words = {"name": ctx.name, "what": ctx.label(h)}
+    if any(a.reviewed_facts_and_law is True for a in appeals) or (
+            counsel.value is False and not sentence):
+        return breach(absent, *facts)
+    if sentence:
+        decided = _absent_on_sentence(ctx, h, sentence, absent, facts)
+        if len(on_law) == len(appeals):
+            return decided
+        return worst([decided, unknown(_("Did the appeal court at {what} decide only points of "
+                                         "law on the conviction?", **words),
+                                       reason=absent, facts=facts)], empty=decided)
     if appeals and len(on_law) == len(appeals) and counsel.value is True:
         return compliant(_("{absent} The appeal court decided points of law only, and counsel "
                            "for {name} was heard: the accused's own presence was not required.",
                            absent=absent, **words), *facts, *on_law, counsel)
-    if any(a.reviewed_facts_and_law is True for a in appeals) or counsel.value is False:
-        return breach(absent, *facts)
     return unknown(_("Did the appeal court at {what} decide only points of law, with counsel "
                      "for {name} heard?", **words), reason=absent, facts=facts)
+
+
+def _absent_on_sentence(ctx: Context, h: Hearing, sentence: list[Appeal], absent: str,
+                        facts: tuple[Fact, ...]) -> Decision:
+    """Absent from the hearing of an appeal against the sentence, for a reason of the State's:
+    the accused's own presence is needed where the appeal court assesses the accused in person
+    (character, state of mind, motive) and much is at stake for them, as where the sentence
+    could be made harsher, the more so where the prosecution is heard (Kremzow v Austria: the
+    Supreme Court raised the sentence to life imprisonment and ordered it served in an ordinary
+    prison, with findings on motive, in the absence of the applicant: a violation of art 6(1)
+    with 6(3)(c)); it is not where the sentence is decided on written submissions with nothing
+    about the person to assess. As on the facts (Ekbatani v Sweden), what the court decided is
+    read from the record, each point named for and against."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    factors = [Factor(absent, Toward.BREACH, 0, facts)]
+    missing: list[Missing] = []
+    for a in sentence:
+        read_yes_no(ctx.fact(a, "reviewed_facts_and_law"), factors, missing,
+                    yes=(_("The appeal court at {what} examined the sentence in substance.",
+                           **words), Toward.BREACH, 1),
+                    no=(_("The appeal court at {what} did not examine the sentence in "
+                          "substance.", **words), Toward.FAIRNESS, 2),
+                    ask=(_("Did the appeal court at {what} examine the sentence in substance "
+                           "('reviewed_facts_and_law' on the appeal against sentence)?",
+                           **words), 1))
+        read_yes_no(ctx.fact(a, "assessed_person"), factors, missing,
+                    yes=(_("It assessed {name} in person for the sentence (character, state of "
+                           "mind, motive or dangerousness), which it could not fairly do "
+                           "without seeing and hearing {name} in person (Kremzow v Austria).",
+                           **words),
+                         Toward.BREACH, 3),
+                    no=(_("It had nothing about {name} in person to assess: the sentence turned "
+                          "on the written submissions and the law.", **words),
+                        Toward.FAIRNESS, 3),
+                    ask=(_("Did the appeal court at {what} assess {name} in person for the "
+                           "sentence: character, state of mind, motive or dangerousness "
+                           "('assessed_person' on the appeal against sentence)?", **words), 3))
+        by_prosecution = ctx.fact(a, "filed_by")
+        if by_prosecution.value is Party.PROSECUTION and a.sentence_could_increase is None:
+            factors.append(Factor(_("The prosecution had appealed against the sentence: it could "
+                                    "be made harsher at {what}.", **words), Toward.BREACH, 2,
+                                  (by_prosecution,)))
+        else:
+            read_yes_no(ctx.fact(a, "sentence_could_increase"), factors, missing,
+                        yes=(_("The sentence could be made harsher at {what}.", **words),
+                             Toward.BREACH, 2),
+                        no=(_("The sentence could not be made harsher at {what}.", **words),
+                            Toward.FAIRNESS, 1),
+                        ask=(_("Could the appeal court at {what} make {name}'s sentence harsher "
+                               "(an appeal by the prosecution too, or no bar on a heavier "
+                               "sentence: 'sentence_could_increase' on the appeal)?", **words),
+                             2))
+    read_yes_no(ctx.fact(h, "prosecution_heard"), factors, missing,
+                yes=(_("The prosecution was heard at {what}, and {name} was not.", **words),
+                     Toward.BREACH, 2),
+                no=(_("The prosecution was not heard at {what} either.", **words),
+                    Toward.FAIRNESS, 1),
+                ask=(_("Did the prosecution appear and argue at {what}?", **words), 1))
+    read_yes_no(ctx.fact(h, "counsel_present"), factors, missing,
+                yes=(_("Counsel for {name} was heard at {what}.", **words), Toward.FAIRNESS, 1),
+                no=(_("No lawyer for {name} was heard at {what} either.", **words),
+                    Toward.BREACH, 2),
+                ask=(_("Was counsel for {name} heard at {what}?", **words), 1))
+    return weigh(
+        _("Weighing whether {name} had to be present at {what}, a hearing of an appeal against "
+          "the sentence (ECHR art 6(1) with 6(3)(c); Kremzow v Austria: whether the court "
+          "assessed the accused in person, what was at stake, and equality with the "
+          "prosecution).", **words), factors, missing,
+        breach_text=_("{name} should have been able to attend {what}.", **words),
+        fair_text=_("{name}'s presence was not required at {what}.", **words),
+        tie_question=_("What else did the appeal court at {what} decide about {name} that called "
+                       "for {name}'s own presence, or made it unnecessary?", **words))
 
 
 def _absent_at_leave(ctx: Context, h: Hearing, leave: list[Appeal], absent: str,
@@ -626,6 +710,8 @@ PRESENCE = Criterion(
                ecthr("Kamasinski v Austria, no. 9783/82, 19 December 1989"),
                ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006"),
                ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987"),
+               ecthr("Kremzow v Austria, no. 12350/86, 21 September 1993"),
+               ecthr("Ekbatani v Sweden, no. 10563/83, 26 May 1988"),
                ecthr("Marcello Viola v Italy, no. 45106/04, 5 October 2006"),
                ecthr("Sakhnovskiy v Russia [GC], no. 21272/03, 2 November 2010"),
                ecthr("Idalov v Russia [GC], no. 5826/03, 22 May 2012"),
@@ -641,7 +727,8 @@ PRESENCE = Criterion(
            "hearing.attendance_requested", "hearing.prosecution_heard",
            "verdict.fresh_determination", "appeal.outcome", "appeal.review_limited_to_law",
            "appeal.reviewed_facts_and_law", "appeal.leave_on_written_grounds",
-           "appeal.grounds_considered", "appeal.results"),
+           "appeal.grounds_considered", "appeal.results", "appeal.against",
+           "appeal.filed_by", "appeal.assessed_person", "appeal.sentence_could_increase"),
     decide=_presence,
 )
 
@@ -804,15 +891,28 @@ def _at_stake(ctx: Context, factors: list[Factor], missing: list[Missing]) -> bo
 
 
 def _appeal_heard(ctx: Context, h: Hearing) -> list[Appeal]:
-    """The appeal a hearing of the appeal stage heard: the latest one lodged by the hearing's
-    date, or the only one; none where the record cannot tell (then what it decided is asked)."""
-    appeals = _links.conviction_appeals(ctx)
+    """The appeals a hearing of the appeal stage heard, against the conviction or the
+    sentence: those decided on the hearing's day; else the latest one lodged by the hearing's
+    date and not decided before it, or the only one; none where the record cannot tell (then
+    what it decided is asked)."""
+    appeals = _links.heard_appeals(ctx)
     if len(appeals) <= 1 or h.date is None:
         return appeals if len(appeals) <= 1 else []
-    lodged = [a for a in appeals if a.date is not None and a.date.before(h.date) is not Tri.NO]
+    day = h.date
+    that_day = [a for a in appeals if a.decided_date is not None and _same_day(a.decided_date,
+                                                                               day)]
+    if that_day:
+        return that_day
+    lodged = [a for a in appeals if a.date is not None and a.date.before(day) is not Tri.NO
+              and not (a.decided_date is not None and a.decided_date.before(day) is Tri.YES)]
     if not lodged or any(a.date is None for a in appeals):
         return []
     return [max(lodged, key=lambda a: a.date.sort_key() if a.date else ())]
+
+
+def _same_day(a: When, b: When) -> bool:
+    """Whether two dates, each known to the day, fall on the same day."""
+    return a.is_exact_day and b.is_exact_day and a.earliest.date() == b.earliest.date()
 
 
 def _leave_stage(ctx: Context, h: Hearing) -> list[Appeal]:
@@ -878,15 +978,28 @@ def _appeal_scope(ctx: Context, h: Hearing, factors: list[Factor],
     if leave:
         _leave_scope(ctx, h, leave, factors, missing)
         return
-    appeals = _appeal_heard(ctx, h)
+    heard = _appeal_heard(ctx, h)
     if any(a.outcome is AppealOutcome.LEAVE_REFUSED and a.leave_on_written_grounds is None
-           for a in appeals):
+           for a in heard):
         # Refusing leave is not always a filter on the papers; where it was, it calls far less
         # for a lawyer (Monnell and Morris v UK), so it is asked rather than presumed.
         missing.append(Missing(_("Was {what} an application for leave to appeal decided on "
                                  "written grounds ('leave_on_written_grounds' on the appeal), "
                                  "and had {name}'s lawyer advised that there were no arguable "
                                  "grounds ('counsel_advised_no_grounds')?", **words), 2))
+    # An appeal against the sentence alone is read for what it did to the sentence.
+    appeals = [a for a in heard if a.against is not AppealAgainst.SENTENCE]
+    for a in heard:
+        if a.against is AppealAgainst.SENTENCE:
+            read_yes_no(ctx.fact(a, "reviewed_facts_and_law"), factors, missing,
+                        yes=(_("The appeal court at {what} examined the sentence in substance, "
+                               "where a lawyer could put forward what spoke for a lighter "
+                               "one.", **words), Toward.BREACH, 1),
+                        no=(_("The appeal court at {what} did not examine the sentence in "
+                              "substance.", **words), Toward.FAIRNESS, 1),
+                        ask=(_("Did the appeal court at {what} examine the sentence in "
+                               "substance ('reviewed_facts_and_law' on the appeal against "
+                               "sentence)?", **words), 2))
     full = [ctx.fact(a, "reviewed_facts_and_law") for a in appeals
             if a.reviewed_facts_and_law is True]
     on_law = [ctx.fact(a, "review_limited_to_law") for a in appeals
@@ -909,7 +1022,7 @@ def _appeal_scope(ctx: Context, h: Hearing, factors: list[Factor],
         else:
             factors.append(Factor(_("The appeal court at {what} decided points of law only.",
                                     **words), Toward.FAIRNESS, 1, tuple(on_law)))
-    else:
+    elif appeals or len(heard) == len(appeals):
         missing.append(Missing(_("Did the appeal court at {what} review the facts and the law, "
                                  "or points of law only?", **words), 2))
 

@@ -1550,6 +1550,17 @@ class Appeal(Event):
         default=None, metadata=d("Did the court review the facts and the law in substance? "
                                  "For an appeal against the sentence only: did it examine the "
                                  "sentence in substance?"))
+    assessed_person: bool | None = attrs.field(
+        default=None,
+        metadata=d("For an appeal against the sentence: did the appeal court assess the accused "
+                   "in person for it (character, state of mind, motive, dangerousness)? false: "
+                   "the sentence turned on the written submissions and the law, with nothing "
+                   "about the person to assess."))
+    sentence_could_increase: bool | None = attrs.field(
+        default=None,
+        metadata=d("For an appeal against the sentence: could the appeal court make the "
+                   "sentence harsher (the prosecution appealed too, or nothing barred a heavier "
+                   "sentence or a harsher regime)?"))
     decided_date: When | None = attrs.field(
         default=None, metadata=d("When the court decided it, where the event's date is when it "
                                  "was lodged."))
