@@ -1,5 +1,6 @@
 """What audit 14a found in tribunal findings (ECtHR decisions replayed): a hearing on the
-sentence is read as one (Kremzow v Austria)."""
+sentence is read as one (Kremzow v Austria), and a judge's earlier decision in a related case is
+weighed on whether it prejudged this accused's guilt (Lindon [GC]; Ferrantelli)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,29 @@ def test_a_law_hearing_on_another_day_is_not_read_with_the_sentence_appeal() -> 
     finding = _finding(case, "tribunal.presence")
     assert finding.outcome.value == "no_violation"
     assert "points of law only" in " ".join(finding.reasoning)
+
+
+def test_a_related_case_asks_whether_it_prejudged_this_accused() -> None:
+    finding = _finding(_scenario("judge-related-case-silent"), "tribunal.independent-impartial")
+    assert finding.outcome.value == "insufficient_information"
+    assert [q for q in finding.questions if "related_case_assessed_accused" in q]
+    assert all(q.endswith("?") for q in finding.questions)
+    # The old text spoke of a decision before the trial in this case; a related case is not.
+    assert "before the trial that required" not in " ".join(finding.reasoning)
+
+
+def test_an_appeal_judge_who_prejudged_this_accused_cures_nothing() -> None:
+    # A first-instance tie put right by a full re-hearing, unless the appeal judge had decided a
+    # related case whose findings prejudged this accused's guilt.
+    case = _scenario("appeal-judge-related-case-words-only")
+    _event(case, "v1").update(decision_maker_link="party", link_remedied=False, link_close=True)
+    appeal = _event(case, "ap1")
+    appeal["reviewed_facts_and_law"] = True
+    prov = appeal["provenance"]
+    case["events"].append({"id": "h2", "kind": "hearing", "date": "2021-12-01",
+                           "subjects": ["p1"], "stage": "appeal", "defendant_present": True,
+                           "counsel_present": True, "evidence_or_argument_taken": True,
+                           "provenance": prov})
+    assert _finding(case, "tribunal.independent-impartial").outcome.value == "no_violation"
+    appeal["related_case_assessed_accused"] = True
+    assert _finding(case, "tribunal.independent-impartial").outcome.value == "violation"

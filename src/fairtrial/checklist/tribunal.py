@@ -1777,6 +1777,8 @@ def _prior_role(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> lis
     court is read the same way, from the appeal."""
     prior = ctx.fact(v, "judge_prior_role")
     kind = ctx.fact(v, "judge_prior_role_kind")
+    if kind.value is JudgePriorRole.RELATED_CASE:
+        return [_related_case(ctx, v, words, (prior, kind) if prior.value is True else (kind,))]
     if kind.value is not None:
         text, doubt = _PRIOR_ROLES[kind.value]
         facts = (prior, kind) if prior.value is True else (kind,)
@@ -1788,8 +1790,9 @@ def _prior_role(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> lis
         return [unknown(_("What had the judge who decided the case of {name} {when} done in it "
                           "before the trial: acted for the prosecution, conducted the "
                           "investigation as investigating judge, ruled before the trial in terms "
-                          "that assessed guilt, or taken only preliminary decisions such as a "
-                          "warrant or detention ('judge_prior_role_kind')?", **words),
+                          "that assessed guilt, taken only preliminary decisions such as a "
+                          "warrant or detention, or decided a related case, such as a "
+                          "co-accused's trial ('judge_prior_role_kind')?", **words),
                         reason=_("A judge who decided the case of {name} {when} had acted in it "
                                  "before the trial.", **words), facts=(prior,))]
     if prior.value is False:
@@ -1799,9 +1802,50 @@ def _prior_role(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> lis
     return []
 
 
+def _related_case(ctx: Context, v: Verdict | Appeal, words: dict[str, str],
+                  shown: tuple[Fact, ...]) -> Decision:
+    """A judge who had decided a related case (a co-accused tried separately, an earlier civil
+    or criminal case on the same facts or words): that alone does not justify a fear of bias.
+    What does is an earlier decision whose findings in substance prejudged this accused's
+    guilt, naming them as a participant and assessing their role (Ferrantelli and Santangelo v
+    Italy, a violation); a mere mention, or a finding on the same facts or words with no view on
+    this accused's liability, is not enough (Poppe v Netherlands; Lindon, Otchakovsky-Laurens
+    and July v France [GC], both no violation)."""
+    factors = [Factor(_("A judge who decided the case of {name} {when} had earlier decided a "
+                        "related case: the separate trial of a co-accused, or another case on "
+                        "the same facts or words.", **words), Toward.BREACH, 0, shown)]
+    missing: list[Missing] = []
+    read_yes_no(ctx.fact(v, "related_case_assessed_accused"), factors, missing, also=shown,
+                yes=(_("That earlier decision assessed {name}'s own guilt or role in the offence "
+                       "(naming {name} as a participant, or ruling on {name}'s acts or "
+                       "liability): in substance it prejudged the question the judge then had "
+                       "to decide (Ferrantelli and Santangelo v Italy).", **words),
+                     Toward.BREACH, 3),
+                no=(_("That earlier decision took no view on {name}'s own guilt or role: it "
+                      "decided the facts or the words, or named {name} only in passing "
+                      "(Poppe v Netherlands; Lindon, Otchakovsky-Laurens and July v France "
+                      "[GC]).", **words), Toward.FAIRNESS, 3),
+                ask=(_("Did the earlier decision in the related case, given by a judge who then "
+                       "decided the case of {name} {when}, assess {name}'s own guilt or role "
+                       "(naming {name} as a participant, ruling on {name}'s acts or liability), "
+                       "or did it decide the facts or the words without a view on {name}'s "
+                       "liability ('related_case_assessed_accused')?", **words), 3))
+    return weigh(
+        _("Weighing the earlier decision, in a related case, of a judge who decided the case of "
+          "{name} {when}: whether its findings in substance prejudged {name}'s guilt, so that "
+          "the fear of a lack of impartiality is objectively justified.", **words),
+        factors, missing, side=_("the court's impartiality"),
+        breach_text=_("an objectively justified doubt about the court's impartiality "
+                      "remained."),
+        fair_text=_("no objectively justified doubt about the court's impartiality "
+                    "remained."))
+
+
 def _prior_role_doubt(a: Appeal) -> bool:
     """Whether an appeal court's judge had an earlier role in the case that does, or may,
     justify a fear of bias: such an appeal cannot put right the lower court's defect."""
+    if a.judge_prior_role_kind is JudgePriorRole.RELATED_CASE:
+        return a.related_case_assessed_accused is not False
     if a.judge_prior_role_kind is not None:
         return _PRIOR_ROLES[a.judge_prior_role_kind][1]
     return a.judge_prior_role is True
@@ -2049,6 +2093,10 @@ INDEPENDENT = Criterion(
                ecthr("Padovani v Italy, no. 13396/87, 26 February 1993"),
                ecthr("Fey v Austria, 24 February 1993"),
                ecthr("Nortier v Netherlands, no. 13924/88, 24 August 1993"),
+               ecthr("Ferrantelli and Santangelo v Italy, no. 19874/92, 7 August 1996"),
+               ecthr("Poppe v Netherlands, no. 32271/04, 24 March 2009"),
+               ecthr("Lindon, Otchakovsky-Laurens and July v France [GC], nos. 21279/02 and "
+                     "36448/02, 22 October 2007"),
                ecthr("Incal v Turkey [GC], no. 22678/93, 9 June 1998"),
                ecthr("Çıraklar v Turkey, no. 19601/92, 28 October 1998"),
                # A court of "faceless" judges as such (GC32 paragraph from memory).
@@ -2059,7 +2107,8 @@ INDEPENDENT = Criterion(
                ecthr("Cooper v UK [GC], no. 48843/99, 16 December 2003")),
     severity=Severity.GRAVE,
     reads=("verdict.judge_expressed_guilt", "verdict.judge_prior_role",
-           "verdict.judge_prior_role_kind", "verdict.outside_pressure",
+           "verdict.judge_prior_role_kind", "verdict.related_case_assessed_accused",
+           "verdict.outside_pressure",
            "verdict.military_court_civilian", "verdict.military_court_justified",
            "verdict.military_judge_on_bench", "verdict.judges_identity_withheld",
            "verdict.members_subordinate_to_convener",
@@ -2067,6 +2116,7 @@ INDEPENDENT = Criterion(
            "verdict.link_remedied", "verdict.link_remedy", "verdict.link_substantiated",
            "verdict.link_close", "verdict.witness_evidence_disputed",
            "verdict.jury", "appeal.judge_prior_role", "appeal.judge_prior_role_kind",
+           "appeal.related_case_assessed_accused",
            "appeal.decision_maker_link", "appeal.link_remedied",
            "appeal.link_substantiated", "appeal.link_close", "appeal.witness_evidence_disputed",
            "appeal.reviewed_facts_and_law", "hearing.evidence_or_argument_taken",

@@ -1427,6 +1427,13 @@ class Verdict(Event):
                                  "which in 'judge_prior_role_kind')?"))
     judge_prior_role_kind: JudgePriorRole | None = attrs.field(
         default=None, metadata=d("If so: what the judge had done in the case before the trial."))
+    related_case_assessed_accused: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a judge who had decided a related case ('judge_prior_role_kind': "
+                   "'related_case'): did that earlier decision, in substance, prejudge this "
+                   "accused's guilt (naming them as a participant in the offence, assessing "
+                   "their acts, role or liability)? false: it decided the facts or the words "
+                   "without a view on this accused's liability, or named them only in passing."))
     outside_pressure: bool | None = attrs.field(
         default=None, metadata=d("Did the executive or another body outside the court instruct "
                                  "or pressure it on the outcome?"))
@@ -1637,6 +1644,14 @@ class Appeal(Event):
                                  "before the trial (say which in 'judge_prior_role_kind')?"))
     judge_prior_role_kind: JudgePriorRole | None = attrs.field(
         default=None, metadata=d("If so: what that judge had done in the case earlier."))
+    related_case_assessed_accused: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a judge of the appeal court who had decided a related case "
+                   "('judge_prior_role_kind': 'related_case'): did that earlier decision, in "
+                   "substance, prejudge this accused's guilt (naming them as a participant in "
+                   "the offence, assessing their acts, role or liability)? false: it decided the "
+                   "facts or the words without a view on this accused's liability, or named them "
+                   "only in passing."))
     link_remedied: bool | None = attrs.field(
         default=None, metadata=d("If so: was it remedied (the judge stood down before the "
                                  "decision)?"))

@@ -502,6 +502,11 @@ class JudgePriorRole(Doc):
     PRELIMINARY_DECISIONS = "preliminary_decisions", (
         "took only preliminary or procedural decisions: questioning the accused at the outset, "
         "a warrant, detention or committal for trial on a suspicion")
+    RELATED_CASE = "related_case", (
+        "had decided another case on related facts: the separate trial of a co-accused, or an "
+        "earlier civil or criminal case on the same facts or words (say in "
+        "'related_case_assessed_accused' whether that decision assessed this accused's guilt "
+        "or role)")
 
 
 class RecharacterisationNotice(Doc):
