@@ -94,3 +94,14 @@ def test_an_appeal_judge_who_prejudged_this_accused_cures_nothing() -> None:
     assert _finding(case, "tribunal.independent-impartial").outcome.value == "no_violation"
     appeal["related_case_assessed_accused"] = True
     assert _finding(case, "tribunal.independent-impartial").outcome.value == "violation"
+
+
+def test_a_judge_in_their_own_cause_is_not_asked_how_close_the_tie_was() -> None:
+    case = _scenario("judges-tried-contempt-aimed-at-themselves")
+    finding = _finding(case, "tribunal.independent-impartial")
+    assert finding.outcome.value == "violation"
+    assert not [q for q in finding.questions if "link_close" in q]
+    # A tie to the victim, by contrast, still turns on its closeness.
+    _event(case, "v1")["decision_maker_link"] = "victim"
+    finding = _finding(case, "tribunal.independent-impartial")
+    assert [q for q in finding.questions if "link_close" in q]

@@ -1732,6 +1732,9 @@ _LINKS = {
                                   "personal or professional tie to a witness."),
     DecisionMakerLink.VICTIM: T_("A judge or juror who decided the case of {name} {when} had a "
                                  "personal or professional tie to the victim of the offence."),
+    DecisionMakerLink.OWN_CAUSE: T_(
+        "A judge who decided the case of {name} {when} was a party to it, or was the victim or "
+        "target of the offence: a judge in their own cause (Demicoli v Malta)."),
     DecisionMakerLink.EARLIER_PUBLIC_VIEW: T_(
         "A judge who decided the case of {name} {when} had earlier taken a public view on the "
         "matter or on someone involved in it."),
@@ -1854,7 +1857,10 @@ def _prior_role_doubt(a: Appeal) -> bool:
 #: How heavily a kind of tie weighs against the court's impartiality before its closeness is
 #: known: a tie to a side of the case, or a view taken in public on it, goes to the stance on the
 #: case itself; knowing a witness does not of itself show prejudice (Pullar v UK).
-_LINK_WEIGHT = {DecisionMakerLink.PARTY: 3, DecisionMakerLink.VICTIM: 3,
+#: Being a judge in one's own cause is not a matter of how close a tie is: the judge is the
+#: person (Demicoli v Malta, members of parliament trying a breach of privilege aimed at them).
+_LINK_WEIGHT = {DecisionMakerLink.OWN_CAUSE: 4,
+                DecisionMakerLink.PARTY: 3, DecisionMakerLink.VICTIM: 3,
                 DecisionMakerLink.EARLIER_PUBLIC_VIEW: 3, DecisionMakerLink.WITNESS: 1,
                 DecisionMakerLink.OTHER: 1, DecisionMakerLink.PREJUDICE: 3}
 
@@ -1958,7 +1964,7 @@ def _link_weighed(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> l
                            "identified person, admitted, confirmed by others or otherwise "
                            "established), or was it a vague, unattributed indication "
                            "('link_substantiated')?", **words), 3))
-    elif link.value is not DecisionMakerLink.EARLIER_PUBLIC_VIEW:
+    elif link.value not in (DecisionMakerLink.EARLIER_PUBLIC_VIEW, DecisionMakerLink.OWN_CAUSE):
         read_yes_no(ctx.fact(v, "link_close"), factors, missing, also=(link,),
                     yes=(_("The tie was close: family, friendship, personal acquaintance, or "
                            "working with the person."), Toward.BREACH, 3),
@@ -1978,7 +1984,7 @@ def _link_weighed(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> l
                            "the witness to whom a judge or juror who decided the case of {name} "
                            "{when} was tied ('witness_evidence_disputed')?", **words), 2))
     if jury and link.value not in (DecisionMakerLink.EARLIER_PUBLIC_VIEW,
-                                   DecisionMakerLink.PREJUDICE):
+                                   DecisionMakerLink.PREJUDICE, DecisionMakerLink.OWN_CAUSE):
         # Prejudice is left out: the other jurors' oath and collective denial could not dispel
         # it (Sander v UK).
         factors.append(Factor(_("The verdict was a jury's: a juror with the tie decided with "
@@ -2015,7 +2021,11 @@ def _link_weighed(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> l
                            "who decided the case of {name} {when}, and what did it find?",
                            **words))
     else:
+        own = link.value is DecisionMakerLink.OWN_CAUSE
         decision = weigh(
+            _("Weighing whether a judge who decided the case of {name} {when} sat in their own "
+              "cause, and what the court did about it: no one may be judge in their own cause, "
+              "whatever their personal integrity (Demicoli v Malta).", **words) if own else
             _("Weighing the tie of a judge or juror who decided the case of {name} {when}: "
               "whether by its nature and closeness it objectively justifies a fear of bias "
               "(Pullar v UK; Hanif and Khan v UK; Morice v France [GC]).", **words),
@@ -2097,6 +2107,7 @@ INDEPENDENT = Criterion(
                ecthr("Poppe v Netherlands, no. 32271/04, 24 March 2009"),
                ecthr("Lindon, Otchakovsky-Laurens and July v France [GC], nos. 21279/02 and "
                      "36448/02, 22 October 2007"),
+               ecthr("Demicoli v Malta, no. 13057/87, 27 August 1991"),
                ecthr("Incal v Turkey [GC], no. 22678/93, 9 June 1998"),
                ecthr("Çıraklar v Turkey, no. 19601/92, 28 October 1998"),
                # A court of "faceless" judges as such (GC32 paragraph from memory).

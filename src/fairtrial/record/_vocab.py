@@ -467,6 +467,9 @@ class DecisionMakerLink(Doc):
     PARTY = "party", "to a party (the prosecution, the complainant, the accused)"
     WITNESS = "witness", "to a witness, or the witness's service or profession"
     VICTIM = "victim", "to the victim of the offence or its target"
+    OWN_CAUSE = "own_cause", (
+        "the judge was themselves a party, or the victim or target of the offence (a contempt or "
+        "breach of privilege aimed at the judges themselves): a judge in their own cause")
     EARLIER_PUBLIC_VIEW = "earlier_public_view", (
         "a view the judge had taken in public on the matter or on someone involved in it")
     PREJUDICE = "prejudice", (
