@@ -564,8 +564,10 @@ def _absent_on_appeal(ctx: Context, h: Hearing, absent: str,
               if a.review_limited_to_law is True and a.reviewed_facts_and_law is not True]
     counsel = ctx.fact(h, "counsel_present")
     words = {"name": ctx.name, "what": ctx.label(h)}
+    # Without counsel, an appeal on the conviction heard there needed the accused, whatever
+    # its scope; a hearing on the sentence alone weighs counsel's absence with the rest.
     if any(a.reviewed_facts_and_law is True for a in appeals) or (
-            counsel.value is False and not sentence):
+            counsel.value is False and (appeals or not sentence)):
         return breach(absent, *facts)
     if sentence:
         decided = _absent_on_sentence(ctx, h, sentence, absent, facts)
