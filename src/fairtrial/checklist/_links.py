@@ -558,6 +558,15 @@ def conviction_appeals(ctx: Context, after: Event | None = None) -> list[Appeal]
     return [a for a in appeals if a.against in (AppealAgainst.VERDICT, None)]
 
 
+def heard_appeals(ctx: Context) -> list[Appeal]:
+    """The appeals an appeal-stage hearing may have heard: against a conviction, against the
+    sentence, or of an object the record does not give. A hearing on the sentence is one where
+    the accused's presence can matter as much as on the facts (Kremzow v Austria), so it is
+    matched too; criteria on the review of the conviction keep to ``conviction_appeals``."""
+    return [a for a in ctx.events(Appeal)
+            if a.against in (AppealAgainst.VERDICT, AppealAgainst.SENTENCE, None)]
+
+
 def convictions(ctx: Context) -> tuple[Verdict, ...]:
     person = _subject(ctx)
     return ctx.once(("convictions", person), lambda: tuple(

@@ -1514,6 +1514,13 @@ class Verdict(Event):
                                  "which in 'judge_prior_role_kind')?"))
     judge_prior_role_kind: JudgePriorRole | None = attrs.field(
         default=None, metadata=d("If so: what the judge had done in the case before the trial."))
+    related_case_assessed_accused: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a judge who had decided a related case ('judge_prior_role_kind': "
+                   "'related_case'): did that earlier decision, in substance, prejudge this "
+                   "accused's guilt (naming them as a participant in the offence, assessing "
+                   "their acts, role or liability)? false: it decided the facts or the words "
+                   "without a view on this accused's liability, or named them only in passing."))
     outside_pressure: bool | None = attrs.field(
         default=None, metadata=d("Did the executive or another body outside the court instruct "
                                  "or pressure it on the outcome?"))
@@ -1637,6 +1644,17 @@ class Appeal(Event):
         default=None, metadata=d("Did the court review the facts and the law in substance? "
                                  "For an appeal against the sentence only: did it examine the "
                                  "sentence in substance?"))
+    assessed_person: bool | None = attrs.field(
+        default=None,
+        metadata=d("For an appeal against the sentence: did the appeal court assess the accused "
+                   "in person for it (character, state of mind, motive, dangerousness)? false: "
+                   "the sentence turned on the written submissions and the law, with nothing "
+                   "about the person to assess."))
+    sentence_could_increase: bool | None = attrs.field(
+        default=None,
+        metadata=d("For an appeal against the sentence: could the appeal court make the "
+                   "sentence harsher (the prosecution appealed too, or nothing barred a heavier "
+                   "sentence or a harsher regime)?"))
     decided_date: When | None = attrs.field(
         default=None, metadata=d("When the court decided it, where the event's date is when it "
                                  "was lodged."))
@@ -1724,6 +1742,14 @@ class Appeal(Event):
                                  "before the trial (say which in 'judge_prior_role_kind')?"))
     judge_prior_role_kind: JudgePriorRole | None = attrs.field(
         default=None, metadata=d("If so: what that judge had done in the case earlier."))
+    related_case_assessed_accused: bool | None = attrs.field(
+        default=None,
+        metadata=d("For a judge of the appeal court who had decided a related case "
+                   "('judge_prior_role_kind': 'related_case'): did that earlier decision, in "
+                   "substance, prejudge this accused's guilt (naming them as a participant in "
+                   "the offence, assessing their acts, role or liability)? false: it decided the "
+                   "facts or the words without a view on this accused's liability, or named them "
+                   "only in passing."))
     link_remedied: bool | None = attrs.field(
         default=None, metadata=d("If so: was it remedied (the judge stood down before the "
                                  "decision)?"))

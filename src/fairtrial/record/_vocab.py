@@ -493,6 +493,9 @@ class DecisionMakerLink(Doc):
     PARTY = "party", "to a party (the prosecution, the complainant, the accused)"
     WITNESS = "witness", "to a witness, or the witness's service or profession"
     VICTIM = "victim", "to the victim of the offence or its target"
+    OWN_CAUSE = "own_cause", (
+        "the judge was themselves a party, or the victim or target of the offence (a contempt or "
+        "breach of privilege aimed at the judges themselves): a judge in their own cause")
     EARLIER_PUBLIC_VIEW = "earlier_public_view", (
         "a view the judge had taken in public on the matter or on someone involved in it")
     PREJUDICE = "prejudice", (
@@ -528,6 +531,11 @@ class JudgePriorRole(Doc):
     PRELIMINARY_DECISIONS = "preliminary_decisions", (
         "took only preliminary or procedural decisions: questioning the accused at the outset, "
         "a warrant, detention or committal for trial on a suspicion")
+    RELATED_CASE = "related_case", (
+        "had decided another case on related facts: the separate trial of a co-accused, or an "
+        "earlier civil or criminal case on the same facts or words (say in "
+        "'related_case_assessed_accused' whether that decision assessed this accused's guilt "
+        "or role)")
 
 
 class RecharacterisationNotice(Doc):
