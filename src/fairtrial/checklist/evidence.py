@@ -1072,9 +1072,14 @@ _COUNTERWEIGHT = {Counterbalance.PRETRIAL_QUESTIONING: 2, Counterbalance.RECORDI
 #: pass without a good reason: the defence had the chance art 6(3)(d) requires, when the
 #: statement was made, and cannot complain that it went unused (Gani v Spain: counsel summoned
 #: to the witness's hearing before the investigating judge did not come; no violation, the
-#: statement sole). It counts heavily, though a waiver of the right must be unequivocal: the
-#: value is recorded only where the defence was duly told and gave no good reason.
-_OPPORTUNITY_UNUSED = 3
+#: statement sole; Solakov v FYROM: counsel summoned to the witnesses' questioning abroad did
+#: not go, and the applicant "cannot complain"; no violation, the statements decisive). It
+#: weighs more than the statement itself can, sole or decisive (3): with a good reason for the
+#: witness's absence at trial it makes the trial fair on its own, while other defects (no good
+#: reason, nothing bearing the statement out) can still tip it back. A waiver of the right
+#: must be unequivocal: the value is recorded only where the defence was duly told and gave no
+#: good reason.
+_OPPORTUNITY_UNUSED = 4
 
 #: Safeguards that help the court weigh the statement with care but do not test it: a caution
 #: or direction, the accused's own account and challenge to the witness's credibility, another
@@ -1152,8 +1157,9 @@ def _absent_witness(ctx: Context) -> Decision:
             factors.append(Factor(_("No good reason for not hearing {whom} was shown.",
                                     whom=whom), Toward.BREACH, 2, (good,)))
         else:
+            # Asked with the weight its "no" carries: it could tip the balance that much.
             missing.append(Missing(_("Why could the defence not question {whom}, and did the "
-                                     "court find a good reason for it?", whom=whom)))
+                                     "court find a good reason for it?", whom=whom), 2))
         # Less restrictive means: a witness whose identity or safety needed protecting could
         # often still have been questioned under protective measures; never offering that at
         # any stage weighs against (Lüdi v Switzerland; Van Mechelen and Others v Netherlands).
@@ -1320,6 +1326,8 @@ ABSENT_WITNESS = Criterion(
                # The defence's own unexplained absence from the witness's questioning before
                # the investigating judge: an opportunity given, no violation.
                ecthr("Gani v Spain, no. 61800/08, 19 Feb 2013"),
+               ecthr("Solakov v the former Yugoslav Republic of Macedonia, no. 47023/99, "
+                     "31 Oct 2001"),
                ecthr("Lüdi v Switzerland, no. 12433/86, 15 June 1992"),
                ecthr("Van Mechelen and Others v Netherlands, nos. 21363/93 and others, "
                      "23 April 1997", "§§56-57", confirmed=False)),
