@@ -659,6 +659,12 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(ev("surveillance", "sv1", method="undercover", prior_suspicion=True,
                     agents_initiated=False, pressure_applied=False), verdict())),
         (INS, case(ev("surveillance", "sv1", method="undercover"), verdict())),
+        # Incitement the court itself found, the evidence used and only the sentence reduced
+        # (Furcht v Germany); the evidence excluded instead is what the law requires.
+        (V, case(ev("surveillance", "sv1", method="undercover", entrapment_plea_examined=True,
+                    incitement_finding="sentence_reduced"), verdict())),
+        (N, case(ev("surveillance", "sv1", method="undercover", entrapment_plea_examined=True,
+                    incitement_finding="evidence_excluded"), verdict())),
         (NA, case(ev("surveillance", "sv1", method="interception"), verdict())),
     ],
     "evidence.absent-witness": [

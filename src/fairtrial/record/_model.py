@@ -40,6 +40,7 @@ from fairtrial.record._vocab import (
     FreshDetermination,
     HearingStage,
     IllTreatmentContext,
+    IncitementFinding,
     InvestigationOutcome,
     JudgePriorRole,
     LaterChange,
@@ -1324,6 +1325,12 @@ class Surveillance(Event):
     entrapment_plea_examined: bool | None = attrs.field(
         default=None, metadata=d("Where the defence said the person was incited: did the court "
                                  "examine that plea?"))
+    # A court that upheld the plea and only lowered the sentence did not make good the
+    # incitement (Furcht v Germany): what it concluded, and did, is recorded apart.
+    incitement_finding: IncitementFinding | None = attrs.field(
+        default=None,
+        metadata=d("Where a court examined the plea: what it concluded, and what it did with the "
+                   "evidence the operation produced if it found incitement."))
     offence_in_operation: bool | None = attrs.field(
         default=None,
         metadata=d("For an undercover operation: was the offence charged committed during it, "
