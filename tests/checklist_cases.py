@@ -1027,6 +1027,14 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     ],
     "judgment.appeal-review": [
         (V, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="not_admitted"))),
+        # A full review, but held up some two and a half years for want of the transcripts,
+        # through the authorities (Pinkney v Canada); the defence's own delay is no breach.
+        (V, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="dismissed",
+                               reviewed_facts_and_law=True, awaited_trial_record=True,
+                               awaited_record_days=900, awaited_record_cause="authorities"))),
+        (N, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="dismissed",
+                               reviewed_facts_and_law=True, awaited_trial_record=True,
+                               awaited_record_days=900, awaited_record_cause="defence"))),
         (N, case(verdict(), ev("appeal", "ap1", against="verdict",
                                reviewed_facts_and_law=True))),
         (INS, case(verdict(), ev("appeal", "ap1", against="verdict"))),

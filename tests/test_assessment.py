@@ -183,7 +183,12 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: the detention unlawful (Mooren v Germany [GC]); without it, the basis is read as recorded.
 #: So too a classification recorded as changed, on a verdict or an appeal, and surveillance
 #: recorded as catching exchanges with a lawyer: the question arises only where they are.
-_RAISES = frozenset({"domestic_law_followed",
+#: And an appeal decided more than a year after it was lodged (``decided_date``), or recorded
+#: as having waited for the trial record (``awaited_trial_record``), raises whether and how
+#: long it waited for the written judgment or the transcripts (Pinkney v Canada); with neither,
+#: the review is judged as recorded.
+_RAISES = frozenset({"decided_date", "awaited_trial_record",
+"domestic_law_followed",
                      "excluded", "anonymous", "as_witness", "defence_could_challenge",
                      "pronounced_publicly", "transfer", "informed_of_right_to_counsel",
                      "appeal_deadline", "outcome",
