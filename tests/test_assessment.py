@@ -186,8 +186,9 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 #: And an appeal decided more than a year after it was lodged (``decided_date``), or recorded
 #: as having waited for the trial record (``awaited_trial_record``), raises whether and how
 #: long it waited for the written judgment or the transcripts (Pinkney v Canada); with neither,
-#: the review is judged as recorded.
-_RAISES = frozenset({"decided_date", "awaited_trial_record",
+#: the review is judged as recorded. So too a verdict's reasons that reached the defence more
+#: than six months late, after the appeal was lodged (``written_judgment_date``).
+_RAISES = frozenset({"decided_date", "awaited_trial_record", "written_judgment_date",
 "domestic_law_followed",
                      "excluded", "anonymous", "as_witness", "defence_could_challenge",
                      "pronounced_publicly", "transfer", "informed_of_right_to_counsel",

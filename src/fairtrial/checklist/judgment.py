@@ -558,7 +558,8 @@ def _review_of_conviction(ctx: Context) -> Decision:
 
 def _appeal_drawn_out(ctx: Context, a: Appeal) -> tuple[str, tuple[Fact, ...]] | None:
     """What in the record suggests the appeal waited: a year or more between lodging and
-    decision, or a delay not of the defence's making recorded while it was pending."""
+    decision, a verdict's written judgment that came more than six months late, after the
+    appeal was lodged, or a delay not of the defence's making recorded while it was pending."""
     when = ctx.when(a)
     decided = a.decided_date
     if a.date is not None and decided is not None and Span.between(a.date, decided).exceeds(
@@ -568,6 +569,18 @@ def _appeal_drawn_out(ctx: Context, a: Appeal) -> tuple[str, tuple[Fact, ...]] |
                 (ctx.fact(a, "decided_date"),))
     if a.date is None:
         return None
+    # Reasons that came long after the verdict, once the appeal was lodged, held it up
+    # whatever the time limit allowed (judgment.written-in-time reads only that limit).
+    late = [v for v in ctx.events(Verdict) if v.date is not None
+            and v.written_judgment_date is not None
+            and Span.between(v.date, v.written_judgment_date).exceeds(
+                timedelta(days=180)) is Tri.YES
+            and a.date.before(v.written_judgment_date) is Tri.YES]
+    if late:
+        return (_("The written judgment of {what} reached the defence {written}, more than six "
+                  "months after it and after the appeal {when} was lodged.",
+                  what=ctx.label(late[0]), written=ctx.when_text(late[0].written_judgment_date),
+                  when=when), (ctx.fact(late[0], "written_judgment_date"),))
     pending = [d for d in ctx.events(Delay) if d.date is not None
                and d.caused_by is not DelayCause.DEFENCE
                and a.date.earliest <= d.date.earliest
@@ -745,7 +758,8 @@ APPEAL = Criterion(
            "appeal.further_review_available", "verdict.appeal_available",
            "verdict.tried_by_highest_court", "verdict.results", "appeal.awaited_trial_record",
            "appeal.awaited_record_days", "appeal.awaited_record_cause",
-           "appeal.awaited_record_explanation", "appeal.decided_date", "delay.caused_by"),
+           "appeal.awaited_record_explanation", "appeal.decided_date", "delay.caused_by",
+           "verdict.written_judgment_date"),
     decide=_appeal,
 )
 
