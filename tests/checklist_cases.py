@@ -659,6 +659,12 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (N, case(ev("surveillance", "sv1", method="undercover", prior_suspicion=True,
                     agents_initiated=False, pressure_applied=False), verdict())),
         (INS, case(ev("surveillance", "sv1", method="undercover"), verdict())),
+        # Incitement the court itself found, the evidence used and only the sentence reduced
+        # (Furcht v Germany); the evidence excluded instead is what the law requires.
+        (V, case(ev("surveillance", "sv1", method="undercover", entrapment_plea_examined=True,
+                    incitement_finding="sentence_reduced"), verdict())),
+        (N, case(ev("surveillance", "sv1", method="undercover", entrapment_plea_examined=True,
+                    incitement_finding="evidence_excluded"), verdict())),
         (NA, case(ev("surveillance", "sv1", method="interception"), verdict())),
     ],
     "evidence.absent-witness": [
@@ -1021,6 +1027,14 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     ],
     "judgment.appeal-review": [
         (V, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="not_admitted"))),
+        # A full review, but held up some two and a half years for want of the transcripts,
+        # through the authorities (Pinkney v Canada); the defence's own delay is no breach.
+        (V, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="dismissed",
+                               reviewed_facts_and_law=True, awaited_trial_record=True,
+                               awaited_record_days=900, awaited_record_cause="authorities"))),
+        (N, case(verdict(), ev("appeal", "ap1", against="verdict", outcome="dismissed",
+                               reviewed_facts_and_law=True, awaited_trial_record=True,
+                               awaited_record_days=900, awaited_record_cause="defence"))),
         (N, case(verdict(), ev("appeal", "ap1", against="verdict",
                                reviewed_facts_and_law=True))),
         (INS, case(verdict(), ev("appeal", "ap1", against="verdict"))),

@@ -51,6 +51,7 @@ from fairtrial.record._vocab import (
     Counterbalance,
     ExpertConclusion,
     ExpertTreatment,
+    IncitementFinding,
     LaterDisclosure,
     Party,
     Plea,
@@ -1365,6 +1366,28 @@ def _entrapment(ctx: Context) -> Decision:
 
     def one(s: Surveillance) -> Decision:
         what = ctx.label(s)
+        found = ctx.fact(s, "incitement_finding")
+        # A court that found the offence incited must draw the consequence for the evidence:
+        # exclude all it produced, or a procedure with similar consequences; a lighter
+        # sentence does not make good the incitement (Ramanauskas [GC]; Furcht v Germany).
+        if found.value in (IncitementFinding.SENTENCE_REDUCED, IncitementFinding.NO_CONSEQUENCE):
+            words = {"name": ctx.name, "what": what}
+            return breach(_(
+                "The court found that {name} was incited to the offence in {what}, but used the "
+                "evidence it produced and only reduced the sentence. Where incitement is "
+                "established, all the evidence it produced must be excluded, or a procedure "
+                "with similar consequences applied; a lighter sentence does not make good the "
+                "incitement.", **words)
+                if found.value is IncitementFinding.SENTENCE_REDUCED else _(
+                "The court found that {name} was incited to the offence in {what}, but used the "
+                "evidence it produced and drew no consequence from the incitement. Where "
+                "incitement is established, all the evidence it produced must be excluded, or "
+                "a procedure with similar consequences applied.", **words), found)
+        if found.value is IncitementFinding.EVIDENCE_EXCLUDED:
+            return compliant(_(
+                "The court found that {name} was incited to the offence in {what} and drew the "
+                "consequence the law requires: it excluded the evidence the incitement produced "
+                "(or stayed the proceedings, or acquitted).", name=ctx.name, what=what), found)
         factors: list[Factor] = []
         missing: list[Missing] = []
         read_yes_no(ctx.fact(s, "prior_suspicion"), factors, missing, yes=(_(
@@ -1384,11 +1407,22 @@ def _entrapment(ctx: Context) -> Decision:
             "price above the market).", name=ctx.name, what=what), Toward.BREACH, 2),
             no=(_("The agents did not press {name} in {what}.", name=ctx.name, what=what),
                 Toward.FAIRNESS, 1))
-        read_yes_no(ctx.fact(s, "entrapment_plea_examined"), factors, missing, yes=(_(
-            "The court examined the plea that {name} was incited.", name=ctx.name),
-            Toward.FAIRNESS, 1), no=(_(
-                "The court did not examine the plea that {name} was incited.", name=ctx.name),
-                Toward.BREACH, 2))
+        examined = ctx.fact(s, "entrapment_plea_examined")
+        if found.value is IncitementFinding.REJECTED:
+            # Only a plea examined and rejected counts for the operation: one upheld counts by
+            # what the court then did with the evidence (above).
+            factors.append(Factor(_("The court examined the plea that {name} was incited, and "
+                                    "rejected it.", name=ctx.name), Toward.FAIRNESS, 1,
+                                  (found,)))
+        elif examined.value is True:
+            missing.append(Missing(_(
+                "What did the court conclude on the plea that {name} was incited in {what}: "
+                "did it reject it, or find incitement, and if so did it exclude the evidence "
+                "the operation produced or only reduce the sentence?", name=ctx.name,
+                what=what), 2))
+        read_yes_no(examined, factors, missing, no=(_(
+            "The court did not examine the plea that {name} was incited.", name=ctx.name),
+            Toward.BREACH, 2))
         return weigh(_("Weighing {what} (ECHR art 6(1); Ramanauskas v Lithuania [GC]: did the "
                        "agents investigate passively on an existing suspicion, or bring about "
                        "an offence that would not otherwise have been committed?).", what=what),
@@ -1411,11 +1445,15 @@ ENTRAPMENT = Criterion(
                ecthr("Teixeira de Castro v Portugal, no. 25829/94, 9 June 1998"),
                ecthr("Ramanauskas v Lithuania [GC], no. 74420/01, 5 February 2008"),
                ecthr("Bannikova v Russia, no. 18757/06, 4 November 2010"),
+               # Incitement found by the domestic court, the evidence used and only the
+               # sentence reduced: a violation (the paragraphs not checked here).
+               ecthr("Furcht v Germany, no. 54648/09, 23 October 2014", "§§64, 68-69",
+                     confirmed=False),
                iccpr("14(1)")),
     severity=Severity.SERIOUS,
     reads=("surveillance.method=undercover", "surveillance.prior_suspicion",
            "surveillance.agents_initiated", "surveillance.pressure_applied",
-           "surveillance.entrapment_plea_examined"),
+           "surveillance.entrapment_plea_examined", "surveillance.incitement_finding"),
     affects_outcome=True,
     decide=_entrapment,
 )

@@ -40,6 +40,7 @@ from fairtrial.record._vocab import (
     FreshDetermination,
     HearingStage,
     IllTreatmentContext,
+    IncitementFinding,
     InvestigationOutcome,
     JudgePriorRole,
     LaterChange,
@@ -1324,6 +1325,12 @@ class Surveillance(Event):
     entrapment_plea_examined: bool | None = attrs.field(
         default=None, metadata=d("Where the defence said the person was incited: did the court "
                                  "examine that plea?"))
+    # A court that upheld the plea and only lowered the sentence did not make good the
+    # incitement (Furcht v Germany): what it concluded, and did, is recorded apart.
+    incitement_finding: IncitementFinding | None = attrs.field(
+        default=None,
+        metadata=d("Where a court examined the plea: what it concluded, and what it did with the "
+                   "evidence the operation produced if it found incitement."))
     offence_in_operation: bool | None = attrs.field(
         default=None,
         metadata=d("For an undercover operation: was the offence charged committed during it, "
@@ -1670,6 +1677,23 @@ class Appeal(Event):
         default=None, metadata=d("The last day to lodge or complete a further remedy against "
                                  "the appeal court's judgment, as the law or the court set "
                                  "it."))
+    # The review needs the trial court's reasoned judgment and, on a first appeal, the
+    # transcripts: an appeal held up for years for want of them is no effective review
+    # (Pinkney v Canada; GC32 para 49).
+    awaited_trial_record: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was the appeal held up waiting for the trial court's written judgment or the "
+                   "trial transcripts (or other documents it needed)? false: they came in "
+                   "reasonable time for it."))
+    awaited_record_days: float | None = attrs.field(
+        default=None, metadata=d("If so: how long, in days, the appeal waited for them.",
+                                 minimum=0))
+    awaited_record_cause: DelayCause | None = attrs.field(
+        default=None, metadata=d("If so: whose failing the wait was: the authorities' (the "
+                                 "court, its registry or reporters did not produce them), the "
+                                 "defence's (it did not ask, or held them up), or neither."))
+    awaited_record_explanation: DelayExplanation | None = attrs.field(
+        default=None, metadata=d("If the authorities caused it: what they gave as the reason."))
     review_limited_to_law: bool | None = attrs.field(
         default=None,
         metadata=d("Where the facts and the law were not both reviewed: did the court review "

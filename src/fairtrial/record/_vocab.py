@@ -659,6 +659,18 @@ class SurveillanceMethod(Doc):
     OTHER = "other", "any other covert measure"
 
 
+class IncitementFinding(Doc):
+    REJECTED = "rejected", "the court examined the plea and found no incitement"
+    EVIDENCE_EXCLUDED = "evidence_excluded", (
+        "the court found incitement and excluded all the evidence it produced, or stayed or "
+        "discontinued the proceedings, or acquitted")
+    SENTENCE_REDUCED = "sentence_reduced", (
+        "the court found incitement but used the evidence it produced and only reduced the "
+        "sentence")
+    NO_CONSEQUENCE = "no_consequence", (
+        "the court found incitement but drew no consequence from it")
+
+
 class LegalBasis(Doc):
     STATUTE = "statute", "a statute that says when and how it may be used"
     PUBLISHED_RULES = "published_rules", "published regulations under a statute"
