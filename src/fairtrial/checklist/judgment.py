@@ -339,6 +339,30 @@ def _in_time(ctx: Context, v: Verdict | Appeal, written: When,
                        reason=_("The written judgment reached the defence {when}, after the "
                                 "appeal was lodged {lodged}.", **lodged),
                        facts=(fact, ctx.fact(late[0])))
+    # No time limit ran, or none is recorded: reasons that came long after the decision still
+    # held up the remedy against it, which could not be argued without them (Pratt and Morgan
+    # v Jamaica: the Court of Appeal's reasons nearly four years late, the petition to the
+    # Privy Council waiting for them). Six months and a year are fairtrial's reading of "long",
+    # not a figure of the Committee's.
+    decided = v.date if isinstance(v, Verdict) else (v.decided_date or v.date)
+    if decided is not None:
+        gap = Span.between(decided, written)
+        words = {"decided": ctx.when_text(decided), **words}
+        if gap.exceeds(timedelta(days=183)) is Tri.YES:
+            awaited = [a for a in appeals if a.date is not None
+                       and written.before(a.date) is not Tri.NO]
+            if awaited and gap.exceeds(timedelta(days=365)) is Tri.YES:
+                return breach(_("The written judgment of the decision {decided} reached the "
+                                "defence only {when}, more than a year later, and the remedy "
+                                "against it, lodged {lodged}, had waited for it.",
+                                lodged=ctx.when(awaited[0]), **words),
+                              fact, ctx.fact(awaited[0]))
+            return unknown(_("Did the wait for the written judgment of the decision {decided}, "
+                             "which reached the defence only {when}, hold up the remedy against "
+                             "it, and why did it take so long?", **words),
+                           reason=_("The written judgment of the decision {decided} reached "
+                                    "the defence only {when}, more than six months later.",
+                                    **words), facts=(fact,))
     return compliant(_("The written judgment reached the defence {when}.", **words), fact)
 
 
