@@ -99,7 +99,7 @@ def echr(article: str) -> Citation:
 
 
 def general_comment(number: int, para: str, *, confirmed: bool) -> Citation:
-    symbol = {16: "", 20: "", 31: " (CCPR/C/21/Rev.1/Add.13)", 32: " (CCPR/C/GC/32)",
+    symbol = {16: "", 20: "", 21: "", 31: " (CCPR/C/21/Rev.1/Add.13)", 32: " (CCPR/C/GC/32)",
               34: " (CCPR/C/GC/34)", 35: " (CCPR/C/GC/35)"}[number]
     return Citation(source=f"HRC General Comment No. {number}{symbol}", pinpoint=f"para {para}",
                     confirmed=confirmed, treaty="ICCPR", kind="interpretation")
@@ -430,6 +430,8 @@ def worst(decisions: Iterable[Decision], *, empty: Decision) -> Decision:
         tuple(dict.fromkeys(c for d in same for c in d.cites)),
         # Only if every breach that leads rests on that one treaty.
         lead.rests_on if all(d.rests_on == lead.rests_on for d in same) else None,
+        # Likewise a severity of its own, only where every decision that leads has it.
+        lead.severity if all(d.severity == lead.severity for d in same) else None,
     )
 
 

@@ -128,7 +128,8 @@ def conditions_test(t: IllTreatment) -> tuple[bool | None, list[Point], list[str
       only if the reduction was short, occasional and minor, the detainee could move outside
       the cell, and the facility was otherwise appropriate (all three);
     - 3 to 4 m²: a breach where other conditions were also inadequate;
-    - 4 m² or more: space raises no issue; other conditions may, by their severity.
+    - 4 m² or more: space raises no issue; other conditions may, by their severity
+      (``severe``, where the record settles it).
 
     Returns (True: a breach, False: none, None: open), the circumstances read, and the details
     the record lacks ('severity' for poor conditions whose gravity is unrecorded)."""
@@ -164,6 +165,9 @@ def conditions_test(t: IllTreatment) -> tuple[bool | None, list[Point], list[str
         return poor, points, missing
     points.insert(0, Point("personal_space", False, "4 or more"))
     if poor is True:
+        if t.severe is not None:
+            points.append(Point("severe", t.severe, str(t.severe).lower()))
+            return t.severe, points, []
         return None, points, ["severity"]
     return (False if poor is False else None), points, missing
 

@@ -29,6 +29,7 @@ from fairtrial.checklist._core import (
     by_detail,
     cat,
     compliant,
+    covenant_only,
     echr,
     ecthr,
     general_comment,
@@ -1743,9 +1744,38 @@ def _conditions(ctx: Context, t: IllTreatment) -> Decision:
         parts.append(_("For them: {points}", points=numbered(for_)))
     facts = [ctx.fact(t), *(ctx.fact(t, p.detail) for p in points)]
     if outcome is True:
-        parts.append(_("The conditions were degrading."))
+        parts.append(_("By that test the conditions reached the minimum level of severity of "
+                       "degrading treatment (ICCPR art 7, ECHR art 3), and so also fell short "
+                       "of the humanity and respect for dignity owed to every person deprived "
+                       "of liberty (ICCPR art 10(1))."))
         return breach(" ".join(parts), ctx.fact(t), *(ctx.fact(t, p.detail) for p in points
                                                       if p.breach), against=for_)
+    if outcome is None and t.other_conditions_poor is True:
+        # The Committee finds conditions below the minimum every detainee is owed a breach of
+        # art 10(1), a lower threshold than art 7 and one no lack of resources excuses (GC21
+        # paras 3-4); whether they were also degrading stays asked, so the breach is graded
+        # below the grave one of inhuman or degrading treatment.
+        parts.append(_("Other conditions of detention were inadequate: whatever the State's "
+                       "resources, that falls short of the humanity and respect for dignity "
+                       "owed to every person deprived of liberty (ICCPR art 10(1)). Whether "
+                       "the conditions were also severe enough to be inhuman or degrading "
+                       "(ICCPR art 7, ECHR art 3) is not yet settled on the record."))
+        return attrs.evolve(breach(
+            " ".join(parts), ctx.fact(t), ctx.fact(t, "other_conditions_poor"), against=for_,
+            questions=[_(_CONDITIONS_ASK[m], name=ctx.name) for m in missing]),
+            severity=Severity.SERIOUS)
+    if outcome is False and t.other_conditions_poor is True:
+        # Only the Covenant sets a standard below inhuman or degrading treatment for every
+        # detainee (art 10(1), GC21 paras 3-4); the Convention has none apart from art 3.
+        parts.append(_("The conditions did not reach the minimum level of severity of inhuman "
+                       "or degrading treatment (ICCPR art 7, ECHR art 3). But other conditions "
+                       "of detention were inadequate: whatever the State's resources, that "
+                       "falls short of the humanity and respect for dignity owed to every "
+                       "person deprived of liberty, a standard of the Covenant alone (ICCPR art "
+                       "10(1))."))
+        return covenant_only(attrs.evolve(breach(
+            " ".join(parts), ctx.fact(t), ctx.fact(t, "other_conditions_poor"),
+            ctx.fact(t, "severe"), against=for_), severity=Severity.SERIOUS))
     if outcome is False:
         parts.append(_("The conditions, however hard, did not reach the minimum level of "
                        "severity of ill-treatment."))
@@ -1779,6 +1809,10 @@ _CONDITIONS_POINTS = {
     ("other_conditions_poor", "false"): T_("The other conditions were adequate."),
     ("free_movement", "true"): T_("{name} could spend much of the day outside the cell."),
     ("free_movement", "false"): T_("{name} could not spend much of the day outside the cell."),
+    ("severe", "true"): T_("The poor conditions were, taken together, severe enough to be "
+                           "inhuman or degrading."),
+    ("severe", "false"): T_("The poor conditions were not, taken together, severe enough to be "
+                            "inhuman or degrading."),
 }
 _CONDITIONS_ASK = {
     "personal_space": T_("How much floor space did {name} have in the cell, in square metres for "
@@ -1802,6 +1836,11 @@ ILL_TREATMENT = Criterion(
     question="Was the person free from torture and cruel, inhuman or degrading treatment?",
     citations=(iccpr("7"), iccpr("10(1)"), cat("1"), cat("16"),
                hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016"),
+               # Art 10(1) for conditions short of art 7: GC21 paras 3-4 checked against its
+               # text; Sextus's outcome on art 10(1) is from memory (the facts were checked).
+               general_comment(21, "3-4", confirmed=True),
+               hrc_views("Sextus v Trinidad and Tobago, comm. no. 818/1998, 16 July 2001",
+                         confirmed=False),
                # §§135 and 138 (the presumption under 3 m² and its three cumulative rebuttal
                # factors) and §172 (27 days) checked against published extracts.
                ecthr("Muršić v Croatia [GC], no. 7334/13, 20 Oct 2016", "§§135-141",
@@ -1810,7 +1849,7 @@ ILL_TREATMENT = Criterion(
     reads=("ill_treatment.treatment", "ill_treatment.characterised_as",
            "ill_treatment.personal_space", "ill_treatment.duration_days",
            "ill_treatment.other_conditions_poor", "ill_treatment.free_movement",
-           "medical_examination.injuries_found"),
+           "ill_treatment.severe", "medical_examination.injuries_found"),
     decide=_ill_treatment,
 )
 
