@@ -515,8 +515,17 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "confessions.retraction-examined": [
         (V, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
                                 alleges_coercion=True), verdict(addressed_retraction=False))),
+        # Examined, but with the accused made to prove the coercion: no proper examination
+        # (GC32 para 41; Singarasa; Kurbonov para 6.3) ...
+        (V, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                alleges_coercion=True),
+                 verdict(addressed_retraction=True, burden_reversed=True))),
+        # ... with the burden on the prosecution: no violation; who bore it unrecorded: asked.
         (N, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
-                                alleges_coercion=True), verdict(addressed_retraction=True))),
+                                alleges_coercion=True),
+                 verdict(addressed_retraction=True, burden_reversed=False))),
+        (INS, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                  alleges_coercion=True), verdict(addressed_retraction=True))),
         (INS, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
                                 alleges_coercion=True), verdict())),
     ],
@@ -535,6 +544,11 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                  verdict(relied_on=["cf1"], addressed_retraction=False))),
         (INS, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
                                   alleges_coercion=True), verdict(relied_on=["cf1"]))),
+        # The court's answer recorded: it made the accused prove the coercion, so the State
+        # never proved the statement voluntary (Singarasa; Kurbonov para 6.3).
+        (V, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                alleges_coercion=True),
+                 verdict(relied_on=["cf1"], addressed_retraction=True, burden_reversed=True))),
     ],
     "confessions.derived-evidence": [
         (V, case({**COERCED, "characterised_as": "torture"}, CONFESSION,
