@@ -55,6 +55,11 @@ def final_case(*events: dict[str, Any]) -> dict[str, Any]:
     return {**case(*events), "stage": "final"}
 
 
+#: A charge punishable by death.
+CAPITAL = {"id": "c1", "defendant": "p1", "code": "CC", "description": "murder",
+           "capital": True, "custodial_penalty": True, "provenance": prov()}
+
+
 def case(*events: dict[str, Any], charges: list[dict[str, Any]] | None = None,
          roles: tuple[str, ...] = ("defendant",)) -> dict[str, Any]:
     data = copy.deepcopy(MINIMAL)
@@ -355,6 +360,10 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("interrogation", "i1"))),
         # Without a lawyer, but whether anything said was used is not recorded.
         (INS, case(ev("interrogation", "i1", counsel_present=False))),
+        # The same on a capital charge: the Covenant needs a lawyer at every stage and does
+        # not ask what was used (HRC, Aliev v Ukraine para 7.3); with a lawyer, no violation.
+        (V, case(ev("interrogation", "i1", counsel_present=False), charges=[CAPITAL])),
+        (N, case(ev("interrogation", "i1", counsel_present=True), charges=[CAPITAL])),
     ],
     "counsel.within-48-hours": [
         (V, case(ARREST, ev("counsel_access", "ca1", date="2025-05-10", granted=True),
