@@ -55,6 +55,11 @@ def final_case(*events: dict[str, Any]) -> dict[str, Any]:
     return {**case(*events), "stage": "final"}
 
 
+#: A charge punishable by death.
+CAPITAL = {"id": "c1", "defendant": "p1", "code": "CC", "description": "murder",
+           "capital": True, "custodial_penalty": True, "provenance": prov()}
+
+
 def case(*events: dict[str, Any], charges: list[dict[str, Any]] | None = None,
          roles: tuple[str, ...] = ("defendant",)) -> dict[str, Any]:
     data = copy.deepcopy(MINIMAL)
@@ -355,6 +360,10 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (INS, case(ev("interrogation", "i1"))),
         # Without a lawyer, but whether anything said was used is not recorded.
         (INS, case(ev("interrogation", "i1", counsel_present=False))),
+        # The same on a capital charge: the Covenant needs a lawyer at every stage and does
+        # not ask what was used (HRC, Aliev v Ukraine para 7.3); with a lawyer, no violation.
+        (V, case(ev("interrogation", "i1", counsel_present=False), charges=[CAPITAL])),
+        (N, case(ev("interrogation", "i1", counsel_present=True), charges=[CAPITAL])),
     ],
     "counsel.within-48-hours": [
         (V, case(ARREST, ev("counsel_access", "ca1", date="2025-05-10", granted=True),
@@ -515,8 +524,17 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "confessions.retraction-examined": [
         (V, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
                                 alleges_coercion=True), verdict(addressed_retraction=False))),
+        # Examined, but with the accused made to prove the coercion: no proper examination
+        # (GC32 para 41; Singarasa; Kurbonov para 6.3) ...
+        (V, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                alleges_coercion=True),
+                 verdict(addressed_retraction=True, burden_reversed=True))),
+        # ... with the burden on the prosecution: no violation; who bore it unrecorded: asked.
         (N, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
-                                alleges_coercion=True), verdict(addressed_retraction=True))),
+                                alleges_coercion=True),
+                 verdict(addressed_retraction=True, burden_reversed=False))),
+        (INS, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                  alleges_coercion=True), verdict(addressed_retraction=True))),
         (INS, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
                                 alleges_coercion=True), verdict())),
     ],
@@ -535,6 +553,11 @@ CASES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                  verdict(relied_on=["cf1"], addressed_retraction=False))),
         (INS, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
                                   alleges_coercion=True), verdict(relied_on=["cf1"]))),
+        # The court's answer recorded: it made the accused prove the coercion, so the State
+        # never proved the statement voluntary (Singarasa; Kurbonov para 6.3).
+        (V, case(CONFESSION, ev("retraction", "r1", date="2025-08-01", retracts=["cf1"],
+                                alleges_coercion=True),
+                 verdict(relied_on=["cf1"], addressed_retraction=True, burden_reversed=True))),
     ],
     "confessions.derived-evidence": [
         (V, case({**COERCED, "characterised_as": "torture"}, CONFESSION,

@@ -377,6 +377,14 @@ INVESTIGATED = Criterion(
 )
 
 
+#: The Committee's views finding art 14(3)(g) breached where the courts made the accused prove
+#: a confession coerced.
+_BURDEN_VIEWS = (
+    hrc_views("Singarasa v Sri Lanka, comm. no. 1033/2001, 21 July 2004"),
+    hrc_views("Kurbonov v Tajikistan, comm. no. 1208/2003, 16 March 2006", "para 6.3"),
+)
+
+
 def _retraction_examined(ctx: Context) -> Decision:
     retractions = [r for r in ctx.events(Retraction) if r.alleges_coercion]
     if not retractions:
@@ -410,9 +418,27 @@ def _retraction_examined(ctx: Context) -> Decision:
                             "prosecution to prove the statements voluntary.", name=ctx.name,
                             when=ctx.when(retractions[0]), verdict_when=ctx.when(v)),
                           claim, examined)
-        if examined.value is True:
+        reversed_ = ctx.fact(v, "burden_reversed")
+        if reversed_.value is True:
+            # Examining the claim while requiring the accused to prove it is no proper
+            # examination: the State must prove the statement voluntary (GC32 para 41;
+            # Singarasa v Sri Lanka; Kurbonov v Tajikistan para 6.3).
+            return breach(_("{name} retracted the confession as coerced {when}; the verdict "
+                            "{verdict_when} required {name} to prove the coercion, instead of "
+                            "requiring the prosecution to prove the statements voluntary.",
+                            name=ctx.name, when=ctx.when(retractions[0]),
+                            verdict_when=ctx.when(v)), claim, reversed_)
+        if examined.value is True and reversed_.value is False:
             return compliant(_("The verdict {when} examined the retraction and the claim of "
-                               "coercion.", when=ctx.when(v)), examined)
+                               "coercion, with the burden of proving the statements voluntary "
+                               "on the prosecution.", when=ctx.when(v)), examined, reversed_)
+        if examined.value is True:
+            # The examination is half the test; who bore the burden is the other half.
+            return unknown(_("When the verdict {when} examined the claim of coercion, did it "
+                             "require the prosecution to prove the statements voluntary, or "
+                             "{name} to prove them coerced?", when=ctx.when(v), name=ctx.name),
+                           reason=_("The verdict {when} examined the retraction and the claim "
+                                    "of coercion.", when=ctx.when(v)), facts=(examined,))
         return unknown(_("Did the verdict {when} examine the retraction, and who bore the "
                          "burden of proving the statements voluntary?", when=ctx.when(v)))
 
@@ -429,9 +455,11 @@ RETRACTION_EXAMINED = Criterion(
     # §274(f) is the retraction factor of the overall weighing, not a rule on the burden.
     citations=(_GC32_41, iccpr("14(3)(g)"),
                ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016",
-                     "§274(f) (retraction as a factor)", confirmed=True)),
+                     "§274(f) (retraction as a factor)", confirmed=True),
+               *_BURDEN_VIEWS),
     severity=Severity.GRAVE,
-    reads=("retraction.alleges_coercion", "verdict.addressed_retraction"),
+    reads=("retraction.alleges_coercion", "verdict.addressed_retraction",
+           "verdict.burden_reversed"),
     decide=_retraction_examined,
     affects_outcome=True,
 )
@@ -494,6 +522,20 @@ _USED_EXAMINED = {
     "relied": T_("The conviction relied on {statement} after examining the claim of coercion."),
     "admitted": T_("The court admitted {statement} after examining the claim of coercion."),
     "used": T_("The prosecution used {statement} after examining the claim of coercion."),
+}
+_USED_BURDEN_REVERSED = {
+    "relied": T_("The conviction relied on {statement}, though {name} said it was coerced; the "
+                 "court required {name} to prove the coercion, so the State did not discharge "
+                 "its burden of proving the statement voluntary. The breach rests on that, not "
+                 "on the coercion, which is not established."),
+    "admitted": T_("The court admitted {statement}, though {name} said it was coerced, and "
+                   "required {name} to prove the coercion, so the State did not discharge its "
+                   "burden of proving the statement voluntary. The breach rests on that, not on "
+                   "the coercion, which is not established."),
+    "used": T_("The prosecution used {statement}, though {name} said it was coerced, and the "
+               "court required {name} to prove the coercion, so the State did not discharge its "
+               "burden of proving the statement voluntary. The breach rests on that, not on the "
+               "coercion, which is not established."),
 }
 _USED_SAYS_COERCED = {
     "relied": T_("The conviction relied on {statement}, which {name} says was coerced."),
@@ -911,6 +953,13 @@ def _statement_used(ctx: Context) -> Decision:
         unexamined = [f for f in _court_examined(ctx) if f.value is False]
         if unexamined:
             return breach(_used(_USED_UNEXAMINED, how, **words), *use, *unexamined)
+        relying = {f.event.id for f in use if f.detail == "relied_on"}
+        reversed_ = [f for v in ctx.events(Verdict) if not relying or v.id in relying
+                     if (f := ctx.fact(v, "burden_reversed")).value is True]
+        if reversed_:
+            # The court's answer is on the record: the accused had to prove the coercion, so
+            # the State never proved the statement voluntary (Singarasa; Kurbonov para 6.3).
+            return breach(_used(_USED_BURDEN_REVERSED, how, **words), *use, *reversed_)
         if any(f.value is True for f in _court_examined(ctx)):
             return unknown(_("Did the court require the prosecution to prove the statement "
                              "voluntary, and on what evidence did it reject the claim?"),
@@ -1150,11 +1199,13 @@ STATEMENT_USED = Criterion(
         ecthr("Averill v UK, no. 36408/97, 6 June 2000"),
         ecthr("Adetoro v UK, no. 46834/06, 20 April 2010"),
         ecthr("Aleksandr Zaichenko v Russia, no. 39660/02, 18 February 2010"),
+        *_BURDEN_VIEWS,
     ),
     severity=Severity.GRAVE,
     reads=("ill_treatment", "retraction.alleges_coercion", "evidence.derived_from",
            "surveillance.elicited_after_silence",
            "evidence.ruling", "verdict.relied_on", "verdict.addressed_retraction",
+           "verdict.burden_reversed",
            "statement.compelled_by_law", "statement.compulsion_penalty",
            "statement.regulatory_scheme", "statement.compulsion_narrow", "statement.weight",
            "charge.custodial_penalty", "charge.refusal_to_answer", "charge.regulatory_scheme",

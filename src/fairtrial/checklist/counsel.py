@@ -28,6 +28,7 @@ from fairtrial.checklist._core import (
     breach,
     by_detail,
     compliant,
+    covenant_only,
     ecthr,
     general_comment,
     hrc_views,
@@ -191,6 +192,46 @@ def _restriction_text(ctx: Context, facts: list[Fact]) -> str:
 
 
 def _first_interrogation(ctx: Context) -> Decision:
+    weighed = _first_interrogation_weighed(ctx)
+    capital = _capital_without_counsel(ctx)
+    if capital is None:
+        return weighed
+    # The Convention's two-stage weighing stays what it found: where it found no breach, that
+    # is kept as the point the other way; where it found one too, the breach no longer rests
+    # on the Covenant alone.
+    both = worst((capital, weighed), empty=weighed)
+    if weighed.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
+        return attrs.evolve(both, rests_on=None)
+    return both
+
+
+def _capital_without_counsel(ctx: Context) -> Decision | None:
+    """The Covenant's rule for a capital case: legal representation must be available at all
+    stages of the proceedings, the investigation included, and the Committee finds art
+    14(3)(d) breached where it was not, without asking what the questioning produced or how it
+    was used (Aliev v Ukraine para 7.3; Saidova v Tajikistan para 6.8). The European Court
+    weighs such a restriction (Ibrahim; Beuze), so the breach rests on the Covenant alone.
+    Only a lawyer refused, or questioning without one that was neither validly waived nor
+    left unasked for while a lawyer was free to attend, counts: _restrictions reads both."""
+    charges = [c for c in _links.charges_of(ctx) if c.capital is True]
+    if not charges:
+        return None
+    restricted, _open = _restrictions(ctx)
+    missing = [f for f in restricted if f.detail in ("counsel_present", "granted")]
+    if not missing:
+        return None
+    return covenant_only(breach(
+        _("{what}, though {name} faced a charge punishable by death ({charge}). Under the "
+          "Covenant a lawyer must be available at every stage of a case where the death "
+          "penalty may be imposed, the investigation included, whatever was said or used; the "
+          "European Convention weighs the fairness of the proceedings as a whole instead, so "
+          "this breach rests on the Covenant alone.",
+          what=_restriction_text(ctx, missing), name=ctx.name,
+          charge=charges[0].description),
+        *missing, *(_links.charge_fact(ctx, c) for c in charges)))
+
+
+def _first_interrogation_weighed(ctx: Context) -> Decision:
     if not ctx.events(Interrogation) and not ctx.events(CounselAccess) \
             and not _links.pretrial_statements(ctx):
         return not_applicable(_("No questioning of {name} is recorded.", name=ctx.name))
@@ -274,9 +315,13 @@ FIRST_INTERROGATION = Criterion(
         ecthr("Salduz v Turkey [GC], no. 36391/02, 27 Nov 2008", "§55"),
         ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016",
               "§§257-265"),
+        # A capital case: a lawyer at every stage, a breach without the weighing.
+        general_comment(32, "38", confirmed=False),
+        hrc_views("Aliev v Ukraine, comm. no. 781/1997", "para 7.3"),
+        hrc_views("Saidova v Tajikistan, comm. no. 964/2001", "para 6.8"),
     ),
     severity=Severity.SERIOUS,
-    reads=("interrogation.counsel_present", "interrogation.waiver",
+    reads=("interrogation.counsel_present", "interrogation.waiver", "charge.capital",
            "interrogation.chosen_lawyer_excluded", "interrogation.as_witness",
            "interrogation.questioned_as", "suspected", "counsel_access.granted",
            "interrogation.in_custody", "interrogation.on_the_spot", "statement.in_custody",
