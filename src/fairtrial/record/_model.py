@@ -1649,7 +1649,10 @@ class Appeal(Event):
         metadata=d("For an appeal against the sentence: did the appeal court assess the accused "
                    "in person for it (character, state of mind, motive, dangerousness)? false: "
                    "the sentence turned on the written submissions and the law, with nothing "
-                   "about the person to assess."))
+                   "about the person to assess. For an appeal that convicted the accused for "
+                   "the first time: did the court assess the accused in person (intent, "
+                   "credibility, character, circumstances for the sentence)? false: it only "
+                   "applied the law differently to the facts found at trial."))
     sentence_could_increase: bool | None = attrs.field(
         default=None,
         metadata=d("For an appeal against the sentence: could the appeal court make the "
