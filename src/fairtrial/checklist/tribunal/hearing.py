@@ -239,8 +239,11 @@ PUBLIC = Criterion(
 
 
 _CHOSEN_ABSENCE = frozenset({AbsenceReason.WAIVED})
+#: An absence the authorities never explained counts as theirs: the State, which summons the
+#: accused and runs the hearing, must show the accused was duly summoned or chose not to come
+#: (GC32 para 36; Aliev v Ukraine, HRC 781/1997).
 _STATE_ABSENCE = frozenset({AbsenceReason.NOT_NOTIFIED, AbsenceReason.NOT_BROUGHT,
-                            AbsenceReason.ILL})
+                            AbsenceReason.ILL, AbsenceReason.UNEXPLAINED})
 #: Each recorded reason for an absence, as a whole sentence ('another reason' says nothing).
 _ABSENT = {
     AbsenceReason.WAIVED: T_("{name} was absent from {what}: the accused chose not to attend, "
@@ -256,6 +259,9 @@ _ABSENT = {
     AbsenceReason.ILL: T_("{name} was absent from {what}: the accused was ill."),
     AbsenceReason.NO_RIGHT_TO_ATTEND: T_("{name} was absent from {what}: the law gave the "
                                          "accused no right to attend it."),
+    AbsenceReason.UNEXPLAINED: T_("{name} was absent from {what}, and the authorities gave no "
+                                  "reason for it: nothing shows that the accused chose not to "
+                                  "attend or was duly summoned."),
 }
 
 
@@ -305,8 +311,9 @@ def _presence(ctx: Context) -> Decision:
             # presence turns on the nature of that stage (Monnell and Morris v UK).
             return _absent_at_leave(ctx, h, leave, _("{name} was absent from {what}.",
                                                      name=ctx.name, what=what), (present, why))
-        return unknown(_("Why was {name} absent from {what}: by choice, or not notified or not "
-                         "brought?", name=ctx.name, what=what),
+        return unknown(_("Why was {name} absent from {what}: by choice, not notified, not "
+                         "brought, or with no reason given by the authorities ('unexplained')?",
+                         name=ctx.name, what=what),
                        reason=_("{name} was absent from {what}.", name=ctx.name, what=what),
                        facts=(present,))
 
@@ -784,7 +791,8 @@ PRESENCE = Criterion(
                ecthr("Idalov v Russia [GC], no. 5826/03, 22 May 2012"),
                ecthr("Khachapuridze and Khachidze v Georgia, nos. 59464/21 and 13079/22, "
                      "29 August 2024"),
-               hrc_views("Domukovsky and others v Georgia, comm. nos. 623-627/1995", "18.9")),
+               hrc_views("Domukovsky and others v Georgia, comm. nos. 623-627/1995", "18.9"),
+               hrc_views("Aliev v Ukraine, comm. no. 781/1997")),
     severity=Severity.SERIOUS,
     reads=("hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
            "hearing.removal_warned", "hearing.removal_until_end", "hearing.removal_could_follow",
