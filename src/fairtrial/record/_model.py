@@ -1517,9 +1517,13 @@ class Verdict(Event):
         default=None, metadata=d("Did the court require the accused to prove innocence, or to "
                                  "prove a statement involuntary?"))
     judge_expressed_guilt: bool | None = attrs.field(
-        default=None, metadata=d("Had a judge who decided the case expressed a view on the "
-                                 "accused's guilt before the verdict (in public, or in an "
-                                 "earlier ruling)?"))
+        default=None, metadata=d("Had a judge who decided the case said, before the verdict, "
+                                 "that this accused was guilty of the charge in this case (in "
+                                 "public, to the press, or in court)? A judgment the judge gave "
+                                 "in another case, such as the separate trial of an accomplice, "
+                                 "is not this: record it with 'judge_prior_role_kind': "
+                                 "'related_case'; a ruling in this case before the trial, with "
+                                 "'pre_trial_guilt_ruling'."))
     judge_prior_role: bool | None = attrs.field(
         default=None, metadata=d("Had a judge who decided the case acted in it earlier in "
                                  "another role or taken decisions in it before the trial (say "
@@ -1529,10 +1533,12 @@ class Verdict(Event):
     related_case_assessed_accused: bool | None = attrs.field(
         default=None,
         metadata=d("For a judge who had decided a related case ('judge_prior_role_kind': "
-                   "'related_case'): did that earlier decision, in substance, prejudge this "
-                   "accused's guilt (naming them as a participant in the offence, assessing "
-                   "their acts, role or liability)? false: it decided the facts or the words "
-                   "without a view on this accused's liability, or named them only in passing."))
+                   "'related_case'): did that earlier decision assess this accused's own guilt "
+                   "as such (treating them as guilty, ruling on their own criminal liability)? "
+                   "false: it described their part only as far as needed to decide another "
+                   "person's guilt (as in the separate trial of an accomplice), decided the "
+                   "facts or the words without a view on their liability, or named them only "
+                   "in passing."))
     outside_pressure: bool | None = attrs.field(
         default=None, metadata=d("Did the executive or another body outside the court instruct "
                                  "or pressure it on the outcome?"))
@@ -1661,7 +1667,10 @@ class Appeal(Event):
         metadata=d("For an appeal against the sentence: did the appeal court assess the accused "
                    "in person for it (character, state of mind, motive, dangerousness)? false: "
                    "the sentence turned on the written submissions and the law, with nothing "
-                   "about the person to assess."))
+                   "about the person to assess. For an appeal that convicted the accused for "
+                   "the first time: did the court assess the accused in person (intent, "
+                   "credibility, character, circumstances for the sentence)? false: it only "
+                   "applied the law differently to the facts found at trial."))
     sentence_could_increase: bool | None = attrs.field(
         default=None,
         metadata=d("For an appeal against the sentence: could the appeal court make the "
@@ -1774,11 +1783,12 @@ class Appeal(Event):
     related_case_assessed_accused: bool | None = attrs.field(
         default=None,
         metadata=d("For a judge of the appeal court who had decided a related case "
-                   "('judge_prior_role_kind': 'related_case'): did that earlier decision, in "
-                   "substance, prejudge this accused's guilt (naming them as a participant in "
-                   "the offence, assessing their acts, role or liability)? false: it decided the "
-                   "facts or the words without a view on this accused's liability, or named them "
-                   "only in passing."))
+                   "('judge_prior_role_kind': 'related_case'): did that earlier decision assess "
+                   "this accused's own guilt as such (treating them as guilty, ruling on their "
+                   "own criminal liability)? false: it described their part only as far as "
+                   "needed to decide another person's guilt (as in the separate trial of an "
+                   "accomplice), decided the facts or the words without a view on their "
+                   "liability, or named them only in passing."))
     link_remedied: bool | None = attrs.field(
         default=None, metadata=d("If so: was it remedied (the judge stood down before the "
                                  "decision)?"))

@@ -243,6 +243,9 @@ class AbsenceReason(Doc):
     NO_RIGHT_TO_ATTEND = "no_right_to_attend", (
         "the law gave the accused no right to attend this stage (an application for leave to "
         "appeal decided on written grounds)")
+    UNEXPLAINED = "unexplained", (
+        "the authorities gave no reason for the accused's absence, and nothing shows the accused "
+        "chose it or was duly summoned")
     OTHER = "other", "another reason"
 
 

@@ -54,6 +54,7 @@ from fairtrial.record._vocab import (
     ParticipationImpairment,
     Party,
     Standing,
+    VerdictOutcome,
 )
 from fairtrial.record._when import Tri
 
@@ -224,6 +225,7 @@ PUBLIC = Criterion(
              "grounds art 14(1) allows?",
     citations=(iccpr("14(1)"), general_comment(32, "28-29", confirmed=False), echr("6(1)"),
                ecthr("Ekbatani v Sweden, no. 10563/83, 26 May 1988"),
+               ecthr("Botten v Norway, no. 16206/90, 19 February 1996"),
                ecthr("Belashev v Russia, no. 28617/03, 4 December 2008"),
                ecthr("Riepan v Austria, no. 35115/97, 14 November 2000", "28-29",
                      confirmed=False)),
@@ -237,8 +239,11 @@ PUBLIC = Criterion(
 
 
 _CHOSEN_ABSENCE = frozenset({AbsenceReason.WAIVED})
+#: An absence the authorities never explained counts as theirs: the State, which summons the
+#: accused and runs the hearing, must show the accused was duly summoned or chose not to come
+#: (GC32 para 36; Aliev v Ukraine, HRC 781/1997).
 _STATE_ABSENCE = frozenset({AbsenceReason.NOT_NOTIFIED, AbsenceReason.NOT_BROUGHT,
-                            AbsenceReason.ILL})
+                            AbsenceReason.ILL, AbsenceReason.UNEXPLAINED})
 #: Each recorded reason for an absence, as a whole sentence ('another reason' says nothing).
 _ABSENT = {
     AbsenceReason.WAIVED: T_("{name} was absent from {what}: the accused chose not to attend, "
@@ -254,6 +259,9 @@ _ABSENT = {
     AbsenceReason.ILL: T_("{name} was absent from {what}: the accused was ill."),
     AbsenceReason.NO_RIGHT_TO_ATTEND: T_("{name} was absent from {what}: the law gave the "
                                          "accused no right to attend it."),
+    AbsenceReason.UNEXPLAINED: T_("{name} was absent from {what}, and the authorities gave no "
+                                  "reason for it: nothing shows that the accused chose not to "
+                                  "attend or was duly summoned."),
 }
 
 
@@ -303,8 +311,9 @@ def _presence(ctx: Context) -> Decision:
             # presence turns on the nature of that stage (Monnell and Morris v UK).
             return _absent_at_leave(ctx, h, leave, _("{name} was absent from {what}.",
                                                      name=ctx.name, what=what), (present, why))
-        return unknown(_("Why was {name} absent from {what}: by choice, or not notified or not "
-                         "brought?", name=ctx.name, what=what),
+        return unknown(_("Why was {name} absent from {what}: by choice, not notified, not "
+                         "brought, or with no reason given by the authorities ('unexplained')?",
+                         name=ctx.name, what=what),
                        reason=_("{name} was absent from {what}.", name=ctx.name, what=what),
                        facts=(present,))
 
@@ -524,6 +533,15 @@ def _absent_on_appeal(ctx: Context, h: Hearing, absent: str,
     if any(a.reviewed_facts_and_law is True for a in appeals) or (
             counsel.value is False and (appeals or not sentence)):
         return breach(absent, *facts)
+    # An appeal court that itself convicts after an acquittal decides guilt, whatever the name
+    # of the appeal: weighed, not excused as a hearing on the law (Botten v Norway).
+    first = _first_convicted_here(ctx, appeals)
+    if first:
+        decided = _absent_at_first_conviction(ctx, h, first, absent, facts)
+        if sentence:
+            return worst([decided, _absent_on_sentence(ctx, h, sentence, absent, facts)],
+                         empty=decided)
+        return decided
     if sentence:
         decided = _absent_on_sentence(ctx, h, sentence, absent, facts)
         if len(on_law) == len(appeals):
@@ -531,12 +549,110 @@ def _absent_on_appeal(ctx: Context, h: Hearing, absent: str,
         return worst([decided, unknown(_("Did the appeal court at {what} decide only points of "
                                          "law on the conviction?", **words),
                                        reason=absent, facts=facts)], empty=decided)
+    undecided = [a for a in appeals if a.filed_by is Party.PROSECUTION and not a.results
+                 and a.outcome in (AppealOutcome.ALLOWED, AppealOutcome.PARTLY_ALLOWED)]
+    if undecided:
+        # A prosecution appeal allowed with no result recorded may have convicted the accused
+        # there and then, which would call for their presence (Botten v Norway).
+        return unknown(_("What did the appeal court decide for {name} at {what} when it allowed "
+                         "the prosecution's appeal: did it convict {name} itself, or fix the "
+                         "sentence ('results' on the appeal), or send the case back for a new "
+                         "trial ('outcome': 'quashed_retrial')?", **words),
+                       reason=absent, facts=(*facts, *(ctx.fact(a, "outcome")
+                                                        for a in undecided)))
     if appeals and len(on_law) == len(appeals) and counsel.value is True:
         return compliant(_("{absent} The appeal court decided points of law only, and counsel "
                            "for {name} was heard: the accused's own presence was not required.",
                            absent=absent, **words), *facts, *on_law, counsel)
     return unknown(_("Did the appeal court at {what} decide only points of law, with counsel "
                      "for {name} heard?", **words), reason=absent, facts=facts)
+
+
+def _first_convicted_here(ctx: Context, appeals: list[Appeal]) -> list[Appeal]:
+    """The appeals heard that convicted the person for the first time: a conviction in the
+    appeal's results, where every verdict before had acquitted them or acquitted them of a
+    charge the appeal convicted them of."""
+    pid = ctx.person.id if ctx.person else None
+    earlier = [r for v in ctx.events(Verdict) for r in v.results if r.person == pid]
+    if pid is None or not earlier:
+        return []
+    cleared = all(r.outcome is VerdictOutcome.ACQUITTED for r in earlier)
+    acquitted = {c for r in earlier for c in (*r.acquitted_of, *(
+        r.charges if r.outcome is VerdictOutcome.ACQUITTED else ()))}
+    convicting = (VerdictOutcome.CONVICTED, VerdictOutcome.PARTLY_CONVICTED)
+    return [a for a in appeals
+            if any(r.person == pid and r.outcome in convicting
+                   and (cleared or acquitted.intersection(r.charges)) for r in a.results)]
+
+
+def _absent_at_first_conviction(ctx: Context, h: Hearing, first: list[Appeal], absent: str,
+                                facts: tuple[Fact, ...]) -> Decision:
+    """Absent, for a reason of the State's, from the hearing of an appeal that convicted the
+    accused for the first time. The power to overturn an acquittal without hearing the
+    accused is not in itself unfair; but an appeal court that goes on to convict, or to fix the
+    sentence, assessing the accused's guilt or person, must in principle hear the accused in
+    person, even on an appeal limited to points of law (Botten v Norway: the Supreme Court
+    convicted and sentenced on a prosecution appeal on the law, counsel heard, a violation of
+    art 6(1); Ekbatani v Sweden). Weighed, as the Court weighs the
+    appeal court's role and what it had to decide: a conviction resting only on a different
+    reading of the law applied to facts found at trial, with nothing about the accused to
+    assess, tips the other way."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    pid = ctx.person.id if ctx.person else None
+    results = tuple(ctx.fact(a, "results") for a in first)
+    factors = [Factor(absent, Toward.BREACH, 0, facts),
+               Factor(_("The appeal court at {what} convicted {name} for the first time, after "
+                        "an acquittal: it decided guilt itself, which in principle calls for "
+                        "hearing the accused in person, even on an appeal limited to points of "
+                        "law (Botten v Norway; Ekbatani v Sweden).", **words),
+                      Toward.BREACH, 3, results)]
+    sentenced = [r for a in first for r in a.results if r.person == pid and (
+        r.sentence is not None or r.custodial is not None or r.prison_suspended is not None
+        or r.prison_in_default is not None)]
+    if sentenced:
+        factors.append(Factor(_("It also fixed {name}'s sentence itself, an assessment of the "
+                                "person.", **words), Toward.BREACH, 2, results))
+    missing: list[Missing] = []
+    on_law = [ctx.fact(a, "review_limited_to_law") for a in first
+              if a.review_limited_to_law is True]
+    if on_law:
+        factors.append(Factor(_("The appeal was limited to points of law, which narrows what the "
+                                "court had to assess, but does not alone settle whether it could "
+                                "convict without hearing {name}.", **words),
+                              Toward.FAIRNESS, 1, tuple(on_law)))
+    for a in first:
+        read_yes_no(ctx.fact(a, "assessed_person"), factors, missing,
+                    yes=(_("In convicting, the appeal court assessed {name} in person (intent, "
+                           "credibility, character or circumstances for the sentence), which it "
+                           "could not fairly do without seeing and hearing {name}.", **words),
+                         Toward.BREACH, 3),
+                    no=(_("The conviction rested only on a different reading of the law applied "
+                          "to the facts the trial court had found, with nothing about {name} in "
+                          "person to assess.", **words), Toward.FAIRNESS, 3),
+                    ask=(_("In convicting {name}, did the appeal court at {what} assess {name} in "
+                           "person (intent, credibility, character, or circumstances for the "
+                           "sentence), or only apply the law differently to the facts found at "
+                           "trial ('assessed_person' on the appeal)?", **words), 3))
+    read_yes_no(ctx.fact(h, "prosecution_heard"), factors, missing,
+                yes=(_("The prosecution was heard at {what}, and {name} was not.", **words),
+                     Toward.BREACH, 2),
+                no=(_("The prosecution was not heard at {what} either.", **words),
+                    Toward.FAIRNESS, 1),
+                ask=(_("Did the prosecution appear and argue at {what}?", **words), 1))
+    read_yes_no(ctx.fact(h, "counsel_present"), factors, missing,
+                yes=(_("Counsel for {name} was heard at {what}.", **words), Toward.FAIRNESS, 1),
+                no=(_("No lawyer for {name} was heard at {what} either.", **words),
+                    Toward.BREACH, 2),
+                ask=(_("Was counsel for {name} heard at {what}?", **words), 1))
+    return weigh(
+        _("Weighing whether {name} had to be present at {what}, where the appeal court convicted "
+          "{name} for the first time (ECHR art 6(1); Botten v Norway: the appeal court's role "
+          "and what it had to decide about the accused).", **words), factors, missing,
+        breach_text=_("{name} should have been heard in person before being convicted at {what}.",
+                      **words),
+        fair_text=_("{name}'s presence was not required at {what}.", **words),
+        tie_question=_("What else did the appeal court at {what} decide about {name} that called "
+                       "for {name}'s own presence, or made it unnecessary?", **words))
 
 
 def _absent_on_sentence(ctx: Context, h: Hearing, sentence: list[Appeal], absent: str,
@@ -669,12 +785,14 @@ PRESENCE = Criterion(
                ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987"),
                ecthr("Kremzow v Austria, no. 12350/86, 21 September 1993"),
                ecthr("Ekbatani v Sweden, no. 10563/83, 26 May 1988"),
+               ecthr("Botten v Norway, no. 16206/90, 19 February 1996"),
                ecthr("Marcello Viola v Italy, no. 45106/04, 5 October 2006"),
                ecthr("Sakhnovskiy v Russia [GC], no. 21272/03, 2 November 2010"),
                ecthr("Idalov v Russia [GC], no. 5826/03, 22 May 2012"),
                ecthr("Khachapuridze and Khachidze v Georgia, nos. 59464/21 and 13079/22, "
                      "29 August 2024"),
-               hrc_views("Domukovsky and others v Georgia, comm. nos. 623-627/1995", "18.9")),
+               hrc_views("Domukovsky and others v Georgia, comm. nos. 623-627/1995", "18.9"),
+               hrc_views("Aliev v Ukraine, comm. no. 781/1997")),
     severity=Severity.SERIOUS,
     reads=("hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
            "hearing.removal_warned", "hearing.removal_until_end", "hearing.removal_could_follow",

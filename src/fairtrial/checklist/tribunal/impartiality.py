@@ -279,29 +279,35 @@ def _related_case(ctx: Context, v: Verdict | Appeal, words: dict[str, str],
                   shown: tuple[Fact, ...]) -> Decision:
     """A judge who had decided a related case (a co-accused tried separately, an earlier civil
     or criminal case on the same facts or words): that alone does not justify a fear of bias.
-    What does is an earlier decision whose findings in substance prejudged this accused's
-    guilt, naming them as a participant and assessing their role (Ferrantelli and Santangelo v
-    Italy, a violation); a mere mention, or a finding on the same facts or words with no view on
-    this accused's liability, is not enough (Poppe v Netherlands; Lindon, Otchakovsky-Laurens
-    and July v France [GC], both no violation)."""
+    What does is an earlier decision that contained a premature assessment of this accused's
+    own guilt as such (Ferrantelli and Santangelo v Italy, a violation). Findings on this
+    accused's part in the events that the earlier court needed to decide the other person's
+    guilt, without a finding on this accused's own liability, are not enough (Schwarzenberger
+    v Germany: the judge had tried the accomplice, whose judgment set out the applicant's part
+    in the murder, no violation), nor a mention, or a finding on the same facts or words
+    (Poppe v Netherlands; Lindon, Otchakovsky-Laurens and July v France [GC], both no
+    violation)."""
     factors = [Factor(_("A judge who decided the case of {name} {when} had earlier decided a "
                         "related case: the separate trial of a co-accused, or another case on "
                         "the same facts or words.", **words), Toward.BREACH, 0, shown)]
     missing: list[Missing] = []
     read_yes_no(ctx.fact(v, "related_case_assessed_accused"), factors, missing, also=shown,
-                yes=(_("That earlier decision assessed {name}'s own guilt or role in the offence "
-                       "(naming {name} as a participant, or ruling on {name}'s acts or "
-                       "liability): in substance it prejudged the question the judge then had "
-                       "to decide (Ferrantelli and Santangelo v Italy).", **words),
+                yes=(_("That earlier decision assessed {name}'s own guilt as such (treating "
+                       "{name} as guilty, or ruling on {name}'s own criminal liability): in "
+                       "substance it prejudged the question the judge then had to decide "
+                       "(Ferrantelli and Santangelo v Italy).", **words),
                      Toward.BREACH, 3),
-                no=(_("That earlier decision took no view on {name}'s own guilt or role: it "
+                no=(_("That earlier decision took no view on {name}'s own guilt: it described "
+                      "{name}'s part only as far as needed to decide another person's guilt, "
                       "decided the facts or the words, or named {name} only in passing "
-                      "(Poppe v Netherlands; Lindon, Otchakovsky-Laurens and July v France "
-                      "[GC]).", **words), Toward.FAIRNESS, 3),
+                      "(Schwarzenberger v Germany; Poppe v Netherlands; Lindon, "
+                      "Otchakovsky-Laurens and July v France [GC]).", **words),
+                    Toward.FAIRNESS, 3),
                 ask=(_("Did the earlier decision in the related case, given by a judge who then "
-                       "decided the case of {name} {when}, assess {name}'s own guilt or role "
-                       "(naming {name} as a participant, ruling on {name}'s acts or liability), "
-                       "or did it decide the facts or the words without a view on {name}'s "
+                       "decided the case of {name} {when}, assess {name}'s own guilt as such "
+                       "(treating {name} as guilty, ruling on {name}'s own liability), or did it "
+                       "describe {name}'s part only as far as needed to decide another person's "
+                       "guilt, or decide the facts or the words, without a view on {name}'s "
                        "liability ('related_case_assessed_accused')?", **words), 3))
     return weigh(
         _("Weighing the earlier decision, in a related case, of a judge who decided the case of "
@@ -575,6 +581,7 @@ INDEPENDENT = Criterion(
                ecthr("Nortier v Netherlands, no. 13924/88, 24 August 1993"),
                ecthr("Ferrantelli and Santangelo v Italy, no. 19874/92, 7 August 1996"),
                ecthr("Poppe v Netherlands, no. 32271/04, 24 March 2009"),
+               ecthr("Schwarzenberger v Germany, no. 75737/01, 10 August 2006"),
                ecthr("Lindon, Otchakovsky-Laurens and July v France [GC], nos. 21279/02 and "
                      "36448/02, 22 October 2007"),
                ecthr("Demicoli v Malta, no. 13057/87, 27 August 1991"),
