@@ -142,14 +142,18 @@ def test_removing_a_fact_never_makes_insufficient_compliant(case: Case,
 
 
 #: Details that raise a question for one criterion only, so that removing them is skipped for
-#: that criterion and still checked for every other: an appeal decided more than a year after
-#: it was lodged (``decided_date``), or recorded as having waited for the trial record
-#: (``awaited_trial_record``), raises whether and how long it waited for the written judgment
-#: or the transcripts (Pinkney v Canada); with neither, the review is judged as recorded. So
-#: too a verdict's reasons that reached the defence more than six months late, after the
-#: appeal was lodged (``written_judgment_date``).
-_RAISES_IN = {"judgment.appeal-review": frozenset({"decided_date", "awaited_trial_record",
-                                                   "written_judgment_date"})}
+#: that criterion and still checked for every other: an appeal recorded as having waited for
+#: the trial record (``awaited_trial_record``) raises whether and how long it waited for the
+#: written judgment or the transcripts (Pinkney v Canada); without it, the review is judged as
+#: recorded. So too a verdict's reasons that reached the defence more than six months late,
+#: after the appeal was lodged (``written_judgment_date``), and a delay recorded while the
+#: appeal was pending (the ``date`` of the delay and of the appeal). And an accused recorded
+#: as present by video link raises whether the link met its conditions (Marcello Viola v
+#: Italy); with nothing said of a link, presence is presence in person (found by the property
+#: on 74f0866).
+_RAISES_IN = {"judgment.appeal-review": frozenset({"date", "awaited_trial_record",
+                                                   "written_judgment_date"}),
+              "tribunal.presence": frozenset({"by_video_link"})}
 
 
 #: Details whose presence is what raises a question, so that without them there is nothing to

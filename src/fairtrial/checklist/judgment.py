@@ -581,16 +581,14 @@ def _review_of_conviction(ctx: Context) -> Decision:
 
 
 def _appeal_drawn_out(ctx: Context, a: Appeal) -> tuple[str, tuple[Fact, ...]] | None:
-    """What in the record suggests the appeal waited: a year or more between lodging and
-    decision, a verdict's written judgment that came more than six months late, after the
-    appeal was lodged, or a delay not of the defence's making recorded while it was pending."""
+    """What in the record suggests the appeal waited for the trial record: a verdict's written
+    judgment that came more than six months late, after the appeal was lodged, or a delay not
+    of the defence's making recorded while it was pending. An appeal that merely took long to
+    decide is no sign of it (appeals often take more than a year): asked on that alone, the
+    question came up in one case file in fourteen of the audits' and said nothing of them; its
+    length is weighed under tribunal.without-undue-delay."""
     when = ctx.when(a)
     decided = a.decided_date
-    if a.date is not None and decided is not None and Span.between(a.date, decided).exceeds(
-            timedelta(days=365)) is Tri.YES:
-        return (_("The appeal {when} was decided {decided}, more than a year after it was "
-                  "lodged.", when=when, decided=ctx.when_text(decided)),
-                (ctx.fact(a, "decided_date"),))
     if a.date is None:
         return None
     # Reasons that came long after the verdict, once the appeal was lodged, held it up
