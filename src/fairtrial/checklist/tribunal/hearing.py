@@ -633,6 +633,22 @@ def _absent_at_first_conviction(ctx: Context, h: Hearing, first: list[Appeal], a
                            "person (intent, credibility, character, or circumstances for the "
                            "sentence), or only apply the law differently to the facts found at "
                            "trial ('assessed_person' on the appeal)?", **words), 3))
+    _sides_heard(ctx, h, factors, missing, words)
+    return weigh(
+        _("Weighing whether {name} had to be present at {what}, where the appeal court convicted "
+          "{name} for the first time (ECHR art 6(1); Botten v Norway: the appeal court's role "
+          "and what it had to decide about the accused).", **words), factors, missing,
+        breach_text=_("{name} should have been heard in person before being convicted at {what}.",
+                      **words),
+        fair_text=_("{name}'s presence was not required at {what}.", **words),
+        tie_question=_("What else did the appeal court at {what} decide about {name} that called "
+                       "for {name}'s own presence, or made it unnecessary?", **words))
+
+
+def _sides_heard(ctx: Context, h: Hearing, factors: list[Factor], missing: list[Missing],
+                 words: dict[str, str]) -> None:
+    """Equality at an appeal hearing the accused missed: the prosecution heard without them
+    counts against, and their own lawyer heard for (Kremzow v Austria; Botten v Norway)."""
     read_yes_no(ctx.fact(h, "prosecution_heard"), factors, missing,
                 yes=(_("The prosecution was heard at {what}, and {name} was not.", **words),
                      Toward.BREACH, 2),
@@ -644,15 +660,6 @@ def _absent_at_first_conviction(ctx: Context, h: Hearing, first: list[Appeal], a
                 no=(_("No lawyer for {name} was heard at {what} either.", **words),
                     Toward.BREACH, 2),
                 ask=(_("Was counsel for {name} heard at {what}?", **words), 1))
-    return weigh(
-        _("Weighing whether {name} had to be present at {what}, where the appeal court convicted "
-          "{name} for the first time (ECHR art 6(1); Botten v Norway: the appeal court's role "
-          "and what it had to decide about the accused).", **words), factors, missing,
-        breach_text=_("{name} should have been heard in person before being convicted at {what}.",
-                      **words),
-        fair_text=_("{name}'s presence was not required at {what}.", **words),
-        tie_question=_("What else did the appeal court at {what} decide about {name} that called "
-                       "for {name}'s own presence, or made it unnecessary?", **words))
 
 
 def _absent_on_sentence(ctx: Context, h: Hearing, sentence: list[Appeal], absent: str,
@@ -705,17 +712,7 @@ def _absent_on_sentence(ctx: Context, h: Hearing, sentence: list[Appeal], absent
                                "(an appeal by the prosecution too, or no bar on a heavier "
                                "sentence: 'sentence_could_increase' on the appeal)?", **words),
                              2))
-    read_yes_no(ctx.fact(h, "prosecution_heard"), factors, missing,
-                yes=(_("The prosecution was heard at {what}, and {name} was not.", **words),
-                     Toward.BREACH, 2),
-                no=(_("The prosecution was not heard at {what} either.", **words),
-                    Toward.FAIRNESS, 1),
-                ask=(_("Did the prosecution appear and argue at {what}?", **words), 1))
-    read_yes_no(ctx.fact(h, "counsel_present"), factors, missing,
-                yes=(_("Counsel for {name} was heard at {what}.", **words), Toward.FAIRNESS, 1),
-                no=(_("No lawyer for {name} was heard at {what} either.", **words),
-                    Toward.BREACH, 2),
-                ask=(_("Was counsel for {name} heard at {what}?", **words), 1))
+    _sides_heard(ctx, h, factors, missing, words)
     return weigh(
         _("Weighing whether {name} had to be present at {what}, a hearing of an appeal against "
           "the sentence (ECHR art 6(1) with 6(3)(c); Kremzow v Austria: whether the court "
