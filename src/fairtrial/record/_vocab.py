@@ -539,6 +539,10 @@ class JudgePriorRole(Doc):
         "earlier civil or criminal case on the same facts or words (say in "
         "'related_case_assessed_accused' whether that decision assessed this accused's guilt "
         "or role)")
+    RETRIAL = "retrial", (
+        "had decided the same case before, in a judgment set aside so that it could be decided "
+        "afresh: a conviction in the accused's absence reopened at their request, or a case sent "
+        "back by a higher court")
 
 
 class RecharacterisationNotice(Doc):

@@ -239,6 +239,11 @@ _PRIOR_ROLES: dict[JudgePriorRole, tuple[str, bool]] = {
         "committal on a suspicion). Such decisions do not in themselves justify a fear of bias; "
         "their scope and nature would, and these did not assess guilt (Padovani v Italy; Fey v "
         "Austria; Nortier v Netherlands)."), False),
+    JudgePriorRole.RETRIAL: (T_(
+        "A judge who decided the case of {name} {when} had decided it before, in a judgment set "
+        "aside so that it could be decided afresh. That earlier judgment does not of itself "
+        "justify a fear of bias: the case was examined anew, with the accused able to take part "
+        "(Thomann v Switzerland)."), False),
 }
 
 
@@ -582,6 +587,7 @@ INDEPENDENT = Criterion(
                ecthr("Ferrantelli and Santangelo v Italy, no. 19874/92, 7 August 1996"),
                ecthr("Poppe v Netherlands, no. 32271/04, 24 March 2009"),
                ecthr("Schwarzenberger v Germany, no. 75737/01, 10 August 2006"),
+               ecthr("Thomann v Switzerland, no. 17602/91, 10 June 1996"),
                ecthr("Lindon, Otchakovsky-Laurens and July v France [GC], nos. 21279/02 and "
                      "36448/02, 22 October 2007"),
                ecthr("Demicoli v Malta, no. 13057/87, 27 August 1991"),
