@@ -559,12 +559,16 @@ def _review_of_conviction(ctx: Context) -> Decision:
                          "only its form?", when=when))
 
     def checked(a: Appeal) -> Decision:
-        # What was appealed may be another decision than the conviction.
-        review = unless_recorded(one(a), a.against is not None,
-                                 _("Was the appeal {when} against the conviction or sentence?",
-                                   when=ctx.when(a)))
+        # What was appealed may be another decision than the conviction: neither the review
+        # nor a wait for the trial record bears a breach of the right to appeal until the
+        # record says it was the conviction (found by the thorough profile: an appeal against
+        # the sentence, its object removed, read as a conviction's appeal held up).
+        ask = _("Was the appeal {when} against the conviction or sentence?", when=ctx.when(a))
+        review = unless_recorded(one(a), a.against is not None, ask)
         wait = _record_wait(ctx, a)
-        return review if wait is None else worst((review, wait), empty=review)
+        if wait is None:
+            return review
+        return worst((review, unless_recorded(wait, a.against is not None, ask)), empty=review)
 
     # One review of the conviction on the facts and the law is what the right asks for: a
     # further appeal confined to the law, or not admitted, after it takes nothing away
