@@ -603,12 +603,20 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                                   Toward.BREACH, 2,
                                   (ctx.fact(linked, "chosen_lawyer_excluded"),
                                    ctx.fact(linked, "lawyer_choice_informed"))))
-        # (j) safeguards: a caution
+        # (j) safeguards: a caution; its absence weighs more than its presence, as a suspect
+        # neither advised by a lawyer nor told of the right to silence makes it the harder for
+        # the State to show the trial fair (Ibrahim [GC] §273; Navone v Monaco: the missing
+        # warning was weighed nowhere, audit16a).
         if linked is not None and (linked.cautioned is True
                                    or linked.informed_of_right_to_silence is True):
             factors.append(Factor(_("{name} was cautioned and told of the right to silence "
                                     "before {what}.", name=ctx.name, what=what),
                                   Toward.FAIRNESS, 1))
+        elif linked is not None and (
+                told := ctx.fact(linked, "informed_of_right_to_silence")).value is False:
+            factors.append(Factor(_("{name} was not told of the right to remain silent before "
+                                    "{what}, without a lawyer either.", name=ctx.name,
+                                    what=what), Toward.BREACH, 2, (told,)))
         # (j) safeguards: legal advice taken before the questioning, the lawyer kept only from
         # the room, and the questioning filmed (Doyle v Ireland: consultations before the
         # first interview and between interviews, every interview video-recorded, no
@@ -939,6 +947,7 @@ OVERALL_FAIRNESS = Criterion(
            "statement.counsel_present", "statement.weight", "evidence.weight",
            "verdict.relied_on", "verdict.other_evidence", "verdict.jury", "evidence.ruling",
            "person.minor", "person.vulnerable", "retraction", "interrogation.cautioned",
+           "interrogation.informed_of_right_to_silence",
            "interrogation.cautioned_earlier_inadmissible",
            "interrogation.silence_inference_warned", "verdict.inference_from_silence",
            "interrogation.in_custody", "interrogation.on_the_spot", "statement.in_custody",
