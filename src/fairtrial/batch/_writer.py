@@ -91,14 +91,15 @@ class WriterProcess:
 
 
 def _encode(record: dict[str, Any]) -> bytes:
-    try:
-        import orjson
-    except ImportError:  # the standard library's, where orjson is not installed
-        return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
-    return orjson.dumps(record)
+    # In the command, which has the corpus module loaded already: its encoder.
+    from fairtrial.batch._corpus import _pack
+
+    return _pack(record)
 
 
 def _decode(data: bytes) -> Any:
+    # Not _corpus._unpack: in the writer, importing that module would load the batch code
+    # (the loader, the checklist's imports) into the process kept small on purpose.
     try:
         import orjson
     except ImportError:
