@@ -40,6 +40,15 @@ def test_scenario(path: Path) -> None:
     for criterion, wanted in scenario.get("cites", {}).items():
         cited = [str(c) for c, _ in assessment.finding(criterion, "p1").citations]
         assert all(any(c == w or c.startswith(w + " (") for c in cited) for w in wanted), cited
+    # What a finding must say or ask, and must not ask: pins the reasons, not only the outcome
+    # (a rule that reaches the right outcome on the wrong ground is still wrong).
+    for key, part in (("says", "reasoning"), ("asks", "questions")):
+        for criterion, wanted in scenario.get(key, {}).items():
+            text = " ".join(getattr(assessment.finding(criterion, "p1"), part))
+            assert all(w in text for w in wanted), (key, wanted, text)
+    for criterion, unwanted in scenario.get("not_asks", {}).items():
+        text = " ".join(assessment.finding(criterion, "p1").questions)
+        assert not any(u in text for u in unwanted), (unwanted, text)
     for criterion, unwanted in scenario.get("not_cites", {}).items():
         cited = [str(c) for c, _ in assessment.finding(criterion, "p1").citations]
         assert not any(c == u or c.startswith(u + " (") for u in unwanted for c in cited), cited

@@ -493,6 +493,12 @@ _RELIED_AS = {
 _RELIED = T_("The conviction relied on {what}, made under the restriction.")
 
 
+def _used_against(ctx: Context, st: Event) -> bool:
+    """Does the record say ``st`` was used in court against the person assessed?"""
+    return (isinstance(st, Statement) and ctx.person is not None
+            and ctx.person.id in st.used_against)
+
+
 def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                       ) -> tuple[list[Factor], list[Missing]]:
     """The Ibrahim §274 factors the record gives, and the ones it lacks."""
@@ -533,14 +539,24 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
             factors.append(Factor(_("The court did not rely on {what}.", what=what),
                                   Toward.FAIRNESS, 3, (weight,)))
             continue
+        # A weight the judgment gave the statement is itself its use: the guide's 'weight' is
+        # how much the conviction rested on it, with or without the verdict's 'relied_on'
+        # (Navone v Monaco, audit16a: a recorded weight was asked for again). 'used_against'
+        # says it was used in court against the person, its weight still to be asked.
+        if weight is not None:
+            how = "relied"
         if how == "relied":
             n = _links.USE_WEIGHT[weight.value] if weight is not None else 2
             said = _(_RELIED_AS[weight.value] if weight is not None else _RELIED, what=what)
             factors.append(Factor(said, Toward.BREACH, n,
                                   (fact, *use, *((weight,) if weight else ()))))
-        elif how == "admitted":
-            factors.append(Factor(_("{what} was admitted in evidence.", what=first),
-                                  Toward.BREACH, 1, (fact, *use)))
+        elif how == "admitted" or _used_against(ctx, st):
+            factors.append(Factor(_("{what} was admitted in evidence.", what=first)
+                                  if how == "admitted" else
+                                  _("{what} was used in evidence against {name}.", what=first,
+                                    name=ctx.name),
+                                  Toward.BREACH, 1, (fact, *use) if use
+                                  else (fact, ctx.fact(st, "used_against"))))
             missing.append(Missing(_("How much did the conviction rest on {what}?", what=what),
                                    2))
         else:
