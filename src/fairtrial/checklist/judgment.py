@@ -418,7 +418,11 @@ def _review_of_appeal_conviction(ctx: Context, a: Appeal, later: list[Appeal]) -
     """A first conviction on appeal must itself be open to review under the Covenant (GC32
     para 47; Gomaríz Valera v Spain), while ECHR Protocol 7 art 2(2) excepts a conviction
     following an appeal against acquittal: a breach of the Covenant only."""
-    words = {"name": ctx.name, "when": ctx.when(a)}
+    # The conviction came with the decision, not when the appeal was lodged (audit16b: a
+    # conviction dated from the lodging, two years early).
+    words = {"name": ctx.name,
+             "when": ctx.when_text(a.decided_date) if a.decided_date is not None else
+             _("on a date not recorded (the appeal lodged {when})", when=ctx.when(a))}
     further = ctx.fact(a, "further_review_available")
     if later:
         return compliant(_("{name} was first convicted on appeal {when} of a charge of which "

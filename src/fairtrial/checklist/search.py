@@ -438,8 +438,8 @@ def _methods() -> dict[SurveillanceMethod, str]:
                                                 "a covert audio or video recording"),
         SurveillanceMethod.INTERCEPTION: p_("surveillance method",
                                             "interception of calls, messages or mail"),
-        SurveillanceMethod.LISTENING_DEVICE: p_("surveillance method",
-                                                "a listening device placed in premises"),
+        SurveillanceMethod.LISTENING_DEVICE: p_(
+            "surveillance method", "a listening device, placed in premises or worn by someone"),
         SurveillanceMethod.DEVICE_DATA: p_("surveillance method",
                                            "extraction of data from a phone or computer"),
         SurveillanceMethod.TRACKING: p_("surveillance method", "location tracking"),

@@ -659,7 +659,8 @@ class Weight(Doc):
 class SurveillanceMethod(Doc):
     COVERT_RECORDING = "covert_recording", "a covert audio or video recording"
     INTERCEPTION = "interception", "interception of calls, messages or mail"
-    LISTENING_DEVICE = "listening_device", "a listening device placed in premises"
+    LISTENING_DEVICE = ("listening_device",
+                        "a listening device, placed in premises or worn by someone")
     DEVICE_DATA = "device_data", "extraction of data from a phone or computer"
     TRACKING = "tracking", "location tracking"
     UNDERCOVER = "undercover", "an undercover agent or informant, a test purchase"
