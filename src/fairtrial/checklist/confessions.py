@@ -185,6 +185,16 @@ def _claimed(ctx: Context, r: Retraction) -> Decision:
     ignored = [f for f in examined if f.value is False]
     if ignored:
         return breach(text, alleged, *ignored, proven=False)
+    reversed_ = [f for v in ctx.events(Verdict) if (f := ctx.fact(v, "burden_reversed")).value
+                 is True]
+    if reversed_:
+        # The claim is not proof, but once made the State must prove the statements voluntary
+        # (GC32 para 41); a court that put that proof on the accused left the claim standing
+        # (Singarasa; Kurbonov para 6.3), whether or not it examined it.
+        return breach(_("{text} The court required {name} to prove the coercion, so the State "
+                        "did not discharge its burden of proving the statements voluntary. The "
+                        "breach rests on that, not on the coercion, which is not established.",
+                        text=text, name=ctx.name), *reversed_)
     answered = [f for f in examined if f.value is True]
     if not answered:
         return unknown(_("Did the court examine {name}'s claim that the statements were "
@@ -202,6 +212,12 @@ def _claimed(ctx: Context, r: Retraction) -> Decision:
                    reason=text, facts=(alleged, *answered))
 
 
+_BURDEN_VIEWS = (
+    hrc_views("Singarasa v Sri Lanka, comm. no. 1033/2001, 21 July 2004"),
+    hrc_views("Kurbonov v Tajikistan, comm. no. 1208/2003, 16 March 2006", "para 6.3"),
+)
+
+
 COERCION = Criterion(
     id="confessions.coercion",
     area=Area.CONFESSIONS,
@@ -211,10 +227,11 @@ COERCION = Criterion(
     citations=(iccpr("14(3)(g)"), iccpr("7"), _GC32_41,
                body_of_principles("21", confirmed=False),
                hrc_views("Kurmanbekov (Tashtanova) v Kyrgyzstan, comm. no. 2723/2016, "
-                         "14 March 2023")),
+                         "14 March 2023"), *_BURDEN_VIEWS),
     severity=Severity.GRAVE,
     reads=("ill_treatment.to_obtain_statement", "ill_treatment.context",
            "retraction.alleges_coercion", "retraction.retracts", "verdict.addressed_retraction",
+           "verdict.burden_reversed",
            "confession.counsel_present", "statement.compelled_by_law"),
     decide=_coercion,
 )
@@ -379,10 +396,6 @@ INVESTIGATED = Criterion(
 
 #: The Committee's views finding art 14(3)(g) breached where the courts made the accused prove
 #: a confession coerced.
-_BURDEN_VIEWS = (
-    hrc_views("Singarasa v Sri Lanka, comm. no. 1033/2001, 21 July 2004"),
-    hrc_views("Kurbonov v Tajikistan, comm. no. 1208/2003, 16 March 2006", "para 6.3"),
-)
 
 
 def _retraction_examined(ctx: Context) -> Decision:
