@@ -1728,6 +1728,16 @@ class Appeal(Event):
                                  "to the wrong court)?"))
     grounds_considered: bool | None = attrs.field(
         default=None, metadata=d("Did the court consider the grounds (even in refusing leave)?"))
+    review_delay_cause: DelayCause | None = attrs.field(
+        default=None,
+        metadata=d("For a challenge to detention decided more than two weeks after it was "
+                   "lodged: whose doing the time mostly was: the authorities' (the court's "
+                   "scheduling or workload, a detainee not brought), the defence's (adjournments "
+                   "or evidence it asked for, a lawyer who did not appear), or neither."))
+    review_complex: bool | None = attrs.field(
+        default=None,
+        metadata=d("For such a challenge: did it raise complex issues that needed time, such as "
+                   "an expert opinion or evidence from abroad (false: a simple question)?"))
     leave_on_written_grounds: bool | None = attrs.field(
         default=None,
         metadata=d("Was this an application for leave to appeal (a filter on whether the appeal "
