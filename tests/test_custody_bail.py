@@ -96,8 +96,8 @@ def test_missing_basis_is_asked_when_held() -> None:
         del _event(case, "b1")[key]
     f = _finding(case)
     assert f.outcome.value == "insufficient_information"
-    assert any("security_fixed_by" in q for q in f.questions)
-    assert any("security_within_means" in q for q in f.questions)
+    assert any("the loss or damage alleged?" in q for q in f.questions)
+    assert any("with those ready to stand surety, provide" in q for q in f.questions)
 
 
 def test_cites_neumeister_and_mangouras() -> None:

@@ -103,7 +103,7 @@ def _one(ctx: Context, o: DetentionOrder) -> Decision:
     else:
         missing.append(Missing(_("What was the amount of the security in {what} fixed by: "
                                  "{name}'s means and situation, what would deter absconding, or "
-                                 "the loss or damage alleged ('security_fixed_by')?", **words),
+                                 "the loss or damage alleged?", **words),
                                3))
     within = ctx.fact(o, "security_within_means")
     if within.value is False:
@@ -115,7 +115,7 @@ def _one(ctx: Context, o: DetentionOrder) -> Decision:
                               (within,)))
     else:
         missing.append(Missing(_("Could {name}, with those ready to stand surety, provide the "
-                                 "security fixed in {what} ('security_within_means')?", **words),
+                                 "security fixed in {what}?", **words),
                                1))
     if held.value is True:
         release = _release_after(ctx, o)
@@ -130,7 +130,7 @@ def _one(ctx: Context, o: DetentionOrder) -> Decision:
             Toward.BREACH, 1, (held, *((ctx.fact(release),) if release else ()))))
     else:
         missing.append(Missing(_("Did {name} stay in custody after {what} because the security "
-                                 "was not provided ('held_for_security')?", **words), 2))
+                                 "was not provided?", **words), 2))
     return weigh(_("Weighing the security on which {what} granted {name} release on bail (ECHR "
                    "art 5(3); ICCPR art 9(3); Neumeister v Austria; Mangouras v Spain [GC]: its "
                    "amount is fixed principally by reference to the person, the person's assets "

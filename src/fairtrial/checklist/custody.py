@@ -681,9 +681,23 @@ def _judicial_control(ctx: Context, arrest: Arrest) -> Decision:
                          "release, after the arrest {when}?", name=ctx.name,
                          when=ctx.when(arrest)))
     if judge is None or judge.date is None:
-        return unknown(_("When was {name} first brought in person before a judge after the "
+        # Custody ordered by a prosecutor who also heard the person (Kulomin v Hungary): the
+        # sources often say only that no judge saw the person before the trial, which the
+        # question must let the recorder answer.
+        by_prosecution = [o for o in ctx.not_before(ctx.events(DetentionOrder), arrest)
+                          if o.ordered_by in (Authority.PROSECUTOR, Authority.INVESTIGATOR)]
+        words = {"name": ctx.name, "when": ctx.when(arrest)}
+        if by_prosecution and judge is None:
+            question = _("When was {name} first brought in person before a judge after the "
+                         "arrest {when}: at a hearing before the trial (recorded as a first "
+                         "appearance before a judge, with its date), or not until the trial "
+                         "itself (recorded on {orders} as no judge before the trial)?",
+                         orders=join([ctx.label(o) for o in by_prosecution]), **words)
+        else:
+            question = _("When was {name} first brought in person before a judge after the "
                          "arrest {when}, and was that judge independent of the prosecution?",
-                         name=ctx.name, when=ctx.when(arrest)),
+                         **words)
+        return unknown(question,
                        reason=_("No appearance before a judge is recorded (only before a "
                                 "non-judicial authority {when}).", when=ctx.when(others[0]))
                        if others else None)
