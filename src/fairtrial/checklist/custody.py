@@ -10,7 +10,7 @@ import attrs
 
 from fairtrial._durations import duration
 from fairtrial._i18n import T_, _, join, p_
-from fairtrial.checklist import _links
+from fairtrial.checklist import _bail, _links
 from fairtrial.checklist._core import (
     REFUTED,
     Area,
@@ -681,9 +681,23 @@ def _judicial_control(ctx: Context, arrest: Arrest) -> Decision:
                          "release, after the arrest {when}?", name=ctx.name,
                          when=ctx.when(arrest)))
     if judge is None or judge.date is None:
-        return unknown(_("When was {name} first brought in person before a judge after the "
+        # Custody ordered by a prosecutor who also heard the person (Kulomin v Hungary): the
+        # sources often say only that no judge saw the person before the trial, which the
+        # question must let the recorder answer.
+        by_prosecution = [o for o in ctx.not_before(ctx.events(DetentionOrder), arrest)
+                          if o.ordered_by in (Authority.PROSECUTOR, Authority.INVESTIGATOR)]
+        words = {"name": ctx.name, "when": ctx.when(arrest)}
+        if by_prosecution and judge is None:
+            question = _("When was {name} first brought in person before a judge after the "
+                         "arrest {when}: at a hearing before the trial (recorded as a first "
+                         "appearance before a judge, with its date), or not until the trial "
+                         "itself (recorded on {orders} as no judge before the trial)?",
+                         orders=join([ctx.label(o) for o in by_prosecution]), **words)
+        else:
+            question = _("When was {name} first brought in person before a judge after the "
                          "arrest {when}, and was that judge independent of the prosecution?",
-                         name=ctx.name, when=ctx.when(arrest)),
+                         **words)
+        return unknown(question,
                        reason=_("No appearance before a judge is recorded (only before a "
                                 "non-judicial authority {when}).", when=ctx.when(others[0]))
                        if others else None)
@@ -1260,6 +1274,19 @@ INDIVIDUALISED_DETENTION = Criterion(
 
 
 def _detention_length(ctx: Context) -> Decision:
+    """The length of detention before trial, and, where release on bail was granted but the
+    person stayed held for want of the security, whether its amount was fixed to secure
+    appearance (``_bail``): either can make the continued detention unjustified."""
+    length = _length_weighed(ctx)
+    bail = _bail.bail_security(ctx)
+    if bail is None:
+        return length
+    if length.outcome is Outcome.NOT_APPLICABLE:
+        return bail
+    return worst((length, bail), empty=length)
+
+
+def _length_weighed(ctx: Context) -> Decision:
     """How long pre-trial detention lasted, weighed as the case law weighs it (ECHR art 5(3);
     ICCPR art 9(3); Kudła v Poland [GC]; Buzadji v Moldova [GC]; Idalov v Russia [GC]): no
     length is too long in itself, but the longer it runs the more the grounds of each
@@ -1496,12 +1523,19 @@ DETENTION_LENGTH = Criterion(
     citations=(iccpr("9(3)"), general_comment(35, "38", confirmed=False), echr("5(3)"),
                ecthr("Kudła v Poland [GC], no. 30210/96, 26 October 2000"),
                ecthr("Buzadji v the Republic of Moldova [GC], no. 23755/07, 5 July 2016"),
-               ecthr("Idalov v Russia [GC], no. 5826/03, 22 May 2012")),
+               ecthr("Idalov v Russia [GC], no. 5826/03, 22 May 2012"),
+               # Bail granted, the person held for want of a security fixed by the loss alleged
+               # (violation); a high amount fixed with regard to the person, paid (none).
+               ecthr("Neumeister v Austria, no. 1936/63, 27 June 1968", "As to the law, §§14-15",
+                     confirmed=True),
+               ecthr("Mangouras v Spain [GC], no. 12050/04, 28 September 2010", "§§78-81",
+                     confirmed=True)),
     severity=Severity.SERIOUS,
     reads=("arrest.date", "release.date", "verdict.date", "detention_order.grounds",
            "detention_order.reasons_stereotyped", "detention_order.alternatives_considered",
            "detention_order.individual_reasons", "detention_order.special_diligence",
-           "delay.caused_by", "charge.complex", "appeal.outcome", "appeal.decided_date"),
+           "delay.caused_by", "charge.complex", "appeal.outcome", "appeal.decided_date",
+           *_bail.READS),
     decide=_detention_length,
 )
 

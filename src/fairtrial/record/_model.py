@@ -65,6 +65,7 @@ from fairtrial.record._vocab import (
     ReviewKind,
     Role,
     Ruling,
+    SecurityBasis,
     Setting,
     SourceKind,
     Speaker,
@@ -754,6 +755,20 @@ class DetentionOrder(Event):
                    "before the trial? false only where the sources say the first judge the "
                    "person was brought before was at the trial (custody ordered and extended "
                    "by a prosecutor, no court hearing before it)."))
+    security_fixed_by: SecurityBasis | None = attrs.field(
+        default=None,
+        metadata=d("For release on bail against a security (money, a surety): what its amount "
+                   "was fixed by, as the decision or the reviewing court says."))
+    security_within_means: bool | None = attrs.field(
+        default=None,
+        metadata=d("For release on bail against a security: could the person, with those ready "
+                   "to stand surety (family, an employer, an insurer), provide the amount? false: "
+                   "it was beyond their means."))
+    held_for_security: bool | None = attrs.field(
+        default=None,
+        metadata=d("For release on bail against a security: did the person stay in custody after "
+                   "this order because the security was not provided (for a time, or "
+                   "throughout)? false: the person was released on it at once."))
 
 
 @attrs.frozen(kw_only=True)

@@ -52,6 +52,7 @@ __all__ = [
     "ReviewKind",
     "Role",
     "Ruling",
+    "SecurityBasis",
     "Setting",
     "SourceKind",
     "Speaker",
@@ -726,6 +727,17 @@ class DetentionGround(Doc):
     REOFFENDING = "reoffending", "a risk of further offences"
     PUBLIC_ORDER = "public_order", "a threat to public order"
     GRAVITY = "gravity", "the gravity of the charge or of the likely sentence"
+
+
+class SecurityBasis(Doc):
+    MEANS = "means", (
+        "the person's means and situation: what the person, and those standing surety, stood to "
+        "lose, enough to deter absconding")
+    MEANS_AND_LOSS = "means_and_loss", (
+        "the person's means and situation, with regard also to the scale of the loss or harm "
+        "alleged")
+    LOSS = "loss", "the loss or damage alleged, not the person's means"
+    NOT_STATED = "not_stated", "the decision does not say how the amount was fixed"
 
 
 class OffenceEvidence(Doc):
