@@ -161,7 +161,7 @@ def _restrictions(ctx: Context) -> tuple[list[Fact], list[str]]:
             granted = ctx.fact(c, "granted")
             if granted.value is False:
                 found.append(granted)
-            elif granted.value is None:
+            elif granted.value is None and c.failed_to_act is not True:
                 open_.append(_("Was the lawyer let in to see {name} {when}?", name=ctx.name,
                                when=ctx.when(c)))
         for st in _links.pretrial_statements(ctx):
@@ -232,7 +232,7 @@ def _capital_without_counsel(ctx: Context) -> Decision | None:
 
 
 def _first_interrogation_weighed(ctx: Context) -> Decision:
-    if not ctx.events(Interrogation) and not ctx.events(CounselAccess) \
+    if not ctx.events(Interrogation) and not _contacts(ctx) \
             and not _links.pretrial_statements(ctx):
         return not_applicable(_("No questioning of {name} is recorded.", name=ctx.name))
     restricted, open_ = _restrictions(ctx)
@@ -995,7 +995,11 @@ def _of_choice(ctx: Context) -> Decision:
                                          "choice at {what}.", name=ctx.name,
                                          what=ctx.label(i)),
                                        ctx.fact(i, "lawyer_chosen_by")))
-    for c in ctx.events(CounselAccess):
+    # A request to replace the lawyer the authorities assigned answers whether the person
+    # asked for another; it is weighed with the defence at trial (Lagerblom v Sweden).
+    replace = [r for r in ctx.events(DefenceRequest)
+               if r.request is RequestKind.REPLACE_COUNSEL]
+    for c in _contacts(ctx):
         granted, chooser = ctx.fact(c, "granted"), ctx.fact(c, "chosen_by")
         told = ctx.fact(c, "informed_of_counsel")
         chosen = chooser.value in (Party.DEFENDANT, Party.FAMILY)
@@ -1013,16 +1017,30 @@ def _of_choice(ctx: Context) -> Decision:
         if chooser.value is None or granted.value is None:
             decisions.append(unknown(_("Who chose the lawyer {when}, and was that lawyer let "
                                        "in?", when=ctx.when(c))))
-        if chooser.value is Party.AUTHORITIES and granted.value is True:
+        if chooser.value is Party.AUTHORITIES and granted.value is True and not replace:
             decisions.append(unknown(_("Did {name} ask for a lawyer of their own choosing "
                                        "instead of the one the authorities called?",
                                        name=ctx.name),
                                      reason=_("The lawyer {when} was chosen by the "
                                               "authorities.", when=ctx.when(c)),
                                      facts=(chooser,)))
+    assigned_only = len(_contacts(ctx)) < len(ctx.events(CounselAccess)) or replace
+    if assigned_only and not ctx.events(Interrogation):
+        assigned = not_applicable(_(
+            "What is recorded of {name}'s lawyers concerns a lawyer the authorities assigned "
+            "(one who failed to act, or a request to replace one), weighed with the defence at "
+            "trial; no lawyer chosen by {name} or the family is recorded as turned away.",
+            name=ctx.name))
+        return worst(decisions, empty=assigned)
     return worst(decisions, empty=unknown(_("Was {name} represented by a lawyer of their "
                                             "choosing, and was any chosen lawyer turned away?",
                                             name=ctx.name)))
+
+
+def _contacts(ctx: Context) -> list[CounselAccess]:
+    """The lawyers' visits and refusals: a lawyer recorded only as having failed to act was
+    neither let in nor turned away (weighed with the defence at trial, Artico v Italy)."""
+    return [c for c in ctx.events(CounselAccess) if c.failed_to_act is not True]
 
 
 OF_CHOICE = Criterion(
@@ -1038,7 +1056,8 @@ OF_CHOICE = Criterion(
     reads=("counsel_access.chosen_by", "counsel_access.granted",
            "counsel_access.informed_of_counsel", "interrogation.chosen_lawyer_excluded",
            "interrogation.lawyer_chosen_by", "interrogation.lawyer_suggested_by_police",
-           "interrogation.lawyer_choice_informed"),
+           "interrogation.lawyer_choice_informed", "counsel_access.failed_to_act",
+           "defence_request.request=replace_counsel"),
     decide=_of_choice,
     weighed_in="counsel.overall-fairness",
 )
@@ -1089,7 +1108,7 @@ WAIVER = Criterion(
 
 
 def _confidential(ctx: Context) -> Decision:
-    meetings = [c for c in ctx.events(CounselAccess) if c.granted is not False]
+    meetings = [c for c in _contacts(ctx) if c.granted is not False]
     # A consultation overheard is one that took place: where the record does not say the
     # lawyer was let in, that is asked before anything rests on it (as for the restrictions).
     unsure = [c for c in meetings if c.confidential is False and c.granted is None]
