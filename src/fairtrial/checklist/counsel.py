@@ -1282,10 +1282,33 @@ def _consultations(ctx: Context) -> list[CounselAccess]:
     starts = [h.date for h in ctx.events(Hearing) if h.stage is HearingStage.TRIAL and h.date]
     starts += [v.date for v in _links.convictions(ctx) if v.date is not None]
     first = min(starts, key=lambda w: w.sort_key(), default=None)
+    same_day = _met_on_trial_day(ctx)
     return [c for c in ctx.events(CounselAccess) if c.granted is not False
             and (c.duration_hours is not None or c.could_review_evidence is not None
-                 or c.throughout_proceedings is True or c.preparation_hindered is not None)
+                 or c.throughout_proceedings is True or c.preparation_hindered is not None
+                 or c is same_day)
             and (first is None or c.date is None or c.date.before(first) is not Tri.NO)]
+
+
+def _met_on_trial_day(ctx: Context) -> CounselAccess | None:
+    """The person's first meeting with a lawyer, dated on the day the trial began, its length
+    not given: where the sources say only that counsel was instructed that day, the time before
+    the trial was at most hours, and asking for them would invite a guess (Smith v Jamaica, the
+    claim; audit16b G1). Whether it was enough still turns on the rest, above all on whether the
+    defence asked for an adjournment (Wright v Jamaica: counsel instructed that morning, none
+    sought, no violation; Little v Jamaica: half an hour, the statements unread, a violation)."""
+    trial = [h.date for h in ctx.events(Hearing) if h.stage is HearingStage.TRIAL and h.date]
+    met = [c for c in _contacts(ctx) if c.granted is True]
+    if not trial or not met or any(c.date is None for c in met) \
+            or any(c.throughout_proceedings is True for c in met):
+        return None
+    start = min(trial, key=lambda w: w.sort_key())
+    first = min(met, key=lambda c: c.date.sort_key() if c.date else ())
+    when = first.date
+    if first.duration_hours is not None or when is None or not when.is_exact_day \
+            or not start.is_exact_day or when.earliest.date() != start.earliest.date():
+        return None
+    return first
 
 
 def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
@@ -1307,7 +1330,13 @@ def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
     if throughout:
         _assisted_throughout(ctx, throughout, factors)
     timed = [c for c in meetings if c.duration_hours is not None]
-    if timed:
+    same_day = _met_on_trial_day(ctx)
+    if same_day is not None and same_day in meetings and not timed:
+        factors.append(Factor(_("{name} first met the lawyer only on the day the trial began, "
+                                "{when}: at most hours before it.", name=ctx.name,
+                                when=ctx.when(same_day)), Toward.BREACH, 2,
+                              (ctx.fact(same_day),)))
+    elif timed:
         hours = sum(c.duration_hours or 0.0 for c in timed)
         said = {"name": ctx.name, "hours": f"{hours:g}"}
         facts = tuple(ctx.fact(c, "duration_hours") for c in timed)
@@ -1377,7 +1406,13 @@ def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
                                 when=ctx.when(not_asked)), Toward.FAIRNESS, 2,
                               (ctx.fact(not_asked, "made"),)))
     else:
+        # Counsel first met on the trial's day: whether an adjournment was sought then decides
+        # between Wright v Jamaica and Little v Jamaica, so its weight is the most any answer
+        # could carry.
         missing.append(Missing(_("Did the defence ask the trial court for more time to "
+                                 "prepare (a 'defence_request' for an 'adjournment'; 'made': "
+                                 "false if none was sought)?"), 3) if same_day is not None else
+                       Missing(_("Did the defence ask the trial court for more time to "
                                  "prepare?"), 1))
     return weigh(
         _("Weighing whether {name} had adequate time to prepare the defence with a lawyer, on "
@@ -1544,7 +1579,7 @@ TIME_TO_PREPARE = Criterion(
            "defence_request.relevance_shown", "defence_request.refusal_reasoned",
            "defence_request.made", "defence_request.lack_manifest",
            "counsel_access.duration_hours", "counsel_access.could_review_evidence",
-           "charge.capital", "charge.custodial_penalty",
+           "counsel_access.granted", "charge.capital", "charge.custodial_penalty",
            "counsel_access.throughout_proceedings", "counsel_access.preparation_hindered",
            "hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
            "verdict.fresh_determination"),
