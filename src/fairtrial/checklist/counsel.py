@@ -161,7 +161,7 @@ def _restrictions(ctx: Context) -> tuple[list[Fact], list[str]]:
             granted = ctx.fact(c, "granted")
             if granted.value is False:
                 found.append(granted)
-            elif granted.value is None:
+            elif granted.value is None and c.failed_to_act is not True:
                 open_.append(_("Was the lawyer let in to see {name} {when}?", name=ctx.name,
                                when=ctx.when(c)))
         for st in _links.pretrial_statements(ctx):
@@ -232,7 +232,7 @@ def _capital_without_counsel(ctx: Context) -> Decision | None:
 
 
 def _first_interrogation_weighed(ctx: Context) -> Decision:
-    if not ctx.events(Interrogation) and not ctx.events(CounselAccess) \
+    if not ctx.events(Interrogation) and not _contacts(ctx) \
             and not _links.pretrial_statements(ctx):
         return not_applicable(_("No questioning of {name} is recorded.", name=ctx.name))
     restricted, open_ = _restrictions(ctx)
@@ -1011,7 +1011,11 @@ def _of_choice(ctx: Context) -> Decision:
                                          "choice at {what}.", name=ctx.name,
                                          what=ctx.label(i)),
                                        ctx.fact(i, "lawyer_chosen_by")))
-    for c in ctx.events(CounselAccess):
+    # A request to replace the lawyer the authorities assigned answers whether the person
+    # asked for another; it is weighed with the defence at trial (Lagerblom v Sweden).
+    replace = [r for r in ctx.events(DefenceRequest)
+               if r.request is RequestKind.REPLACE_COUNSEL]
+    for c in _contacts(ctx):
         granted, chooser = ctx.fact(c, "granted"), ctx.fact(c, "chosen_by")
         told = ctx.fact(c, "informed_of_counsel")
         chosen = chooser.value in (Party.DEFENDANT, Party.FAMILY)
@@ -1029,16 +1033,30 @@ def _of_choice(ctx: Context) -> Decision:
         if chooser.value is None or granted.value is None:
             decisions.append(unknown(_("Who chose the lawyer {when}, and was that lawyer let "
                                        "in?", when=ctx.when(c))))
-        if chooser.value is Party.AUTHORITIES and granted.value is True:
+        if chooser.value is Party.AUTHORITIES and granted.value is True and not replace:
             decisions.append(unknown(_("Did {name} ask for a lawyer of their own choosing "
                                        "instead of the one the authorities called?",
                                        name=ctx.name),
                                      reason=_("The lawyer {when} was chosen by the "
                                               "authorities.", when=ctx.when(c)),
                                      facts=(chooser,)))
+    assigned_only = len(_contacts(ctx)) < len(ctx.events(CounselAccess)) or replace
+    if assigned_only and not ctx.events(Interrogation):
+        assigned = not_applicable(_(
+            "What is recorded of {name}'s lawyers concerns a lawyer the authorities assigned "
+            "(one who failed to act, or a request to replace one), weighed with the defence at "
+            "trial; no lawyer chosen by {name} or the family is recorded as turned away.",
+            name=ctx.name))
+        return worst(decisions, empty=assigned)
     return worst(decisions, empty=unknown(_("Was {name} represented by a lawyer of their "
                                             "choosing, and was any chosen lawyer turned away?",
                                             name=ctx.name)))
+
+
+def _contacts(ctx: Context) -> list[CounselAccess]:
+    """The lawyers' visits and refusals: a lawyer recorded only as having failed to act was
+    neither let in nor turned away (weighed with the defence at trial, Artico v Italy)."""
+    return [c for c in ctx.events(CounselAccess) if c.failed_to_act is not True]
 
 
 OF_CHOICE = Criterion(
@@ -1054,7 +1072,8 @@ OF_CHOICE = Criterion(
     reads=("counsel_access.chosen_by", "counsel_access.granted",
            "counsel_access.informed_of_counsel", "interrogation.chosen_lawyer_excluded",
            "interrogation.lawyer_chosen_by", "interrogation.lawyer_suggested_by_police",
-           "interrogation.lawyer_choice_informed"),
+           "interrogation.lawyer_choice_informed", "counsel_access.failed_to_act",
+           "defence_request.request=replace_counsel"),
     decide=_of_choice,
     weighed_in="counsel.overall-fairness",
 )
@@ -1105,7 +1124,7 @@ WAIVER = Criterion(
 
 
 def _confidential(ctx: Context) -> Decision:
-    meetings = [c for c in ctx.events(CounselAccess) if c.granted is not False]
+    meetings = [c for c in _contacts(ctx) if c.granted is not False]
     # A consultation overheard is one that took place: where the record does not say the
     # lawyer was let in, that is asked before anything rests on it (as for the restrictions).
     unsure = [c for c in meetings if c.confidential is False and c.granted is None]
@@ -1279,10 +1298,33 @@ def _consultations(ctx: Context) -> list[CounselAccess]:
     starts = [h.date for h in ctx.events(Hearing) if h.stage is HearingStage.TRIAL and h.date]
     starts += [v.date for v in _links.convictions(ctx) if v.date is not None]
     first = min(starts, key=lambda w: w.sort_key(), default=None)
+    same_day = _met_on_trial_day(ctx)
     return [c for c in ctx.events(CounselAccess) if c.granted is not False
             and (c.duration_hours is not None or c.could_review_evidence is not None
-                 or c.throughout_proceedings is True or c.preparation_hindered is not None)
+                 or c.throughout_proceedings is True or c.preparation_hindered is not None
+                 or c is same_day)
             and (first is None or c.date is None or c.date.before(first) is not Tri.NO)]
+
+
+def _met_on_trial_day(ctx: Context) -> CounselAccess | None:
+    """The person's first meeting with a lawyer, dated on the day the trial began, its length
+    not given: where the sources say only that counsel was instructed that day, the time before
+    the trial was at most hours, and asking for them would invite a guess (Smith v Jamaica, the
+    claim; audit16b G1). Whether it was enough still turns on the rest, above all on whether the
+    defence asked for an adjournment (Wright v Jamaica: counsel instructed that morning, none
+    sought, no violation; Little v Jamaica: half an hour, the statements unread, a violation)."""
+    trial = [h.date for h in ctx.events(Hearing) if h.stage is HearingStage.TRIAL and h.date]
+    met = [c for c in _contacts(ctx) if c.granted is True]
+    if not trial or not met or any(c.date is None for c in met) \
+            or any(c.throughout_proceedings is True for c in met):
+        return None
+    start = min(trial, key=lambda w: w.sort_key())
+    first = min(met, key=lambda c: c.date.sort_key() if c.date else ())
+    when = first.date
+    if first.duration_hours is not None or when is None or not when.is_exact_day \
+            or not start.is_exact_day or when.earliest.date() != start.earliest.date():
+        return None
+    return first
 
 
 def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
@@ -1304,7 +1346,13 @@ def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
     if throughout:
         _assisted_throughout(ctx, throughout, factors)
     timed = [c for c in meetings if c.duration_hours is not None]
-    if timed:
+    same_day = _met_on_trial_day(ctx)
+    if same_day is not None and same_day in meetings and not timed:
+        factors.append(Factor(_("{name} first met the lawyer only on the day the trial began, "
+                                "{when}: at most hours before it.", name=ctx.name,
+                                when=ctx.when(same_day)), Toward.BREACH, 2,
+                              (ctx.fact(same_day),)))
+    elif timed:
         hours = sum(c.duration_hours or 0.0 for c in timed)
         said = {"name": ctx.name, "hours": f"{hours:g}"}
         facts = tuple(ctx.fact(c, "duration_hours") for c in timed)
@@ -1374,7 +1422,13 @@ def _consultation_weighed(ctx: Context, meetings: list[CounselAccess],
                                 when=ctx.when(not_asked)), Toward.FAIRNESS, 2,
                               (ctx.fact(not_asked, "made"),)))
     else:
+        # Counsel first met on the trial's day: whether an adjournment was sought then decides
+        # between Wright v Jamaica and Little v Jamaica, so its weight is the most any answer
+        # could carry.
         missing.append(Missing(_("Did the defence ask the trial court for more time to "
+                                 "prepare (a 'defence_request' for an 'adjournment'; 'made': "
+                                 "false if none was sought)?"), 3) if same_day is not None else
+                       Missing(_("Did the defence ask the trial court for more time to "
                                  "prepare?"), 1))
     return weigh(
         _("Weighing whether {name} had adequate time to prepare the defence with a lawyer, on "
@@ -1541,7 +1595,7 @@ TIME_TO_PREPARE = Criterion(
            "defence_request.relevance_shown", "defence_request.refusal_reasoned",
            "defence_request.made", "defence_request.lack_manifest",
            "counsel_access.duration_hours", "counsel_access.could_review_evidence",
-           "charge.capital", "charge.custodial_penalty",
+           "counsel_access.granted", "charge.capital", "charge.custodial_penalty",
            "counsel_access.throughout_proceedings", "counsel_access.preparation_hindered",
            "hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
            "verdict.fresh_determination"),

@@ -577,6 +577,8 @@ def _request_kind(kind: RequestKind) -> str:
         RequestKind.RELEASE: p_("defence request", "for release from custody"),
         RequestKind.INTERPRETER: p_("defence request", "for an interpreter or translation"),
         RequestKind.LEGAL_AID: p_("defence request", "for a lawyer paid by the state (legal aid)"),
+        RequestKind.REPLACE_COUNSEL: p_("defence request",
+                                        "to replace the lawyer the authorities assigned"),
         RequestKind.OTHER: p_("defence request", "any other request"),
     }[kind]
 

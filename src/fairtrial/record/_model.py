@@ -671,6 +671,24 @@ class CounselAccess(Event):
                                  "witness)? false: nothing specific was shown, and any "
                                  "complaint of too little time stayed general (a body found it "
                                  "unsubstantiated)."))
+    failed_to_act: bool | None = attrs.field(
+        default=None, metadata=d("For a lawyer assigned to the person (legal aid, appointed by "
+                                 "the court) or retained: did that lawyer fail to act for them "
+                                 "(never met them, did nothing for months, missed a step only a "
+                                 "lawyer could take, such as lodging an appeal in the required "
+                                 "form)? Leave 'granted' out: nobody refused the lawyer access. "
+                                 "false: the lawyer acted."))
+    failure_known: bool | None = attrs.field(
+        default=None, metadata=d("If the lawyer failed to act: was the failure manifest to the "
+                                 "authorities (plain from the file or from what happened before "
+                                 "the court) or brought to their attention (the person's letters "
+                                 "or complaints to the court)? false: neither."))
+    authorities_intervened: bool | None = attrs.field(
+        default=None, metadata=d("If the failure was known to the authorities: did they act in "
+                                 "time to give the person an effective defence (replace the "
+                                 "lawyer, or make the lawyer act, with time left to prepare)? "
+                                 "false: they did nothing, or acted too late (a new lawyer "
+                                 "appointed days before the trial)."))
 
 
 @attrs.frozen(kw_only=True)
@@ -1490,6 +1508,12 @@ class DefenceRequest(Event):
                                  "of time, or the need for the witness, nonetheless manifest to "
                                  "the trial court, so that it should have acted of its own "
                                  "motion?"))
+    counsel_ineffective: bool | None = attrs.field(
+        default=None, metadata=d("For a request to replace the lawyer the authorities assigned: "
+                                 "was it shown that the lawyer was not defending the person "
+                                 "effectively (not only a preference, or a lawyer without the "
+                                 "person's language where they could still communicate)? false: "
+                                 "no such reason was shown."))
 
 
 @attrs.frozen(kw_only=True)

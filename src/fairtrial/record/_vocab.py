@@ -427,6 +427,7 @@ class RequestKind(Doc):
     RELEASE = "release", "for release from custody"
     INTERPRETER = "interpreter", "for an interpreter or translation"
     LEGAL_AID = "legal_aid", "for a lawyer paid by the state (legal aid)"
+    REPLACE_COUNSEL = "replace_counsel", "to replace the lawyer the authorities assigned"
     OTHER = "other", "any other request"
 
 

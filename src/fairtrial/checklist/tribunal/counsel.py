@@ -31,6 +31,7 @@ from fairtrial.checklist._core import (
     weigh,
     worst,
 )
+from fairtrial.checklist.tribunal import _assigned
 from fairtrial.checklist.tribunal._common import (
     _appeal_heard,
     _at_trial,
@@ -132,7 +133,9 @@ def _counsel_at_trial(ctx: Context) -> Decision:
                                [ctx.fact(r, "granted") for r in aid if r.granted is False])
 
     at_trial = _at_trial(ctx, lambda hs: worst((one(h) for h in hs), empty=_no_hearing()))
-    imposed = _imposed(ctx)
+    # A lawyer the court imposed, an assigned lawyer who failed to act, and a refusal to
+    # replace one are weighed beside the hearings (_assigned: Artico, Daud, Lagerblom).
+    imposed = [*_imposed(ctx), *_assigned.failures(ctx), *_assigned.replacements(ctx)]
     return worst([at_trial, *imposed], empty=_no_hearing()) if imposed else at_trial
 
 
@@ -388,7 +391,16 @@ COUNSEL_AT_TRIAL = Criterion(
                hrc_views("Domukovsky and others v Georgia, comm. nos. 623-627/1995",
                          "18.9"),
                ecthr("Artico v Italy, no. 6694/74, 13 May 1980"),
-               ecthr("Czekalla v Portugal, no. 38830/97, 10 October 2002"),
+               ecthr("Czekalla v Portugal, no. 38830/97, 10 October 2002", "§§60, 62",
+                     confirmed=True),
+               # The State must intervene only where a legal-aid lawyer's failure is manifest
+               # or sufficiently brought to its attention (quoted in Daud §38, Lagerblom §56).
+               ecthr("Kamasinski v Austria, no. 9783/82, 19 December 1989", "§65",
+                     confirmed=True),
+               ecthr("Daud v Portugal, no. 22600/93, 21 April 1998", "§38", confirmed=True),
+               # A refusal to replace assigned counsel, nothing showing counsel ineffective.
+               ecthr("Lagerblom v Sweden, no. 26891/95, 14 January 2003", "§§54, 56",
+                     confirmed=True),
                ecthr("Quaranta v Switzerland, no. 12744/87, 24 May 1991"),
                ecthr("Benham v UK [GC], no. 19380/92, 10 June 1996"),
                ecthr("Monnell and Morris v UK, nos. 9562/81 and 9818/82, 2 March 1987"),
@@ -402,6 +414,10 @@ COUNSEL_AT_TRIAL = Criterion(
            "hearing.counsel_manifest_failure", "hearing.counsel_kept_out",
            "hearing.counsel_imposed", "hearing.imposition_justified",
            "hearing.self_defence_barred_by_law",
+           "counsel_access.failed_to_act", "counsel_access.failure_known",
+           "counsel_access.authorities_intervened", "counsel_access.chosen_by",
+           "defence_request.request=replace_counsel", "defence_request.counsel_ineffective",
+           "defence_request.refusal_reasoned",
            "hearing.could_pay_counsel", "defence_request.request=legal_aid",
            "charge.custodial_penalty", "charge.capital", "verdict.results", "appeal.results",
            "appeal.review_limited_to_law", "appeal.reviewed_facts_and_law",
