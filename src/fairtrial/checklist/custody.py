@@ -68,8 +68,10 @@ from fairtrial.record._vocab import (
     DetentionGround,
     DomesticDefect,
     HearingStage,
+    IllTreatmentContext,
     Measure,
     RequestKind,
+    ReviewKind,
     Stage,
     Standing,
     Transfer,
@@ -129,22 +131,28 @@ def _lawful_basis(ctx: Context) -> Decision:
     if not arrests:
         return _no_arrest()
     expression = ctx.finding("expression.journalism-penalised")
-    if expression.is_breach:
-        return breach(
-            _("{name} was detained on charges that, as the finding "
-              "'expression.journalism-penalised' explains, penalise journalism or expression; "
-              "detention as punishment for exercising a Covenant right is arbitrary.",
-              name=ctx.name),
-            *(ctx.fact(a) for a in arrests), proven=expression.outcome is Outcome.VIOLATION)
     # Each of these decides on its own facts: a breach any of them establishes stands, and an
     # open question about one, or a claim of one found untrue, must not hide a breach another
     # establishes or the basis still to be weighed (found by the removal property).
-    found = [d for d in (_abducted(ctx, arrests), _unrecorded(ctx, arrests)) if d]
+    found = [d for d in (_abducted(ctx, arrests), _unrecorded(ctx, arrests),
+                         _unordered(ctx)) if d]
     # Read as facts: a finding of unlawfulness that was itself found untrue counts for none,
     # and must not carry an established one down with it (found by the removal property).
     found += [d for a in arrests if (d := _domestic_law(ctx, a))]
     found += [d for a in arrests if (d := _suspicion_not_shown(ctx, a))]
-    if any(d.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION) for d in found):
+    breaches = [d for d in found if d.outcome in (Outcome.VIOLATION, Outcome.LIKELY_VIOLATION)]
+    if expression.is_breach:
+        # The other grounds are named too: a lack of reasonable suspicion was what the Court
+        # decided on where the charges also penalised journalism (Şahin Alpay v Turkey; Ilgar
+        # Mammadov v Azerbaijan; audit17a).
+        return worst([breach(
+            _("{name} was detained on charges that, as the finding "
+              "'expression.journalism-penalised' explains, penalise journalism or expression; "
+              "detention as punishment for exercising a Covenant right is arbitrary.",
+              name=ctx.name),
+            *(ctx.fact(a) for a in arrests), proven=expression.outcome is Outcome.VIOLATION),
+            *breaches], empty=_no_arrest())
+    if breaches:
         return worst(found, empty=_no_arrest())
     rest = _basis(ctx, arrests, expression)
     claimed, refuted = _refuted_claims(ctx, arrests)
@@ -451,6 +459,23 @@ _UNRECORDED_CITES = (ecthr("Kurt v Turkey, no. 24276/94, 25 May 1998"),
                      body_of_principles("12", confirmed=False))
 
 
+def _unordered(ctx: Context) -> Decision | None:
+    """Custody kept on with no decision of any authority (held on the bill of indictment alone
+    once the last order had run out, under a practice no provision of law laid down): not
+    lawful, and not foreseeable, whatever the arrest was (Baranowski v Poland)."""
+    none = [o for o in ctx.events(DetentionOrder)
+            if o.ordered_by is Authority.NONE and o.measure in (Measure.CUSTODY, None)]
+    if not none:
+        return None
+    return attrs.evolve(breach(
+        _("{name} was kept in custody on no decision of any authority ({what}): detention "
+          "without a basis in law.", name=ctx.name, what=join([ctx.label(o) for o in none])),
+        *(ctx.fact(o, "ordered_by") for o in none)), cites=_UNORDERED_CITES)
+
+
+_UNORDERED_CITES = (ecthr("Baranowski v Poland, no. 28358/95, 28 March 2000"),)
+
+
 def _abducted(ctx: Context, arrests: tuple[Arrest, ...]) -> Decision | None:
     """An arrest abroad by the prosecuting state's agents, without the consent of the state
     where it happened, is arbitrary whatever the warrant at home (HRC, Lopez Burgos v Uruguay);
@@ -501,7 +526,7 @@ LAWFUL_BASIS = Criterion(
            "arrest.domestic_law_followed", "arrest.domestic_law_defect",
            "arrest.defect_remedied", "arrest.defect_remedied_promptly",
            "arrest.transfer", "arrest.territorial_consent", "arrest.recorded_date",
-           "finding:expression"),
+           "detention_order.ordered_by", "finding:expression"),
     decide=_lawful_basis,
     depends_on=("expression.journalism-penalised",),
 )
@@ -1388,7 +1413,7 @@ def _length_weighed(ctx: Context) -> Decision:
             Toward.FAIRNESS, 2, tuple(specific)))
     diligence = [ctx.fact(o, "special_diligence") for o in orders
                  if o.special_diligence is not None]
-    lost = sum(_links.delay_days(d) for d in ctx.events(Delay)
+    lost = sum(_while_held(ctx, d, periods) for d in ctx.events(Delay)
                if d.caused_by is DelayCause.AUTHORITIES)
     if any(f.value is False for f in diligence):
         factors.append(Factor(_("The authorities did not conduct the proceedings with the special "
@@ -1473,6 +1498,26 @@ def _held(ctx: Context, arrest: Arrest | None) -> tuple[Event | None, Span] | No
     return end, Span.between(arrest.date, end.date)  # type: ignore[arg-type]
 
 
+def _while_held(ctx: Context, d: Delay, periods: list[tuple[Event, Event | None, Span]],
+                ) -> float:
+    """The days of a dated delay that fell within the periods of detention: a delay after
+    release does not prolong a detention (Kudła v Poland [GC], audit17a: a retrial's delay
+    after release was counted as lost while held). An undated delay counts whole, as before."""
+    if d.date is None:
+        return _links.delay_days(d)
+    lo, hi = d.date.earliest, d.date.latest
+    inside = timedelta(0)
+    for start, end, _span in periods:
+        began = start.decided_date if isinstance(start, Appeal) else start.date
+        ended = end.date if end is not None else ctx.case.as_of
+        if began is None:
+            continue
+        stop = ended.latest if ended is not None else hi
+        inside += max(timedelta(0), min(hi, stop) - max(lo, began.earliest))
+    days = inside.total_seconds() / 86400
+    return min(days, d.duration_days) if d.duration_days is not None else days
+
+
 def _periods(ctx: Context) -> list[tuple[Event, Event | None, Span]]:
     """Every period of detention before trial, to be added up (Kudła v Poland [GC]; Idalov v
     Russia [GC]): from each arrest to the release or first-instance verdict that ended it, and
@@ -1524,6 +1569,7 @@ DETENTION_LENGTH = Criterion(
                ecthr("Kudła v Poland [GC], no. 30210/96, 26 October 2000"),
                ecthr("Buzadji v the Republic of Moldova [GC], no. 23755/07, 5 July 2016"),
                ecthr("Idalov v Russia [GC], no. 5826/03, 22 May 2012"),
+               ecthr("Şahin Alpay v Turkey, no. 16538/17, 20 March 2018"),
                # Bail granted, the person held for want of a security fixed by the loss alleged
                # (violation); a high amount fixed with regard to the person, paid (none).
                ecthr("Neumeister v Austria, no. 1936/63, 27 June 1968", "As to the law, §§14-15",
@@ -1705,7 +1751,9 @@ def _speedily(ctx: Context, a: Appeal, outcome: Fact, words: dict[str, str]) -> 
                        facts=(outcome, decided))
     factors: list[Factor] = []
     missing: list[Missing] = []
-    if span.exceeds(timedelta(days=56)) is Tri.YES:
+    if a.review_kind in _FURTHER_REVIEWS:
+        factors += _further_review(ctx, a, span, took)
+    elif span.exceeds(timedelta(days=56)) is Tri.YES:
         factors.append(Factor(_("The challenge took {span} to decide: months, where weeks are "
                                 "the measure.", **took), Toward.BREACH, 4, (decided,)))
     elif span.exceeds(timedelta(days=28)) is Tri.YES:
@@ -1753,6 +1801,49 @@ def _speedily(ctx: Context, a: Appeal, outcome: Fact, words: dict[str, str]) -> 
                                 "issues' complexity take up?", **took))
 
 
+#: Reviews of detention by a court above the ordinary ones: a cassation court, a constitutional
+#: court, an extraordinary review.
+_FURTHER_REVIEWS = frozenset({ReviewKind.CASSATION, ReviewKind.CONSTITUTIONAL,
+                              ReviewKind.SUPERVISORY})
+
+
+def _further_review(ctx: Context, a: Appeal, span: Span, took: dict[str, str]) -> list[Factor]:
+    """The time a further review took, measured less strictly than a first one: where
+    ordinary courts have already examined the detention, a constitutional or cassation court
+    may take longer, though not indefinitely (Şahin Alpay v Turkey: sixteen months before the
+    Constitutional Court, no violation in the exceptional situation after the coup attempt).
+    Reviews of the detention by other courts while it was pending count for it."""
+    decided = ctx.fact(a, "decided_date")
+    if span.exceeds(timedelta(days=365)) is Tri.YES:
+        length = Factor(_("The further review took {span} to decide, over a year.", **took),
+                        Toward.BREACH, 3, (decided,))
+    elif span.exceeds(timedelta(days=92)) is Tri.YES:
+        length = Factor(_("The further review took {span} to decide, over three months.",
+                          **took), Toward.BREACH, 2, (decided,))
+    else:
+        length = Factor(_("The further review took {span} to decide.", **took), Toward.BREACH,
+                        1, (decided,))
+    factors = [length, Factor(_("It was a further review, by a court above those that "
+                                "examine detention first, whose speed is measured less "
+                                "strictly."), Toward.FAIRNESS, 2, (ctx.fact(a, "review_kind"),))]
+    assert a.date is not None and a.decided_date is not None
+    def reviewed(e: Event) -> bool:
+        """A first review of the detention by another court, or a judge's order on it."""
+        if isinstance(e, Appeal):
+            return e.against is AppealAgainst.DETENTION and e.review_kind not in _FURTHER_REVIEWS
+        return isinstance(e, DetentionOrder) and e.ordered_by is Authority.JUDGE
+
+    start, end = a.date, a.decided_date
+    meanwhile = [e for e in (*ctx.events(Appeal), *ctx.events(DetentionOrder))
+                 if e is not a and e.date is not None and reviewed(e)
+                 and start.before(e.date) is Tri.YES and e.date.before(end) is Tri.YES]
+    if meanwhile:
+        factors.append(Factor(_("While it was pending, other courts reviewed the detention "
+                                "({dates}).", dates=join([ctx.when(e) for e in meanwhile])),
+                              Toward.FAIRNESS, 1, tuple(ctx.fact(e) for e in meanwhile)))
+    return factors
+
+
 HABEAS = Criterion(
     id="custody.habeas-review",
     area=Area.CUSTODY,
@@ -1771,7 +1862,7 @@ HABEAS = Criterion(
                ecthr("Schöps v Germany, no. 25116/94, 13 February 2001")),
     severity=Severity.SERIOUS,
     reads=("appeal.against", "appeal.outcome", "appeal.date", "appeal.decided_date",
-           "appeal.review_delay_cause", "appeal.review_complex",
+           "appeal.review_delay_cause", "appeal.review_complex", "appeal.review_kind",
            "appeal.grounds_considered", "appeal.prosecution_submission_communicated",
            "defence_request.refusal_reasoned", "defence_request.request",
            "defence_request.granted", "defence_request.detention_material",
@@ -1795,10 +1886,29 @@ def _ill_treatment(ctx: Context) -> Decision:
                             treatment=done, when=ctx.when(t)), ctx.fact(t))
         if Treatment.INHUMAN_CONDITIONS in t.treatment:
             return _conditions(ctx, t)
-        return unknown(_("Did the pressure include violence, threats of violence or other "
-                         "treatment severe enough to be cruel, inhuman or degrading?"),
-                       reason=_("{name} reports {what}.", name=ctx.name, what=what),
-                       facts=(ctx.fact(t),))
+        reported = _("{name} reports {what}.", name=ctx.name, what=what)
+        if ctx.fact(t).standing in REFUTED:
+            # A claim a court or body examined and did not find proven bears no breach, and
+            # is not asked about again (Kudła v Poland [GC], art 3, audit17a).
+            return breach(reported, ctx.fact(t))
+        severe = ctx.fact(t, "severe")
+        if severe.value is True:
+            return breach(_cap(_("{what} was severe enough to be inhuman or degrading.",
+                                 what=what)), ctx.fact(t), severe)
+        if severe.value is False:
+            return compliant(_cap(_("{what} did not reach the minimum level of severity of "
+                                    "inhuman or degrading treatment.", what=what)), severe)
+        if t.context is IllTreatmentContext.MEDICAL_CARE:
+            ask = _("Did the lack of medical care {when} cause {name} suffering severe enough "
+                    "to be inhuman or degrading ('severe' on the ill-treatment), or was the "
+                    "care given adequate?", name=ctx.name, when=ctx.when(t))
+        elif t.context is IllTreatmentContext.INTERROGATION:
+            ask = _("Did the pressure include violence, threats of violence or other "
+                    "treatment severe enough to be cruel, inhuman or degrading?")
+        else:
+            ask = _("Was {what} severe enough to be cruel, inhuman or degrading ('severe' on the "
+                    "ill-treatment)?", what=what)
+        return unknown(ask, reason=reported, facts=(ctx.fact(t),))
 
     events = ctx.events(IllTreatment)
     if events:

@@ -903,9 +903,11 @@ class IllTreatment(Event):
                                  "the day outside the cell (work, exercise, other activities)?"))
     severe: bool | None = attrs.field(
         default=None, metadata=d("For poor conditions of detention with 4 m² or more of floor "
-                                 "space: were they, taken together and for as long as they "
-                                 "lasted, severe enough to be inhuman or degrading? Only as a "
-                                 "court or UN body found, or as the sources leave no doubt."))
+                                 "space, or for treatment of another kind than violence (a "
+                                 "lack of medical care, say): were they, taken together and "
+                                 "for as long as they lasted, severe enough to be inhuman or "
+                                 "degrading? Only as a court or UN body found, or as the "
+                                 "sources leave no doubt."))
 
 
 @attrs.frozen(kw_only=True)
