@@ -1623,6 +1623,11 @@ class Verdict(Event):
         default=None, metadata=d("For a verdict given in the defendant's absence: could they "
                                  "have the charge determined afresh, on the facts and the law, "
                                  "by a court that heard them?"))
+    fresh_determination_for_excuse: bool | None = attrs.field(
+        default=None, metadata=d("For a fresh determination 'refused': was it refused because "
+                                 "the defendant did not show a valid excuse for the absence, the "
+                                 "law giving it to one whose absence was not their fault "
+                                 "(Medenica v Switzerland)? false: refused on another ground."))
     jury: bool | None = attrs.field(
         default=None, metadata=d("Was guilt decided by a jury (true) or professional judges?"))
     jury_directions: bool | None = attrs.field(

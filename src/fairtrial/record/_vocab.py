@@ -233,6 +233,9 @@ class ParticipationImpairment(Doc):
 class AbsenceReason(Doc):
     WAIVED = "waived", "the accused chose not to attend, knowing of the hearing"
     ABSCONDED = "absconded", "the accused fled or hid to escape the trial"
+    BROUGHT_ABOUT = "brought_about", (
+        "the accused knew of the hearing and brought about their own absence by their conduct, "
+        "without fleeing (misled a foreign court into an order that kept them abroad, say)")
     REMOVED_FOR_CONDUCT = "removed_for_conduct", (
         "the accused was removed for disrupting the hearing (say with removal_warned whether "
         "the court had warned them)")
