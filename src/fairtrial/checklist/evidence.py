@@ -576,6 +576,8 @@ def _request_kind(kind: RequestKind) -> str:
         RequestKind.RECUSAL: p_("defence request", "to remove a judge"),
         RequestKind.RELEASE: p_("defence request", "for release from custody"),
         RequestKind.INTERPRETER: p_("defence request", "for an interpreter or translation"),
+        RequestKind.TRANSLATION: p_("defence request", "for a written translation of documents "
+                                    "in the case file or of evidence"),
         RequestKind.LEGAL_AID: p_("defence request", "for a lawyer paid by the state (legal aid)"),
         RequestKind.OTHER: p_("defence request", "any other request"),
     }[kind]

@@ -1465,6 +1465,19 @@ class DefenceRequest(Event):
                                  "alibi, the only account against the prosecution's on a "
                                  "disputed point)? false: it bore on a side issue, or the point "
                                  "was settled by other evidence the defence could test."))
+    counsel_had_file: bool | None = attrs.field(
+        default=None, metadata=d("For a written translation not given: did the accused's "
+                                 "lawyer have the documents concerned (the whole file, say)?"))
+    interpreter_for_counsel: bool | None = attrs.field(
+        default=None, metadata=d("For a written translation not given: could the lawyer go "
+                                 "through the documents with the accused through an interpreter "
+                                 "(an interpreter at their meetings, documents read out and "
+                                 "interpreted)?"))
+    documents_central: bool | None = attrs.field(
+        default=None, metadata=d("For a written translation not given: were the documents ones "
+                                 "the accused needed to understand the case against them and "
+                                 "defend themselves (the evidence the charge rested on), not "
+                                 "the rest of the file?"))
     made: bool | None = attrs.field(
         default=None, metadata=d("For more time to prepare, or a witness called or examined: "
                                  "false where the sources say the defence never asked the trial "

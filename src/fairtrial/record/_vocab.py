@@ -428,6 +428,8 @@ class RequestKind(Doc):
     RECUSAL = "recusal", "to remove a judge"
     RELEASE = "release", "for release from custody"
     INTERPRETER = "interpreter", "for an interpreter or translation"
+    TRANSLATION = "translation", (
+        "for a written translation of documents in the case file or of evidence")
     LEGAL_AID = "legal_aid", "for a lawyer paid by the state (legal aid)"
     OTHER = "other", "any other request"
 
