@@ -330,11 +330,26 @@ def _jury_departed(ctx: Context, r: ExpertReport, concl: Fact, challenge: Fact,
                         "convicted without saying why it departed from it.", when=when),
                       Toward.BREACH, 3, (concl, *(ctx.fact(v, "jury") for v in juries)))]
     missing: list[Missing] = []
-    read_yes_no(challenge, factors, missing,
-                yes=(_("The expert evidence was debated at trial, where the defence could "
-                       "challenge it."), Toward.FAIRNESS, 1),
-                no=(_("The defence could not challenge the expert evidence at trial."),
-                    Toward.BREACH, 1))
+    # What the record holds is that the defence could challenge the report, not that anyone
+    # did: where the judge's directions left its bearing out, nobody had taken it up (Wright v
+    # Jamaica, HRC 349/1989), and the chance the defence had counts for nothing.
+    left_out = [ctx.fact(v, "directions_omitted_evidence") for v in juries
+                if r.id in v.directions_omitted_evidence]
+    left_out = [f for f in left_out if f.value]
+    if left_out and challenge.value:
+        factors.append(Factor(_("The defence could have challenged the expert evidence at "
+                                "trial, but nobody brought out its bearing there."),
+                              Toward.FAIRNESS, 0, (challenge,)))
+    else:
+        read_yes_no(challenge, factors, missing,
+                    yes=(_("The defence could challenge the expert evidence at trial."),
+                         Toward.FAIRNESS, 1),
+                    no=(_("The defence could not challenge the expert evidence at trial."),
+                        Toward.BREACH, 1))
+    if left_out:
+        factors.append(Factor(_("The judge's directions to the jury left out the bearing of "
+                                "the expert report {when}, which favoured the defence.",
+                                when=when), Toward.BREACH, 2, tuple(left_out)))
     for v in juries:
         directions = ctx.fact(v, "jury_directions")
         read_yes_no(directions, factors, missing,

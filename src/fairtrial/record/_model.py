@@ -1646,6 +1646,13 @@ class Verdict(Event):
     jury_directions: bool | None = attrs.field(
         default=None, metadata=d("For a jury: did the judge's directions or questions let the "
                                  "accused understand the verdict?"))
+    directions_omitted_evidence: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("For a jury: ids of the evidence events (an expert report, a "
+                               "statement, an item) that favoured the defence on a decisive "
+                               "point, whose bearing the judge's directions to the jury left "
+                               "out or misstated (a time of death at which the accused was "
+                               "already in custody, say): what the sources say the summing-up "
+                               "omitted, not every point it did not repeat.", ref="event"))
     pronounced_publicly: bool | None = attrs.field(
         default=None, metadata=d("Was it pronounced in public?"))
     made_available_to_public: bool | None = attrs.field(
