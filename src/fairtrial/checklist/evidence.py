@@ -797,11 +797,26 @@ def _withheld(ctx: Context, r: DefenceRequest | EvidenceItem) -> Decision:
         cure = compliant(_("The material withheld {when} was disclosed later at the trial, in "
                            "time for the defence to use it: the defect was remedied.", **when),
                          later)
+    elif later.value is LaterDisclosure.NEVER and isinstance(r, EvidenceItem):
+        # An item's date is its own, not the day it was withheld: it is named by its label.
+        unremedied.append(Factor(_("The defence was never given {what}.",
+                                   what=ctx.label(r)), Toward.BREACH, 0, (later,)))
     elif later.value in (LaterDisclosure.TOO_LATE, LaterDisclosure.NEVER):
         unremedied.append(Factor(
             _("The material withheld {when} was disclosed at the trial too late for the defence "
               "to use it.", **when) if later.value is LaterDisclosure.TOO_LATE else
             _("The material withheld {when} was never disclosed to the defence.", **when),
+            Toward.BREACH, 0, (later,)))
+    elif later.value is LaterDisclosure.AFTER_PROCEEDINGS:
+        # Material that surfaced only once no domestic court could weigh it remedied nothing,
+        # but "never disclosed" would be untrue (Peart and Peart v Jamaica, HRC 464/1991 and
+        # 482/1991: the statement surfaced before the Committee).
+        unremedied.append(Factor(
+            _("The defence was given {what} only after the domestic proceedings had ended, when "
+              "no court could weigh it.", what=ctx.label(r))
+            if isinstance(r, EvidenceItem) else
+            _("The material withheld {when} reached the defence only after the domestic "
+              "proceedings had ended, when no court could weigh it.", **when),
             Toward.BREACH, 0, (later,)))
     for a in appeals:
         how = ctx.fact(a, "examined_withheld_material")
@@ -841,7 +856,7 @@ def _withheld(ctx: Context, r: DefenceRequest | EvidenceItem) -> Decision:
         elif how.value is AppealExamination.NO:
             unremedied.append(Factor(_("The appeal court {appeal} did not examine the withheld "
                                        "material.", **words), Toward.BREACH, 0, (how,)))
-        elif later.value is not LaterDisclosure.AT_TRIAL:
+        elif later.value not in (LaterDisclosure.AT_TRIAL, LaterDisclosure.AFTER_PROCEEDINGS):
             asked.append(_("Was the material withheld {when} disclosed later, or examined by the "
                            "appeal court {appeal} with the defence able to argue on it?",
                            **words))

@@ -458,6 +458,9 @@ class LaterDisclosure(Doc):
     AT_TRIAL = "at_trial", "later at the trial, in time for the defence to use it"
     TOO_LATE = "too_late", "at the trial, but too late for the defence to use it"
     ON_APPEAL = "on_appeal", "only on appeal"
+    AFTER_PROCEEDINGS = "after_proceedings", (
+        "only after the domestic proceedings had ended (it surfaced before an international "
+        "body, say)")
     NEVER = "never", "never"
 
 
