@@ -615,10 +615,28 @@ def _witnesses(ctx: Context) -> Decision:
     # itself here, and the same witness is not counted twice.
     absent = ctx.finding("evidence.absent-witness")
     for r in ctx.events(DefenceRequest):
-        if r.request is not RequestKind.EXAMINE_WITNESS or r.granted is not False \
-                or r.made is False:
+        if r.request is not RequestKind.EXAMINE_WITNESS or r.made is False:
             continue
         words = {"when": ctx.when(r), "kind": _request_kind(r.request), "name": ctx.name}
+        answered = ctx.fact(r, "witness_answered")
+        if r.granted is True and answered.value is False:
+            # Granted, but the witness would not answer: the defence had no more chance to
+            # test the statement than if it had been refused (Vidgen v Netherlands), so it is
+            # weighed as an absent witness's, never counted here as a request granted.
+            granted_silent = _("The court granted the defence request {when} ({kind}), but the "
+                               "witness did not answer the defence's questions.", **words)
+            decided.append((r.id, not_applicable(_(
+                "{granted} The witness's statement is weighed, with the reason for the silence, "
+                "the weight of the evidence and the safeguards, under 'Absent or anonymous "
+                "witnesses'.", granted=granted_silent))
+                if absent.outcome is not Outcome.NOT_APPLICABLE else unknown(
+                _("Was the statement of the witness who did not answer the defence's questions "
+                  "{when} used against {name}, and could the defence question the witness at "
+                  "another stage?", **words),
+                reason=granted_silent, facts=(answered,))))
+            continue
+        if r.granted is not False:
+            continue
         refused = _("The court refused the defence request {when} ({kind}).", **words)
         if absent.outcome is not Outcome.NOT_APPLICABLE:
             decided.append((r.id, not_applicable(_(
@@ -745,7 +763,7 @@ WITNESSES = Criterion(
            "defence_request.relevance_shown", "defence_request.refusal_reasoned",
            "defence_request.could_change_outcome", "finding:evidence.absent-witness",
            "defence_request.made", "defence_request.lack_manifest",
-           "finding:counsel.time-to-prepare"),
+           "defence_request.witness_answered", "finding:counsel.time-to-prepare"),
     at_trial=True,
     depends_on=("evidence.absent-witness", "counsel.time-to-prepare"),
     decide=_witnesses,

@@ -1478,6 +1478,12 @@ class DefenceRequest(Event):
                                  "the accused needed to understand the case against them and "
                                  "defend themselves (the evidence the charge rested on), not "
                                  "the rest of the file?"))
+    witness_answered: bool | None = attrs.field(
+        default=None, metadata=d("For a prosecution witness the court agreed to let the defence "
+                                 "examine: did the witness answer its questions? false: "
+                                 "summoned but refused to answer (a co-accused relying on the "
+                                 "right to silence, say) or never appeared; the statement is "
+                                 "then weighed as an absent witness's."))
     made: bool | None = attrs.field(
         default=None, metadata=d("For more time to prepare, or a witness called or examined: "
                                  "false where the sources say the defence never asked the trial "
