@@ -330,11 +330,26 @@ def _jury_departed(ctx: Context, r: ExpertReport, concl: Fact, challenge: Fact,
                         "convicted without saying why it departed from it.", when=when),
                       Toward.BREACH, 3, (concl, *(ctx.fact(v, "jury") for v in juries)))]
     missing: list[Missing] = []
-    read_yes_no(challenge, factors, missing,
-                yes=(_("The expert evidence was debated at trial, where the defence could "
-                       "challenge it."), Toward.FAIRNESS, 1),
-                no=(_("The defence could not challenge the expert evidence at trial."),
-                    Toward.BREACH, 1))
+    # What the record holds is that the defence could challenge the report, not that anyone
+    # did: where the judge's directions left its bearing out, nobody had taken it up (Wright v
+    # Jamaica, HRC 349/1989), and the chance the defence had counts for nothing.
+    left_out = [ctx.fact(v, "directions_omitted_evidence") for v in juries
+                if r.id in v.directions_omitted_evidence]
+    left_out = [f for f in left_out if f.value]
+    if left_out and challenge.value:
+        factors.append(Factor(_("The defence could have challenged the expert evidence at "
+                                "trial, but nobody brought out its bearing there."),
+                              Toward.FAIRNESS, 0, (challenge,)))
+    else:
+        read_yes_no(challenge, factors, missing,
+                    yes=(_("The defence could challenge the expert evidence at trial."),
+                         Toward.FAIRNESS, 1),
+                    no=(_("The defence could not challenge the expert evidence at trial."),
+                        Toward.BREACH, 1))
+    if left_out:
+        factors.append(Factor(_("The judge's directions to the jury left out the bearing of "
+                                "the expert report {when}, which favoured the defence.",
+                                when=when), Toward.BREACH, 2, tuple(left_out)))
     for v in juries:
         directions = ctx.fact(v, "jury_directions")
         read_yes_no(directions, factors, missing,
@@ -576,6 +591,8 @@ def _request_kind(kind: RequestKind) -> str:
         RequestKind.RECUSAL: p_("defence request", "to remove a judge"),
         RequestKind.RELEASE: p_("defence request", "for release from custody"),
         RequestKind.INTERPRETER: p_("defence request", "for an interpreter or translation"),
+        RequestKind.TRANSLATION: p_("defence request", "for a written translation of documents "
+                                    "in the case file or of evidence"),
         RequestKind.LEGAL_AID: p_("defence request", "for a lawyer paid by the state (legal aid)"),
         RequestKind.REPLACE_COUNSEL: p_("defence request",
                                         "to replace the lawyer the authorities assigned"),
@@ -600,10 +617,28 @@ def _witnesses(ctx: Context) -> Decision:
     # itself here, and the same witness is not counted twice.
     absent = ctx.finding("evidence.absent-witness")
     for r in ctx.events(DefenceRequest):
-        if r.request is not RequestKind.EXAMINE_WITNESS or r.granted is not False \
-                or r.made is False:
+        if r.request is not RequestKind.EXAMINE_WITNESS or r.made is False:
             continue
         words = {"when": ctx.when(r), "kind": _request_kind(r.request), "name": ctx.name}
+        answered = ctx.fact(r, "witness_answered")
+        if r.granted is True and answered.value is False:
+            # Granted, but the witness would not answer: the defence had no more chance to
+            # test the statement than if it had been refused (Vidgen v Netherlands), so it is
+            # weighed as an absent witness's, never counted here as a request granted.
+            granted_silent = _("The court granted the defence request {when} ({kind}), but the "
+                               "witness did not answer the defence's questions.", **words)
+            decided.append((r.id, not_applicable(_(
+                "{granted} The witness's statement is weighed, with the reason for the silence, "
+                "the weight of the evidence and the safeguards, under 'Absent or anonymous "
+                "witnesses'.", granted=granted_silent))
+                if absent.outcome is not Outcome.NOT_APPLICABLE else unknown(
+                _("Was the statement of the witness who did not answer the defence's questions "
+                  "{when} used against {name}, and could the defence question the witness at "
+                  "another stage?", **words),
+                reason=granted_silent, facts=(answered,))))
+            continue
+        if r.granted is not False:
+            continue
         refused = _("The court refused the defence request {when} ({kind}).", **words)
         if absent.outcome is not Outcome.NOT_APPLICABLE:
             decided.append((r.id, not_applicable(_(
@@ -730,7 +765,7 @@ WITNESSES = Criterion(
            "defence_request.relevance_shown", "defence_request.refusal_reasoned",
            "defence_request.could_change_outcome", "finding:evidence.absent-witness",
            "defence_request.made", "defence_request.lack_manifest",
-           "finding:counsel.time-to-prepare"),
+           "defence_request.witness_answered", "finding:counsel.time-to-prepare"),
     at_trial=True,
     depends_on=("evidence.absent-witness", "counsel.time-to-prepare"),
     decide=_witnesses,
@@ -782,11 +817,26 @@ def _withheld(ctx: Context, r: DefenceRequest | EvidenceItem) -> Decision:
         cure = compliant(_("The material withheld {when} was disclosed later at the trial, in "
                            "time for the defence to use it: the defect was remedied.", **when),
                          later)
+    elif later.value is LaterDisclosure.NEVER and isinstance(r, EvidenceItem):
+        # An item's date is its own, not the day it was withheld: it is named by its label.
+        unremedied.append(Factor(_("The defence was never given {what}.",
+                                   what=ctx.label(r)), Toward.BREACH, 0, (later,)))
     elif later.value in (LaterDisclosure.TOO_LATE, LaterDisclosure.NEVER):
         unremedied.append(Factor(
             _("The material withheld {when} was disclosed at the trial too late for the defence "
               "to use it.", **when) if later.value is LaterDisclosure.TOO_LATE else
             _("The material withheld {when} was never disclosed to the defence.", **when),
+            Toward.BREACH, 0, (later,)))
+    elif later.value is LaterDisclosure.AFTER_PROCEEDINGS:
+        # Material that surfaced only once no domestic court could weigh it remedied nothing,
+        # but "never disclosed" would be untrue (Peart and Peart v Jamaica, HRC 464/1991 and
+        # 482/1991: the statement surfaced before the Committee).
+        unremedied.append(Factor(
+            _("The defence was given {what} only after the domestic proceedings had ended, when "
+              "no court could weigh it.", what=ctx.label(r))
+            if isinstance(r, EvidenceItem) else
+            _("The material withheld {when} reached the defence only after the domestic "
+              "proceedings had ended, when no court could weigh it.", **when),
             Toward.BREACH, 0, (later,)))
     for a in appeals:
         how = ctx.fact(a, "examined_withheld_material")
@@ -826,7 +876,7 @@ def _withheld(ctx: Context, r: DefenceRequest | EvidenceItem) -> Decision:
         elif how.value is AppealExamination.NO:
             unremedied.append(Factor(_("The appeal court {appeal} did not examine the withheld "
                                        "material.", **words), Toward.BREACH, 0, (how,)))
-        elif later.value is not LaterDisclosure.AT_TRIAL:
+        elif later.value not in (LaterDisclosure.AT_TRIAL, LaterDisclosure.AFTER_PROCEEDINGS):
             asked.append(_("Was the material withheld {when} disclosed later, or examined by the "
                            "appeal court {appeal} with the defence able to argue on it?",
                            **words))

@@ -38,6 +38,7 @@ from fairtrial.checklist._core import (
     weigh,
     worst,
 )
+from fairtrial.checklist._directions import omitted_from_directions
 from fairtrial.record._model import (
     Appeal,
     Charge,
@@ -98,7 +99,10 @@ def _reasoned(ctx: Context) -> Decision:
         return breach(" ".join((text, *(t for t, _f in kept))), *facts,
                       *(f for _t, fs in kept for f in fs))
 
-    return worst((one(v) for v in ctx.events(Verdict)), empty=_no_verdict())
+    # A jury's directions stand in for its reasons (Taxquet); directions that left out evidence
+    # decisive for the defence are a denial of justice under the Covenant (Wright v Jamaica).
+    omitted = [d for v in ctx.events(Verdict) if (d := omitted_from_directions(ctx, v))]
+    return worst((*(one(v) for v in ctx.events(Verdict)), *omitted), empty=_no_verdict())
 
 
 def _first_instance(ctx: Context, v: Verdict) -> Decision | tuple[str, tuple[Fact, ...]]:
@@ -214,10 +218,12 @@ REASONED = Criterion(
         ecthr("Edwards v UK, no. 13071/87, 16 Dec 1992", "§34", confirmed=True),
         ecthr("García Ruiz v Spain [GC], no. 30544/96, 21 Jan 1999"),
         ecthr("Hirvisaari v Finland, no. 49684/99, 27 Sept 2001"),
+        hrc_views("Wright v Jamaica, comm. no. 349/1989"),
     ),
     severity=Severity.SERIOUS,
     reads=("verdict.reasons", "verdict.addressed_retraction",
            "verdict.addressed_defence_arguments", "verdict.jury", "verdict.jury_directions",
+           "verdict.directions_omitted_evidence",
            "appeal.reasons", "appeal.addressed_defence_arguments",
            "appeal.reviewed_facts_and_law", "appeal.outcome"),
     decide=_reasoned,

@@ -1500,6 +1500,25 @@ class DefenceRequest(Event):
                                  "alibi, the only account against the prosecution's on a "
                                  "disputed point)? false: it bore on a side issue, or the point "
                                  "was settled by other evidence the defence could test."))
+    counsel_had_file: bool | None = attrs.field(
+        default=None, metadata=d("For a written translation not given: did the accused's "
+                                 "lawyer have the documents concerned (the whole file, say)?"))
+    interpreter_for_counsel: bool | None = attrs.field(
+        default=None, metadata=d("For a written translation not given: could the lawyer go "
+                                 "through the documents with the accused through an interpreter "
+                                 "(an interpreter at their meetings, documents read out and "
+                                 "interpreted)?"))
+    documents_central: bool | None = attrs.field(
+        default=None, metadata=d("For a written translation not given: were the documents ones "
+                                 "the accused needed to understand the case against them and "
+                                 "defend themselves (the evidence the charge rested on), not "
+                                 "the rest of the file?"))
+    witness_answered: bool | None = attrs.field(
+        default=None, metadata=d("For a prosecution witness the court agreed to let the defence "
+                                 "examine: did the witness answer its questions? false: "
+                                 "summoned but refused to answer (a co-accused relying on the "
+                                 "right to silence, say) or never appeared; the statement is "
+                                 "then weighed as an absent witness's."))
     made: bool | None = attrs.field(
         default=None, metadata=d("For more time to prepare, or a witness called or examined: "
                                  "false where the sources say the defence never asked the trial "
@@ -1664,11 +1683,23 @@ class Verdict(Event):
         default=None, metadata=d("For a verdict given in the defendant's absence: could they "
                                  "have the charge determined afresh, on the facts and the law, "
                                  "by a court that heard them?"))
+    fresh_determination_for_excuse: bool | None = attrs.field(
+        default=None, metadata=d("For a fresh determination 'refused': was it refused because "
+                                 "the defendant did not show a valid excuse for the absence, the "
+                                 "law giving it to one whose absence was not their fault "
+                                 "(Medenica v Switzerland)? false: refused on another ground."))
     jury: bool | None = attrs.field(
         default=None, metadata=d("Was guilt decided by a jury (true) or professional judges?"))
     jury_directions: bool | None = attrs.field(
         default=None, metadata=d("For a jury: did the judge's directions or questions let the "
                                  "accused understand the verdict?"))
+    directions_omitted_evidence: tuple[str, ...] = attrs.field(
+        default=(), metadata=d("For a jury: ids of the evidence events (an expert report, a "
+                               "statement, an item) that favoured the defence on a decisive "
+                               "point, whose bearing the judge's directions to the jury left "
+                               "out or misstated (a time of death at which the accused was "
+                               "already in custody, say): what the sources say the summing-up "
+                               "omitted, not every point it did not repeat.", ref="event"))
     pronounced_publicly: bool | None = attrs.field(
         default=None, metadata=d("Was it pronounced in public?"))
     made_available_to_public: bool | None = attrs.field(

@@ -234,6 +234,9 @@ class ParticipationImpairment(Doc):
 class AbsenceReason(Doc):
     WAIVED = "waived", "the accused chose not to attend, knowing of the hearing"
     ABSCONDED = "absconded", "the accused fled or hid to escape the trial"
+    BROUGHT_ABOUT = "brought_about", (
+        "the accused knew of the hearing and brought about their own absence by their conduct, "
+        "without fleeing (misled a foreign court into an order that kept them abroad, say)")
     REMOVED_FOR_CONDUCT = "removed_for_conduct", (
         "the accused was removed for disrupting the hearing (say with removal_warned whether "
         "the court had warned them)")
@@ -426,6 +429,8 @@ class RequestKind(Doc):
     RECUSAL = "recusal", "to remove a judge"
     RELEASE = "release", "for release from custody"
     INTERPRETER = "interpreter", "for an interpreter or translation"
+    TRANSLATION = "translation", (
+        "for a written translation of documents in the case file or of evidence")
     LEGAL_AID = "legal_aid", "for a lawyer paid by the state (legal aid)"
     REPLACE_COUNSEL = "replace_counsel", "to replace the lawyer the authorities assigned"
     OTHER = "other", "any other request"
@@ -455,6 +460,9 @@ class LaterDisclosure(Doc):
     AT_TRIAL = "at_trial", "later at the trial, in time for the defence to use it"
     TOO_LATE = "too_late", "at the trial, but too late for the defence to use it"
     ON_APPEAL = "on_appeal", "only on appeal"
+    AFTER_PROCEEDINGS = "after_proceedings", (
+        "only after the domestic proceedings had ended (it surfaced before an international "
+        "body, say)")
     NEVER = "never", "never"
 
 

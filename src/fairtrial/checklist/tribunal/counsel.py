@@ -41,6 +41,7 @@ from fairtrial.checklist.tribunal._common import (
     _no_hearing,
     _tried_with_counsel,
 )
+from fairtrial.checklist.tribunal._translation import untranslated
 from fairtrial.record._model import (
     Appeal,
     DefenceRequest,
@@ -446,6 +447,10 @@ def _interpreter(ctx: Context) -> Decision:
                                   "of an interpreter must be free, whatever the outcome "
                                   "(Luedicke, Belkacem and Koç v Germany).", name=ctx.name),
                                 *charged))
+    # Documents not translated in writing are weighed, not read off the refusal (Harward v
+    # Norway; Kamasinski v Austria).
+    decisions += [untranslated(ctx, r) for r in ctx.events(DefenceRequest)
+                  if r.request is RequestKind.TRANSLATION]
     for r in ctx.events(DefenceRequest):
         if r.request is RequestKind.INTERPRETER and r.granted is False:
             # Only one who cannot follow the language of the court needs one (Guesdon v France).
@@ -531,11 +536,17 @@ INTERPRETER = Criterion(
                ecthr("Kamasinski v Austria, no. 9783/82, 19 December 1989"),
                ecthr("Cuscani v UK, no. 32771/96, 24 September 2002"),
                ecthr("Luedicke, Belkacem and Koç v Germany, nos. 6210/73 and others, "
-                     "28 November 1978")),
+                     "28 November 1978"),
+               iccpr("14(3)(b)"),
+               hrc_views("Harward v Norway, comm. no. 451/1991", "9.5"),
+               ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006")),
     severity=Severity.SERIOUS,
     reads=("hearing.interpreter_needed", "hearing.interpreter_provided",
            "hearing.interpreter_cost_charged",
            "hearing.interpretation_adequate", "hearing.evidence_or_argument_taken",
-           "hearing.stage", "defence_request.request=interpreter"),
+           "hearing.stage", "defence_request.request=interpreter",
+           "defence_request.request=translation", "defence_request.counsel_had_file",
+           "defence_request.interpreter_for_counsel", "defence_request.documents_central",
+           "defence_request.made"),
     decide=_interpreter,
 )

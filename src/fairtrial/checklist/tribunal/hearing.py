@@ -250,6 +250,9 @@ _ABSENT = {
                              "knowing of the hearing."),
     AbsenceReason.ABSCONDED: T_("{name} was absent from {what}: the accused fled or hid to "
                                 "escape the trial."),
+    AbsenceReason.BROUGHT_ABOUT: T_("{name} was absent from {what}: knowing of the hearing, "
+                                    "the accused brought about their own absence by their "
+                                    "conduct, without fleeing."),
     AbsenceReason.REMOVED_FOR_CONDUCT: T_("{name} was absent from {what}: the accused was "
                                           "removed for disrupting the hearing."),
     AbsenceReason.NOT_NOTIFIED: T_("{name} was absent from {what}: the accused was not told of "
@@ -487,6 +490,8 @@ def _in_absentia(ctx: Context, h: Hearing, absent: str, shown: tuple[Fact, ...])
         return compliant(_("{absent} Once they learned of the conviction, {name} could have the "
                            "charge determined afresh on the facts and the law, and did not use "
                            "that right.", **words), *shown, best)
+    if shown[1].value is AbsenceReason.BROUGHT_ABOUT:
+        return _brought_about(ctx, h, absent, shown, best)
     if shown[1].value is AbsenceReason.ABSCONDED:
         # One shown to have intended to escape trial is owed no fresh determination; flight is
         # not to be presumed from not being found, so it must be established, not alleged
@@ -507,6 +512,76 @@ def _in_absentia(ctx: Context, h: Hearing, absent: str, shown: tuple[Fact, ...])
         return breach(_("{absent} {name} could not obtain a fresh determination of the charge "
                         "by a court that would hear them.", **words), *shown, best)
     return breach(absent, *shown)
+
+
+def _brought_about(ctx: Context, h: Hearing, absent: str, shown: tuple[Fact, ...],
+                   best: Fact | None) -> Decision:
+    """Tried in absence by one who knew of the trial and brought the absence about without
+    fleeing: neither a waiver nor flight, so the Sejdovic [GC] duty of a fresh determination is
+    weighed, not dropped. Medenica v Switzerland (paras 53-59): the accused, who knew of the
+    date, had largely contributed to the order abroad that kept him away by misleading the
+    foreign court, was defended at the trial by counsel of his choice, and was refused relief
+    because he showed no valid excuse for his absence; the refusal was not a disproportionate
+    penalty. Weighed: the accused's knowledge and own conduct (established, not alleged, as
+    for flight), counsel defending them in their absence, and whether a fresh determination
+    could be had and on what condition."""
+    words = {"name": ctx.name, "what": ctx.label(h)}
+    why = shown[1]
+    factors: list[Factor] = []
+    missing: list[Missing] = []
+    if why.provenance.standing is Standing.ESTABLISHED:
+        factors.append(Factor(_("{name} knew of {what} and by their own conduct brought about "
+                                "the absence (Medenica v Switzerland: the accused had largely "
+                                "contributed to the situation that kept him away).", **words),
+                              Toward.FAIRNESS, 3, (why,)))
+    else:
+        missing.append(Missing(_("Is it shown, by a court's finding or undisputed, that {name} "
+                                 "knew of {what} and by their own conduct brought about the "
+                                 "absence, or is it only said so?", **words), 3))
+    read_yes_no(ctx.fact(h, "counsel_present"), factors, missing, also=shown,
+                yes=(_("A lawyer defended {name} at {what} in their absence.", **words),
+                     Toward.FAIRNESS, 2),
+                no=(_("No lawyer defended {name} at {what}: one tried in absence keeps the right "
+                      "to be defended by counsel (Poitrimol v France; Lala v Netherlands).",
+                      **words), Toward.BREACH, 3),
+                ask=(_("Did a lawyer defend {name} at {what} in their absence "
+                       "('counsel_present')?", **words), 2))
+    kind = best.value if best is not None else None
+    if best is not None and kind is FreshDetermination.REFUSED:
+        refusal = next(v for v in ctx.events(Verdict)
+                       if v.fresh_determination is FreshDetermination.REFUSED)
+        read_yes_no(ctx.fact(refusal, "fresh_determination_for_excuse"), factors, missing,
+                    also=(*shown, best),
+                    yes=(_("{name} was refused a fresh determination of the charge because they "
+                           "showed no valid excuse for the absence, the law giving one to an "
+                           "accused whose absence was not their fault.", **words),
+                         Toward.FAIRNESS, 1),
+                    no=(_("{name} asked for a fresh determination of the charge and was refused "
+                          "it on a ground other than their own part in the absence.", **words),
+                        Toward.BREACH, 2),
+                    ask=(_("Was {name} refused a fresh determination because they showed no "
+                           "valid excuse for the absence ('fresh_determination_for_excuse' on "
+                           "the verdict), or on another ground?", **words), 2))
+    elif best is not None and kind is FreshDetermination.NONE:
+        factors.append(Factor(_("The law gave {name} no way to have the charge determined afresh "
+                                "by a court that would hear them.", **words),
+                              Toward.BREACH, 2, (*shown, best)))
+    else:
+        missing.append(Missing(_("Could {name} have the charge determined afresh by a court that "
+                                 "would hear them, and on what condition: was it refused, or "
+                                 "did the law give no way to it ('fresh_determination' on the "
+                                 "verdict)?", **words), 2))
+    return weigh(
+        _("{absent} Weighing whether trying {name} in their absence was fair (ICCPR art 14(3)(d); "
+          "ECHR art 6(1) and 6(3)(c); Sejdovic v Italy [GC]: a fresh determination is owed unless "
+          "the accused waived the right to appear or meant to escape trial; Medenica v "
+          "Switzerland: the accused's knowledge of the trial and own part in the absence, "
+          "counsel defending them, and on what condition a fresh determination was refused).",
+          absent=absent, **words), factors, missing, burden_on_state=True,
+        breach_text=_("trying {name} in their absence, without a fresh determination, was not "
+                      "shown to be fair.", **words),
+        fair_text=_("trying {name} in an absence they had themselves brought about was not a "
+                    "disproportionate penalty.", **words))
 
 
 def _absent_on_appeal(ctx: Context, h: Hearing, absent: str,
@@ -789,7 +864,11 @@ PRESENCE = Criterion(
                ecthr("Khachapuridze and Khachidze v Georgia, nos. 59464/21 and 13079/22, "
                      "29 August 2024"),
                hrc_views("Domukovsky and others v Georgia, comm. nos. 623-627/1995", "18.9"),
-               hrc_views("Aliev v Ukraine, comm. no. 781/1997")),
+               hrc_views("Aliev v Ukraine, comm. no. 781/1997"),
+               ecthr("Medenica v Switzerland, no. 20491/92, 14 June 2001", "53-59",
+                     confirmed=True),
+               ecthr("Poitrimol v France, no. 14032/88, 23 November 1993"),
+               ecthr("Lala v Netherlands, no. 14861/89, 22 September 1994")),
     severity=Severity.SERIOUS,
     reads=("hearing.defendant_present", "hearing.absence_reason", "hearing.counsel_present",
            "hearing.removal_warned", "hearing.removal_until_end", "hearing.removal_could_follow",
@@ -797,7 +876,8 @@ PRESENCE = Criterion(
            "hearing.by_video_link", "hearing.video_link_aim", "hearing.video_link_could_follow",
            "hearing.video_link_counsel_confidential",
            "hearing.attendance_requested", "hearing.prosecution_heard",
-           "verdict.fresh_determination", "appeal.outcome", "appeal.review_limited_to_law",
+           "verdict.fresh_determination", "verdict.fresh_determination_for_excuse",
+           "appeal.outcome", "appeal.review_limited_to_law",
            "appeal.reviewed_facts_and_law", "appeal.leave_on_written_grounds",
            "appeal.grounds_considered", "appeal.results", "appeal.against",
            "appeal.filed_by", "appeal.assessed_person", "appeal.sentence_could_increase"),
