@@ -34,6 +34,7 @@ from fairtrial.checklist._core import (
     breach,
     cat,
     compliant,
+    covenant_only,
     ecthr,
     general_comment,
     hrc_views,
@@ -1175,12 +1176,31 @@ def _weigh_pressure(ctx: Context, s: Confession | Statement, how: str,
     else:
         missing.append(Missing(_("How much did the conviction rest on {statement}?",
                                  statement=what), 2))
-    return weigh(_("Weighing the use of {statement}, obtained under pressure short of "
-                   "ill-treatment (Jalloh; Ibrahim §§266-273: the nature and degree of the "
-                   "pressure, the safeguards, the use made of the statement).", statement=what),
-                 factors, missing,
-                 breach_text=_("the pressure was undue and its fruit made the trial unfair."),
-                 fair_text=_("the pressure did not make the use of the statement unfair."))
+    weighed = weigh(_("Weighing the use of {statement}, obtained under pressure short of "
+                      "ill-treatment (Jalloh; Ibrahim §§266-273: the nature and degree of the "
+                      "pressure, the safeguards, the use made of the statement).",
+                      statement=what),
+                    factors, missing,
+                    breach_text=_("the pressure was undue and its fruit made the trial unfair."),
+                    fair_text=_("the pressure did not make the use of the statement unfair."))
+    # The Covenant bars the pressure itself, physical or undue psychological, aimed at a
+    # confession, and so its fruit used in evidence (GC32 para 41): the Committee does not
+    # weigh the safeguards or the weight (Burdyko v Belarus, audit17b: "duress" left open).
+    # Promises and long questioning alone are not plainly undue, and stay weighed.
+    aimed = [f for f in coercion if isinstance(f.event, IllTreatment)
+             and f.event.to_obtain_statement is True
+             and set(f.event.treatment) & {Treatment.OTHER, Treatment.PSYCHOLOGICAL_PRESSURE}]
+    if aimed and how in ("relied", "admitted") and weighed.outcome not in (
+            Outcome.VIOLATION, Outcome.LIKELY_VIOLATION):
+        return covenant_only(breach(
+            _("{statement} was obtained by pressure aimed at a confession ({words}) and was "
+              "used in evidence. The Covenant bars any direct or indirect physical or undue "
+              "psychological pressure to obtain a confession, and the use of what it produced "
+              "(GC32 para 41); the European Convention weighs pressure short of ill-treatment "
+              "against the fairness of the trial as a whole, so this breach rests on the "
+              "Covenant alone.", statement=_capital(what), words=words),
+            *aimed, *use, against=weighed.reasons, questions=weighed.questions))
+    return weighed
 
 
 STATEMENT_USED = Criterion(

@@ -59,6 +59,7 @@ from fairtrial.record._vocab import (
     HearingStage,
     Party,
     RequestKind,
+    Standing,
     Weight,
 )
 from fairtrial.record._when import Span, Tri
@@ -567,9 +568,16 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
         # (Ibrahim §274 keeps the two apart); counting it here too weighed one claim twice.
         if coerced := tuple(f for f in _links.coercion_of(ctx, st)
                             if f.detail != "alleges_coercion"):
-            factors.append(Factor(_("{name} says {what} was coerced, which casts doubt on its "
-                                    "reliability.", name=ctx.name, what=what),
-                                  Toward.BREACH, 2, coerced))
+            # Established ill-treatment is no claim: it is read as found, and weighs the more
+            # (audit17b, Butovenko: a beating found by the Committee read as "says").
+            if all(f.standing is Standing.ESTABLISHED for f in coerced):
+                factors.append(Factor(_("{what} was obtained by ill-treatment that is "
+                                        "established, which destroys its reliability.",
+                                        what=first), Toward.BREACH, 3, coerced))
+            else:
+                factors.append(Factor(_("{name} says {what} was coerced, which casts doubt on "
+                                        "its reliability.", name=ctx.name, what=what),
+                                      Toward.BREACH, 2, coerced))
         # (f) a prompt retraction. One whose claim of coercion the court examined and did not
         # uphold, with no ill-treatment on the record, is no sign the statement was unreliable:
         # an allegation is not proof, and the examination is itself a safeguard (Ibrahim §274

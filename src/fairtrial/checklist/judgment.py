@@ -57,10 +57,12 @@ from fairtrial.record._vocab import (
     HearingStage,
     LaterChange,
     NoticeCure,
+    Party,
     Plea,
     Reasons,
     RecharacterisationNotice,
     ReviewKind,
+    Standing,
     VerdictOutcome,
 )
 from fairtrial.record._when import Span, Tri, When
@@ -102,7 +104,30 @@ def _reasoned(ctx: Context) -> Decision:
     # A jury's directions stand in for its reasons (Taxquet); directions that left out evidence
     # decisive for the defence are a denial of justice under the Covenant (Wright v Jamaica).
     omitted = [d for v in ctx.events(Verdict) if (d := omitted_from_directions(ctx, v))]
-    return worst((*(one(v) for v in ctx.events(Verdict)), *omitted), empty=_no_verdict())
+    arbitrary = [d for v in ctx.events(Verdict) if (d := _arbitrary(ctx, v))]
+    return worst((*(one(v) for v in ctx.events(Verdict)), *omitted, *arbitrary),
+                 empty=_no_verdict())
+
+
+def _arbitrary(ctx: Context, v: Verdict) -> Decision | None:
+    """An evaluation of the evidence or application of the law that a higher court or a body
+    found clearly arbitrary, a manifest error or a denial of justice: the exception to the rule
+    that the bodies do not review the facts (GC32 para 26; Moreira Ferreira v Portugal (no. 2)
+    [GC]; Navalnyy and Ofitserov v Russia). Reasons given are no answer to it: the reasons
+    were the error (audit17b, Yuzepchuk v Belarus)."""
+    found = ctx.fact(v, "evaluation_arbitrary")
+    if found.value is not True:
+        return None
+    if found.standing is not Standing.ESTABLISHED and set(found.provenance.asserted_by) <= {
+            Party.DEFENCE, Party.DEFENDANT, Party.FAMILY}:
+        # Only a finding shows it: the defence's disagreement with the verdict is not one.
+        return unknown(_("Which higher court or body found the evaluation of the evidence in "
+                         "{what} clearly arbitrary, and on what?", what=ctx.label(v)),
+                       reason=_("Only the defence says that the evaluation of the evidence in "
+                                "{what} was arbitrary.", what=ctx.label(v)), facts=(found,))
+    return breach(_("A court or body found the evaluation of the evidence or the application of "
+                    "the law in {what} clearly arbitrary, a manifest error or a denial of "
+                    "justice.", what=ctx.label(v)), found)
 
 
 def _first_instance(ctx: Context, v: Verdict) -> Decision | tuple[str, tuple[Fact, ...]]:
@@ -219,9 +244,12 @@ REASONED = Criterion(
         ecthr("García Ruiz v Spain [GC], no. 30544/96, 21 Jan 1999"),
         ecthr("Hirvisaari v Finland, no. 49684/99, 27 Sept 2001"),
         hrc_views("Wright v Jamaica, comm. no. 349/1989"),
+        general_comment(32, "26", confirmed=False),
+        ecthr("Moreira Ferreira v Portugal (no. 2) [GC], no. 19867/12, 11 July 2017"),
+        ecthr("Navalnyy and Ofitserov v Russia, nos. 46632/13 and 28671/14, 23 February 2016"),
     ),
     severity=Severity.SERIOUS,
-    reads=("verdict.reasons", "verdict.addressed_retraction",
+    reads=("verdict.reasons", "verdict.addressed_retraction", "verdict.evaluation_arbitrary",
            "verdict.addressed_defence_arguments", "verdict.jury", "verdict.jury_directions",
            "verdict.directions_omitted_evidence",
            "appeal.reasons", "appeal.addressed_defence_arguments",
@@ -891,6 +919,32 @@ def _no_retroactive(ctx: Context) -> Decision:
         "do).", name=ctx.name)))
 
 
+def _lighter_penalty(ctx: Context, c: Charge, words: dict[str, str], fact: Fact,
+                     ) -> Decision | None:
+    """A lighter penalty provided by law after the conduct: the offender shall benefit from it
+    (ICCPR art 15(1), third sentence; Scoppola v Italy (no. 2) [GC]: the most lenient law in
+    force between the offence and the final judgment). audit17b, Tofanyuk v Ukraine: a
+    lighter maximum in force for a time after the offence, not applied, read as no violation.
+    """
+    if c.lighter_penalty_later is False:
+        return compliant(_("No law after {name}'s conduct provided a lighter penalty for "
+                           "{charge}.", **words), fact)
+    if c.lighter_penalty_later is not True:
+        return None
+    if c.lighter_penalty_applied is True:
+        return compliant(_("A law after {name}'s conduct provided a lighter penalty for {charge}, "
+                           "and {name} had the benefit of it.", **words), fact)
+    if c.lighter_penalty_applied is False:
+        return breach(_("A law after {name}'s conduct provided a lighter penalty for {charge} "
+                        "before the final judgment, and {name} did not get the benefit of it: "
+                        "the offender shall benefit from a lighter penalty provided by law "
+                        "after the offence.", **words), fact)
+    return unknown(_("Did {name} get the benefit of the lighter penalty a law provided for "
+                     "{charge} after the conduct ('lighter_penalty_applied')?", **words),
+                   reason=_("A law after {name}'s conduct provided a lighter penalty for "
+                            "{charge}.", **words), facts=(fact,))
+
+
 def _retroactive_charge(ctx: Context, c: Charge) -> list[Decision]:
     """One charge. Art 15 and art 7 govern the definition of the offence and the penalty, not
     the rules of procedure or evidence (Nicholas v Australia; Scoppola v Italy (no. 2) [GC]),
@@ -927,9 +981,21 @@ def _retroactive_charge(ctx: Context, c: Charge) -> list[Decision]:
         decisions.append(_developed_by_courts(ctx, c, words, fact))
         return decisions
     if change is LaterChange.PENALTY:
-        # A new statute on the penalty is a breach only where it made the penalty heavier: a
-        # more lenient one applies (Scoppola (no. 2) [GC]), so the dates alone do not decide.
-        if c.heavier_penalty is False:
+        # A new statute on the penalty is a breach where it made the penalty heavier, and
+        # where a lighter one came in after the conduct and the person did not benefit: ICCPR
+        # art 15(1), third sentence, says so in terms, and the Court reads the same into art 7
+        # (Scoppola v Italy (no. 2) [GC]). Neither is decided by the dates alone.
+        lighter = _lighter_penalty(ctx, c, words, fact)
+        if lighter is not None:
+            decisions.append(lighter)
+        if c.heavier_penalty is False and lighter is None and c.lighter_penalty_later is None:
+            decisions.append(unknown(
+                _("After {name}'s conduct, did a law provide a lighter penalty for {charge} "
+                  "before the final judgment ('lighter_penalty_later' on the charge), and did "
+                  "{name} get the benefit of it?", **words),
+                reason=_("The penalty imposed on {name} for {charge} was no heavier than the "
+                         "law allowed when the conduct took place.", **words), facts=(fact,)))
+        elif c.heavier_penalty is False:
             decisions.append(compliant(_("The penalty imposed on {name} for {charge} was no "
                                          "heavier than the law allowed when the conduct took "
                                          "place.", **words), fact))
@@ -1008,6 +1074,7 @@ NO_RETROACTIVE = Criterion(
                hrc_views("Nicholas v Australia, comm. no. 1080/2002, 19 March 2004")),
     severity=Severity.GRAVE,
     reads=("charge.conduct_date", "charge.law_in_force_from", "charge.heavier_penalty",
+           "charge.lighter_penalty_later", "charge.lighter_penalty_applied",
            "charge.later_change", "charge.changed_by_courts", "charge.change_foreseeable",
            "verdict.results"),
     affects_outcome=True,

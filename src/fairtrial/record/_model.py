@@ -199,6 +199,15 @@ class Charge:
     heavier_penalty: bool | None = attrs.field(
         default=None, metadata=d("Was the penalty imposed heavier than the law allowed when the "
                                  "conduct took place?"))
+    lighter_penalty_later: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where the penalty changed after the conduct: did a law in force after the "
+                   "conduct and before the final judgment provide a lighter penalty for it "
+                   "(even for a time)?"))
+    lighter_penalty_applied: bool | None = attrs.field(
+        default=None,
+        metadata=d("If so: did the person get the benefit of that lighter penalty (the "
+                   "sentence kept within it)?"))
     complex: bool | None = attrs.field(
         default=None, metadata=d("Was the matter charged complex to investigate or try (many "
                                  "accused or witnesses, a large volume of documents, accounts or "
@@ -1576,6 +1585,18 @@ class Verdict(Event):
     burden_reversed: bool | None = attrs.field(
         default=None, metadata=d("Did the court require the accused to prove innocence, or to "
                                  "prove a statement involuntary?"))
+    evaluation_arbitrary: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did a higher court or an international body find this court's evaluation "
+                   "of the evidence, or its application of the law, clearly arbitrary, a "
+                   "manifest error or a denial of justice (not merely a reading it disagreed "
+                   "with)?"))
+    conduct_showed_bias: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did the conduct of the judges in this case show that they were not "
+                   "impartial (hostile or contemptuous words to the accused or the defence, "
+                   "siding openly with the prosecution), as a court, an observer or an "
+                   "international body recorded it?"))
     judge_expressed_guilt: bool | None = attrs.field(
         default=None, metadata=d("Had a judge who decided the case said, before the verdict, "
                                  "that this accused was guilty of the charge in this case (in "

@@ -176,21 +176,27 @@ def when_of(text: str) -> When:
 class Span:
     """Elapsed time between two ``When``s, as the range of durations the record allows."""
 
-    __slots__ = ("longest", "shortest")
+    __slots__ = ("longest", "shortest", "unreached")
 
-    def __init__(self, shortest: timedelta, longest: timedelta) -> None:
+    def __init__(self, shortest: timedelta, longest: timedelta, *,
+                 unreached: bool = False) -> None:
         self.shortest = max(shortest, timedelta(0))
         self.longest = longest
+        #: ``shortest`` is a bound the span never reaches, only comes near.
+        self.unreached = unreached and shortest > timedelta(0)
 
     @classmethod
     def between(cls, start: When, end: When) -> Span:
-        return cls(end.earliest - start.latest, end.latest - start.earliest)
+        # A ``When`` excludes its ``latest``, so the shortest span is never reached: two dates
+        # three days apart are more than 48 hours apart, not perhaps exactly 48 (Borisenko v
+        # Hungary, "three days", audit17b).
+        return cls(end.earliest - start.latest, end.latest - start.earliest, unreached=True)
 
     def hours(self) -> tuple[float, float]:
         return self.shortest.total_seconds() / 3600, self.longest.total_seconds() / 3600
 
     def exceeds(self, limit: timedelta) -> Tri:
-        if self.shortest > limit:
+        if self.shortest > limit or (self.unreached and self.shortest == limit):
             return Tri.YES
         if self.longest <= limit:
             return Tri.NO

@@ -143,7 +143,11 @@ def _delay(ctx: Context) -> Decision:
                         and not (isinstance(e, Appeal) and e.outcome is AppealOutcome.PENDING)))
     urgent = bool(held or capital)
     short = high <= (levels if urgent else 2)
-    if low >= 5:
+    if low >= 8:
+        # Twice the length that already counts heavily: no complexity that is not recorded
+        # should make it look close (audit17b, Lumanog: eight years "tipped narrowly").
+        factors.insert(0, Factor(head, Toward.BREACH, 4, facts))
+    elif low >= 5:
         factors.insert(0, Factor(head, Toward.BREACH, 3, facts))
     elif low >= 3:
         factors.insert(0, Factor(head, Toward.BREACH, 2, facts))

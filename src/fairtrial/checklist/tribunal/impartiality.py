@@ -78,6 +78,7 @@ def _tribunal(ctx: Context) -> Decision:
                                    "expressed a view on guilt before the verdict.", **words),
                                  expressed))
         out.extend(_prior_role(ctx, v, words))
+        out.extend(_conduct(ctx, v, words))
         pressure = ctx.fact(v, "outside_pressure")
         if pressure.value is True and _party_claim_only(pressure):
             # The objective test asks for ascertainable facts that justify the fear, not a
@@ -157,6 +158,29 @@ def _tribunal(ctx: Context) -> Decision:
         "(Kyprianou v Cyprus [GC]). Record on the verdict a judge's or juror's tie to a party, a "
         "witness or the subject matter ('decision_maker_link') if the sources show one.",
         name=ctx.name)))
+
+
+def _conduct(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decision]:
+    """The subjective test: a judge's own conduct in the case may prove personal bias
+    (Kyprianou v Cyprus [GC]: the judges' words to the lawyer showed it; GC32 para 21: judges
+    must not act in ways that improperly promote one party). Only a finding or an observer's
+    record shows it: the accused's word alone asks for what was said or done (audit17b,
+    Yuzepchuk v Belarus, where the Committee found the court not impartial)."""
+    bias = ctx.fact(v, "conduct_showed_bias")
+    if bias.value is True and _party_claim_only(bias):
+        return [unknown(_("What did the judges who decided the case of {name} {when} say or do "
+                          "that showed bias, as a court, an observer or a body recorded it?",
+                          **words),
+                        reason=_("Only {name}'s side says that the conduct of the court that "
+                                 "decided the case {when} showed bias.", **words),
+                        facts=(bias,))]
+    if bias.value is True:
+        return [breach(_("The conduct of the judges who decided the case of {name} {when} showed "
+                         "that they were not impartial.", **words), bias)]
+    if bias.value is False:
+        return [compliant(_("Nothing in the conduct of the judges who decided the case of "
+                            "{name} {when} showed bias.", **words), bias)]
+    return []
 
 
 def _convener(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decision]:
@@ -597,10 +621,12 @@ INDEPENDENT = Criterion(
                hrc_views("Polay Campos v Peru, comm. no. 577/1994, 6 November 1997",
                          confirmed=False),
                general_comment(32, "23", confirmed=False),
+               general_comment(32, "21", confirmed=False),
                ecthr("Findlay v UK, no. 22107/93, 25 February 1997"),
                ecthr("Cooper v UK [GC], no. 48843/99, 16 December 2003")),
     severity=Severity.GRAVE,
-    reads=("verdict.judge_expressed_guilt", "verdict.judge_prior_role",
+    reads=("verdict.judge_expressed_guilt", "verdict.conduct_showed_bias",
+           "verdict.judge_prior_role",
            "verdict.judge_prior_role_kind", "verdict.related_case_assessed_accused",
            "verdict.outside_pressure",
            "verdict.military_court_civilian", "verdict.military_court_justified",
@@ -617,6 +643,7 @@ INDEPENDENT = Criterion(
            "defence_request.request", "defence_request.granted"),
     at_trial=True,
     claims=("verdict.judge_expressed_guilt", "verdict.outside_pressure",
+            "verdict.conduct_showed_bias",
             "verdict.decision_maker_link", "verdict.judge_prior_role",
             "verdict.judge_prior_role_kind", "verdict.military_court_civilian",
             "verdict.military_judge_on_bench", "verdict.judges_identity_withheld",
