@@ -46,6 +46,7 @@ from fairtrial.record._model import (
     DefenceRequest,
     Event,
     Hearing,
+    IllTreatment,
     Interrogation,
     OutsideContact,
     Retraction,
@@ -570,10 +571,18 @@ def _fairness_factors(ctx: Context, restricted: Sequence[tuple[Event, Fact]],
                             if f.detail != "alleges_coercion"):
             # Established ill-treatment is no claim: it is read as found, and weighs the more
             # (audit17b, Butovenko: a beating found by the Committee read as "says").
-            if all(f.standing is Standing.ESTABLISHED for f in coerced):
+            found = all(f.standing is Standing.ESTABLISHED for f in coerced)
+            if found and any(isinstance(f.event, IllTreatment)
+                             and _links.reaches_art7(f.event) for f in coerced):
                 factors.append(Factor(_("{what} was obtained by ill-treatment that is "
                                         "established, which destroys its reliability.",
                                         what=first), Toward.BREACH, 3, coerced))
+            elif found:
+                # Pressure short of ill-treatment, established, is weighed as before: as found,
+                # not as a claim, but not as heavily as ill-treatment.
+                factors.append(Factor(_("{what} was obtained under pressure that is "
+                                        "established, which casts doubt on its reliability.",
+                                        what=first), Toward.BREACH, 2, coerced))
             else:
                 factors.append(Factor(_("{name} says {what} was coerced, which casts doubt on "
                                         "its reliability.", name=ctx.name, what=what),
