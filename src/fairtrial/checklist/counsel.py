@@ -449,6 +449,15 @@ def _restriction_reasons(ctx: Context) -> Decision:
 
     if refusals:
         return worst((one(c) for c in refusals), empty=not_applicable(""))
+    mandatory = [c for c in _links.charges_of(ctx) if c.counsel_mandatory is True]
+    if mandatory:
+        # Questioning without the lawyer domestic law required has no basis in law, and a
+        # restriction without one can have no compelling reason (Ibrahim [GC]; audit17b,
+        # Butovenko v Ukraine, counsel mandatory for an offence punishable by life).
+        return breach(_("{what} Domestic law required a lawyer for a person facing the charge of "
+                        "{charge}, so being without one had no basis in law, and no compelling "
+                        "reason can be shown.", what=what, charge=mandatory[0].description),
+                      *restricted, _links.charge_fact(ctx, mandatory[0]))
     return unknown(_("Why was {name} without a lawyer: did the authorities give a reason based "
                      "on an individual assessment of an urgent need, with a basis in law?",
                      name=ctx.name),
@@ -471,7 +480,7 @@ RESTRICTION_REASONS = Criterion(
         body_of_principles("18", confirmed=True),
     ),
     severity=Severity.SERIOUS,
-    reads=("interrogation.counsel_present", "counsel_access.granted",
+    reads=("interrogation.counsel_present", "counsel_access.granted", "charge.counsel_mandatory",
            "counsel_access.restriction_reason", "counsel_access.restriction_statutory",
            "counsel_access.restriction_legal_basis", "counsel_access.restriction_individual",
            "counsel_access.delay_hours"),

@@ -264,6 +264,11 @@ class Charge:
                    "fine or another penalty that leaves the person free."))
     capital: bool | None = attrs.field(
         default=None, metadata=d("Could the offence be punished by death?"))
+    counsel_mandatory: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did domestic law make a lawyer mandatory for a person suspected or accused "
+                   "of this offence (for its gravity, or the person's age or condition), from "
+                   "the first questioning?"))
     special_court: bool | None = attrs.field(
         default=None,
         metadata=d("Was this person singled out, by a decision in their case (a prosecutor's "
