@@ -562,7 +562,18 @@ def _surveillance(ctx: Context) -> Decision:
             return _privileged(ctx, v, decided)
         return decided
 
-    return worst((checked(v) for v in ctx.events(Surveillance)),
+    # An undercover agent's or informer's dealings, without covert recording, are no
+    # interference with private life: one who commits an offence runs the risk of meeting an
+    # officer in disguise (Lüdi v Switzerland, no violation of art 8; audit17a, where Teixeira's
+    # test purchase was found "authorised by nobody"). Incitement is weighed under entrapment.
+    watched = [v for v in ctx.events(Surveillance)
+               if v.method is not SurveillanceMethod.UNDERCOVER]
+    if not watched and ctx.events(Surveillance):
+        return not_applicable(_("The dealings of an undercover agent or informer with {name}, "
+                                "without covert recording, do not interfere with private life "
+                                "(Lüdi v Switzerland); whether they incited the offence is "
+                                "weighed under entrapment.", name=ctx.name))
+    return worst((checked(v) for v in watched),
                  empty=not_applicable(_("No covert surveillance of {name} is recorded.",
                                         name=ctx.name)))
 
@@ -625,6 +636,7 @@ SURVEILLANCE = Criterion(
                ecthr("Huvig v France, no. 11105/84, 24 April 1990"),
                ecthr("Malone v United Kingdom, no. 8691/79, 2 August 1984"),
                ecthr("Uzun v Germany, no. 35623/05, 2 September 2010"),
+               ecthr("Lüdi v Switzerland, no. 12433/86, 15 June 1992"),
                ecthr("Kopp v Switzerland, no. 23224/94, 25 March 1998"),
                hrc_views("Van Hulst v Netherlands, comm. no. 903/1999, 1 November 2004",
                          confirmed=False)),
