@@ -305,6 +305,14 @@ def _investigated(ctx: Context) -> Decision:
                                found, unpunished, tried),
                         cites=(*((cat("4"),) if _links.is_torture(t) else ()),
                                general_comment(31, "18", confirmed=False))))
+            elif (token := ctx.fact(i, "sanctions_token")).value is True:
+                # Penalties out of all proportion to ill-treatment found give no redress: the
+                # State keeps its duty (Gäfgen v Germany [GC]: suspended fines, the officer in
+                # charge promoted; audit17a).
+                decisions.append(breach(_("The officers responsible for the ill-treatment "
+                                          "{when} ({words}) were punished only with penalties "
+                                          "too light to give adequate redress.", **words),
+                                        token))
             elif independent.value is True or outcome.value is InvestigationOutcome.CONFIRMED:
                 decisions.append(compliant(_("The alleged ill-treatment {when} ({words}) was "
                                              "investigated ({inquiry}).", inquiry=ctx.label(i),
@@ -383,11 +391,13 @@ INVESTIGATED = Criterion(
                general_comment(20, "14", confirmed=False),
                hrc_views("Askarov v Kyrgyzstan, comm. no. 2231/2012, 31 March 2016"),
                ecthr("Assenov and Others v Bulgaria, no. 24760/94, 28 October 1998"),
-               ecthr("Labita v Italy [GC], no. 26772/95, 6 April 2000")),
+               ecthr("Labita v Italy [GC], no. 26772/95, 6 April 2000"),
+               ecthr("Gäfgen v Germany [GC], no. 22978/05, 1 June 2010")),
     severity=Severity.SERIOUS,
     reads=("investigation.into", "investigation.outcome", "investigation.independent",
            "investigation.prompt", "investigation.effective",
            "investigation.officers_sanctioned", "investigation.officers_tried",
+           "investigation.sanctions_token",
            "ill_treatment.injuries_documented", "ill_treatment.complained_to_authorities",
            "ill_treatment.raised_before_court", "retraction.alleges_coercion",
            "verdict.addressed_retraction"),

@@ -945,6 +945,11 @@ class Investigation(Event):
     officers_tried: bool | None = attrs.field(
         default=None, metadata=d("Were the officers brought to trial or disciplinary "
                                  "proceedings, whatever their outcome?"))
+    sanctions_token: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where officers were punished: were the penalties so light, for what was "
+                   "found, that they gave no adequate redress (suspended small fines, the "
+                   "officer later promoted), as a court or body found?"))
 
 
 @attrs.frozen(kw_only=True)
