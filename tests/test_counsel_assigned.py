@@ -5,29 +5,12 @@ question the case never raised."""
 
 from __future__ import annotations
 
-import copy
-import json
-from pathlib import Path
-from typing import Any
-
 import fairtrial
 from fairtrial.checklist import Outcome
 
-HERE = Path(__file__).parent / "scenarios"
-
-
-def _scenario(name: str) -> dict[str, Any]:
-    case: dict[str, Any] = json.loads((HERE / f"{name}.json").read_text("utf-8"))["case"]
-    return copy.deepcopy(case)
-
-
-def _finding(case: dict[str, Any], criterion: str) -> fairtrial.Finding:
-    return fairtrial.assess(fairtrial.from_data(case)).finding(criterion, "p1")
-
-
-def _event(case: dict[str, Any], event_id: str) -> dict[str, Any]:
-    found: dict[str, Any] = next(e for e in case["events"] if e["id"] == event_id)
-    return found
+from .scenario_tools import event as _event
+from .scenario_tools import finding as _finding
+from .scenario_tools import scenario as _scenario
 
 
 def test_a_lawyer_who_never_acted_opens_no_question_of_access_refused() -> None:

@@ -5,27 +5,10 @@ weighed on whether it prejudged this accused's guilt (Lindon [GC]; Ferrantelli).
 from __future__ import annotations
 
 import copy
-import json
-from pathlib import Path
-from typing import Any
 
-import fairtrial
-
-HERE = Path(__file__).parent / "scenarios"
-
-
-def _scenario(name: str) -> dict[str, Any]:
-    case: dict[str, Any] = json.loads((HERE / f"{name}.json").read_text("utf-8"))["case"]
-    return copy.deepcopy(case)
-
-
-def _finding(case: dict[str, Any], criterion: str) -> fairtrial.Finding:
-    return fairtrial.assess(fairtrial.from_data(case)).finding(criterion, "p1")
-
-
-def _event(case: dict[str, Any], event_id: str) -> dict[str, Any]:
-    found: dict[str, Any] = next(e for e in case["events"] if e["id"] == event_id)
-    return found
+from .scenario_tools import event as _event
+from .scenario_tools import finding as _finding
+from .scenario_tools import scenario as _scenario
 
 
 def test_a_sentence_appeal_is_not_read_as_a_review_of_the_conviction() -> None:
