@@ -988,7 +988,7 @@ def _retroactive_charge(ctx: Context, c: Charge) -> list[Decision]:
         lighter = _lighter_penalty(ctx, c, words, fact)
         if lighter is not None:
             decisions.append(lighter)
-        if c.heavier_penalty is False and lighter is None and c.lighter_penalty_later is None:
+        if c.heavier_penalty is False and lighter is None:
             decisions.append(unknown(
                 _("After {name}'s conduct, did a law provide a lighter penalty for {charge} "
                   "before the final judgment ('lighter_penalty_later' on the charge), and did "
