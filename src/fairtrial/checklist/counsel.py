@@ -195,7 +195,7 @@ def _restriction_text(ctx: Context, facts: list[Fact]) -> str:
 
 def _first_interrogation(ctx: Context) -> Decision:
     weighed = _first_interrogation_weighed(ctx)
-    capital = _capital_without_counsel(ctx)
+    capital = _capital_without_counsel(ctx) or _refused_while_questioned(ctx)
     if capital is None:
         return weighed
     # The Convention's two-stage weighing stays what it found: where it found no breach, that
@@ -231,6 +231,62 @@ def _capital_without_counsel(ctx: Context) -> Decision | None:
           what=_restriction_text(ctx, missing), name=ctx.name,
           charge=charges[0].description),
         *missing, *(_links.charge_fact(ctx, c) for c in charges)))
+
+
+def _refused_while_questioned(ctx: Context) -> Decision | None:
+    """The Committee's rule outside capital cases: a lawyer refused to the person, or kept out,
+    while the person was questioned without one breaches art 14(3)(b), without asking what
+    the questioning produced or how it was used (Lyashkevich v Uzbekistan para 9.4: a chosen
+    lawyer kept out for one day of questioning). The European Court weighs the proceedings as
+    a whole instead, so the breach rests on the Covenant alone. A refusal the record shows
+    rested on an individual assessment with a basis in law, and questioning the record does
+    not show took a statement or other investigative step, are left to that weighing."""
+    refused = [c for c in ctx.events(CounselAccess)
+               if c.granted is False and c.date is not None
+               and not (c.restriction_individual is True and c.restriction_legal_basis is True)]
+    if not refused:
+        return None
+    questioned = [i for i in ctx.events(Interrogation)
+                  if i.date is not None and (i.counsel_present is False
+                                             or i.chosen_lawyer_excluded is True)
+                  and i.waiver is not True and not _links.outside_custody(ctx, i)[0]]
+    # A person who consulted a lawyer before the questioning was not kept from communicating
+    # with counsel: a lawyer kept only from the room is weighed with the whole (Doyle v
+    # Ireland), not under this rule.
+    advised = [c.date for c in _contacts(ctx) if c.granted is True and c.date is not None]
+
+    def consulted(i: Interrogation) -> bool:
+        assert i.date is not None
+        return any(d.before(i.date) is not Tri.NO
+                   and Span.between(d, i.date).exceeds(timedelta(hours=48)) is Tri.NO
+                   for d in advised)
+
+    stated = {q.id for st in _links.pretrial_statements(ctx)
+              if (q := _links.interrogation_of(ctx, st)) is not None}
+    for c in refused:
+        assert c.date is not None
+        # Only questioning that took something from the person: a statement, or other
+        # investigative steps with them (Lyashkevich); questioning that produced nothing is
+        # left to the weighing (Simeonovi v Bulgaria [GC], no violation).
+        took = c.statement_taken is True or c.investigative_acts is True
+        during = [i for i in questioned if i.date is not None
+                  and c.date.before(i.date) is not Tri.NO
+                  and Span.between(c.date, i.date).exceeds(timedelta(hours=48)) is Tri.NO
+                  and not consulted(i)
+                  and (took or i.statement_taken is True or i.id in stated)]
+        if during:
+            return covenant_only(breach(
+                _("{name} was refused a lawyer {when} and questioned without that lawyer "
+                  "{questioned}. Under the Covenant that breaches the right to communicate with "
+                  "counsel, whatever the questioning produced (Lyashkevich v Uzbekistan); the "
+                  "European Convention weighs the fairness of the proceedings as a whole "
+                  "instead, so this breach rests on the Covenant alone.", name=ctx.name,
+                  when=ctx.when(c),
+                  questioned=join([ctx.when(i) for i in during])),
+                ctx.fact(c, "granted"),
+                *(ctx.fact(i, "chosen_lawyer_excluded" if i.chosen_lawyer_excluded is True
+                           else "counsel_present") for i in during)))
+    return None
 
 
 def _first_interrogation_weighed(ctx: Context) -> Decision:
@@ -320,6 +376,7 @@ FIRST_INTERROGATION = Criterion(
         # A capital case: a lawyer at every stage, a breach without the weighing.
         general_comment(32, "38", confirmed=False),
         hrc_views("Aliev v Ukraine, comm. no. 781/1997", "para 7.3"),
+        hrc_views("Lyashkevich v Uzbekistan, comm. no. 1552/2007, 23 March 2010", "para 9.4"),
         hrc_views("Saidova v Tajikistan, comm. no. 964/2001", "para 6.8"),
     ),
     severity=Severity.SERIOUS,

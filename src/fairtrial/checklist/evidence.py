@@ -58,6 +58,7 @@ from fairtrial.record._vocab import (
     Reasons,
     RequestKind,
     Ruling,
+    Standing,
     SurveillanceMethod,
     Weight,
 )
@@ -89,6 +90,8 @@ def _burden(ctx: Context) -> Decision:
 
     def _evidence_of_guilt(v: Verdict) -> Decision:
         other, when = ctx.fact(v, "other_evidence"), ctx.when(v)
+        if (unproven := _not_proven(ctx, v)) is not None:
+            return unproven
         reversed_ = ctx.fact(v, "burden_reversed")
         if reversed_.value is True:
             return breach(_("The court {when} required {name} to prove innocence or prove "
@@ -230,6 +233,37 @@ def _deciding_plea(ctx: Context, pleas: list[PleaEntered],
     return ctx.once(("deciding_plea", ctx.person.id if ctx.person else None), build)
 
 
+#: Who can find that the evidence could not prove guilt: not a party (audit18b: a monitor's
+#: finding had no place, and evidence besides the accused's statements read as proof).
+_ASSESSORS = frozenset({Party.COURT, Party.INTERNATIONAL_BODY})
+_OBSERVERS = frozenset({Party.MONITOR, Party.NGO, Party.EXPERT})
+
+
+def _not_proven(ctx: Context, v: Verdict) -> Decision | None:
+    """A finding that the evidence could not prove the charge beyond reasonable doubt: the
+    presumption of innocence means no guilt is presumed until the charge is so proved (GC32
+    para 30). That other evidence existed says nothing against it. A court's or a body's
+    finding decides; a trial monitor's is an assessment the finding names and counts as
+    likely; the defence's own view asks who found it."""
+    found = ctx.fact(v, "guilt_not_proven")
+    if found.value is not True:
+        return None
+    who = set(found.provenance.asserted_by)
+    words = {"what": ctx.label(v), "name": ctx.name}
+    if who & _ASSESSORS and found.standing is Standing.ESTABLISHED:
+        return breach(_("A court or international body found that the evidence before {what} "
+                        "could not prove the charge against {name} beyond reasonable doubt.",
+                        **words), found)
+    if who & _OBSERVERS:
+        return breach(_("A trial monitor or observer assessed that the evidence before {what} "
+                        "could not prove the charge against {name} beyond reasonable doubt: an "
+                        "assessment, not a court's finding.", **words), found, proven=False)
+    return unknown(_("Which court, body or monitor found that the evidence before {what} could "
+                     "not prove the charge, and on what?", **words),
+                   reason=_("Only the defence says the evidence before {what} could not prove "
+                            "the charge.", **words), facts=(found,))
+
+
 BURDEN = Criterion(
     id="evidence.burden-of-proof",
     area=Area.EVIDENCE,
@@ -242,6 +276,7 @@ BURDEN = Criterion(
                ecthr("Natsvlishvili and Togonidze v Georgia, no. 9043/05, 29 April 2014")),
     severity=Severity.GRAVE,
     reads=("verdict.other_evidence", "verdict.burden_reversed", "verdict.addressed_retraction",
+           "verdict.guilt_not_proven",
            "verdict.presumption_against_accused", "verdict.presumption_rebuttable",
            "verdict.presumption_basis_proved",
            "retraction.alleges_coercion", "plea.voluntary_and_informed",

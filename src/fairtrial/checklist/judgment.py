@@ -980,6 +980,16 @@ def _retroactive_charge(ctx: Context, c: Charge) -> list[Decision]:
         # before the conduct does not need (S.W. v UK).
         decisions.append(_developed_by_courts(ctx, c, words, fact))
         return decisions
+    if c.crime_under_international_law is True and change is not LaterChange.PENALTY:
+        # Criminal "under national or international law" when committed: a later domestic
+        # provision does not make the conviction retroactive (ICCPR art 15(1)-(2); ECHR art
+        # 7(1)-(2); Kononov v Latvia [GC], war crimes of 1944 tried under a 1993 provision;
+        # audit18a, where the dates alone gave a false violation).
+        decisions.append(compliant(_(
+            "The conduct charged as {charge} was already a crime under international law when "
+            "{name} committed it: trying it under a later domestic provision is not retroactive "
+            "criminal law.", **words), fact))
+        return decisions
     if change is LaterChange.PENALTY:
         # A new statute on the penalty is a breach where it made the penalty heavier, and
         # where a lighter one came in after the conduct and the person did not benefit: ICCPR
@@ -1065,7 +1075,8 @@ NO_RETROACTIVE = Criterion(
     title="No conviction under a law passed after the act",
     question="Was the conduct an offence, under a law in force, when it took place, and was the "
              "penalty no heavier than the law then allowed?",
-    citations=(iccpr("15(1)"), echr("7(1)"),
+    citations=(iccpr("15(1)"), iccpr("15(2)"), echr("7(1)"), echr("7(2)"),
+               ecthr("Kononov v Latvia [GC], no. 36376/04, 17 May 2010"),
                ecthr("Del Río Prada v Spain [GC], no. 42750/09, 21 October 2013"),
                ecthr("S.W. v United Kingdom, no. 20166/92, 22 November 1995"),
                ecthr("C.R. v United Kingdom, no. 20190/92, 22 November 1995"),
@@ -1075,7 +1086,8 @@ NO_RETROACTIVE = Criterion(
     severity=Severity.GRAVE,
     reads=("charge.conduct_date", "charge.law_in_force_from", "charge.heavier_penalty",
            "charge.lighter_penalty_later", "charge.lighter_penalty_applied",
-           "charge.later_change", "charge.changed_by_courts", "charge.change_foreseeable",
+           "charge.crime_under_international_law", "charge.later_change",
+           "charge.changed_by_courts", "charge.change_foreseeable",
            "verdict.results"),
     affects_outcome=True,
     decide=_no_retroactive,

@@ -199,6 +199,12 @@ class Charge:
     heavier_penalty: bool | None = attrs.field(
         default=None, metadata=d("Was the penalty imposed heavier than the law allowed when the "
                                  "conduct took place?"))
+    crime_under_international_law: bool | None = attrs.field(
+        default=None,
+        metadata=d("Was the conduct, when committed, already a crime under international law "
+                   "(a war crime, a crime against humanity, genocide), or criminal by the "
+                   "general principles of law recognised by the community of nations, though "
+                   "the domestic provision came later?"))
     lighter_penalty_later: bool | None = attrs.field(
         default=None,
         metadata=d("Where the penalty changed after the conduct: did a law in force after the "
@@ -1595,6 +1601,12 @@ class Verdict(Event):
     burden_reversed: bool | None = attrs.field(
         default=None, metadata=d("Did the court require the accused to prove innocence, or to "
                                  "prove a statement involuntary?"))
+    guilt_not_proven: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did a higher court, an international body or a trial monitor find that the "
+                   "evidence before the court could not prove the charge beyond reasonable "
+                   "doubt (no evidence of an element of the offence, or none that could support "
+                   "the conclusion)? Record it as theirs: the defence's view alone is not this."))
     evaluation_arbitrary: bool | None = attrs.field(
         default=None,
         metadata=d("Did a higher court or an international body find this court's evaluation "
@@ -1917,6 +1929,19 @@ class Appeal(Event):
     witness_evidence_disputed: bool | None = attrs.field(
         default=None, metadata=d("For a tie to a witness: did the defence dispute that "
                                  "witness's evidence on a point that mattered to the decision?"))
+    appointment_irregular: bool | None = attrs.field(
+        default=None, metadata=d("Was a judge who decided this appeal appointed, or the bench "
+                                 "composed, in breach of the domestic rules?"))
+    irregularity_manifest: bool | None = attrs.field(
+        default=None, metadata=d("If so: was the breach manifest, objectively and genuinely "
+                                 "identifiable as such?"))
+    irregularity_fundamental: bool | None = attrs.field(
+        default=None, metadata=d("If so: did it concern a fundamental rule of the appointment "
+                                 "(the body that selects judges, the executive's part in it), "
+                                 "not a technical one?"))
+    irregularity_reviewed: bool | None = attrs.field(
+        default=None, metadata=d("If so: did the domestic courts effectively review the "
+                                 "complaint and draw the consequences?"))
 
 
 @attrs.frozen(kw_only=True)

@@ -659,9 +659,13 @@ def _established(ctx: Context) -> Decision:
     was not effectively reviewed and remedied at home: the three steps of Guðmundur Andri
     Ástráðsson v Iceland [GC], each a condition of the next."""
 
-    def one(v: Verdict) -> Decision | None:
+    def one(v: Verdict | Appeal) -> Decision | None:
         irregular = ctx.fact(v, "appointment_irregular")
-        words = {"name": ctx.name, "what": ctx.label(v)}
+        # An appeal court can be the irregular one (Ástráðsson itself: a judge of the Court of
+        # Appeal; audit18a, where only a verdict's bench was read).
+        words = {"name": ctx.name,
+                 "what": ctx.label(v) if isinstance(v, Verdict) else
+                 _("the decision on {appeal}", appeal=ctx.label(v))}
         if irregular.value is None:
             return None
         if irregular.value is False:
@@ -695,11 +699,12 @@ def _established(ctx: Context) -> Decision:
                         "tribunal established by law.", said=said),
                       irregular, *steps, reviewed)
 
-    decided = [d for d in map(one, ctx.events(Verdict)) if d is not None]
+    benches: list[Verdict | Appeal] = [*ctx.events(Verdict), *ctx.events(Appeal)]
+    decided = [d for d in map(one, benches) if d is not None]
     return worst(decided, empty=not_applicable(_(
         "Nothing on the record puts in doubt that the court that tried {name} was established "
-        "by law (record a judge's irregular appointment on the verdict if the sources show "
-        "one).", name=ctx.name)))
+        "by law (record a judge's irregular appointment on the verdict or appeal of the court "
+        "concerned if the sources show one).", name=ctx.name)))
 
 
 ESTABLISHED = Criterion(
@@ -712,7 +717,9 @@ ESTABLISHED = Criterion(
                ecthr("Guðmundur Andri Ástráðsson v Iceland [GC], no. 26374/18, 1 Dec 2020")),
     severity=Severity.GRAVE,
     reads=("verdict.appointment_irregular", "verdict.irregularity_manifest",
-           "verdict.irregularity_fundamental", "verdict.irregularity_reviewed"),
+           "verdict.irregularity_fundamental", "verdict.irregularity_reviewed",
+           "appeal.appointment_irregular", "appeal.irregularity_manifest",
+           "appeal.irregularity_fundamental", "appeal.irregularity_reviewed"),
     at_trial=True,
     decide=_established,
     affects_outcome=True,
