@@ -609,6 +609,15 @@ class Interrogation(Event):
         metadata=d("Were these questions put on the spot (at a roadside check, during a search, "
                    "in the street) rather than a formal interview (at a police station or an "
                    "investigator's office)?"))
+    interpreter_needed: bool | None = attrs.field(
+        default=None, metadata=d("Did the person need an interpreter to follow the questioning?"))
+    interpreter_provided: bool | None = attrs.field(
+        default=None, metadata=d("If so: was a qualified interpreter provided for it?"))
+    interpretation_adequate: bool | None = attrs.field(
+        default=None,
+        metadata=d("Where one was provided: was the interpretation accurate and neutral, good "
+                   "enough for the person to follow and answer (false: an interpreter who "
+                   "suggested answers, acted as a mediator, or was not understood)?"))
     video_recorded: bool | None = attrs.field(
         default=None,
         metadata=d("Was the questioning itself filmed or sound-recorded from start to end, so "

@@ -46,6 +46,7 @@ from fairtrial.record._model import (
     Appeal,
     DefenceRequest,
     Hearing,
+    Interrogation,
     Verdict,
 )
 from fairtrial.record._vocab import (
@@ -438,6 +439,7 @@ def _interpreter(ctx: Context) -> Decision:
                    if h.interpreter_provided is True and h.interpretation_adequate is not False
                    and h.evidence_or_argument_taken is not False]
     decisions = [_interpreted(ctx, h, interpreted) for h in hearings]
+    decisions += [d for i in ctx.events(Interrogation) if (d := _questioned_through(ctx, i))]
     # The assistance must be free once and for all: fees recovered from a convicted person
     # breach it as surely as an interpreter refused (Luedicke, Belkacem and Koç v Germany).
     charged = [ctx.fact(h, "interpreter_cost_charged") for h in hearings
@@ -474,6 +476,31 @@ def _interpreter(ctx: Context) -> Decision:
     return worst(decisions, empty=unknown(
         _("Did {name} understand and speak the language of the court? If not, was a free "
           "interpreter provided?", name=ctx.name)))
+
+
+def _questioned_through(ctx: Context, i: Interrogation) -> Decision | None:
+    """Questioning by the police of a person who needed an interpreter: the guarantee reaches
+    the investigation, where what is said can decide the case (Baytar v Turkey: no interpreter
+    in custody; Knox v Italy: an interpreter who acted as a mediator, the authorities not
+    assessing it; audit18a, where only hearings were read)."""
+    need = ctx.fact(i, "interpreter_needed")
+    if need.value is not True:
+        return None
+    words = {"name": ctx.name, "when": ctx.when(i)}
+    provided = ctx.fact(i, "interpreter_provided")
+    if provided.value is False:
+        return breach(_("{name} was questioned {when} without the interpreter {name} needed.",
+                        **words), need, provided)
+    adequate = ctx.fact(i, "interpretation_adequate")
+    if provided.value is True and adequate.value is False:
+        return breach(_("{name} was questioned {when} through an interpreter whose "
+                        "interpretation was not accurate and neutral enough to follow and "
+                        "answer.", **words), need, provided, adequate)
+    if provided.value is True:
+        return compliant(_("{name} was questioned {when} through an interpreter.", **words),
+                         need, provided)
+    return unknown(_("Was an interpreter provided when {name}, who needed one, was questioned "
+                     "{when}?", **words), facts=(need,))
 
 
 def _interpreted(ctx: Context, h: Hearing, interpreted: list[Fact]) -> Decision:
@@ -539,9 +566,13 @@ INTERPRETER = Criterion(
                      "28 November 1978"),
                iccpr("14(3)(b)"),
                hrc_views("Harward v Norway, comm. no. 451/1991", "9.5"),
-               ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006")),
+               ecthr("Hermi v Italy [GC], no. 18114/02, 18 October 2006"),
+               ecthr("Baytar v Turkey, no. 45440/04, 14 October 2014"),
+               ecthr("Knox v Italy, no. 76577/13, 24 January 2019")),
     severity=Severity.SERIOUS,
     reads=("hearing.interpreter_needed", "hearing.interpreter_provided",
+           "interrogation.interpreter_needed", "interrogation.interpreter_provided",
+           "interrogation.interpretation_adequate",
            "hearing.interpreter_cost_charged",
            "hearing.interpretation_adequate", "hearing.evidence_or_argument_taken",
            "hearing.stage", "defence_request.request=interpreter",
