@@ -1135,6 +1135,7 @@ UNLAWFUL_EVIDENCE = Criterion(
              "challenge its authenticity and oppose its use, was its quality in doubt, and how "
              "much did the conviction rest on it?",
     citations=(ecthr("Khan v United Kingdom, no. 35394/97, 12 May 2000", "§34"),
+               ecthr("Prade v Germany, no. 7215/10, 3 March 2016"),
                ecthr("Bykov v Russia [GC], no. 4378/02, 10 March 2009", "§§88-98"),
                ecthr("Ibrahim and Others v UK [GC], nos. 50541/08 and others, 13 Sept 2016",
                      "§274", confirmed=True)),

@@ -73,6 +73,14 @@ def _authorised(ctx: Context) -> Decision:
         by, shown = ctx.fact(s, "authorised_by"), ctx.fact(s, "warrant_shown")
         urgent, review = ctx.fact(s, "urgent"), ctx.fact(s, "judicial_review_after")
         what = ctx.label(s)
+        unlawful = ctx.fact(s, "found_unlawful")
+        if unlawful.value is True:
+            # A court's own finding decides, whatever the warrant looked like (Prade v
+            # Germany: the warrant quashed as disproportionate; audit18a, where the rule read
+            # the warrant and found the search proportionate). What its fruit did to the trial
+            # is weighed under evidence.unlawfully-obtained.
+            return breach(_("A court found {what} unlawful or disproportionate.", what=what),
+                          unlawful)
         if by.value is Authority.JUDGE:
             return _judges_warrant(ctx, s, by)
         if s.place_kind in _ON_THE_SPOT:
@@ -274,7 +282,7 @@ JUDICIAL_AUTHORISATION = Criterion(
         ecthr("Gillan and Quinton v United Kingdom, no. 4158/05, 12 Jan 2010"),
     ),
     severity=Severity.SERIOUS,
-    reads=("search.authorised_by", "search.warrant_shown", "search.urgent",
+    reads=("search.authorised_by", "search.warrant_shown", "search.urgent", "search.found_unlawful",
            "search.judicial_review_after", "search.warrant_reasoned",
            "search.warrant_scope_limited", "search.independent_observer",
            "search.place_kind", "search.incident_to_arrest", "search.individual_suspicion",

@@ -491,6 +491,10 @@ class Search(Event):
     warrant_reasoned: bool | None = attrs.field(
         default=None, metadata=d("Did the authorisation state a specific, reasonable suspicion "
                                  "that justified the search?"))
+    found_unlawful: bool | None = attrs.field(
+        default=None,
+        metadata=d("Did a domestic court (or an international body) find the search, or the "
+                   "warrant for it, unlawful or disproportionate?"))
     warrant_scope_limited: bool | None = attrs.field(
         default=None, metadata=d("Was the authorisation limited to what the suspicion concerned "
                                  "(which places, what to look for), or drawn in broad terms "
