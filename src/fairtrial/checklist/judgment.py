@@ -1034,10 +1034,24 @@ def _retroactive_charge(ctx: Context, c: Charge) -> list[Decision]:
         decisions.append(compliant(_("The provision under which {name} was convicted of "
                                      "{charge} was in force {law}, before the conduct "
                                      "{conduct}.", **words), fact))
+    elif c.earlier_acts_criminal is True:
+        # A continuing offence straddling the new provision: no retroactivity where the acts
+        # before it were criminal then too and joining them was foreseeable (Rohlena v Czech
+        # Republic [GC]; audit18a, where the straddling dates could only be asked about).
+        decisions.append(compliant(_("The conduct charged as {charge} ran from before the "
+                                     "provision came into force {law} to after it, and the "
+                                     "acts before it were already criminal then: tried as one "
+                                     "continuing offence, it was no retroactive conviction.",
+                                     **words), fact))
+    elif c.earlier_acts_criminal is False:
+        decisions.append(breach(_("{name} was convicted of {charge} for conduct {conduct} that "
+                                  "ran from before the provision came into force {law}, and "
+                                  "the acts before it were not criminal then.", **words), fact))
     else:
         decisions.append(unknown(_("Did the conduct charged as {charge} take place before "
-                                   "or after the provision came into force {law}?",
-                                   **words)))
+                                   "or after the provision came into force {law}? If it ran "
+                                   "across that date, were the acts before it already criminal "
+                                   "then ('earlier_acts_criminal' on the charge)?", **words)))
     return decisions
 
 
@@ -1077,6 +1091,7 @@ NO_RETROACTIVE = Criterion(
              "penalty no heavier than the law then allowed?",
     citations=(iccpr("15(1)"), iccpr("15(2)"), echr("7(1)"), echr("7(2)"),
                ecthr("Kononov v Latvia [GC], no. 36376/04, 17 May 2010"),
+               ecthr("Rohlena v Czech Republic [GC], no. 59552/08, 27 January 2015"),
                ecthr("Del Río Prada v Spain [GC], no. 42750/09, 21 October 2013"),
                ecthr("S.W. v United Kingdom, no. 20166/92, 22 November 1995"),
                ecthr("C.R. v United Kingdom, no. 20190/92, 22 November 1995"),
@@ -1086,7 +1101,8 @@ NO_RETROACTIVE = Criterion(
     severity=Severity.GRAVE,
     reads=("charge.conduct_date", "charge.law_in_force_from", "charge.heavier_penalty",
            "charge.lighter_penalty_later", "charge.lighter_penalty_applied",
-           "charge.crime_under_international_law", "charge.later_change",
+           "charge.crime_under_international_law", "charge.earlier_acts_criminal",
+           "charge.later_change",
            "charge.changed_by_courts", "charge.change_foreseeable",
            "verdict.results"),
     affects_outcome=True,

@@ -199,6 +199,12 @@ class Charge:
     heavier_penalty: bool | None = attrs.field(
         default=None, metadata=d("Was the penalty imposed heavier than the law allowed when the "
                                  "conduct took place?"))
+    earlier_acts_criminal: bool | None = attrs.field(
+        default=None,
+        metadata=d("For conduct spread over time that straddles the provision's coming into "
+                   "force (a continuing offence tried as one): were the acts before it already "
+                   "criminal under the law then in force, so that the later provision only "
+                   "joined them, as domestic case law foreseeably did?"))
     crime_under_international_law: bool | None = attrs.field(
         default=None,
         metadata=d("Was the conduct, when committed, already a crime under international law "
