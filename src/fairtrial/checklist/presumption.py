@@ -334,8 +334,10 @@ STATEMENTS = Criterion(
 
 def _caged(ctx: Context) -> Decision:
     """A metal cage is degrading whatever the reason (Svinarenko and Slyadnev v Russia [GC]);
-    a glass cabin or restraints need an individual reason (GC32 para 30: "normally";
-    Yaroslav Belousov v Russia). What the record does not say is asked."""
+    a glass cabin or restraints need an individual reason under the Covenant (GC32 para 30:
+    "normally"). A glass cabin is not degrading in itself under the Convention; one so cramped
+    that it was (Yaroslav Belousov v Russia) is weighed as conditions under ill-treatment, not
+    here. What the record does not say is asked."""
 
     def one(h: Hearing) -> Decision:
         caged = ctx.fact(h, "defendant_caged")
