@@ -32,6 +32,7 @@ from fairtrial.record._vocab import (
     ContextKind,
     EvidenceKind,
     IllTreatmentContext,
+    Party,
     QuestionedAs,
     Ruling,
     Setting,
@@ -617,3 +618,14 @@ def reliance(ctx: Context, source: Event, *, as_statement: bool = True,
     if any(r.value is Ruling.ADMITTED for r in rulings):
         return "admitted", tuple(r for r in rulings if r.value is Ruling.ADMITTED)
     return "unknown", ()
+
+
+#: Who speaks for the accused: a claim of theirs alone is a party's view.
+ACCUSED_SIDE = frozenset({Party.DEFENCE, Party.DEFENDANT, Party.FAMILY})
+
+
+def party_claim_only(fact: Fact) -> bool:
+    """Whether the fact rests only on the accused's side's word, not established."""
+    prov = fact.provenance
+    return (prov.standing is not Standing.ESTABLISHED and bool(prov.asserted_by)
+            and set(prov.asserted_by) <= ACCUSED_SIDE)

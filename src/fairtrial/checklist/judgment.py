@@ -57,12 +57,10 @@ from fairtrial.record._vocab import (
     HearingStage,
     LaterChange,
     NoticeCure,
-    Party,
     Plea,
     Reasons,
     RecharacterisationNotice,
     ReviewKind,
-    Standing,
     VerdictOutcome,
 )
 from fairtrial.record._when import Span, Tri, When
@@ -118,8 +116,7 @@ def _arbitrary(ctx: Context, v: Verdict) -> Decision | None:
     found = ctx.fact(v, "evaluation_arbitrary")
     if found.value is not True:
         return None
-    if found.standing is not Standing.ESTABLISHED and set(found.provenance.asserted_by) <= {
-            Party.DEFENCE, Party.DEFENDANT, Party.FAMILY}:
+    if _links.party_claim_only(found):
         # Only a finding shows it: the defence's disagreement with the verdict is not one.
         return unknown(_("Which higher court or body found the evaluation of the evidence in "
                          "{what} clearly arbitrary, and on what?", what=ctx.label(v)),

@@ -43,20 +43,8 @@ from fairtrial.record._vocab import (
     HearingStage,
     JudgePriorRole,
     LinkRemedy,
-    Party,
     RequestKind,
-    Standing,
 )
-
-#: Who speaks for the accused: a claim of theirs alone is a party's view.
-_ACCUSED_SIDE = frozenset({Party.DEFENCE, Party.DEFENDANT, Party.FAMILY})
-
-
-def _party_claim_only(fact: Fact) -> bool:
-    """Whether the fact rests only on the accused's side's word, not established."""
-    prov = fact.provenance
-    return (prov.standing is not Standing.ESTABLISHED and bool(prov.asserted_by)
-            and set(prov.asserted_by) <= _ACCUSED_SIDE)
 
 
 def _tribunal(ctx: Context) -> Decision:
@@ -80,7 +68,7 @@ def _tribunal(ctx: Context) -> Decision:
         out.extend(_prior_role(ctx, v, words))
         out.extend(_conduct(ctx, v, words))
         pressure = ctx.fact(v, "outside_pressure")
-        if pressure.value is True and _party_claim_only(pressure):
+        if pressure.value is True and _links.party_claim_only(pressure):
             # The objective test asks for ascertainable facts that justify the fear, not a
             # party's view of the court (Kyprianou [GC]; Micallef v Malta [GC]).
             out.append(unknown(
@@ -167,7 +155,7 @@ def _conduct(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decision]:
     record shows it: the accused's word alone asks for what was said or done (audit17b,
     Yuzepchuk v Belarus, where the Committee found the court not impartial)."""
     bias = ctx.fact(v, "conduct_showed_bias")
-    if bias.value is True and _party_claim_only(bias):
+    if bias.value is True and _links.party_claim_only(bias):
         return [unknown(_("What did the judges who decided the case of {name} {when} say or do "
                           "that showed bias, as a court, an observer or a body recorded it?",
                           **words),
@@ -194,7 +182,7 @@ def _convener(ctx: Context, v: Verdict, words: dict[str, str]) -> list[Decision]
     authority, the doubt goes (Cooper v UK [GC], no violation). It is the structure, not a
     personal tie, so it is read apart from 'decision_maker_link'."""
     under = ctx.fact(v, "members_subordinate_to_convener")
-    if under.value is True and _party_claim_only(under):
+    if under.value is True and _links.party_claim_only(under):
         return [unknown(_("What ascertainable facts (the law or orders that set up the court, "
                           "who appointed its members and who could confirm its decision) show "
                           "that the members of the court that tried {name} {when} were "
@@ -431,7 +419,7 @@ def _link_weighed(ctx: Context, v: Verdict | Appeal, words: dict[str, str]) -> l
     if link.value is None:
         return []
     said = _(_LINKS[link.value], **words)
-    if _party_claim_only(link):
+    if _links.party_claim_only(link):
         return [unknown(_("What ascertainable facts show the tie of a judge or juror who decided "
                           "the case of {name} {when}?", **words),
                         reason=_("Only {name}'s side says so: {said}", name=ctx.name, said=said),
