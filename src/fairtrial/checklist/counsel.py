@@ -924,7 +924,11 @@ def _overall_fairness(ctx: Context) -> Decision:
     unused = [w for st, (how, _use) in zip(outside, uses, strict=True)
               if how != "relied" and (w := _links.weight_of(ctx, st)) is not None
               and w.value is Weight.NOT_RELIED_ON]
-    if outside and len(unused) == len(outside):
+    # Only where that is established: a disputed weight must not hide another ground the
+    # record does establish (found by the removal property: a refusal during which nothing was
+    # taken decided the case once the disputed weight was removed, and not before).
+    if outside and len(unused) == len(outside) and all(
+            w.standing is Standing.ESTABLISHED for w in unused):
         return compliant(_("The court relied on no statement {name} made out of court, so none "
                            "made without a lawyer was used against {name}.", name=ctx.name),
                          *unused)
